@@ -1,0 +1,46 @@
+"""
+pressparse: turn the text or HTML of a press-release page into a typed record.
+
+    >>> import pressparse
+    >>> release = pressparse.parse("Press release\\nA headline\\nGENEVA, 17 September 2008 - Text.")
+    >>> release.title, release.place, release.date.isoformat()
+    ('A headline', 'GENEVA', '2008-09-17')
+"""
+
+from __future__ import annotations
+
+from . import plugins
+from ._models import Boilerplate, Dateline, MetaField, Release
+from ._page import Hints, Line, Page
+from ._pipeline import Parser, parse
+from ._version import __version__
+from .exceptions import (
+    DuplicatePluginError,
+    InputTypeError,
+    ParseError,
+    PluginError,
+    PluginNotFoundError,
+    PressParseError,
+    PressParseWarning,
+)
+
+__all__ = [
+    "Boilerplate",
+    "Dateline",
+    "DuplicatePluginError",
+    "Hints",
+    "InputTypeError",
+    "Line",
+    "MetaField",
+    "Page",
+    "ParseError",
+    "Parser",
+    "PluginError",
+    "PluginNotFoundError",
+    "PressParseError",
+    "PressParseWarning",
+    "Release",
+    "__version__",
+    "parse",
+    "plugins",
+]

@@ -1,0 +1,272 @@
+"""
+The typed records pressparse produces and passes between pipeline stages.
+
+Every record is a frozen, slotted, keyword-only attrs class: immutable,
+hashable, and safe to extend because callers must name the fields.
+Sequences are stored as tuples; missing information is ``None`` or an empty
+tuple, never an exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+
+def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """
+    The place/date line that opens the body of a release.
+
+    ``GENEVA, 17 September 2008 - `` gives ``place="GENEVA"``,
+    ``date=date(2008, 9, 17)`` and that exact text as *raw*.
+
+    Attributes:
+        raw: The dateline exactly as found in the text, separator and
+            trailing space included. The first body paragraph starts right
+            after it.
+        place: The place as printed (``"GENEVA"``, ``"SPRINGFIELD, Ill."``),
+            or ``None`` for a date-only dateline.
+        date: The calendar date, or ``None`` when the dateline has none or
+            it is impossible (31 February).
+        agency: The wire or news agency named in the dateline, normalised
+            (``"Reuters"``, ``"Business Wire"``), else ``None``.
+        year_inferred: ``True`` when the dateline printed no year and the
+            year of *date* was taken from a reference date.
+    """
+
+    raw: str
+    place: str | None = None
+    date: dt.date | None = None
+    agency: str | None = None
+    year_inferred: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return a JSON-ready dict (the date as an ISO string).
+        """
+        return {
+            "raw": self.raw,
+            "place": self.place,
+            "date": self.date.isoformat() if self.date else None,
+            "agency": self.agency,
+            "year_inferred": self.year_inferred,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        """
+        Rebuild a `Dateline` from the output of `to_dict`.
+        """
+        return cls(
+            raw=data["raw"],
+            place=data.get("place"),
+            date=_date_or_none(data.get("date")),
+            agency=data.get("agency"),
+            year_inferred=bool(data.get("year_inferred", False)),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class MetaField:
+    """
+    One label/value pair of a page's metadata block.
+
+    ``- Place:`` followed by ``- GENEVA`` gives
+    ``MetaField(label="Place", values=("GENEVA",))``; an empty label
+    (``- Date:`` with nothing after it) has ``values=()``.
+
+    Attributes:
+        label: The label as printed, without its colon.
+        values: The values listed under the label, in order.
+    """
+
+    label: str
+    values: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    @property
+    def value(self) -> str | None:
+        """
+        The values joined with ``", "``, or ``None`` when there are none.
+        """
+        return ", ".join(self.values) if self.values else None
+
+
+@attrs.frozen(kw_only=True)
+class Boilerplate:
+    """
+    A run of lines the parser removed from the page, kept for inspection.
+
+    Nothing is thrown away silently: every line a stripper removes ends up
+    in one `Boilerplate` record on `Release.boilerplate`.
+
+    Attributes:
+        kind: What the run was taken for: ``"menu"``, ``"footer"``,
+            ``"copyright"``, ``"end-mark"``, ... Plugins may use their own
+            words.
+        stripper: The registered name of the stripper that removed it.
+        lines: The removed lines, as they were printed (bullet markers
+            included).
+        start: The 0-based number of the first removed line on the page.
+    """
+
+    kind: str
+    stripper: str
+    lines: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
+    start: int
+
+    @property
+    def text(self) -> str:
+        """
+        The removed lines joined with newlines.
+        """
+        return "\n".join(self.lines)
+
+
+def _meta_tuple(value: Iterable[MetaField]) -> tuple[MetaField, ...]:
+    return tuple(value)
+
+
+def _boilerplate_tuple(value: Iterable[Boilerplate]) -> tuple[Boilerplate, ...]:
+    return tuple(value)
+
+
+def _date_or_none(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+@attrs.frozen(kw_only=True)
+class Release:
+    """
+    A parsed press release.
+
+    Fields the page does not have are ``None`` (or an empty tuple); a page
+    that holds no release at all gives a `Release` whose fields are all
+    empty. Change a release with `attrs.evolve`, never by mutation.
+
+    Attributes:
+        title: The headline.
+        kind: The page's own label for what it is (``"Press release"``,
+            ``"Media advisory"``, ``"Pressemitteilung"``), else ``None``.
+        date: The publication date: a metadata date, else the dateline's.
+        place: Where the release was issued, as written (``"GENEVA"``):
+            the metadata place, else the dateline's.
+        source: The issuing office (``"OSCE Secretariat"``).
+        topics: Subject terms the page lists, one string each.
+        dateline: The dateline that opens the body, if any.
+        paragraphs: The body paragraphs in order, the dateline cut from the
+            first.
+        metadata: Every label/value pair found on the page, in order.
+        boilerplate: What the strippers removed, in page order.
+    """
+
+    title: str | None = None
+    kind: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    source: str | None = None
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    dateline: Dateline | None = None
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    metadata: tuple[MetaField, ...] = attrs.field(default=(), converter=_meta_tuple)
+    boilerplate: tuple[Boilerplate, ...] = attrs.field(
+        default=(), converter=_boilerplate_tuple, repr=False
+    )
+
+    @property
+    def body(self) -> str:
+        """
+        The paragraphs joined with blank lines.
+        """
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def is_empty(self) -> bool:
+        """
+        ``True`` when no field was found: the page held no release.
+        """
+        return not (
+            self.title
+            or self.kind
+            or self.date
+            or self.place
+            or self.source
+            or self.topics
+            or self.dateline
+            or self.paragraphs
+        )
+
+    def meta(self, label: str) -> tuple[str, ...]:
+        """
+        Return the values of the metadata label *label* (case-insensitive),
+        or ``()`` when the page has no such label.
+        """
+        wanted = label.casefold().rstrip(":").strip()
+        for field in self.metadata:
+            if field.label.casefold() == wanted:
+                return field.values
+        return ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return a JSON-ready dict of every field (dates as ISO strings).
+
+        `Release.from_dict` turns it back into an equal `Release`.
+        """
+        return {
+            "title": self.title,
+            "kind": self.kind,
+            "date": self.date.isoformat() if self.date else None,
+            "place": self.place,
+            "source": self.source,
+            "topics": list(self.topics),
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "paragraphs": list(self.paragraphs),
+            "metadata": [{"label": m.label, "values": list(m.values)} for m in self.metadata],
+            "boilerplate": [
+                {"kind": b.kind, "stripper": b.stripper, "start": b.start, "lines": list(b.lines)}
+                for b in self.boilerplate
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Release:
+        """
+        Rebuild a `Release` from the output of `to_dict`.
+
+        Raises:
+            KeyError: A nested record lacks a required key.
+            ValueError: A date is not an ISO ``YYYY-MM-DD`` string.
+        """
+        dateline = data.get("dateline")
+        return cls(
+            title=data.get("title"),
+            kind=data.get("kind"),
+            date=_date_or_none(data.get("date")),
+            place=data.get("place"),
+            source=data.get("source"),
+            topics=data.get("topics") or (),
+            dateline=Dateline.from_dict(dateline) if dateline else None,
+            paragraphs=data.get("paragraphs") or (),
+            metadata=[
+                MetaField(label=m["label"], values=m.get("values") or ())
+                for m in data.get("metadata") or ()
+            ],
+            boilerplate=[
+                Boilerplate(
+                    kind=b["kind"], stripper=b["stripper"], start=b["start"], lines=b["lines"]
+                )
+                for b in data.get("boilerplate") or ()
+            ],
+        )

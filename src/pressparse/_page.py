@@ -1,0 +1,155 @@
+"""
+The line model every stripper and dateline parser works on.
+
+Crawled text and HTML are both turned into a `Page`: a tuple of `Line`
+records plus what has been removed so far. Strippers take a `Page` and
+return a new one; nothing is mutated and nothing removed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable
+
+import attrs
+
+from ._models import Boilerplate
+
+
+@attrs.frozen(kw_only=True)
+class Line:
+    """
+    One line of a page.
+
+    Attributes:
+        number: 0-based position of the line on the page as first split;
+            stable across strippers.
+        raw: The line as printed, newline removed.
+        text: The content: white space collapsed, bullet marker removed.
+        marker: The bullet marker that opened the line (``"-"``, ``"*"``,
+            ``"•"``, ``"·"``, ...), or ``""`` for none.
+        indent: How many columns of white space preceded the line.
+        tag: For pages read from HTML, the element the line came from
+            (``"h1"``, ``"li"``, ``"p"``, ...); ``None`` for crawled text.
+        zone: For pages read from HTML, the page region the element sits in
+            (``"nav"``, ``"header"``, ``"footer"``, ``"aside"``, ``"main"``);
+            ``None`` when unknown.
+    """
+
+    number: int
+    raw: str
+    text: str
+    marker: str = ""
+    indent: int = 0
+    tag: str | None = None
+    zone: str | None = None
+
+    @property
+    def is_blank(self) -> bool:
+        """
+        ``True`` for a line with neither text nor a marker.
+        """
+        return not self.text and not self.marker
+
+    @property
+    def is_bare_marker(self) -> bool:
+        """
+        ``True`` for a line that is a bullet marker alone (``-``).
+        """
+        return bool(self.marker) and not self.text
+
+
+@attrs.frozen(kw_only=True)
+class Hints:
+    """
+    Structured facts a page states outside its running text.
+
+    The HTML reader fills these from ``<title>``, ``<meta>`` tags, JSON-LD
+    and ``<time>`` elements; crawled text leaves them empty. The parser
+    uses a hint where the text itself says nothing.
+
+    Attributes:
+        title: A headline from structured data.
+        date: A publication date from structured data.
+        source: A publisher or author from structured data.
+        topics: Keywords or sections from structured data.
+        kind: A page type from structured data (``"PressRelease"``).
+        language: The page's declared language tag (``"en"``, ``"de-AT"``).
+    """
+
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    topics: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    kind: str | None = None
+    language: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """
+    A page on its way through the pipeline.
+
+    Attributes:
+        lines: The lines still taken for content, in page order.
+        removed: What strippers removed so far, in the order removed.
+        hints: Structured facts from outside the running text.
+        format: ``"text"`` or ``"html"``: what the page was read from.
+    """
+
+    lines: tuple[Line, ...] = attrs.field(converter=tuple)
+    removed: tuple[Boilerplate, ...] = attrs.field(default=(), converter=tuple)
+    hints: Hints = attrs.field(factory=Hints)
+    format: str = "text"
+
+    def remove(self, numbers: Collection[int], *, kind: str, stripper: str) -> Page:
+        """
+        Return a page without the lines whose `Line.number` is in *numbers*.
+
+        Each run of removed lines that were neighbours among the kept lines
+        becomes one `Boilerplate` record labelled *kind* and *stripper*.
+        Blank lines inside a run join it; a run never starts or ends on one.
+        """
+        if not numbers:
+            return self
+        wanted = set(numbers)
+        kept: list[Line] = []
+        runs: list[list[Line]] = []
+        current: list[Line] = []
+        pending_blanks: list[Line] = []
+        for line in self.lines:
+            if line.number in wanted:
+                if current:
+                    current.extend(pending_blanks)
+                else:
+                    kept.extend(pending_blanks)
+                pending_blanks = []
+                current.append(line)
+            elif line.is_blank and current:
+                pending_blanks.append(line)
+            else:
+                if current:
+                    runs.append(current)
+                    current = []
+                kept.extend(pending_blanks)
+                pending_blanks = []
+                kept.append(line)
+        if current:
+            runs.append(current)
+        kept.extend(pending_blanks)
+        records = tuple(
+            Boilerplate(
+                kind=kind,
+                stripper=stripper,
+                lines=(ln.raw for ln in run),
+                start=run[0].number,
+            )
+            for run in runs
+        )
+        return attrs.evolve(self, lines=kept, removed=self.removed + records)
+
+    def content(self) -> Iterable[Line]:
+        """
+        Yield the kept lines that are not blank.
+        """
+        return (line for line in self.lines if not line.is_blank)

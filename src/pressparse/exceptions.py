@@ -1,0 +1,112 @@
+"""
+Exceptions and warnings raised by pressparse.
+
+Every exception derives from `PressParseError` *and* from the nearest
+builtin, so ``except ValueError`` and ``except PressParseError`` both work.
+`parse` raises only for bad arguments (or, with ``strict=True``, for a page
+that lacks required fields): a page that holds no release gives an empty
+`Release`, not an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class PressParseError(Exception):
+    """
+    Base class of every exception pressparse raises.
+    """
+
+
+class InputTypeError(PressParseError, TypeError):
+    """
+    `parse` was given something other than `str` or `bytes`.
+
+    Attributes:
+        value_type: The type that was passed.
+    """
+
+    def __init__(self, value_type: type) -> None:
+        self.value_type = value_type
+        super().__init__(
+            f"pressparse.parse() takes str or bytes, not {value_type.__module__}."
+            f"{value_type.__qualname__}"
+        )
+
+
+class ParseError(PressParseError, ValueError):
+    """
+    With ``strict=True``: the page lacks fields a release must have.
+
+    Attributes:
+        missing: The names of the missing fields, in `Release` order.
+        release: What the parser did find.
+    """
+
+    def __init__(self, missing: Iterable[str], release: object) -> None:
+        self.missing = tuple(missing)
+        self.release = release
+        super().__init__("page lacks required release fields: " + ", ".join(self.missing))
+
+
+class PluginNotFoundError(PressParseError, LookupError):
+    """
+    No plugin is registered under the requested name.
+
+    Attributes:
+        kind: The kind of plugin looked up (``"stripper"``, ``"dateline parser"``).
+        name: The name that was asked for.
+        available: The names that are registered.
+    """
+
+    def __init__(self, kind: str, name: str, available: Iterable[str]) -> None:
+        self.kind = kind
+        self.name = name
+        self.available = tuple(sorted(available))
+        super().__init__(
+            f"no {kind} named {name!r}; available: {', '.join(self.available) or '(none)'}"
+        )
+
+    def __str__(self) -> str:
+        # LookupError would otherwise show only the first argument's repr.
+        return str(self.args[0])
+
+
+class PluginError(PressParseError, TypeError):
+    """
+    A plugin is malformed: it lacks the method its protocol requires, or its
+    entry point could not be loaded.
+
+    Attributes:
+        kind: The kind of plugin.
+        name: The plugin's registered name, or its repr.
+    """
+
+    def __init__(self, kind: str, name: str, reason: str) -> None:
+        self.kind = kind
+        self.name = name
+        super().__init__(f"{kind} {name!r}: {reason}")
+
+
+class DuplicatePluginError(PressParseError, ValueError):
+    """
+    A plugin name is registered twice without ``replace=True``.
+
+    Attributes:
+        kind: The kind of plugin.
+        name: The name registered twice.
+    """
+
+    def __init__(self, kind: str, name: str) -> None:
+        self.kind = kind
+        self.name = name
+        super().__init__(
+            f"a {kind} named {name!r} is already registered; pass replace=True to override it"
+        )
+
+
+class PressParseWarning(UserWarning):
+    """
+    Base class of the warnings pressparse emits.
+    """
