@@ -1,0 +1,176 @@
+"""
+The `Parser` and the module-level `parse` function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Final, Literal
+
+import attrs
+
+from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
+from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
+from ._models import Release
+from ._page import Page
+from ._structure import build_release
+from ._text import decode, split_lines
+from .exceptions import InputTypeError, ParseError
+from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers, strippers
+
+#: The strippers a default `Parser` runs, in order.
+DEFAULT_STRIPPERS: Final = ("menus", "footer")
+#: The dateline parsers a default `Parser` tries, in order.
+DEFAULT_DATELINES: Final = ("standard",)
+#: The fields ``strict=True`` requires.
+REQUIRED_FIELDS: Final = ("title", "date", "paragraphs")
+
+Format = Literal["auto", "text", "html"]
+
+
+def _resolve_strippers(
+    items: Iterable[str | BoilerplateStripper],
+) -> tuple[BoilerplateStripper, ...]:
+    resolved = []
+    for item in items:
+        if isinstance(item, str):
+            resolved.append(strippers.create(item))
+        else:
+            strippers.validate(item, repr(item))
+            resolved.append(item)
+    return tuple(resolved)
+
+
+def _resolve_datelines(
+    items: Iterable[str | DatelineParser],
+) -> tuple[DatelineParser, ...]:
+    resolved = []
+    for item in items:
+        if isinstance(item, str):
+            resolved.append(dateline_parsers.create(item))
+        else:
+            dateline_parsers.validate(item, repr(item))
+            resolved.append(item)
+    return tuple(resolved)
+
+
+@attrs.frozen(init=False)
+class Parser:
+    """
+    A configured press-release parser.
+
+    Build one when the defaults do not fit; reuse it for every page (it is
+    immutable and safe to share between threads and to pickle into worker
+    processes by its plugin names).
+
+    Args:
+        strippers: Boilerplate strippers to run, in order: registered names
+            or objects with a ``strip(page) -> page`` method. Defaults to
+            `DEFAULT_STRIPPERS`.
+        datelines: Dateline parsers to try, in order: registered names or
+            objects with a ``parse(text, *, reference_date) -> Dateline | None``
+            method. Defaults to `DEFAULT_DATELINES`.
+
+    Raises:
+        PluginNotFoundError: A name is not registered; the message lists
+            the available names.
+        PluginError: A plugin object lacks the method its protocol needs.
+
+    Attributes:
+        strippers: The resolved strippers.
+        datelines: The resolved dateline parsers.
+    """
+
+    strippers: tuple[BoilerplateStripper, ...]
+    datelines: tuple[DatelineParser, ...]
+
+    def __init__(
+        self,
+        *,
+        strippers: Iterable[str | BoilerplateStripper] = DEFAULT_STRIPPERS,
+        datelines: Iterable[str | DatelineParser] = DEFAULT_DATELINES,
+    ) -> None:
+        self.__attrs_init__(  # type: ignore[attr-defined]
+            strippers=_resolve_strippers(strippers),
+            datelines=_resolve_datelines(datelines),
+        )
+
+    def parse(
+        self,
+        text: str | bytes,
+        /,
+        *,
+        strict: bool = False,
+        reference_date: dt.date | None = None,
+        format: Format = "auto",
+    ) -> Release:
+        """
+        Parse one page.
+
+        Args:
+            text: The page: crawled text or HTML, as `str` or as `bytes`
+                (decoded from a BOM, else UTF-8, else Windows-1252, else
+                Latin-1; decoding never fails).
+            strict: Raise `ParseError` when the page lacks a title, a date
+                or body paragraphs, instead of returning what was found.
+            reference_date: Supplies the year of a dateline that prints
+                none, when the page states no date of its own.
+            format: ``"text"`` or ``"html"`` to skip detection.
+
+        Returns:
+            The release. A page that holds no release (an empty string, a
+            page of menus) gives a `Release` whose fields are empty.
+
+        Raises:
+            InputTypeError: *text* is neither `str` nor `bytes` (a `TypeError`).
+            ParseError: With *strict*, required fields are missing (a
+                `ValueError`).
+        """
+        page = self.read(text, format=format)
+        for stripper in self.strippers:
+            page = stripper.strip(page)
+        release = build_release(page, self.datelines, reference_date)
+        if strict:
+            missing = [name for name in REQUIRED_FIELDS if not getattr(release, name)]
+            if missing:
+                raise ParseError(missing, release)
+        return release
+
+    def read(self, text: str | bytes, /, *, format: Format = "auto") -> Page:
+        """
+        Decode *text* and split it into a `Page`, before any stripper runs.
+
+        Raises:
+            InputTypeError: *text* is neither `str` nor `bytes`.
+            ValueError: *format* is not ``"auto"``, ``"text"`` or ``"html"``.
+        """
+        if format not in ("auto", "text", "html"):
+            raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            text = decode(bytes(text))
+        elif not isinstance(text, str):
+            raise InputTypeError(type(text))
+        return split_lines(text)
+
+
+_DEFAULT: Parser | None = None
+
+
+def parse(
+    text: str | bytes,
+    /,
+    *,
+    strict: bool = False,
+    reference_date: dt.date | None = None,
+    format: Format = "auto",
+) -> Release:
+    """
+    Parse one press-release page with the default `Parser`.
+
+    See `Parser.parse` for the arguments, the result and the errors.
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Parser()
+    return _DEFAULT.parse(text, strict=strict, reference_date=reference_date, format=format)

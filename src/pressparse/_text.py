@@ -1,0 +1,109 @@
+"""
+Text normalisation and the small shape tests every stage shares.
+
+Everything here runs once per line on every page, so it avoids regular
+expressions where a string method does the same job.
+"""
+
+from __future__ import annotations
+
+import codecs
+from typing import Final
+
+from ._page import Line, Page
+
+#: Characters that open a bulleted line when followed by white space.
+BULLETS: Final = frozenset("-*•·▪◦‣●○■□►▸➢✓")
+
+# Line separators other than \n, and invisible characters that only get in
+# the way of matching. Soft hyphens and zero-width characters are removed;
+# every Unicode space becomes an ordinary space.
+_TRANSLATE: Final = str.maketrans(
+    {
+        "\r": None,
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
+        "\x85": "\n",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\u00ad": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+    }
+)
+
+_SENTENCE_END: Final = frozenset(".!?…:;\"”’»)")
+
+
+def decode(data: bytes) -> str:
+    """
+    Decode crawled text: a BOM wins, then UTF-8, then Windows-1252, then
+    Latin-1 (which maps every byte, so decoding never fails).
+    """
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace")
+    for codec in ("utf-8", "cp1252"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def split_lines(text: str) -> Page:
+    """
+    Split crawled text into a `Page` of `Line` records.
+
+    CRLF and CR become LF, non-breaking and other Unicode spaces become
+    ordinary spaces, invisible characters go, and each line is stripped and
+    its white space collapsed. A leading bullet marker followed by white
+    space (or standing alone) is moved to `Line.marker`.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_TRANSLATE)
+    lines: list[Line] = []
+    append = lines.append
+    new = tuple.__new__
+    for number, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if "  " in stripped:
+            stripped = " ".join(stripped.split())
+        first = stripped[:1]
+        indent = len(raw) - len(raw.lstrip()) if raw[:1] == " " else 0
+        if first in BULLETS and (len(stripped) == 1 or stripped[1] == " "):
+            append(new(Line, (number, raw, stripped[2:], first, indent, None, None)))
+        else:
+            append(new(Line, (number, raw, stripped, "", indent, None, None)))
+    return Page(lines=lines)
+
+
+def word_count(text: str) -> int:
+    """
+    Count the words of whitespace-normalised *text*.
+    """
+    return text.count(" ") + 1 if text else 0
+
+
+def is_sentence(text: str) -> bool:
+    """
+    ``True`` when *text* reads as running prose: six words or more ending
+    like a sentence, or twenty words or more.
+    """
+    words = word_count(text)
+    if words >= 20:
+        return True
+    return words >= 6 and text[-1] in _SENTENCE_END

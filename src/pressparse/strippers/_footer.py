@@ -1,0 +1,82 @@
+"""
+What follows the body: end marks, copyright lines, social and share links.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from .._page import Page
+from .._text import is_sentence, word_count
+
+# End-of-release marks as newsrooms type them: ###, # # #, -30-, - ends -,
+# ENDS, * * *. A whole line, nothing else on it.
+_END_MARK: Final = regex.compile(
+    r"(?:#\s?){3}|[-–—]\s?30\s?[-–—]|[-–—]*\s*(?:ends?|fin|ende)\s*[-–—]*\.?|(?:\*\s?){3,}|\*\s\*{3}\s\*",
+    regex.IGNORECASE,
+)
+_COPYRIGHT: Final = regex.compile(
+    r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|все права защищены)",
+    regex.IGNORECASE,
+)
+#: Trailing lines this short that do not read as sentences are page chrome.
+MAX_CHROME_WORDS: Final = 8
+
+
+@attrs.frozen
+class FooterStripper:
+    """
+    Remove what follows the body of a release.
+
+    * An end mark (``###``, ``-30-``, ``ENDS``) and every line after it.
+    * After the last line of running prose: copyright lines, and short lines
+      that do not read as sentences or metadata (share and follow links,
+      footer headings, "Back to top").
+
+    Lines after an end mark often hold media contacts; they stay
+    inspectable on `Release.boilerplate` with kind ``"after-end"``.
+
+    Attributes:
+        name: The name the stripper records on its `Boilerplate`.
+    """
+
+    name: str = "footer"
+
+    def strip(self, page: Page, /) -> Page:
+        """
+        Return *page* without its end mark, footer and trailing chrome.
+        """
+        lines = [line for line in page.lines if not line.is_blank]
+        if not lines:
+            return page
+        seen_prose = False
+        for index, line in enumerate(lines):
+            if seen_prose and _END_MARK.fullmatch(line.raw.strip()):
+                page = page.remove([line.number], kind="end-mark", stripper=self.name)
+                rest = [later.number for later in lines[index + 1 :]]
+                page = page.remove(rest, kind="after-end", stripper=self.name)
+                lines = lines[:index]
+                break
+            seen_prose = seen_prose or (is_sentence(line.text) and not line.marker)
+        last_prose = -1
+        for index, line in enumerate(lines):
+            if is_sentence(line.text) and not line.marker:
+                last_prose = index
+        if last_prose < 0:
+            return page
+        chrome = [
+            line.number
+            for line in lines[last_prose + 1 :]
+            if _COPYRIGHT.search(line.text)
+            or (
+                word_count(line.text) <= MAX_CHROME_WORDS
+                and not is_sentence(line.text)
+                and not line.text.endswith(":")
+                and ": " not in line.text
+            )
+        ]
+        return page.remove(chrome, kind="footer", stripper=self.name)

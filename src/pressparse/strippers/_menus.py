@@ -1,0 +1,142 @@
+"""
+Navigation menus in crawled text, found by their shape.
+
+A crawler renders a site menu as a run of bulleted lines: ``- item``, with
+section headings as a bare marker followed by a short line (``-`` then
+``Our work``). No list of any site's menu items is stored: a run is judged
+by where it stands and what its items look like.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from .._page import Line, Page
+from .._text import is_sentence, word_count
+
+#: A run needs at least this many items to be taken for a menu.
+MIN_ITEMS: Final = 3
+#: Items of a menu are short: at most this many words on average.
+MAX_AVERAGE_WORDS: Final = 7.0
+#: A section heading under a bare marker has at most this many words.
+MAX_HEADING_WORDS: Final = 8
+
+
+def is_label(text: str) -> bool:
+    """
+    ``True`` for a metadata label such as ``Date:`` or ``Fields of work:``.
+    """
+    return text.endswith(":") and 1 < len(text) and word_count(text) <= 5
+
+
+def _runs(lines: Sequence[Line]) -> list[list[Line]]:
+    """
+    Group the non-blank lines into maximal runs of list-shaped lines.
+
+    A list-shaped line carries a bullet marker, or is a short unmarked line
+    right after a bare marker (a menu section heading).
+    """
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    after_bare = False
+    for line in lines:
+        if line.is_blank:
+            continue
+        if line.marker:
+            current.append(line)
+            after_bare = not line.text
+            continue
+        if after_bare and word_count(line.text) <= MAX_HEADING_WORDS:
+            current.append(line)
+            after_bare = False
+            continue
+        after_bare = False
+        if current:
+            runs.append(current)
+            current = []
+        runs.append([line])
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _split_metadata(run: list[Line]) -> tuple[list[Line], list[Line]]:
+    """
+    Split *run* where a metadata block begins: at the first label item
+    followed by more items. Returns (menu part, metadata part).
+    """
+    for index, line in enumerate(run):
+        if line.marker and is_label(line.text):
+            return run[:index], run[index:]
+    return run, []
+
+
+@attrs.frozen
+class MenuStripper:
+    """
+    Remove runs of short bulleted lines that are navigation, not body.
+
+    A run of at least `MIN_ITEMS` bulleted items whose items are short and
+    do not end like sentences is a menu unless it sits inside the body: a
+    run introduced by a line ending in a colon, or with running prose both
+    before and after it, is a list in the body and stays. A run that uses
+    bare markers as section headings is always a menu. Metadata blocks
+    (``- Date:``, ``- Place:`` ...) are left for the metadata reader.
+
+    Attributes:
+        name: The name the stripper records on its `Boilerplate`.
+    """
+
+    name: str = "menus"
+
+    def strip(self, page: Page, /) -> Page:
+        """
+        Return *page* without its navigation menus.
+        """
+        runs = _runs(page.lines)
+        remove: list[int] = []
+        for index, run in enumerate(runs):
+            if len(run) == 1 and not run[0].marker:
+                continue
+            menu, _metadata = _split_metadata(run)
+            if _is_menu(menu, runs, index):
+                remove.extend(line.number for line in menu)
+        return page.remove(remove, kind="menu", stripper=self.name)
+
+
+def _is_menu(run: list[Line], runs: list[list[Line]], index: int) -> bool:
+    items = [line for line in run if line.text]
+    if not items:
+        return bool(run)  # bare markers alone are layout debris
+    headed = any(line.is_bare_marker for line in run)
+    if headed and len(items) >= 2:
+        return True
+    if len(items) < MIN_ITEMS:
+        return False
+    words = sum(word_count(line.text) for line in items) / len(items)
+    sentences = sum(1 for line in items if is_sentence(line.text))
+    if words > MAX_AVERAGE_WORDS or sentences * 4 > len(items):
+        return False
+    before = _neighbour(runs, index, -1)
+    after = _neighbour(runs, index, 1)
+    if before is not None and before.text.endswith(":") and not before.marker:
+        return False
+    return not (
+        before is not None and after is not None and is_sentence(before.text)
+        and is_sentence(after.text)
+    )
+
+
+def _neighbour(runs: list[list[Line]], index: int, step: int) -> Line | None:
+    """
+    The nearest unmarked line before (step -1) or after (step 1) a run.
+    """
+    position = index + step
+    if 0 <= position < len(runs):
+        run = runs[position]
+        if len(run) == 1 and not run[0].marker:
+            return run[0]
+    return None
