@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
+import regex
+
 from ._page import Line, Page
 
 #: Characters that open a bulleted line when followed by white space.
@@ -40,7 +42,7 @@ _TRANSLATE: Final = str.maketrans(
     }
 )
 
-_SENTENCE_END: Final = frozenset(".!?…:;\"”’»)")
+_SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 
 
 def decode(data: bytes) -> str:
@@ -107,3 +109,26 @@ def is_sentence(text: str) -> bool:
     if words >= 20:
         return True
     return words >= 6 and text[-1] in _SENTENCE_END
+
+
+_COPYRIGHT: Final = regex.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten"
+    r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+    r"|все права защищены",
+    regex.IGNORECASE,
+)
+
+
+def is_copyright(text: str) -> bool:
+    """
+    ``True`` for a copyright or rights-reserved line.
+    """
+    return _COPYRIGHT.search(text) is not None
+
+
+def is_prose(text: str) -> bool:
+    """
+    ``True`` for running prose: a sentence (`is_sentence`) that is not a
+    copyright line.
+    """
+    return is_sentence(text) and not is_copyright(text)

@@ -10,17 +10,12 @@ import attrs
 import regex
 
 from .._page import Page
-from .._text import is_sentence, word_count
+from .._text import is_copyright, is_prose, is_sentence, word_count
 
 # End-of-release marks as newsrooms type them: ###, # # #, -30-, - ends -,
 # ENDS, * * *. A whole line, nothing else on it.
 _END_MARK: Final = regex.compile(
     r"(?:#\s?){3}|[-–—]\s?30\s?[-–—]|[-–—]*\s*(?:ends?|fin|ende)\s*[-–—]*\.?|(?:\*\s?){3,}|\*\s\*{3}\s\*",
-    regex.IGNORECASE,
-)
-_COPYRIGHT: Final = regex.compile(
-    r"(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés"
-    r"|todos los derechos reservados|все права защищены)",
     regex.IGNORECASE,
 )
 #: Trailing lines this short that do not read as sentences are page chrome.
@@ -61,17 +56,17 @@ class FooterStripper:
                 page = page.remove(rest, kind="after-end", stripper=self.name)
                 lines = lines[:index]
                 break
-            seen_prose = seen_prose or (is_sentence(line.text) and not line.marker)
+            seen_prose = seen_prose or (is_prose(line.text) and not line.marker)
         last_prose = -1
         for index, line in enumerate(lines):
-            if is_sentence(line.text) and not line.marker:
+            if is_prose(line.text) and not line.marker:
                 last_prose = index
         if last_prose < 0:
             return page
         chrome = [
             line.number
             for line in lines[last_prose + 1 :]
-            if _COPYRIGHT.search(line.text)
+            if is_copyright(line.text)
             or (
                 word_count(line.text) <= MAX_CHROME_WORDS
                 and not is_sentence(line.text)

@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from .._page import Line, Page
-from .._text import is_sentence, word_count
+from .._text import is_prose, is_sentence, word_count
 
 #: A run needs at least this many items to be taken for a menu.
 MIN_ITEMS: Final = 3
@@ -29,7 +29,7 @@ def is_label(text: str) -> bool:
     """
     ``True`` for a metadata label such as ``Date:`` or ``Fields of work:``.
     """
-    return text.endswith(":") and 1 < len(text) and word_count(text) <= 5
+    return text.endswith(":") and len(text) > 1 and word_count(text) <= 5
 
 
 def _runs(lines: Sequence[Line]) -> list[list[Line]]:
@@ -125,8 +125,7 @@ def _is_menu(run: list[Line], runs: list[list[Line]], index: int) -> bool:
     if before is not None and before.text.endswith(":") and not before.marker:
         return False
     return not (
-        before is not None and after is not None and is_sentence(before.text)
-        and is_sentence(after.text)
+        before is not None and after is not None and is_prose(before.text) and is_prose(after.text)
     )
 
 
