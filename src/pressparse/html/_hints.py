@@ -1,0 +1,443 @@
+"""
+Facts an HTML page states outside its running text.
+
+`HintCollector` is fed the ``<head>``, JSON-LD scripts, ``<time>`` elements
+and in-body ``<meta>`` tags as the reader meets them, and turns them into
+a `Hints` at the end: title, date, source, topics, kind and language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Final
+
+import lxml.etree as etree
+
+from .._page import Hints
+
+#: JSON-LD types whose ``datePublished`` and ``headline`` describe the page's text.
+ARTICLE_TYPES: Final = frozenset(
+    {
+        "pressrelease",
+        "newsarticle",
+        "article",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "socialmediaposting",
+        "liveblogposting",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+    }
+)
+
+# <meta> names/properties that state a publication date, best first.
+_DATE_METAS: Final = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "publication-date",
+    "release_date",
+    "citation_publication_date",
+    "citation_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "published-date",
+    "originalpublicationdate",
+    "displaydate",
+    "og:updated_time",
+    "last-modified",
+)
+_DATE_RANK: Final = {name: rank for rank, name in enumerate(_DATE_METAS)}
+
+_TITLE_SEPARATORS: Final = re.compile(r"\s+(?:[|·•»«:]{1,2}|[-–—]{1,2}|::)\s+")
+_ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_COMPACT_DATE: Final = re.compile(r"\A(\d{4})(\d{2})(\d{2})\b")
+#: Earliest year a hint date may have.
+MIN_YEAR: Final = 1990
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    today = dt.date.today()
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if value.year < MIN_YEAR or value > today + dt.timedelta(days=366):
+        return None
+    return value
+
+
+_free_text_parser: list[Callable[..., dt.date | None] | None] = []
+
+
+def _parse_free_date(text: str) -> dt.date | None:
+    """
+    Read a date written in words with `pressparse.datelines.parse_date`,
+    when that function exists; else ``None``.
+    """
+    if not _free_text_parser:
+        try:
+            from ..datelines import parse_date  # type: ignore[attr-defined,unused-ignore]
+        except ImportError:
+            _free_text_parser.append(None)
+        else:
+            _free_text_parser.append(parse_date)
+    parser = _free_text_parser[0]
+    if parser is None:
+        return None
+    try:
+        value = parser(text)
+    except Exception:  # a helper's bug must not break HTML reading
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return _valid(value.year, value.month, value.day)
+    return None
+
+
+def parse_hint_date(value: str, *, free_text: bool = True) -> dt.date | None:
+    """
+    Return the calendar date *value* states, or ``None``.
+
+    ISO 8601 (``2021-11-02``, ``2021-11-02T10:00:00+01:00``), compact
+    ``20211102`` and day-first numeric ``2.11.2021`` are read here; with
+    *free_text*, anything else is passed to `pressparse.datelines.parse_date`
+    if it exists. Years before `MIN_YEAR` or more than a year ahead are
+    rejected.
+    """
+    value = value.strip()
+    if not value or len(value) > 200:
+        return None
+    match = _ISO_DATE.match(value)
+    if match:
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _COMPACT_DATE.match(value)
+    if match:
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _NUMERIC_DATE.search(value)
+    if match:
+        return _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    match = _ISO_DATE.search(value)
+    if match:
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if free_text:
+        return _parse_free_date(value)
+    return None
+
+
+def _squeeze(text: str | None) -> str:
+    return " ".join(text.split()) if text else ""
+
+
+def strip_site_name(title: str) -> str:
+    """
+    Remove a site name from a ``<title>``: ``"Headline | Ministry of X"``
+    and ``"Ministry of X - Headline"`` both give ``"Headline"``.
+
+    A segment is taken for a site name only when the rest is clearly
+    longer, so a headline with a dash in it survives.
+    """
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    longest = max(parts, key=len)
+    if len(longest) >= 0.6 * len(title) or len(longest) > 2 * max(
+        len(part) for part in parts if part is not longest
+    ):
+        # Keep everything from the longest part on that is long too.
+        return longest.strip()
+    # "Site - Headline" or "Headline - Site": drop the shortest end segment.
+    if len(parts[-1]) <= len(parts[0]):
+        return _TITLE_SEPARATORS.split(title, maxsplit=len(parts) - 2)[0].strip()
+    return title
+
+
+def _names(value: Any) -> Iterator[str]:
+    """
+    Yield the names of a JSON-LD person/organisation value (object, list or string).
+    """
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            if item.strip() and not item.startswith(("http://", "https://", "_:", "#")):
+                yield _squeeze(item)
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, str) and name.strip():
+                yield _squeeze(name)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+
+
+def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """
+    Yield every JSON-LD object in *data*: top level, lists, ``@graph``,
+    ``mainEntity``; without recursion.
+    """
+    pending = [data]
+    seen = 0
+    while pending and seen < 500:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(reversed(item))
+        elif isinstance(item, dict):
+            seen += 1
+            yield item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                inner = item.get(key)
+                if isinstance(inner, (list, dict)):
+                    pending.append(inner)
+
+
+class HintCollector:
+    """
+    Gathers metadata while `read_html` walks a page; `finish` gives the `Hints`.
+    """
+
+    def __init__(self, root: etree._Element) -> None:
+        self.language: str | None = None
+        lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+        if lang and lang.strip():
+            self.language = lang.strip()
+        self.title_tag: str | None = None
+        self.metas: dict[str, str] = {}
+        self.tags: list[str] = []
+        self.keywords: list[str] = []
+        self.dates: list[tuple[int, dt.date]] = []
+        self.times: list[tuple[int, str]] = []
+        self.ld: list[dict[str, Any]] = []
+
+    # --- feeding ---------------------------------------------------------------
+
+    def dropped(self, tag: str, el: etree._Element) -> None:
+        """
+        Look at an element the reader drops (``<head>``, ``<script>``, ``<title>``).
+        """
+        if tag == "head":
+            for child in el.iter("title", "meta", "script"):
+                self.dropped(str(child.tag), child)
+        elif tag == "title":
+            if self.title_tag is None:
+                text = _squeeze(el.text_content()) if hasattr(el, "text_content") else ""
+                self.title_tag = text or None
+        elif tag == "meta":
+            self._meta(el)
+        elif tag == "script":
+            kind = (el.get("type") or "").lower()
+            if "ld+json" in kind and el.text:
+                self._json_ld(el.text)
+
+    def inline(self, tag: str, el: etree._Element, line: int) -> None:
+        """
+        Look at a ``<time>`` or ``<meta>`` inside the body; *line* is the
+        number the next line will get.
+        """
+        if tag == "meta":
+            self._meta(el)
+        elif tag == "time":
+            value = el.get("datetime") or el.text or ""
+            if value.strip():
+                self.times.append((line, value))
+
+    def _meta(self, el: etree._Element) -> None:
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if not key or content is None:
+            return
+        key = key.strip().lower()
+        content = content.strip()
+        if not content:
+            return
+        if key in ("article:tag", "og:article:tag"):
+            self.tags.append(_squeeze(content))
+        elif key in ("keywords", "news_keywords"):
+            self.keywords.extend(_squeeze(k) for k in re.split(r"[,;]", content))
+        elif key == "content-language" and self.language is None:
+            self.language = content.split(",")[0].strip()
+        elif key in _DATE_RANK:
+            date = parse_hint_date(content, free_text=False)
+            if date is not None:
+                self.dates.append((_DATE_RANK[key], date))
+        self.metas.setdefault(key, content)
+
+    def _json_ld(self, text: str) -> None:
+        text = text.strip()
+        if text.startswith("<!--"):
+            text = text[4:]
+        if text.endswith("-->"):
+            text = text[:-3]
+        try:
+            data = json.loads(text, strict=False)
+        except ValueError:
+            return
+        self.ld.extend(_json_objects(data))
+
+    # --- deciding ------------------------------------------------------------
+
+    def _article(self) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """
+        The first JSON-LD article object, and the first web page object.
+        """
+        article = page = None
+        for obj in self.ld:
+            types = _types(obj)
+            if article is None and types & ARTICLE_TYPES:
+                article = obj
+            elif page is None and types & {"webpage", "itempage", "collectionpage"}:
+                page = obj
+        return article, page
+
+    def finish(
+        self, texts: Sequence[str], zones: Sequence[str | None], h1_lines: Sequence[int]
+    ) -> Hints:
+        """
+        Decide the hints, given the page's lines, their zones and the
+        numbers of the ``<h1>`` lines.
+        """
+        article, page = self._article()
+        return Hints(
+            title=self._title(article, texts, zones, h1_lines),
+            date=self._date(article, page, texts, zones),
+            source=self._source(article),
+            topics=self._topics(article),
+            kind=self._kind(),
+            language=self.language,
+        )
+
+    def _title(
+        self,
+        article: dict[str, Any] | None,
+        texts: Sequence[str],
+        zones: Sequence[str | None],
+        h1_lines: Sequence[int],
+    ) -> str | None:
+        h1 = None
+        for line in h1_lines:
+            if zones[line] == "main":
+                h1 = texts[line]
+                break
+        if h1 is None:
+            for line in h1_lines:
+                if zones[line] in (None, "main", "header"):
+                    h1 = texts[line]
+                    break
+        og = _squeeze(self.metas.get("og:title") or self.metas.get("twitter:title"))
+        headline = ""
+        if article is not None:
+            value = article.get("headline") or article.get("name")
+            if isinstance(value, str):
+                headline = _squeeze(value)
+        title = _squeeze(self.title_tag)
+        metas = [c for c in (og, headline, title) if c]
+        if h1 and len(h1) >= 10:
+            folded = h1.casefold()
+            if any(folded in c.casefold() or c.casefold() in folded for c in metas):
+                return h1
+        for candidate in (og, headline):
+            if candidate:
+                return strip_site_name(candidate) if candidate == og else candidate
+        if h1:
+            return h1
+        if title:
+            return strip_site_name(title)
+        return None
+
+    def _date(
+        self,
+        article: dict[str, Any] | None,
+        page: dict[str, Any] | None,
+        texts: Sequence[str],
+        zones: Sequence[str | None],
+    ) -> dt.date | None:
+        for obj in (article, page):
+            if obj is not None:
+                for key in ("datePublished", "dateCreated"):
+                    value = obj.get(key)
+                    if isinstance(value, str):
+                        date = parse_hint_date(value, free_text=False)
+                        if date is not None:
+                            return date
+        if self.dates:
+            return min(self.dates, key=lambda pair: pair[0])[1]
+        # <time> elements: the first in the main text, else the first at all.
+        for wanted in ("main", None):
+            for line, value in self.times:
+                zone = zones[line] if line < len(zones) else None
+                if wanted is None or zone == wanted:
+                    date = parse_hint_date(value)
+                    if date is not None:
+                        return date
+        return None
+
+    def _source(self, article: dict[str, Any] | None) -> str | None:
+        if article is not None:
+            for key in ("publisher", "sourceOrganization", "author"):
+                for name in _names(article.get(key)):
+                    return name
+        for key in (
+            "publisher",
+            "dc.publisher",
+            "dcterms.publisher",
+            "og:site_name",
+            "application-name",
+        ):
+            value = _squeeze(self.metas.get(key))
+            if value:
+                return value
+        for obj in self.ld:
+            if _types(obj) & {"organization", "governmentorganization", "newsmediaorganization"}:
+                for name in _names(obj):
+                    return name
+        return None
+
+    def _topics(self, article: dict[str, Any] | None) -> tuple[str, ...]:
+        found: list[str] = list(self.tags)
+        if article is not None:
+            keywords = article.get("keywords")
+            if isinstance(keywords, str):
+                found.extend(_squeeze(k) for k in re.split(r"[,;]", keywords))
+            elif isinstance(keywords, list):
+                found.extend(_squeeze(k) for k in keywords if isinstance(k, str))
+        if not found:
+            found = self.keywords
+        seen: set[str] = set()
+        topics: list[str] = []
+        for topic in found:
+            key = topic.casefold()
+            if topic and key not in seen:
+                seen.add(key)
+                topics.append(topic)
+        return tuple(topics)
+
+    def _kind(self) -> str | None:
+        for obj in self.ld:
+            if "pressrelease" in _types(obj):
+                return "PressRelease"
+        return None

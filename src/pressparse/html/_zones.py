@@ -1,0 +1,235 @@
+"""
+Page regions named by an element's tag, ARIA role, class or id.
+
+Plain data: the words of page templates in general (several languages),
+never the words of one site.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: Zones whose lines are boilerplate; `HtmlRegionStripper` removes them.
+BOILERPLATE_ZONES: Final = frozenset(
+    {
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "search",
+        "cookie",
+        "share",
+        "related",
+        "newsletter",
+        "comments",
+        "ads",
+        "dialog",
+        "links",
+    }
+)
+
+#: Zones named by the element itself: strong evidence.
+TAG_ZONES: Final = {
+    "nav": "nav",
+    "menu": "nav",
+    "header": "header",
+    "footer": "footer",
+    "aside": "aside",
+    "form": "form",
+    "dialog": "dialog",
+}
+
+#: Zones named by an ARIA ``role``.
+ROLE_ZONES: Final = {
+    "navigation": "nav",
+    "menubar": "nav",
+    "menu": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "aside",
+    "search": "search",
+    "dialog": "dialog",
+    "alertdialog": "dialog",
+}
+
+#: Whole words of a class or id (split at anything not a letter or digit).
+WORD_ZONES: Final = {
+    # navigation
+    "nav": "nav",
+    "navi": "nav",
+    "navbar": "nav",
+    "menu": "nav",
+    "menue": "nav",
+    "menubar": "nav",
+    "mainmenu": "nav",
+    "submenu": "nav",
+    "topmenu": "nav",
+    "megamenu": "nav",
+    "mainnav": "nav",
+    "subnav": "nav",
+    "topnav": "nav",
+    "sitenav": "nav",
+    "pagination": "nav",
+    "pager": "nav",
+    "skiplinks": "nav",
+    "skiplink": "nav",
+    "sitemap": "nav",
+    "toolbar": "nav",
+    "servicenav": "nav",
+    "metanav": "nav",
+    # header
+    "header": "header",
+    "masthead": "header",
+    "topbar": "header",
+    "kopf": "header",
+    "kopfzeile": "header",
+    "entete": "header",
+    "cabecera": "header",
+    # footer
+    "footer": "footer",
+    "fusszeile": "footer",
+    "fuss": "footer",
+    "fusszone": "footer",
+    "pied": "footer",
+    "piedpage": "footer",
+    "colophon": "footer",
+    "copyright": "footer",
+    "impressum": "footer",
+    # sidebars
+    "sidebar": "aside",
+    "aside": "aside",
+    "seitenleiste": "aside",
+    "marginal": "aside",
+    "marginalspalte": "aside",
+    "rail": "aside",
+    "sidenav": "nav",
+    # consent banners
+    "cookie": "cookie",
+    "cookies": "cookie",
+    "cookiebanner": "cookie",
+    "cookieconsent": "cookie",
+    "consent": "cookie",
+    "gdpr": "cookie",
+    "privacybanner": "cookie",
+    # sharing
+    "share": "share",
+    "sharing": "share",
+    "shares": "share",
+    "sharebar": "share",
+    "social": "share",
+    "socials": "share",
+    "socialmedia": "share",
+    "addthis": "share",
+    "shariff": "share",
+    "teilen": "share",
+    "partager": "share",
+    "compartir": "share",
+    # related content
+    "related": "related",
+    "recommended": "related",
+    "recommendations": "related",
+    "empfehlungen": "related",
+    "tagcloud": "related",
+    "morenews": "related",
+    "relatedposts": "related",
+    # newsletter
+    "newsletter": "newsletter",
+    "subscribe": "newsletter",
+    "subscription": "newsletter",
+    "signup": "newsletter",
+    "abonnieren": "newsletter",
+    # comments
+    "comments": "comments",
+    "comment": "comments",
+    "kommentare": "comments",
+    "commentaires": "comments",
+    "comentarios": "comments",
+    "disqus": "comments",
+    "respond": "comments",
+    # ads
+    "ad": "ads",
+    "ads": "ads",
+    "advert": "ads",
+    "adverts": "ads",
+    "advertisement": "ads",
+    "anzeige": "ads",
+    "werbung": "ads",
+    "sponsored": "ads",
+    "publicite": "ads",
+    "publicidad": "ads",
+    # search
+    "search": "search",
+    "suche": "search",
+    "recherche": "search",
+    "busqueda": "search",
+    "searchform": "search",
+    "login": "form",
+}
+
+# Stems recognised inside longer words ("mainNavigation", "footerLinks",
+# "breadcrumbs", "cookieNotice").
+_STEMS: Final = (
+    ("breadcrumb", "nav"),
+    ("brotkrume", "nav"),
+    ("brotkrumen", "nav"),
+    ("navigation", "nav"),
+    ("footer", "footer"),
+    ("sidebar", "aside"),
+    ("cookie", "cookie"),
+    ("newsletter", "newsletter"),
+    ("socialmedia", "share"),
+    ("sharing", "share"),
+)
+_STEM_RE: Final = re.compile("|".join(stem for stem, _ in _STEMS))
+_STEM_ZONE: Final = dict(_STEMS)
+_SPLIT: Final = re.compile(r"[^a-z0-9]+")
+
+#: class/id words that mark the article body itself.
+MAIN_WORDS: Final = frozenset(
+    {
+        "articlebody",
+        "article-body",
+        "article-content",
+        "articlecontent",
+        "entry-content",
+        "post-content",
+        "post-body",
+        "story-body",
+        "news-content",
+        "news-detail",
+        "newsdetail",
+        "press-release",
+        "pressrelease",
+        "pressemitteilung",
+        "main-content",
+        "maincontent",
+    }
+)
+
+
+def zone_of_words(words: str) -> str | None:
+    """
+    Return the zone a class/id string names, or ``None``.
+
+    *words* is the lower-cased class and id joined by a space. Whole words
+    come first (``"site-footer"`` has the word ``footer``), then a few
+    distinctive stems inside longer words (``"mainnavigation"``).
+    """
+    for word in _SPLIT.split(words):
+        zone = WORD_ZONES.get(word)
+        if zone is not None:
+            return zone
+    match = _STEM_RE.search(words)
+    if match:
+        return _STEM_ZONE[match.group(0)]
+    return None
+
+
+def names_main(words: str) -> bool:
+    """
+    ``True`` when a class/id string names the article body
+    (``"article-body"``, ``"entry-content"``, ...).
+    """
+    return any(word in MAIN_WORDS for word in words.split())
