@@ -250,7 +250,7 @@ def _vocabulary(removed: Sequence[Boilerplate]) -> frozenset[str]:
         if block.kind != "menu":
             continue
         for raw in block.lines:
-            term = raw.strip().lstrip("".join(_BULLET_CHARS)).strip()
+            term = raw.strip().lstrip(_BULLET_CHARS).strip()
             if term:
                 terms.add(term.casefold())
     return frozenset(terms)
@@ -313,9 +313,14 @@ def build_release(
     topics_field = _first(metadata, _vocab.TOPIC_LABELS)
     topics: list[str] = []
     if topics_field is not None:
-        vocabulary = _vocabulary(page.removed)
+        vocabulary: frozenset[str] | None = None
         for value in topics_field.values:
-            topics.extend(split_topics(value, vocabulary))
+            if any(sep in value for sep in _TOPIC_SEPARATORS):
+                if vocabulary is None:
+                    vocabulary = _vocabulary(page.removed)
+                topics.extend(split_topics(value, vocabulary))
+            else:
+                topics.append(value)
     elif page.hints.topics:
         topics = list(page.hints.topics)
 

@@ -17,30 +17,16 @@ from ._page import Line, Page
 #: Characters that open a bulleted line when followed by white space.
 BULLETS: Final = frozenset("-*•·▪◦‣●○■□►▸➢✓")
 
-# Line separators other than \n, and invisible characters that only get in
-# the way of matching. Soft hyphens and zero-width characters are removed;
-# every Unicode space becomes an ordinary space.
-_TRANSLATE: Final = str.maketrans(
-    {
-        "\r": None,
-        "\u2028": "\n",
-        "\u2029": "\n",
-        "\x0b": "\n",
-        "\x0c": "\n",
-        "\x85": "\n",
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u3000": " ",
-        "\t": " ",
-        "\u00ad": None,
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\u2060": None,
-        "\ufeff": None,
-    }
+# Line separators other than \n become \n; every Unicode space becomes an
+# ordinary space; soft hyphens and zero-width characters are removed. The
+# substitutions only run when the cheap search finds such a character.
+_ASCII_SPECIAL: Final = ("\t", "\x0b", "\x0c")
+_NON_ASCII_SPECIAL: Final = tuple(
+    "\x85\u00a0\u00ad\u2007\u200b\u200c\u200d\u2028\u2029\u202f\u2060\u3000\ufeff"
 )
+_TO_NEWLINE: Final = regex.compile("[\x0b\x0c\x85\u2028\u2029]")
+_TO_SPACE: Final = regex.compile("[\t\u00a0\u2007\u202f\u3000]")
+_INVISIBLE: Final = regex.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 _SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 
@@ -65,6 +51,14 @@ def decode(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+def _needs_cleaning(text: str) -> bool:
+    # Substring tests run at memchr speed; a regex search over the whole
+    # page costs several times more, and most pages need no cleaning.
+    if any(ch in text for ch in _ASCII_SPECIAL):
+        return True
+    return not text.isascii() and any(ch in text for ch in _NON_ASCII_SPECIAL)
+
+
 def split_lines(text: str) -> Page:
     """
     Split crawled text into a `Page` of `Line` records.
@@ -76,7 +70,8 @@ def split_lines(text: str) -> Page:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_TRANSLATE)
+    if _needs_cleaning(text):
+        text = _INVISIBLE.sub("", _TO_SPACE.sub(" ", _TO_NEWLINE.sub("\n", text)))
     lines: list[Line] = []
     append = lines.append
     new = tuple.__new__
@@ -111,19 +106,30 @@ def is_sentence(text: str) -> bool:
     return words >= 6 and text[-1] in _SENTENCE_END
 
 
-_COPYRIGHT: Final = regex.compile(
-    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten"
-    r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
-    r"|все права защищены",
-    regex.IGNORECASE,
+_COPYRIGHT_MARKS: Final = (
+    "©",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "rechte vorbehalten",
+    "droits réservés",
+    "derechos reservados",
+    "diritti riservati",
+    "direitos reservados",
+    "права защищены",
 )
+#: Copyright lines are short; longer lines are never taken for one.
+MAX_COPYRIGHT_CHARS: Final = 300
 
 
 def is_copyright(text: str) -> bool:
     """
-    ``True`` for a copyright or rights-reserved line.
+    ``True`` for a copyright or rights-reserved line (``© 2025 ...``).
     """
-    return _COPYRIGHT.search(text) is not None
+    if len(text) > MAX_COPYRIGHT_CHARS:
+        return False
+    folded = text.casefold()
+    return any(mark in folded for mark in _COPYRIGHT_MARKS)
 
 
 def is_prose(text: str) -> bool:

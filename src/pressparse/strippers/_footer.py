@@ -50,7 +50,7 @@ class FooterStripper:
             return page
         seen_prose = False
         for index, line in enumerate(lines):
-            if seen_prose and _END_MARK.fullmatch(line.raw.strip()):
+            if seen_prose and len(line.raw) <= 24 and _END_MARK.fullmatch(line.raw.strip()):
                 page = page.remove([line.number], kind="end-mark", stripper=self.name)
                 rest = [later.number for later in lines[index + 1 :]]
                 page = page.remove(rest, kind="after-end", stripper=self.name)

@@ -1,0 +1,127 @@
+"""
+Pages per second of ``pressparse.parse`` on seed-sized crawled-text pages.
+
+Runs on one core, beside a floor measured in the same run over the same
+pages: ``str.splitlines()`` plus one compiled regex match per line. Pages
+are built from the project's own sample (examples/sample-release.txt)
+padded with menu items to about 5.5 KB, the size of the OSCE seed pages;
+with ``--corpus DIR`` the ``*.txt`` pages of DIR are used instead (for
+instance ../shared/corpus/seeds).
+
+    python benchmarks/bench_parse.py [--corpus DIR] [--seconds 3] [--json]
+
+Also reports the cost of dateline parsing: the same pages parsed by a
+``Parser`` with no dateline parsers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import platform
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+import pressparse
+
+HERE = pathlib.Path(__file__).resolve().parent
+SAMPLE = HERE.parent / "examples" / "sample-release.txt"
+_LINE = re.compile(r"^\s*(?:[-*•·]\s+)?(\w[^:]{0,40}:)?")
+
+
+def _own_pages() -> list[str]:
+    base = SAMPLE.read_text(encoding="utf-8")
+    menu = "".join(f"- Menu entry number {i} of the site\n" for i in range(120))
+    page = menu + base
+    return [page.replace("NAIROBI", city) for city in ("NAIROBI", "ACCRA", "LIMA", "HANOI", "OSLO")]
+
+
+def _pages(corpus: pathlib.Path | None) -> list[str]:
+    if corpus is None:
+        return _own_pages()
+    pages = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    if not pages:
+        sys.exit(f"no *.txt pages in {corpus}")
+    return pages
+
+
+def _floor(page: str) -> int:
+    hits = 0
+    for line in page.splitlines():
+        if _LINE.match(line):
+            hits += 1
+    return hits
+
+
+def _rate(func: Callable[[str], object], pages: Sequence[str], seconds: float) -> float:
+    """
+    Best-of-five pages per second, each round running for seconds / 5.
+    """
+    for page in pages:  # warm up caches and lazy imports
+        func(page)
+    rates = []
+    for _ in range(5):
+        done = 0
+        start = time.perf_counter()
+        deadline = start + seconds / 5
+        while True:
+            for page in pages:
+                func(page)
+            done += len(pages)
+            now = time.perf_counter()
+            if now >= deadline:
+                break
+        rates.append(done / (now - start))
+    return max(rates)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=pathlib.Path, default=None)
+    ap.add_argument("--seconds", type=float, default=3.0)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    pages = _pages(args.corpus)
+    size = statistics.mean(len(p.encode("utf-8")) for p in pages)
+    no_datelines = pressparse.Parser(datelines=())
+    results = {
+        "pages": len(pages),
+        "mean_bytes": round(size),
+        "python": platform.python_version(),
+        "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+        "floor_pages_per_s": round(_rate(_floor, pages, args.seconds)),
+        "parse_pages_per_s": round(_rate(pressparse.parse, pages, args.seconds)),
+        "parse_without_datelines_pages_per_s": round(
+            _rate(no_datelines.parse, pages, args.seconds)
+        ),
+    }
+    results["slowdown_vs_floor"] = round(
+        results["floor_pages_per_s"] / results["parse_pages_per_s"], 2
+    )
+    results["dateline_cost_percent"] = round(
+        100
+        * (results["parse_without_datelines_pages_per_s"] / results["parse_pages_per_s"] - 1),
+        1,
+    )
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    print(f"{results['pages']} pages of {results['mean_bytes']} bytes on average, "
+          f"Python {results['python']}, one core")
+    print("| what | pages/s |")
+    print("|---|---|")
+    print(f"| floor: splitlines + one regex match per line | {results['floor_pages_per_s']:,} |")
+    print(f"| pressparse.parse | {results['parse_pages_per_s']:,} |")
+    print(f"| parse without dateline parsers | "
+          f"{results['parse_without_datelines_pages_per_s']:,} |")
+    print(f"slowdown vs floor: {results['slowdown_vs_floor']}x; "
+          f"dateline parsing costs {results['dateline_cost_percent']}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
