@@ -12,6 +12,7 @@ only by the parser.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from typing import Final
@@ -116,6 +117,7 @@ CELL_SEPARATOR: Final = " | "
 #: Containers a main-text search may descend into.
 CONTAINER_TAGS: Final = frozenset(
     {
+        "html",
         "body",
         "div",
         "section",
@@ -150,7 +152,18 @@ WEAK_HINT_MAX_SHARE: Final = 0.5
 STRONG_HINT_MAX_SHARE: Final = 0.75
 #: The main text search steps into a child that holds at least this share
 #: of its parent's text.
-DESCEND_SHARE: Final = 0.7
+DESCEND_SHARE: Final = 0.85
+#: A line counts as prose for the main-text search from this many characters...
+PROSE_MIN_CHARS: Final = 40
+#: ... when at most this share of it is link text.
+PROSE_MAX_LINK_SHARE: Final = 0.3
+#: A line whose text is at least this share link text is a link line
+#: (zone ``"links"``) when it is shorter than `LINK_LINE_MAX_CHARS`.
+LINK_LINE_SHARE: Final = 0.8
+#: See `LINK_LINE_SHARE`.
+LINK_LINE_MAX_CHARS: Final = 120
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
 #: A `<main>`/`<article>` counts as the main text when it holds at least
 #: this share of the page's text outside boilerplate regions.
 SEMANTIC_MAIN_SHARE: Final = 0.25
@@ -521,22 +534,25 @@ def _zones(reader: _Reader) -> list[str | None]:
     """
     parents = reader.parents
     count = len(parents)
-    own = [0] * count
-    for node, text in zip(reader.line_nodes, reader.texts, strict=True):
-        own[node] += len(text)
-    sub = own[:]
-    has_h1 = [False] * count
-    for line in reader.h1_lines:
-        has_h1[reader.line_nodes[line]] = True
+    line_nodes = reader.line_nodes
+    # Prose: lines long enough to be sentences and mostly not link text.
+    prose_lines = [
+        len(text) >= PROSE_MIN_CHARS
+        and links <= PROSE_MAX_LINK_SHARE * len(text)
+        and tag not in _HEADINGS
+        for text, links, tag in zip(reader.texts, reader.line_links, reader.tags, strict=True)
+    ]
+    prose = [0] * count
+    for node, text, is_prose in zip(line_nodes, reader.texts, prose_lines, strict=True):
+        if is_prose:
+            prose[node] += len(text)
     contains_main = reader.mains[:]
     for node in range(count - 1, 0, -1):
         parent = parents[node]
-        sub[parent] += sub[node]
-        if has_h1[node]:
-            has_h1[parent] = True
+        prose[parent] += prose[node]
         if contains_main[node]:
             contains_main[parent] = True
-    total = sub[0] or 1
+    total = prose[0] or 1
 
     # 1. Region hints that survive the size guard; innermost hint wins.
     hints = reader.hints
@@ -549,18 +565,16 @@ def _zones(reader: _Reader) -> list[str | None]:
         in_main[node] = in_main[parent] or reader.mains[node]
         hint = hints[node]
         if hint is not None:
-            share = sub[node] / total
+            share = prose[node] / total
             if reader.strong[node]:
-                valid = share <= STRONG_HINT_MAX_SHARE or sub[node] < 200
+                valid = share <= STRONG_HINT_MAX_SHARE or prose[node] < 200
             else:
-                valid = share <= WEAK_HINT_MAX_SHARE and not contains_main[node]
-                if valid and has_h1[node] and hint not in ("cookie", "dialog"):
-                    valid = False
+                valid = (share <= WEAK_HINT_MAX_SHARE or prose[node] < 200) and not (
+                    contains_main[node] and hint not in ("cookie", "dialog")
+                )
             if valid and hint == "header" and in_main[parent]:
                 valid = False  # an article's own header holds its headline
-            if valid and hint == "form" and sub[node] > 500 and not reader.strong[node]:
-                valid = False
-            if valid and hint == "form" and reader.strong[node] and share > 0.3:
+            if valid and hint == "form" and share > 0.3:
                 valid = False  # one <form> around the whole page (ASP.NET)
             if valid:
                 zone_of[node] = hint
@@ -568,17 +582,17 @@ def _zones(reader: _Reader) -> list[str | None]:
                 continue
         zone_of[node] = zone_of[parent]
 
-    # 2. Text outside boilerplate, per node.
+    # 2. Prose outside boilerplate, per node.
     good = [0] * count
-    for node in range(count):
-        if zone_of[node] is None:
-            good[node] = own[node]
+    for node, text, is_prose in zip(line_nodes, reader.texts, prose_lines, strict=True):
+        if is_prose and zone_of[node] is None:
+            good[node] += len(text)
     for node in range(count - 1, 0, -1):
         good[parents[node]] += good[node]
     page_good = good[0]
 
     # 3. The main text: the biggest <main>/<article>, else the root; then
-    # step down while one child container holds most of the text.
+    # step down while one child container holds most of the prose.
     main = 0
     best = 0
     for node in range(1, count):
@@ -598,19 +612,42 @@ def _zones(reader: _Reader) -> list[str | None]:
         if good[child] < DESCEND_SHARE * good[main] or good[child] == 0:
             break
         main = child
-    if main == 0 or page_good == 0:
-        return [zone_of[node] for node in reader.line_nodes]
 
     # 4. Lines under the main node and in no boilerplate region are "main".
     final: list[str | None] = [None] * count
     for node in range(1, count):
         if own_hint[node]:
             final[node] = zone_of[node]
-        elif node == main:
+        elif node == main and page_good:
             final[node] = "main"
         else:
             final[node] = final[parents[node]]
-    return [final[node] for node in reader.line_nodes]
+    zones = [final[node] for node in line_nodes]
+    # Prose beside the main node, under the same parent, belongs to it (a
+    # lead paragraph in its own box before the body).
+    if main > 0 and page_good:
+        parent = parents[main]
+        beside = [False] * count
+        beside[parent] = True
+        for node in range(parent + 1, count):
+            beside[node] = beside[parents[node]] and node != main
+        for line, node in enumerate(line_nodes):
+            if beside[node] and zones[line] is None and prose_lines[line]:
+                zones[line] = "main"
+    if os.environ.get("PP_DEBUG"):
+        print("MAIN", main, tags[main], good[main], page_good, "parent", parents[main])
+    # 5. Short lines that are all link text ("Print", "Back to overview").
+    for line, (text, links) in enumerate(zip(reader.texts, reader.line_links, strict=True)):
+        size = len(text)
+        if (
+            links
+            and links >= LINK_LINE_SHARE * size
+            and size < LINK_LINE_MAX_CHARS
+            and zones[line] in (None, "main")
+            and reader.tags[line] not in _HEADINGS
+        ):
+            zones[line] = "links"
+    return zones
 
 
 def read_html(text: str | bytes) -> Page:
