@@ -11,6 +11,7 @@ from typing import Final, Literal
 import attrs
 
 from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
+from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
 from ._models import Release
 from ._page import Page
@@ -20,7 +21,7 @@ from .exceptions import InputTypeError, ParseError
 from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers, strippers
 
 #: The strippers a default `Parser` runs, in order.
-DEFAULT_STRIPPERS: Final = ("menus", "footer")
+DEFAULT_STRIPPERS: Final = ("html-regions", "menus", "footer")
 #: The dateline parsers a default `Parser` tries, in order.
 DEFAULT_DATELINES: Final = ("standard",)
 #: The fields ``strict=True`` requires.
@@ -109,14 +110,16 @@ class Parser:
         Parse one page.
 
         Args:
-            text: The page: crawled text or HTML, as `str` or as `bytes`
-                (decoded from a BOM, else UTF-8, else Windows-1252, else
-                Latin-1; decoding never fails).
+            text: The page: crawled text or HTML, as `str` or as `bytes`.
+                Crawled-text bytes are decoded from a BOM, else UTF-8, else
+                Windows-1252, else Latin-1; HTML bytes also honour a declared
+                charset. Decoding never fails.
             strict: Raise `ParseError` when the page lacks a title, a date
                 or body paragraphs, instead of returning what was found.
             reference_date: Supplies the year of a dateline that prints
                 none, when the page states no date of its own.
-            format: ``"text"`` or ``"html"`` to skip detection.
+            format: ``"auto"`` detects HTML by its markup; ``"text"`` or
+                ``"html"`` skip detection.
 
         Returns:
             The release. A page that holds no release (an empty string, a
@@ -148,10 +151,14 @@ class Parser:
         if format not in ("auto", "text", "html"):
             raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
         if isinstance(text, (bytes, bytearray, memoryview)):
-            text = decode(bytes(text))
-        elif not isinstance(text, str):
+            data = bytes(text)
+            is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
+            text = _html.decode_html(data) if is_html else decode(data)
+        elif isinstance(text, str):
+            is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
+        else:
             raise InputTypeError(type(text))
-        return split_lines(text)
+        return _html.read_html(text) if is_html else split_lines(text)
 
 
 _DEFAULT: Parser | None = None
