@@ -1,0 +1,111 @@
+"""
+Sphinx configuration for the pressparse documentation.
+
+Build it the way CI does: ``tox -e docs`` (nitpicky, warnings are errors).
+"""
+
+from __future__ import annotations
+
+import pathlib
+from importlib.metadata import version as _dist_version
+
+HERE = pathlib.Path(__file__).parent
+
+project = "pressparse"
+author = "The pressparse developers"
+copyright = "2026, The pressparse developers"  # noqa: A001 (Sphinx's own setting name)
+
+release = _dist_version("pressparse")
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.viewcode",
+]
+
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "_inventories"]
+
+# Single backticks in docstrings (`Release`, `Page.remove`) are references.
+default_role = "py:obj"
+nitpicky = True
+# Names the docs cannot link, each with its reason.
+nitpick_ignore: list[tuple[str, str]] = [
+    # Type variable of the generic Registry; it has no page of its own.
+    ("py:class", "pressparse._registry.T"),
+    ("py:obj", "pressparse._registry.T"),
+    ("py:class", "T"),
+    # Tuning constants of private modules that docstrings name; they are not
+    # (yet) public API, so they have no entry to link to.
+    ("py:obj", "DEFAULT_STRIPPERS"),
+    ("py:obj", "DEFAULT_DATELINES"),
+    ("py:obj", "MIN_ITEMS"),
+]
+
+# --- MyST ---------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+myst_heading_anchors = 3
+
+# --- autodoc / napoleon ---------------------------------------------------------
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_typehints_description_target = "all"
+autodoc_typehints_format = "short"
+autodoc_preserve_defaults = True
+autodoc_default_options = {"show-inheritance": False}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_rtype = False
+napoleon_attr_annotations = True
+
+# --- intersphinx ----------------------------------------------------------------
+# Each project is fetched from the web first; the copies under _inventories/
+# keep an offline build (CI without network, a train) nitpick-clean.
+# _inventories/refresh.py rebuilds them.
+intersphinx_mapping = {
+    "python": (
+        "https://docs.python.org/3",
+        (None, str(HERE / "_inventories" / "python.inv")),
+    ),
+    "attrs": (
+        "https://www.attrs.org/en/stable",
+        (None, str(HERE / "_inventories" / "attrs.inv")),
+    ),
+}
+intersphinx_timeout = 5
+
+# --- HTML -----------------------------------------------------------------------
+html_theme = "furo"
+html_title = f"pressparse {release}"
+html_static_path: list[str] = []
+
+
+# --- short references -------------------------------------------------------------
+# Docstrings in submodules say `Release` or `Page.remove`, as a reader of the
+# package root would. Python's domain only looks in the current module, so a
+# reference it cannot place is tried once more from the package root.
+
+
+def _resolve_from_root(app, env, node, contnode):  # type: ignore[no-untyped-def]
+    if node.get("refdomain") != "py":
+        return None
+    target = node["reftarget"]
+    if target.startswith("pressparse.") and not target.startswith("pressparse._"):
+        return None
+    name = target.rsplit("._", 1)[-1].split(".", 1)[-1] if target.startswith("pressparse._") else target
+    domain = env.get_domain("py")
+    for candidate in (f"pressparse.{name}", f"pressparse.plugins.{name}"):
+        found = domain.resolve_xref(
+            env, node["refdoc"], app.builder, node["reftype"], candidate, node, contnode
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def setup(app):  # type: ignore[no-untyped-def]
+    app.connect("missing-reference", _resolve_from_root)
