@@ -74,6 +74,88 @@ _TITLE_SEPARATORS: Final = re.compile(r"\s+(?:[|·•»«:]{1,2}|[-–—]{1,2}|
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
 _COMPACT_DATE: Final = re.compile(r"\A(\d{4})(\d{2})(\d{2})\b")
+_MONTH_NAMES: Final = {
+    **dict.fromkeys(
+        ("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio", "januari"), 1
+    ),
+    **dict.fromkeys(
+        (
+            "feb",
+            "february",
+            "februar",
+            "février",
+            "fevrier",
+            "febrero",
+            "febbraio",
+            "februari",
+            "feber",
+        ),
+        2,
+    ),
+    **dict.fromkeys(("mar", "march", "märz", "maerz", "mars", "marzo", "maart"), 3),
+    **dict.fromkeys(("apr", "april", "avril", "abril", "aprile"), 4),
+    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mei"), 5),
+    **dict.fromkeys(("jun", "june", "juni", "juin", "junio", "giugno"), 6),
+    **dict.fromkeys(("jul", "july", "juli", "juillet", "julio", "luglio"), 7),
+    **dict.fromkeys(("aug", "august", "août", "aout", "agosto", "augustus"), 8),
+    **dict.fromkeys(("sep", "sept", "september", "septembre", "septiembre", "settembre"), 9),
+    **dict.fromkeys(("oct", "october", "oktober", "octobre", "octubre", "ottobre"), 10),
+    **dict.fromkeys(("nov", "november", "novembre", "noviembre"), 11),
+    **dict.fromkeys(
+        ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre"), 12
+    ),
+}
+_MONTH_RE: Final = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+# "2. November 2021", "26 janvier 2022", "2 de enero de 2022"
+_DAY_MONTH_YEAR: Final = re.compile(
+    rf"\b(\d{{1,2}})\.?\s*(?:de\s+)?({_MONTH_RE})\.?\s*(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
+)
+# "January 26, 2022", "Jan. 26 2022"
+_MONTH_DAY_YEAR: Final = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
+)
+#: Lines that state when a page was changed, not published.
+_MODIFIED: Final = re.compile(
+    r"\b(?:stand|aktualisiert|geändert|updated?|last modified|modifi|mis à jour|©|copyright)",
+    re.IGNORECASE,
+)
+#: A date in running text is looked for within this many lines of the headline.
+TEXT_DATE_WINDOW: Final = 25
+#: ... in lines of at most this many characters.
+TEXT_DATE_MAX_CHARS: Final = 120
+
+
+def find_text_date(text: str) -> dt.date | None:
+    """
+    Return the first date written out in *text*: ``26.01.2022``,
+    ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``; else ``None``.
+    """
+    found: list[tuple[int, dt.date]] = []
+    for match in _NUMERIC_DATE.finditer(text):
+        date = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if date is not None:
+            found.append((match.start(), date))
+            break
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        month = _MONTH_NAMES.get(match.group(2).lower())
+        date = _valid(int(match.group(3)), month, int(match.group(1))) if month else None
+        if date is not None:
+            found.append((match.start(), date))
+            break
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        month = _MONTH_NAMES.get(match.group(1).lower())
+        date = _valid(int(match.group(3)), month, int(match.group(2))) if month else None
+        if date is not None:
+            found.append((match.start(), date))
+            break
+    for match in _ISO_DATE.finditer(text):
+        date = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if date is not None:
+            found.append((match.start(), date))
+            break
+    return min(found)[1] if found else None
+
+
 #: Earliest year a hint date may have.
 MIN_YEAR: Final = 1990
 
@@ -144,7 +226,7 @@ def parse_hint_date(value: str, *, free_text: bool = True) -> dt.date | None:
     if match:
         return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if free_text:
-        return _parse_free_date(value)
+        return find_text_date(value) or _parse_free_date(value)
     return None
 
 
@@ -214,6 +296,44 @@ def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
                 inner = item.get(key)
                 if isinstance(inner, (list, dict)):
                     pending.append(inner)
+
+
+_BOILERPLATE_FOR_DATES: Final = frozenset(
+    {"nav", "footer", "aside", "related", "comments", "ads", "cookie", "newsletter", "search"}
+)
+
+
+def _date_in_text(
+    texts: Sequence[str], zones: Sequence[str | None], h1_lines: Sequence[int]
+) -> dt.date | None:
+    """
+    The publication date printed near the headline: the first short line
+    with a date after the main ``<h1>`` (else before it, nearest first),
+    skipping "last updated" lines and boilerplate regions.
+    """
+    anchor = None
+    for line in h1_lines:
+        if zones[line] == "main":
+            anchor = line
+            break
+    if anchor is None:
+        first_main = next((n for n, zone in enumerate(zones) if zone == "main"), None)
+        anchor = h1_lines[0] if h1_lines else first_main
+    if anchor is None:
+        return None
+    after = range(anchor, min(len(texts), anchor + TEXT_DATE_WINDOW))
+    before = range(anchor - 1, max(-1, anchor - TEXT_DATE_WINDOW // 2), -1)
+    for numbers in (after, before):
+        for number in numbers:
+            text = texts[number]
+            if len(text) > TEXT_DATE_MAX_CHARS or zones[number] in _BOILERPLATE_FOR_DATES:
+                continue
+            if _MODIFIED.search(text):
+                continue
+            date = find_text_date(text)
+            if date is not None:
+                return date
+    return None
 
 
 class HintCollector:
@@ -324,7 +444,7 @@ class HintCollector:
         article, page = self._article()
         return Hints(
             title=self._title(article, texts, zones, h1_lines),
-            date=self._date(article, page, texts, zones),
+            date=self._date(article, page, texts, zones, h1_lines),
             source=self._source(article),
             topics=self._topics(article),
             kind=self._kind(),
@@ -375,6 +495,7 @@ class HintCollector:
         page: dict[str, Any] | None,
         texts: Sequence[str],
         zones: Sequence[str | None],
+        h1_lines: Sequence[int],
     ) -> dt.date | None:
         for obj in (article, page):
             if obj is not None:
@@ -394,7 +515,7 @@ class HintCollector:
                     date = parse_hint_date(value)
                     if date is not None:
                         return date
-        return None
+        return _date_in_text(texts, zones, h1_lines)
 
     def _source(self, article: dict[str, Any] | None) -> str | None:
         if article is not None:
