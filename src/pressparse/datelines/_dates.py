@@ -1,0 +1,399 @@
+"""
+Reading dates in the supported languages and formats.
+
+One grammar, compiled once per set of languages, reads every date shape
+pressparse knows: ``17 September 2008``, ``Sept. 5, 2020``,
+``le 1er mars 2019``, ``4 de abril de 2019``, ``20 ноября 2009 г.``,
+``Wed, 24th February 2010``, ``9.3.2020``, ``29/09/10`` and
+``2024-04-10``. Words come from the per-language data in `._lang`; they are
+matched through the `regex` module's named lists, so the pattern stays a
+handful of bounded, possessive pieces whatever the vocabulary size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import unicodedata
+from collections.abc import Iterable
+from typing import Any, Final, NamedTuple
+
+import attrs
+import regex
+
+from ._lang import LANGUAGES, load_language
+
+__all__ = [
+    "DateGrammar",
+    "DateRead",
+    "FoundDate",
+    "find_date",
+    "grammar",
+    "normalise_word",
+    "parse_date",
+]
+
+# Horizontal white space: a date never spans a line break.
+_HS: Final = r"[^\S\r\n]"
+
+# Letters that do not decompose under NFKD but have a plain-Latin twin.
+_FOLD: Final = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+def normalise_word(word: str) -> str:
+    """
+    Return the lookup form of a date word: case-folded, without
+    diacritics and without a trailing full stop.
+
+    ``"Février"``, ``"FEVRIER"`` and ``"févr."`` become ``"fevrier"`` and
+    ``"fevr"``; Turkish ``"MAYIS"`` and ``"Mayıs"`` both become ``"mayis"``.
+    """
+    folded = unicodedata.normalize("NFKD", word.casefold().translate(_FOLD))
+    return "".join(c for c in folded if not unicodedata.combining(c)).rstrip(".")
+
+
+def _variants(words: Iterable[str]) -> set[str]:
+    # The named lists match case-insensitively but literally, so list each
+    # word as written, composed, decomposed and without diacritics.
+    out: set[str] = set()
+    for word in words:
+        for form in (word, unicodedata.normalize("NFC", word), normalise_word(word)):
+            out.add(form)
+            out.add(unicodedata.normalize("NFD", form))
+    out.discard("")
+    return out
+
+
+def two_digit_year(yy: int) -> int:
+    """
+    Expand a two-digit year the POSIX way: 69-99 are 1969-1999, 00-68 are
+    2000-2068.
+    """
+    return yy + (1900 if yy >= 69 else 2000)
+
+
+def infer_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """
+    Return the valid date with *month* and *day* nearest to *reference*,
+    looking in the reference year and the years either side.
+
+    ``Dec 30`` with a reference of 2 January 2020 is 30 December 2019.
+    Returns ``None`` when no such date exists (30 February).
+    """
+    best: dt.date | None = None
+    for year in (reference.year, reference.year - 1, reference.year + 1):
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            continue
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs(candidate - reference) < abs(best - reference):
+            best = candidate
+    return best
+
+
+@attrs.frozen(kw_only=True)
+class DateRead:
+    """
+    What a date expression says.
+
+    Attributes:
+        date: The calendar date, or ``None`` when it is impossible or its
+            year is missing and no reference supplied one.
+        has_year: ``True`` when the expression printed a year.
+        year_inferred: ``True`` when the year of *date* came from the
+            reference date.
+        numeric: ``True`` for an all-digit date (``9.3.2020``).
+        long_year: ``True`` when the year was printed with four digits.
+    """
+
+    date: dt.date | None
+    has_year: bool
+    year_inferred: bool = False
+    numeric: bool = False
+    long_year: bool = False
+
+
+class FoundDate(NamedTuple):
+    """
+    A date found inside a longer text by `find_date`.
+
+    Attributes:
+        date: The calendar date.
+        span: Start and end offsets of the date expression in the text.
+    """
+
+    date: dt.date
+    span: tuple[int, int]
+
+
+def _date_pattern(hs: str) -> str:
+    # Shared by the anchored and the searching use. Every repetition is
+    # bounded or possessive; the alternatives start with different
+    # characters or fail within a few characters, so matching is linear.
+    return rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?:\L<art>{hs}++)?
+    (?:(?P<wd>\L<wd>)(?![\p{{L}}\p{{M}}])\.?,?{hs}++(?:\L<art>{hs}++)?)?
+    (?:
+        (?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)
+      |
+        (?P<n1>\d{{1,2}})(?P<nsep>[./-])(?P<n2>\d{{1,2}})(?P=nsep)
+        (?:(?P<ny>\d{{4}})|(?P<nyy>\d{{2}}))(?![\d])
+      |
+        (?P<dd>\d{{1,2}})(?:\L<ord>)?(?![\p{{L}}\p{{N}}])
+        (?:\.?{hs}++(?:\L<conn>{hs}++)?|[-/.])
+        (?P<dm>\L<mon>)(?![\p{{L}}\p{{M}}])\.?
+        (?:
+            (?:,?{hs}++(?:\L<conn>{hs}++)?|,)(?P<dy>\d{{4}})(?!\d)
+          |
+            [-/.](?:(?P<dy4>\d{{4}})|(?P<dyy>\d{{2}}))(?!\d)
+        )?
+      |
+        (?P<mm>\L<mon>)(?![\p{{L}}\p{{M}}])\.?{hs}*+
+        (?P<md>\d{{1,2}})(?:\L<ord>)?(?![\p{{L}}\p{{N}}])
+        (?:(?:,?{hs}++|,)(?P<my>\d{{4}})(?!\d))?
+    )
+    (?:{hs}*+(?P<ysuf>\L<ysuf>)(?![\p{{L}}\p{{M}}]))?
+    """
+
+
+_TIME: Final = rf"""
+    (?:(?:,?{_HS}++|T)
+        \d{{1,2}}[:.h]\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?
+        (?:{_HS}*+[AaPp]\.?[Mm]\.?)?
+        (?:{_HS}*+(?:Z|[+-]\d{{2}}:?\d{{2}}|\p{{Lu}}{{2,5}}))?
+    )?
+"""
+
+
+@attrs.frozen(eq=False)
+class DateGrammar:
+    """
+    The compiled date grammar of a set of languages.
+
+    Build one with `grammar`; it is cached per language set.
+
+    Attributes:
+        languages: The language codes whose words it knows.
+        months: Lookup form (`normalise_word`) of every month name and
+            abbreviation, mapped to the month number.
+        pattern: Matches one date expression at a position.
+        full: Matches a whole string that is one date (a time may follow).
+    """
+
+    languages: tuple[str, ...]
+    months: dict[str, int] = attrs.field(repr=False)
+    pattern: regex.Pattern[str] = attrs.field(repr=False)
+    full: regex.Pattern[str] = attrs.field(repr=False)
+
+    def read(
+        self,
+        m: regex.Match[str],
+        *,
+        reference_date: dt.date | None = None,
+        dayfirst: bool = True,
+    ) -> DateRead | None:
+        """
+        Interpret a match of `pattern`.
+
+        Args:
+            m: A match of `pattern` or `full`.
+            reference_date: Supplies a missing year.
+            dayfirst: Read ``04/05/2020`` as 4 May (else as April 5).
+
+        Returns:
+            What the match says, or ``None`` when its month word is not a
+            month after all.
+        """
+        if m["iy"] is not None:
+            year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+            return DateRead(
+                date=_safe_date(year, month, day), has_year=True, numeric=True, long_year=True
+            )
+        if m["n1"] is not None:
+            first, second = int(m["n1"]), int(m["n2"])
+            long_year = m["ny"] is not None
+            year = int(m["ny"]) if long_year else two_digit_year(int(m["nyy"]))
+            day, month = (first, second) if dayfirst else (second, first)
+            date = _safe_date(year, month, day)
+            if date is None and month > 12:
+                date = _safe_date(year, day, month)
+            return DateRead(date=date, has_year=True, numeric=True, long_year=long_year)
+        if m["dd"] is not None:
+            day_text, month_text = m["dd"], m["dm"]
+            year_text = m["dy"] or m["dy4"]
+            short_year = m["dyy"]
+        else:
+            day_text, month_text = m["md"], m["mm"]
+            year_text, short_year = m["my"], None
+        month_number = self.months.get(normalise_word(month_text))
+        if month_number is None:
+            return None
+        day = int(day_text)
+        if year_text is not None:
+            return DateRead(
+                date=_safe_date(int(year_text), month_number, day), has_year=True, long_year=True
+            )
+        if short_year is not None:
+            return DateRead(
+                date=_safe_date(two_digit_year(int(short_year)), month_number, day),
+                has_year=True,
+            )
+        if reference_date is None or not 1 <= day <= 31:
+            return DateRead(date=None, has_year=False)
+        inferred = infer_year(month_number, day, reference_date)
+        return DateRead(date=inferred, has_year=False, year_inferred=inferred is not None)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _normalised_languages(languages: Iterable[str] | None) -> tuple[str, ...]:
+    if languages is None:
+        return LANGUAGES
+    wanted = tuple(dict.fromkeys(languages))
+    for code in wanted:
+        load_language(code)  # raises LookupError for an unknown code
+    return wanted
+
+
+def grammar(languages: Iterable[str] | None = None) -> DateGrammar:
+    """
+    Return the date grammar of *languages* (all built-in ones by default),
+    compiling it on first use.
+
+    Raises:
+        LookupError: A code is not a built-in language.
+        ValueError: Two languages give one month word different months.
+    """
+    return _grammar(_normalised_languages(languages))
+
+
+@functools.cache
+def _grammar(languages: tuple[str, ...]) -> DateGrammar:
+    months: dict[str, int] = {}
+    owner: dict[str, str] = {}
+    month_words: set[str] = set()
+    weekdays: set[str] = set()
+    ordinals: set[str] = set()
+    articles: set[str] = set()
+    connectors: set[str] = set()
+    year_suffixes: set[str] = set()
+    for code in languages:
+        data = load_language(code)
+        for number, (names, abbreviations) in enumerate(
+            zip(data["months"], data["month_abbreviations"], strict=True), start=1
+        ):
+            for word in (*names, *abbreviations):
+                key = normalise_word(word)
+                if months.setdefault(key, number) != number:
+                    raise ValueError(
+                        f"month word {word!r} ({code}) is month {number}, but "
+                        f"{owner[key]} makes it month {months[key]}"
+                    )
+                owner.setdefault(key, code)
+                month_words.add(word)
+        for names in data["weekdays"]:
+            weekdays.update(names)
+        ordinals.update(data["ordinal_suffixes"])
+        articles.update(data["articles"])
+        connectors.update(data["connectors"])
+        year_suffixes.update(data["year_suffixes"])
+    lists: dict[str, Any] = {
+        "mon": _variants(month_words),
+        "wd": _variants(weekdays),
+        "ord": _variants(ordinals),
+        "art": _variants(articles),
+        "conn": _variants(connectors),
+        "ysuf": _variants(year_suffixes),
+    }
+    # An empty named list would never match; a sentinel keeps the slot.
+    lists = {name: words or {"\x00"} for name, words in lists.items()}
+    flags = regex.VERBOSE | regex.IGNORECASE | regex.V1
+    body = _date_pattern(_HS)
+    return DateGrammar(
+        languages,
+        months,
+        regex.compile(body, flags, **lists),
+        regex.compile(rf"\s*+(?:{body}){_TIME}[.,]?\s*+", flags, **lists),
+    )
+
+
+def parse_date(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    dayfirst: bool = True,
+    languages: Iterable[str] | None = None,
+) -> dt.date | None:
+    """
+    Read *text* as one date, in any supported language or format.
+
+    Understands ``17 September 2008``, ``Wed, 24th February 2010``,
+    ``Sept. 5, 2020``, ``le 1er mars 2019``, ``4 de abril de 2019``,
+    ``20 ноября 2009 г.``, ``9.3.2020``, ``29/09/10`` and ``2024-04-10``
+    (a time of day may follow and is ignored).
+
+        >>> parse_date("4 de abril de 2019")
+        datetime.date(2019, 4, 4)
+        >>> parse_date("29/09/10")
+        datetime.date(2010, 9, 29)
+        >>> parse_date("Nov 22nd", reference_date=datetime.date(2010, 12, 1))
+        datetime.date(2010, 11, 22)
+
+    Args:
+        text: The date, alone (surrounding white space is ignored).
+        reference_date: Supplies the year when *text* prints none.
+        dayfirst: Read an ambiguous numeric date (``04/05/2020``) day
+            first; with ``False``, month first.
+        languages: Restrict month and day names to these language codes
+            (default: all built-in languages).
+
+    Returns:
+        The date, or ``None`` when *text* is not one date, the date is
+        impossible (31 February), or it has no year and no reference.
+    """
+    g = grammar(languages)
+    m = g.full.fullmatch(text)
+    if m is None:
+        return None
+    read = g.read(m, reference_date=reference_date, dayfirst=dayfirst)
+    return read.date if read is not None else None
+
+
+def find_date(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    dayfirst: bool = True,
+    languages: Iterable[str] | None = None,
+) -> FoundDate | None:
+    """
+    Find the first valid date anywhere in *text* (a letterhead or short
+    line such as ``Wednesday, 4 May 2011`` or ``06/00 5 January 2000``).
+
+        >>> find_date("MEDIA RELEASE 06/00 5 January 2000")
+        FoundDate(date=datetime.date(2000, 1, 5), span=(20, 34))
+
+    Args:
+        text: Text to search; meant for a line or a short paragraph.
+        reference_date: Supplies the year of a date that prints none;
+            without it such dates are skipped.
+        dayfirst: Read an ambiguous numeric date day first.
+        languages: Restrict month and day names to these language codes.
+
+    Returns:
+        The date and the span of its expression, or ``None``.
+    """
+    g = grammar(languages)
+    for m in g.pattern.finditer(text, overlapped=True):
+        read = g.read(m, reference_date=reference_date, dayfirst=dayfirst)
+        if read is not None and read.date is not None:
+            return FoundDate(read.date, m.span())
+    return None

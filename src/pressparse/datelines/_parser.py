@@ -1,0 +1,400 @@
+"""
+The standard dateline parser.
+
+A dateline is read left to right as a few small pieces, each matched by
+its own anchored, bounded pattern:
+
+    place [, region]... [, date] [agency] separator [trailing agency]
+
+or a date alone followed by a separator. Every piece but the first is
+optional; what was found decides whether the result is trusted (a place
+alone needs an all-capitals name or a region, a date or an agency is
+enough by itself). Nothing here backtracks across pieces, so the cost is
+linear in the length of the dateline, and only the head of the text is
+ever looked at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+import regex
+
+from .._models import Dateline
+from ._agencies import AGENCIES, TRAILING_AGENCIES, agency_key, normalise_agency
+from ._dates import DateGrammar, DateRead, grammar
+
+__all__ = ["StandardDatelineParser"]
+
+#: How much of a paragraph the parser looks at.
+HEAD: Final = 300
+
+_HS: Final = r"[^\S\r\n]"
+
+# A place word: capitalised, letters with inner hyphens, apostrophes and
+# full stops (NUR-SULTAN, St., D.C., Ill., O'Hare).
+_PWORD: Final = r"[\p{Lu}\p{Lt}][\p{L}\p{M}'’]*+(?:[-.][\p{L}\p{M}'’]++)*+\.?"
+# Lower-case words that join the words of one place or several places.
+_CONN: Final = (
+    r"(?:and|und|et|y|e|i|&|de|del|della|di|da|do|dos|das|du|des|la|le|les|el|"
+    r"sur|upon|on|am|an|der|den|of|van|von|aan|op|bei|и|ve)"
+)
+_PLACE_WORDS: Final = rf"{_PWORD}(?:{_HS}(?:{_CONN}{_HS})?{_PWORD}){{0,5}}+"
+
+_FLAGS: Final = regex.V1
+
+_PLACE: Final = regex.compile(rf"{_PLACE_WORDS}(?![\p{{L}}\p{{N}}])", _FLAGS)
+_REGION: Final = regex.compile(
+    rf"{_PWORD}(?:{_HS}(?:{_CONN}{_HS})?{_PWORD}){{0,3}}+(?![\p{{L}}\p{{N}}])", _FLAGS
+)
+_COMMA: Final = regex.compile(rf"{_HS}*+,{_HS}*+", _FLAGS)
+_SPACES: Final = regex.compile(rf"{_HS}++", _FLAGS)
+_DASH: Final = r"(?:-{2,3}+|[–—―]{1,2}+|-)"
+_SEPARATOR: Final = regex.compile(rf"{_HS}*+(?:\.{_HS}*+)?(?P<dash>{_DASH}){_HS}*+", _FLAGS)
+_PAREN_AGENCY: Final = regex.compile(rf"{_HS}*+\((?P<agency>[^()\r\n]{{0,60}}+)\)", _FLAGS)
+_SLASH_AGENCY: Final = regex.compile(rf"{_HS}*+/(?P<agency>[^/()\r\n]{{1,40}}+)/", _FLAGS)
+_SLASH_SEPARATOR: Final = regex.compile(rf"{_HS}*+/{_HS}*+", _FLAGS)
+# SAN FRANCISCO--(BUSINESS WIRE)--
+_WIRE_AGENCY: Final = regex.compile(
+    rf"{_HS}*+{_DASH}{_HS}*+\((?P<agency>[^()\r\n]{{0,60}}+)\){_HS}*+{_DASH}{_HS}*+", _FLAGS
+)
+_TRAILING_AGENCY: Final = regex.compile(
+    r"(?P<agency>\L<agencies>)\.[^\S\r\n]++", _FLAGS, agencies=TRAILING_AGENCIES
+)
+# What may end a dateline that has a date but no dash.
+_SOFT_END: Final = regex.compile(rf"{_HS}*+[.:]{_HS}*+|{_HS}*+\r?\n\s*+|{_HS}++", _FLAGS)
+_END: Final = regex.compile(r"\s*+\Z", _FLAGS)
+_SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)]?(?:\s|\Z)", _FLAGS)
+
+# Words that open headlines and labels in capitals, never a place.
+_NOT_PLACES: Final = frozenset(
+    {
+        "advisory",
+        "alert",
+        "analysis",
+        "breaking",
+        "correction",
+        "corrected",
+        "editorial",
+        "exclusive",
+        "factbox",
+        "flash",
+        "interview",
+        "live",
+        "media",
+        "news",
+        "note",
+        "notice",
+        "opinion",
+        "photo",
+        "photos",
+        "press",
+        "refile",
+        "release",
+        "statement",
+        "update",
+        "updated",
+        "urgent",
+        "video",
+        "watch",
+    }
+)
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
+@attrs.define
+class _Found:
+    # What has been read so far, while reading one dateline.
+    place_end: int = 0
+    place: str | None = None
+    regions: int = 0
+    date: DateRead | None = None
+    agency: str | None = None
+
+
+class StandardDatelineParser:
+    """
+    Reads the datelines of press releases, news agencies and wires.
+
+    Understands, among others::
+
+        GENEVA, 17 September 2008 -
+        Brussels, 4 April 2019
+        SPRINGFIELD, Ill. —
+        NEW YORK (AP) —
+        LONDON, March 5 (Reuters) -
+        SAN FRANCISCO--(BUSINESS WIRE)--
+        NEW YORK, March 5, 2020 /PRNewswire/ --
+        OSLO, Norway, March 5, 2020 (GLOBE NEWSWIRE) --
+        NUR-SULTAN. KAZINFORM –
+        МОСКВА, 20 ноя - ПРАЙМ.
+        9.3.2020 –
+
+    with month names in every built-in language (see `LANGUAGES`).
+
+        >>> dateline = StandardDatelineParser().parse("GENEVA, 17 September 2008 - The OSCE")
+        >>> dateline.raw, dateline.place, dateline.date
+        ('GENEVA, 17 September 2008 - ', 'GENEVA', datetime.date(2008, 9, 17))
+
+    Args:
+        dayfirst: Read an ambiguous numeric date (``04/05/2020``) day
+            first; with ``False``, month first.
+        reference_date: The default reference for datelines that print no
+            year, used when `parse` is given none.
+        languages: Language codes whose month and day names are known
+            (default: all of `LANGUAGES`).
+
+    Raises:
+        LookupError: *languages* names an unknown language.
+    """
+
+    def __init__(
+        self,
+        *,
+        dayfirst: bool = True,
+        reference_date: dt.date | None = None,
+        languages: Iterable[str] | None = None,
+    ) -> None:
+        self.dayfirst = dayfirst
+        self.reference_date = reference_date
+        self._grammar: DateGrammar = grammar(languages)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """
+        The language codes whose month and day names this parser knows.
+        """
+        return self._grammar.languages
+
+    def __repr__(self) -> str:
+        return (
+            f"StandardDatelineParser(dayfirst={self.dayfirst!r}, "
+            f"reference_date={self.reference_date!r}, languages={self.languages!r})"
+        )
+
+    def parse(self, text: str, /, *, reference_date: dt.date | None = None) -> Dateline | None:
+        """
+        Return the dateline *text* opens with, or ``None``.
+
+        The dateline's `Dateline.raw` is a prefix of *text*: everything up
+        to and including the first separator and the white space after it,
+        or the whole line (trailing white space excluded) when the dateline
+        stands alone.
+
+        Args:
+            text: A candidate paragraph or line.
+            reference_date: Supplies the year of a dateline that prints
+                none; defaults to the parser's own *reference_date*.
+
+        Returns:
+            The dateline, or ``None`` when *text* does not open with one.
+        """
+        reference = reference_date if reference_date is not None else self.reference_date
+        head = text[:HEAD]
+        start = len(head) - len(head.lstrip())
+        if start >= len(head) or not head[start].isalnum():
+            return None
+        found = _Found()
+        pos = self._read_date(head, start, found, reference)
+        if pos is None:
+            pos = self._read_place(head, start, found, reference)
+            if pos is None:
+                return None
+        return self._finish(text, head, pos, found, reference)
+
+    # -- pieces --------------------------------------------------------
+
+    def _date_at(
+        self, head: str, pos: int, reference: dt.date | None
+    ) -> tuple[int, DateRead] | None:
+        m = self._grammar.pattern.match(head, pos)
+        if m is None:
+            return None
+        read = self._grammar.read(m, reference_date=reference, dayfirst=self.dayfirst)
+        if read is None:
+            return None
+        return m.end(), read
+
+    def _read_date(
+        self, head: str, pos: int, found: _Found, reference: dt.date | None
+    ) -> int | None:
+        hit = self._date_at(head, pos, reference)
+        if hit is None:
+            return None
+        end, read = hit
+        # A bare numeric date opens a dateline only with a four-digit year:
+        # "1.2.10 - " is a section number more often than a date.
+        if read.numeric and not read.long_year:
+            return None
+        found.date = read
+        found.place_end = pos
+        return end
+
+    def _read_place(
+        self, head: str, pos: int, found: _Found, reference: dt.date | None
+    ) -> int | None:
+        m = _PLACE.match(head, pos)
+        if m is None:
+            return None
+        found.place_end = p = m.end()
+        while True:
+            comma = _COMMA.match(head, p)
+            if comma is not None:
+                q = comma.end()
+                hit = self._date_at(head, q, reference)
+                if hit is not None:
+                    p, found.date = hit
+                    break
+                region = _REGION.match(head, q)
+                if region is not None and found.regions < 3:
+                    found.regions += 1
+                    found.place_end = p = region.end()
+                    continue
+                break
+            spaces = _SPACES.match(head, p)
+            if spaces is not None:
+                hit = self._date_at(head, spaces.end(), reference)
+                if hit is not None:
+                    p, found.date = hit
+            break
+        found.place = head[pos : found.place_end]
+        return p
+
+    def _finish(
+        self, text: str, head: str, pos: int, found: _Found, reference: dt.date | None
+    ) -> Dateline | None:
+        p = pos
+        if found.date is not None:
+            comma = _COMMA.match(head, p)
+            if comma is not None and _PAREN_AGENCY.match(head, comma.end()):
+                p = comma.end()
+        separated = False
+        # Agency forms, the wire form bringing its own separators.
+        wire = _WIRE_AGENCY.match(head, p)
+        if wire is not None:
+            found.agency = normalise_agency(wire["agency"]) or "Business Wire"
+            p, separated = wire.end(), True
+        else:
+            paren = _PAREN_AGENCY.match(head, p)
+            slash = None if paren is not None else _SLASH_AGENCY.match(head, p)
+            if paren is not None:
+                found.agency = normalise_agency(paren["agency"])
+                p = paren.end()
+            elif slash is not None:
+                found.agency = normalise_agency(slash["agency"])
+                p = slash.end()
+                if found.date is None:
+                    # NEW YORK, NY / ACCESSWIRE / March 5, 2020 /
+                    space = _skip_spaces(head, p)
+                    hit = self._date_at(head, space, reference)
+                    if hit is not None:
+                        after = _SLASH_SEPARATOR.match(head, hit[0])
+                        if after is not None:
+                            found.date = hit[1]
+                            p, separated = after.end(), True
+            elif found.place is not None and found.date is None:
+                self._split_dotted_agency(found)
+        if not separated:
+            sep = _SEPARATOR.match(head, p)
+            if sep is not None:
+                if self._glued_hyphen(head, sep):
+                    return None
+                p, separated = sep.end(), True
+        if separated:
+            trailing = _TRAILING_AGENCY.match(head, p)
+            if trailing is not None and found.agency is None:
+                found.agency = normalise_agency(trailing["agency"])
+                p = trailing.end()
+        return self._decide(text, head, p, separated, found)
+
+    def _split_dotted_agency(self, found: _Found) -> None:
+        # NUR-SULTAN. KAZINFORM - : the place pattern read both words.
+        place = found.place or ""
+        dot = place.rfind(". ")
+        if dot > 0 and agency_key(place[dot + 2 :]) in AGENCIES:
+            found.agency = normalise_agency(place[dot + 2 :])
+            found.place = place[:dot]
+
+    @staticmethod
+    def _glued_hyphen(head: str, sep: regex.Match[str]) -> bool:
+        # "COVID-19", "WASHINGTON-based": a lone hyphen with no space on
+        # either side joins words, it does not end a dateline.
+        if sep.group(0) != "-":
+            return False
+        after = head[sep.end() : sep.end() + 1]
+        return after.isalnum()
+
+    def _decide(
+        self,
+        text: str,
+        head: str,
+        p: int,
+        separated: bool,
+        found: _Found,
+    ) -> Dateline | None:
+        if p >= len(head) and len(text) > len(head):
+            return None  # the dateline runs past the head: not a dateline
+        has_date = found.date is not None
+        strong = has_date or found.agency is not None
+        alone = _END.match(text, p) is not None
+        raw_end = p
+        if separated:
+            if alone:
+                raw_end = len(text.rstrip())
+            next_char = text[p : p + 1]
+            if not strong and not self._weak_place_ok(text, p, found):
+                return None
+            if found.place is None and next_char.islower():
+                return None
+        elif alone:
+            if not strong:
+                return None
+            raw_end = len(text.rstrip())
+        else:
+            if not has_date and (found.agency is None or found.place is None):
+                return None
+            soft = _SOFT_END.match(text, p)
+            if soft is None:
+                return None
+            next_char = text[soft.end() : soft.end() + 1]
+            if not next_char or next_char.islower():
+                return None
+            if found.place is None and found.date is not None and not found.date.has_year:
+                return None
+            raw_end = soft.end()
+        date = found.date
+        return Dateline(
+            raw=text[:raw_end],
+            place=found.place,
+            date=date.date if date is not None else None,
+            agency=found.agency,
+            year_inferred=date.year_inferred if date is not None else False,
+        )
+
+    @staticmethod
+    def _weak_place_ok(text: str, p: int, found: _Found) -> bool:
+        # A place with neither date nor agency: WASHINGTON — , Washington, DC - .
+        place = found.place
+        if place is None:
+            return False
+        words = place.split()
+        if words[0].casefold().strip(".") in _NOT_PLACES:
+            return False
+        letters = [c for c in place if c.isalpha()]
+        if not (found.regions or (all(c.isupper() for c in letters) and len(words) <= 4)):
+            return False
+        rest = text[p : p + HEAD]
+        if not rest.strip():
+            return True  # the dateline alone on its line, dash included
+        if rest[:1].islower():
+            return False
+        # The rest must read as prose, not as the second half of a title.
+        return len(rest.split()) >= 3 and _SENTENCE_END.search(rest) is not None
