@@ -70,9 +70,11 @@ _DATE_METAS: Final = (
 )
 _DATE_RANK: Final = {name: rank for rank, name in enumerate(_DATE_METAS)}
 
-_TITLE_SEPARATORS: Final = re.compile(r"\s+(?:[|·•»«:]{1,2}|[-–—]{1,2}|::)\s+")
+_TITLE_SEPARATORS: Final = re.compile(r"\s+(?:[|·•»«]{1,2}|[-–—]{1,2}|::)\s+")
+#: A ``<title>`` segment at most this share of the whole is a site name.
+SITE_NAME_SHARE: Final = 0.4
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _COMPACT_DATE: Final = re.compile(r"\A(\d{4})(\d{2})(\d{2})\b")
 _MONTH_NAMES: Final = {
     **dict.fromkeys(
@@ -121,8 +123,11 @@ _MODIFIED: Final = re.compile(
 )
 #: A date in running text is looked for within this many lines of the headline.
 TEXT_DATE_WINDOW: Final = 25
-#: ... in lines of at most this many characters.
+#: ... in lines of at most this many characters, or in the opening
+#: `TEXT_DATE_OPENING` characters of a longer line.
 TEXT_DATE_MAX_CHARS: Final = 120
+#: See `TEXT_DATE_MAX_CHARS`.
+TEXT_DATE_OPENING: Final = 24
 
 
 def find_text_date(text: str) -> dt.date | None:
@@ -237,23 +242,19 @@ def _squeeze(text: str | None) -> str:
 def strip_site_name(title: str) -> str:
     """
     Remove a site name from a ``<title>``: ``"Headline | Ministry of X"``
-    and ``"Ministry of X - Headline"`` both give ``"Headline"``.
+    and ``"Ministry of X | Headline"`` both give ``"Headline"``.
 
-    A segment is taken for a site name only when the rest is clearly
-    longer, so a headline with a dash in it survives.
+    An end segment is taken for a site name only when it is much shorter
+    than the rest, so a headline with a dash in it survives.
     """
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    longest = max(parts, key=len)
-    if len(longest) >= 0.6 * len(title) or len(longest) > 2 * max(
-        len(part) for part in parts if part is not longest
-    ):
-        # Keep everything from the longest part on that is long too.
-        return longest.strip()
-    # "Site - Headline" or "Headline - Site": drop the shortest end segment.
-    if len(parts[-1]) <= len(parts[0]):
-        return _TITLE_SEPARATORS.split(title, maxsplit=len(parts) - 2)[0].strip()
+    seps = _TITLE_SEPARATORS.findall(title)
+    if len(parts[-1]) <= SITE_NAME_SHARE * len(title):
+        return title[: title.rfind(seps[-1])].strip()
+    if len(parts[0]) <= SITE_NAME_SHARE * len(title) and seps[0].strip() not in "-–—":
+        return title[title.find(seps[0]) + len(seps[0]) :].strip()
     return title
 
 
@@ -323,16 +324,19 @@ def _date_in_text(
         return None
     after = range(anchor, min(len(texts), anchor + TEXT_DATE_WINDOW))
     before = range(anchor - 1, max(-1, anchor - TEXT_DATE_WINDOW // 2), -1)
-    for numbers in (after, before):
-        for number in numbers:
-            text = texts[number]
-            if len(text) > TEXT_DATE_MAX_CHARS or zones[number] in _BOILERPLATE_FOR_DATES:
-                continue
-            if _MODIFIED.search(text):
-                continue
-            date = find_text_date(text)
-            if date is not None:
-                return date
+    for modified_ok in (False, True):
+        for numbers in (after, before):
+            for number in numbers:
+                text = texts[number]
+                if zones[number] in _BOILERPLATE_FOR_DATES:
+                    continue
+                if len(text) > TEXT_DATE_MAX_CHARS:
+                    text = text[:TEXT_DATE_OPENING]  # "01.02.2022 The labour market ..."
+                if not modified_ok and _MODIFIED.search(text):
+                    continue
+                date = find_text_date(text)
+                if date is not None:
+                    return date
     return None
 
 
@@ -442,9 +446,11 @@ class HintCollector:
         numbers of the ``<h1>`` lines.
         """
         article, page = self._article()
+        title = self._title(article, texts, zones, h1_lines)
+        headline = [n for n in h1_lines if texts[n] == title]
         return Hints(
-            title=self._title(article, texts, zones, h1_lines),
-            date=self._date(article, page, texts, zones, h1_lines),
+            title=title,
+            date=self._date(article, page, texts, zones, headline or h1_lines),
             source=self._source(article),
             topics=self._topics(article),
             kind=self._kind(),

@@ -12,7 +12,6 @@ only by the parser.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from typing import Final
@@ -634,8 +633,6 @@ def _zones(reader: _Reader) -> list[str | None]:
         for line, node in enumerate(line_nodes):
             if beside[node] and zones[line] is None and prose_lines[line]:
                 zones[line] = "main"
-    if os.environ.get("PP_DEBUG"):
-        print("MAIN", main, tags[main], good[main], page_good, "parent", parents[main])
     # 5. Short lines that are all link text ("Print", "Back to overview").
     for line, (text, links) in enumerate(zip(reader.texts, reader.line_links, strict=True)):
         size = len(text)

@@ -217,6 +217,9 @@ def zone_of_words(words: str) -> str | None:
     come first (``"site-footer"`` has the word ``footer``), then a few
     distinctive stems inside longer words (``"mainnavigation"``).
     """
+    if "__" in words or "--" in words:
+        # BEM: "intro__breadcrumb" is a part of an intro, "nav--dark" a nav.
+        words = " ".join(name.split("__")[0].split("--")[0] for name in words.split())
     for word in _SPLIT.split(words):
         zone = WORD_ZONES.get(word)
         if zone is not None:
