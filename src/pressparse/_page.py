@@ -116,41 +116,49 @@ class Page:
         """
         if not numbers:
             return self
-        wanted = set(numbers)
+        wanted = numbers if isinstance(numbers, (set, frozenset)) else set(numbers)
         kept: list[Line] = []
         runs: list[list[Line]] = []
         current: list[Line] = []
-        pending_blanks: list[Line] = []
+        blanks: list[Line] = []  # blank lines seen since the last removed one
+        # Field access instead of the is_blank property: this loop runs over
+        # every line of every page, several times per parse.
         for line in self.lines:
             if line.number in wanted:
                 if current:
-                    current.extend(pending_blanks)
+                    current.extend(blanks)
                 else:
-                    kept.extend(pending_blanks)
-                pending_blanks = []
+                    kept.extend(blanks)
+                blanks = []
                 current.append(line)
-            elif line.is_blank and current:
-                pending_blanks.append(line)
+            elif current and not line.text and not line.marker:
+                blanks.append(line)
             else:
                 if current:
                     runs.append(current)
                     current = []
-                kept.extend(pending_blanks)
-                pending_blanks = []
+                if blanks:
+                    kept.extend(blanks)
+                    blanks = []
                 kept.append(line)
         if current:
             runs.append(current)
-        kept.extend(pending_blanks)
+        kept.extend(blanks)
         records = tuple(
             Boilerplate(
                 kind=kind,
                 stripper=stripper,
-                lines=(ln.raw for ln in run),
+                lines=tuple(ln.raw for ln in run),
                 start=run[0].number,
             )
             for run in runs
         )
-        return attrs.evolve(self, lines=kept, removed=self.removed + records)
+        return Page(
+            lines=tuple(kept),
+            removed=self.removed + records,
+            hints=self.hints,
+            format=self.format,
+        )
 
     def content(self) -> Iterable[Line]:
         """

@@ -10,7 +10,7 @@ part into `Release` fields.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -18,7 +18,7 @@ import attrs
 from . import _vocab
 from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Line, Page
-from ._text import is_sentence, word_count
+from ._text import BULLET_CHARS, is_sentence, word_count
 from .plugins import DatelineParser
 from .strippers._menus import is_label
 
@@ -209,30 +209,26 @@ def _paragraph(line: Line) -> str:
     return f"{line.marker} {line.text}" if line.marker else line.text
 
 
-def split_topics(value: str, vocabulary: frozenset[str]) -> list[str]:
+def split_topics(value: str, known: Callable[[str], bool] = lambda term: False) -> list[str]:
     """
-    Split a one-line topic list, keeping terms of the page's vocabulary whole.
+    Split a one-line topic list, keeping terms the page itself lists whole.
 
-    ``"Rule of law, Human rights"`` gives two topics; a term listed in
-    *vocabulary* (case-folded) that itself holds a comma stays one topic.
+    ``"Rule of law, Human rights"`` gives two topics. A run of pieces that
+    *known* accepts (case-folded) as one of the page's own terms, such as a
+    term with a comma in it, stays one topic.
     """
     value = value.strip()
     if not value:
         return []
-    if value.casefold() in vocabulary:
-        return [value]
     separator = next((s for s in _TOPIC_SEPARATORS if s in value), None)
-    if separator is None:
+    if separator is None or known(value.casefold()):
         return [value]
     pieces = [p.strip() for p in value.split(separator)]
     topics: list[str] = []
     start = 0
     while start < len(pieces):
         end = len(pieces)
-        while end > start + 1:
-            joined = f"{separator} ".join(pieces[start:end])
-            if joined.casefold() in vocabulary:
-                break
+        while end > start + 1 and not known(f"{separator} ".join(pieces[start:end]).casefold()):
             end -= 1
         joined = f"{separator} ".join(pieces[start:end])
         if joined:
@@ -241,22 +237,30 @@ def split_topics(value: str, vocabulary: frozenset[str]) -> list[str]:
     return topics
 
 
-def _vocabulary(removed: Sequence[Boilerplate]) -> frozenset[str]:
+def _menu_terms(removed: Sequence[Boilerplate]) -> Callable[[str], bool]:
     """
-    The terms a page lists in its own menus, case-folded.
+    A test for whether a case-folded term is an item of the page's menus.
+
+    The menus are joined into one case-folded text, built on the first
+    question only, and a term is looked up as a whole line of it.
     """
-    terms: set[str] = set()
-    for block in removed:
-        if block.kind != "menu":
-            continue
-        for raw in block.lines:
-            term = raw.strip().lstrip(_BULLET_CHARS).strip()
-            if term:
-                terms.add(term.casefold())
-    return frozenset(terms)
+    text: str | None = None
 
+    def known(term: str) -> bool:
+        nonlocal text
+        if text is None:
+            # A loop of str methods beats a multi-line regex substitution
+            # here by a factor of two or more.
+            joined = "\n".join(
+                line.strip().lstrip(BULLET_CHARS).strip()
+                for block in removed
+                if block.kind == "menu"
+                for line in block.lines
+            )
+            text = f"\n{joined.casefold()}\n"
+        return f"\n{term}\n" in text
 
-_BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
+    return known
 
 
 def _first(metadata: Sequence[MetaField], labels: frozenset[str]) -> MetaField | None:
@@ -313,14 +317,9 @@ def build_release(
     topics_field = _first(metadata, _vocab.TOPIC_LABELS)
     topics: list[str] = []
     if topics_field is not None:
-        vocabulary: frozenset[str] | None = None
+        known = _menu_terms(page.removed)
         for value in topics_field.values:
-            if any(sep in value for sep in _TOPIC_SEPARATORS):
-                if vocabulary is None:
-                    vocabulary = _vocabulary(page.removed)
-                topics.extend(split_topics(value, vocabulary))
-            else:
-                topics.append(value)
+            topics.extend(split_topics(value, known))
     elif page.hints.topics:
         topics = list(page.hints.topics)
 

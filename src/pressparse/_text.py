@@ -15,7 +15,8 @@ import regex
 from ._page import Line, Page
 
 #: Characters that open a bulleted line when followed by white space.
-BULLETS: Final = frozenset("-*•·▪◦‣●○■□►▸➢✓")
+BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
+BULLETS: Final = frozenset(BULLET_CHARS)
 
 # Line separators other than \n become \n; every Unicode space becomes an
 # ordinary space; soft hyphens and zero-width characters are removed. The
