@@ -1,37 +1,246 @@
 """
-Tests for the standard dateline parser.
+Tests for the dateline subsystem: the standard parser, its table of
+datelines, and its guarantees (never raises, raw is a prefix, linear time).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from dateline_cases import CASES, REF, Case
 from pressparse import Dateline
 from pressparse.datelines import StandardDatelineParser
-from pressparse.plugins import dateline_parsers
+from pressparse.plugins import DatelineParser, dateline_parsers
+
+PARSER = StandardDatelineParser()
+
+
+def _params(cases: list[Case]) -> list[object]:
+    return [
+        pytest.param(
+            case,
+            id=case.id,
+            marks=[pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else [],
+        )
+        for case in cases
+    ]
+
+
+def _expected(case: Case) -> Dateline | None:
+    if case.raw is None:
+        return None
+    return Dateline(
+        raw=case.raw,
+        place=case.place,
+        date=dt.date.fromisoformat(case.date) if case.date else None,
+        agency=case.agency,
+        year_inferred=case.year_inferred,
+    )
+
+
+class TestTable:
+    def test_table_is_large_and_unique(self) -> None:
+        """
+        The table holds at least 250 rows with distinct ids and texts.
+        """
+        assert len(CASES) >= 250
+        assert len({c.id for c in CASES}) == len(CASES)
+        assert len({(c.text, c.reference) for c in CASES}) == len(CASES)
+
+    def test_table_raws_are_prefixes(self) -> None:
+        """
+        Every expected raw is a prefix of its text (the table is consistent).
+        """
+        assert [c.id for c in CASES if c.raw is not None and not c.text.startswith(c.raw)] == []
+
+    @pytest.mark.parametrize("case", _params(CASES))
+    def test_case(self, case: Case) -> None:
+        """
+        The parser reads the dateline the table expects, or none.
+        """
+        assert _expected(case) == PARSER.parse(case.text, reference_date=case.reference)
 
 
 class TestStandardDatelineParser:
-    @pytest.mark.parametrize("sep", ["-", "–", "—", "--"])
-    def test_osce_style(self, sep: str) -> None:
-        """
-        ``CITY, D Month YYYY - `` is read with every dash separator.
-        """
-        raw = f"GENEVA, 17 September 2008 {sep} "
-        expected = Dateline(raw=raw, place="GENEVA", date=dt.date(2008, 9, 17))
-
-        assert expected == StandardDatelineParser().parse(raw + "The OSCE ...")
-
-    def test_not_a_dateline(self) -> None:
-        """
-        A sentence that starts with a place is not a dateline.
-        """
-        assert None is StandardDatelineParser().parse("Vienna is a city on the Danube - yes.")
-
     def test_registered(self) -> None:
         """
         Importing the package registers the parser as ``"standard"``.
         """
         assert isinstance(dateline_parsers.create("standard"), StandardDatelineParser)
+
+    def test_fits_protocol(self) -> None:
+        """
+        The parser satisfies the `DatelineParser` protocol.
+        """
+        assert isinstance(StandardDatelineParser(), DatelineParser)
+
+    def test_reference_from_constructor(self) -> None:
+        """
+        A parser-wide reference date supplies a missing year when the call
+        gives none; the call's reference wins.
+        """
+        parser = StandardDatelineParser(reference_date=dt.date(2015, 6, 1))
+        text = "LONDON, March 5 (Reuters) - Oil rose."
+
+        assert dt.date(2015, 3, 5) == parser.parse(text).date  # type: ignore[union-attr]
+        assert dt.date(2020, 3, 5) == parser.parse(text, reference_date=REF).date  # type: ignore[union-attr]
+
+    def test_no_reference_no_date(self) -> None:
+        """
+        Without any reference, a year-less dateline keeps its raw and place
+        but has no date.
+        """
+        dl = StandardDatelineParser().parse("LONDON, March 5 (Reuters) - Oil rose.")
+
+        assert Dateline(raw="LONDON, March 5 (Reuters) - ", place="LONDON", agency="Reuters") == dl
+
+    @pytest.mark.parametrize(
+        ("dayfirst", "expected"), [(True, dt.date(2020, 5, 4)), (False, dt.date(2020, 4, 5))]
+    )
+    def test_dayfirst(self, dayfirst: bool, expected: dt.date) -> None:
+        """
+        ``dayfirst`` decides how an ambiguous numeric date is read.
+        """
+        dl = StandardDatelineParser(dayfirst=dayfirst).parse("Vienna, 04/05/2020 - The OSCE.")
+
+        assert expected == dl.date  # type: ignore[union-attr]
+
+    def test_dayfirst_falls_back(self) -> None:
+        """
+        A numeric date impossible month first is read day first.
+        """
+        dl = StandardDatelineParser(dayfirst=False).parse("Vienna, 29/09/2020 - The OSCE.")
+
+        assert dt.date(2020, 9, 29) == dl.date  # type: ignore[union-attr]
+
+    def test_languages_option(self) -> None:
+        """
+        A parser limited to English does not read French month names.
+        """
+        parser = StandardDatelineParser(languages=["en"])
+
+        assert parser.languages == ("en",)
+        assert None is parser.parse("PARIS, 4 avril 2019 - Le ministre a dit.")
+        assert dt.date(2019, 4, 4) == parser.parse("PARIS, 4 April 2019 - The.").date  # type: ignore[union-attr]
+
+    def test_unknown_language(self) -> None:
+        """
+        An unknown language code is refused when the parser is built.
+        """
+        with pytest.raises(LookupError, match="xx"):
+            StandardDatelineParser(languages=["xx"])
+
+    def test_only_head_is_read(self) -> None:
+        """
+        A dateline that would run past the head of the paragraph is not one.
+        """
+        text = "GENEVA (" + "x" * 400 + ") - The OSCE said."
+
+        assert None is PARSER.parse(text)
+
+    def test_repr(self) -> None:
+        """
+        The repr shows the options.
+        """
+        assert "dayfirst=True" in repr(StandardDatelineParser())
+
+
+class TestRobustness:
+    @settings(max_examples=400)
+    @given(st.text())
+    def test_never_raises_and_raw_is_prefix(self, text: str) -> None:
+        """
+        Any text gives ``None`` or a dateline whose raw the text starts with.
+        """
+        dl = PARSER.parse(text, reference_date=REF)
+
+        assert dl is None or (text.startswith(dl.raw) and dl.raw.strip())
+
+    @settings(max_examples=400)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "GENEVA",
+                    "New",
+                    "York",
+                    ",",
+                    " ",
+                    "  ",
+                    "-",
+                    "–",
+                    "--",
+                    "(",
+                    ")",
+                    "/",
+                    "AP",
+                    "Reuters",
+                    "17",
+                    "5",
+                    "2008",
+                    "September",
+                    "Sept.",
+                    "ноя",
+                    "4.",
+                    "de",
+                    "abril",
+                    "le",
+                    "1er",
+                    ".",
+                    "\n",
+                    "Ill.",
+                    "and",
+                    "BUSINESS WIRE",
+                    "The",
+                    "said",
+                    "Wed",
+                    "2020-03-05",
+                    "9.3.2020",
+                    "29/02",
+                ]
+            ),
+            max_size=30,
+        ).map("".join)
+    )
+    def test_dateline_like_text(self, text: str) -> None:
+        """
+        Text built from dateline pieces never raises, and raw is a prefix.
+        """
+        dl = PARSER.parse(text, reference_date=REF)
+
+        assert dl is None or text.startswith(dl.raw)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A" * 100_000,
+            "A " * 50_000,
+            "A, " * 50_000,
+            "GENEVA, " + "B, " * 50_000,
+            "1" * 100_000,
+            "1." * 50_000,
+            "GENEVA (" + "(" * 100_000,
+            "GENEVA /" + "/" * 100_000,
+            "GENEVA" + " " * 100_000 + "-",
+            " " * 100_000 + "GENEVA - The",
+            "GENEVA, 17 " + "September " * 20_000,
+            "-" * 100_000,
+            "St." * 50_000,
+            "A-" * 50_000,
+            "Wed, " * 50_000,
+        ],
+        ids=lambda t: repr(t[:12]),
+    )
+    def test_adversarial_input_is_fast(self, text: str) -> None:
+        """
+        Long pathological paragraphs are handled in well under a second.
+        """
+        started = time.perf_counter()
+        PARSER.parse(text, reference_date=REF)
+
+        assert time.perf_counter() - started < 0.5

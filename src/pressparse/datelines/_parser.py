@@ -42,6 +42,7 @@ _CONN: Final = (
     r"(?:and|und|et|y|e|i|&|de|del|della|di|da|do|dos|das|du|des|la|le|les|el|"
     r"sur|upon|on|am|an|der|den|of|van|von|aan|op|bei|и|ve)"
 )
+_CONNECTORS: Final = frozenset(_CONN[3:-1].split("|"))
 _PLACE_WORDS: Final = rf"{_PWORD}(?:{_HS}(?:{_CONN}{_HS})?{_PWORD}){{0,5}}+"
 
 _FLAGS: Final = regex.V1
@@ -66,6 +67,7 @@ _TRAILING_AGENCY: Final = regex.compile(
 )
 # What may end a dateline that has a date but no dash.
 _SOFT_END: Final = regex.compile(rf"{_HS}*+[.:]{_HS}*+|{_HS}*+\r?\n\s*+|{_HS}++", _FLAGS)
+_ROMAN: Final = regex.compile(r"[IVXLCDM]++\.?", _FLAGS)
 _END: Final = regex.compile(r"\s*+\Z", _FLAGS)
 _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)]?(?:\s|\Z)", _FLAGS)
 
@@ -388,9 +390,12 @@ class StandardDatelineParser:
         words = place.split()
         if words[0].casefold().strip(".") in _NOT_PLACES:
             return False
-        letters = [c for c in place if c.isalpha()]
-        if not (found.regions or (all(c.isupper() for c in letters) and len(words) <= 4)):
+        names = [w for w in words if w not in _CONNECTORS]
+        capitals = all(c.isupper() for w in names for c in w if c.isalpha())
+        if not (found.regions or (capitals and len(names) <= 4)):
             return False
+        if not found.regions and (len(place) < 3 or _ROMAN.fullmatch(place)):
+            return False  # IV - , UN - : numbering and acronyms
         rest = text[p : p + HEAD]
         if not rest.strip():
             return True  # the dateline alone on its line, dash included
