@@ -46,4 +46,4 @@ def parse_folder(
     paths = sorted(path for path in Path(folder).rglob("*") if path.is_file())
     work = functools.partial(parse_file, parser)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from zip(paths, pool.map(work, paths, chunksize=chunksize))
+        yield from zip(paths, pool.map(work, paths, chunksize=chunksize), strict=True)
