@@ -1,10 +1,12 @@
 """
-Reading a stripped page: kind label, headline, metadata block, dateline, body.
+Reading a stripped page: kind label, headline, letterhead, metadata,
+dateline and body.
 
 The strippers have taken out navigation and footers; what is left reads, top
-to bottom, as a header (kind label, headline, metadata, perhaps a date line)
-and then the body. This module finds where the header ends and turns each
-part into `Release` fields.
+to bottom, as a header (kind label, headline, metadata block, letterhead
+lines naming the issuing office, a date line) and then the body. This module
+joins hard-wrapped lines into paragraphs, finds where the header ends, and
+turns each part into `Release` fields.
 """
 
 from __future__ import annotations
@@ -15,30 +17,39 @@ from typing import Final
 
 import attrs
 
-from . import _vocab
+from . import _letterhead, _vocab
 from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Line, Page
-from ._text import BULLET_CHARS, is_sentence, word_count
+from ._text import BULLET_CHARS, is_prose, is_sentence, word_count
+from ._units import is_wrapped, join_units
+from .datelines import find_date, parse_date
 from .plugins import DatelineParser
 from .strippers._menus import is_label
 
-#: Headlines longer than this many words are taken for prose, unless a kind
-#: label or a metadata block marks them as the headline.
+#: Headlines longer than this many words are taken for prose.
 MAX_TITLE_WORDS: Final = 40
 #: A value under a label alone on its line has at most this many words.
 MAX_VALUE_WORDS: Final = 16
 #: Inline ``Label: value`` metadata: how many words a label may have.
 MAX_LABEL_WORDS: Final = 4
+#: Letterhead lines (office, person, date line) have at most this many words.
+MAX_LETTERHEAD_WORDS: Final = 15
+#: How many units after the body a sign-off date may stand.
+SIGN_OFF_UNITS: Final = 4
 
 _TOPIC_SEPARATORS: Final = (";", "|", ",")
+_SENTENCE_END: Final = frozenset(".!?…\"”’»")
 
 
 @attrs.define
 class _Header:
     kind: str | None = None
     title: Line | None = None
+    title_text: str | None = None
     metadata: list[MetaField] = attrs.Factory(list)
     dates: list[dt.date] = attrs.Factory(list)
+    offices: list[str] = attrs.Factory(list)
+    organisations: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
 
@@ -55,154 +66,242 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
     return None
 
 
-def _read_header(
-    lines: Sequence[Line], datelines: Sequence[DatelineParser], reference_date: dt.date | None
-) -> tuple[_Header, int]:
+def _is_kind(text: str) -> bool:
+    return word_count(text) <= 4 and _vocab.key(text) in _vocab.KINDS
+
+
+class _Reader:
     """
-    Read the header off the top of *lines*; return it and where the body starts.
+    Reads the header off the top of the units of one page.
     """
-    header = _Header()
-    index = 0
-    count = len(lines)
-    while index < count:
-        line = lines[index]
-        text = line.text
-        if not text:  # a bare marker left between blocks
-            header.dropped.append(line)
-            index += 1
-            continue
-        if header.kind is None and _vocab.key(text) in _vocab.KINDS:
-            header.kind = text
-            index += 1
-            # A headline taken before the kind label was page chrome when a
-            # headline-shaped line follows the label.
-            if (
-                header.title is not None
-                and index < count
-                and not is_sentence(lines[index].text)
-                and not is_label(lines[index].text)
-                and not lines[index].marker
+
+    def __init__(
+        self,
+        units: Sequence[Line],
+        datelines: Sequence[DatelineParser],
+        reference_date: dt.date | None,
+    ) -> None:
+        self.units = units
+        self.datelines = datelines
+        self.reference_date = reference_date
+        self.header = _Header()
+
+    def dateline_at(self, text: str) -> Dateline | None:
+        for parser in self.datelines:
+            found = parser.parse(text, reference_date=self.reference_date)
+            if found is not None and found.raw and text.startswith(found.raw):
+                return found
+        return None
+
+    def read(self) -> int:
+        """
+        Read the header; return the index of the first body unit.
+        """
+        header = self.header
+        units = self.units
+        index = 0
+        while index < len(units):
+            unit = units[index]
+            text = unit.text
+            if not text:  # a bare marker left between blocks
+                header.dropped.append(unit)
+                index += 1
+                continue
+            if header.kind is None and _is_kind(text):
+                header.kind = text
+                self._retract_title_before_kind(index)
+                index += 1
+                continue
+            if is_label(text):
+                index = self._label_block(index)
+                continue
+            inline = _inline_label(unit)
+            if inline is not None:
+                header.metadata.append(MetaField(label=inline[0], values=(inline[1],)))
+                index += 1
+                continue
+            if unit.marker:
+                break
+            if self._starts_body(index):
+                break
+            if self._letterhead(unit):
+                index += 1
+                continue
+            if header.title is None and self._is_title(index):
+                header.title = unit
+                header.title_text = text
+                index += 1
+                continue
+            if header.title is not None and not is_prose(text) and not self._followed_by_title(
+                index
             ):
-                header.dropped.append(header.title)
-                header.title = None
-            continue
-        if is_label(text):
-            index = _read_label_block(lines, index, header)
-            continue
-        inline = _inline_label(line)
-        if inline is not None:
-            header.metadata.append(MetaField(label=inline[0], values=(inline[1],)))
-            index += 1
-            continue
-        if header.title is not None:
+                # A short line between the headline and the body: a
+                # subtitle, a photo credit, a line of interface text.
+                header.dropped.append(unit)
+                index += 1
+                continue
             break
-        standalone = _standalone_dateline(text, datelines, reference_date)
-        if standalone is not None:
-            if header.dateline is None:
-                header.dateline = standalone
-            else:
-                header.dropped.append(line)
-            index += 1
-            continue
-        date = _date_only(text)
-        if date is not None:
-            header.dates.append(date)
-            header.metadata.append(MetaField(label="", values=(text,)))
-            index += 1
-            continue
-        if _is_title(lines, index, header, datelines, reference_date):
-            header.title = line
-            index += 1
-            continue
-        break
-    return header, index
+        return index
 
+    def _retract_title_before_kind(self, index: int) -> None:
+        # A headline taken before the kind label was letterhead or chrome
+        # when a headline-shaped line follows the label.
+        header = self.header
+        following = self.units[index + 1] if index + 1 < len(self.units) else None
+        if (
+            header.title is not None
+            and following is not None
+            and not following.marker
+            and not is_sentence(following.text)
+            and not is_label(following.text)
+            and not self._letterhead_shape(following.text)
+        ):
+            header.dropped.append(header.title)
+            header.title = None
+            header.title_text = None
 
-def _is_title(
-    lines: Sequence[Line],
-    index: int,
-    header: _Header,
-    datelines: Sequence[DatelineParser],
-    reference_date: dt.date | None,
-) -> bool:
-    """
-    Decide whether ``lines[index]`` is the headline or the start of the body.
-    """
-    line = lines[index]
-    text = line.text
-    if line.marker or word_count(text) > MAX_TITLE_WORDS:
+    def _followed_by_title(self, index: int) -> bool:
         return False
-    if header.kind is not None or header.metadata:
-        return True
-    if any(p.parse(text, reference_date=reference_date) for p in datelines):
+
+    def _starts_body(self, index: int) -> bool:
+        """
+        Whether unit *index* is the first paragraph of the body.
+        """
+        text = self.units[index].text
+        if not is_prose(text):
+            return False
+        if self.header.title is not None:
+            return True
+        # Before any headline: prose ending like a sentence starts the body
+        # unless it is the headline itself (a kind label or a metadata block
+        # says so, or the next unit opens with a dateline).
+        if text[-1] not in _SENTENCE_END or word_count(text) <= MAX_TITLE_WORDS // 2:
+            if self.header.kind is not None or self.header.metadata:
+                return False
+            if text[-1] not in _SENTENCE_END:
+                return False
+        return not self._headline_by_context(index)
+
+    def _headline_by_context(self, index: int) -> bool:
+        if self.header.kind is not None or self.header.metadata:
+            return word_count(self.units[index].text) <= MAX_TITLE_WORDS
+        if index + 1 < len(self.units):
+            following = self.units[index + 1].text
+            return (
+                is_label(following)
+                or _is_kind(following)
+                or self.dateline_at(following) is not None
+            )
         return False
-    if not is_sentence(text) or text[-1] not in ".!?…":
-        return True
-    # A line ending like a sentence is the headline only when the page goes
-    # on with a metadata block, a kind label or a dateline right after it.
-    if index + 1 < len(lines):
-        following = lines[index + 1].text
+
+    def _is_title(self, index: int) -> bool:
+        unit = self.units[index]
+        text = unit.text
+        if word_count(text) > MAX_TITLE_WORDS or _letterhead.is_chrome(text):
+            return False
+        return not (self.dateline_at(text) is not None and word_count(text) > 12)
+
+    def _letterhead_shape(self, text: str) -> bool:
+        if word_count(text) > MAX_LETTERHEAD_WORDS or text[-1] in ".!?":
+            return False
         return (
-            is_label(following)
-            or _vocab.key(following) in _vocab.KINDS
-            or any(p.parse(following, reference_date=reference_date) for p in datelines)
+            _letterhead.office(text) is not None
+            or _letterhead.is_person(text)
+            or _letterhead.is_chrome(text)
         )
-    return False
 
+    def _letterhead(self, unit: Line) -> bool:
+        """
+        Take *unit* when it is a letterhead line: a standalone dateline, a
+        date line, a kind label with a date, an office, a person, an
+        organisation or interface text. A headline printed on the same line
+        as a date keeps the rest as the headline.
+        """
+        header = self.header
+        text = unit.text
+        words = word_count(text)
+        if words > MAX_LETTERHEAD_WORDS:
+            return False
+        if words <= 12 and header.dateline is None:
+            standalone = self.dateline_at(text)
+            if standalone is not None and standalone.raw.strip() == text and (
+                standalone.place or standalone.agency
+            ):
+                header.dateline = standalone
+                return True
+        rest = text
+        taken = False
+        split = _letterhead.kind_prefix(rest)
+        if split is not None:
+            if header.kind is None:
+                header.kind = split[0]
+            rest = split[1]
+            taken = True
+        found = find_date(rest, reference_date=self.reference_date)
+        if found is not None:
+            header.dates.append(found.date)
+            start, end = found.span
+            rest = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
+            taken = True
+        if taken and word_count(rest) < 3 or not rest:
+            header.dropped.append(unit)
+            return True
+        if text[-1] in ".!?" and not taken:
+            return False
+        office = _letterhead.office(rest)
+        if office is not None:
+            header.offices.append(office)
+            header.dropped.append(unit)
+            return True
+        if _letterhead.is_person(rest) or (
+            header.title is None and _letterhead.looks_like_name(rest) and self._title_follows()
+        ):
+            organisation = _letterhead.organisation(rest)
+            if organisation is not None:
+                header.organisations.append(organisation)
+            header.dropped.append(unit)
+            return True
+        organisation = _letterhead.organisation(rest)
+        if organisation is not None and word_count(rest) <= 4:
+            header.organisations.append(organisation)
+            header.dropped.append(unit)
+            return True
+        if _letterhead.is_chrome(rest):
+            header.dropped.append(unit)
+            return True
+        if taken and header.title is None:
+            # A headline and a date (or kind) on one printed line.
+            header.title = unit
+            header.title_text = rest
+            return True
+        return False
 
-def _read_label_block(lines: Sequence[Line], index: int, header: _Header) -> int:
-    """
-    Read a label alone on its line (``- Date:``) and the values under it.
-    """
-    label_line = lines[index]
-    values: list[str] = []
-    index += 1
-    while index < len(lines):
-        line = lines[index]
-        text = line.text
-        if not text or is_label(text) or bool(line.marker) != bool(label_line.marker):
-            break
-        if word_count(text) > MAX_VALUE_WORDS or (not line.marker and is_sentence(text)):
-            break
-        values.append(text)
+    def _title_follows(self) -> bool:
+        return True
+
+    def _label_block(self, index: int) -> int:
+        """
+        Read a label alone on its line (``- Date:``) and the values under it.
+        """
+        units = self.units
+        label_line = units[index]
+        values: list[str] = []
         index += 1
-        if not line.marker:
-            break  # an unmarked label takes one unmarked value line
-    header.metadata.append(MetaField(label=label_line.text[:-1].strip(), values=values))
-    return index
-
-
-def _standalone_dateline(
-    text: str, datelines: Sequence[DatelineParser], reference_date: dt.date | None
-) -> Dateline | None:
-    if word_count(text) > 12:
-        return None
-    for parser in datelines:
-        found = parser.parse(text, reference_date=reference_date)
-        if found is not None and found.raw.strip() == text and (found.place or found.agency):
-            return found
-    return None
-
-
-def _date_only(text: str) -> dt.date | None:
-    """
-    The date of a header line that is a date and nothing else.
-    """
-    if word_count(text) > 6 or not any(ch.isdigit() for ch in text):
-        return None
-    from .datelines import parse_date
-
-    return parse_date(text)
-
-
-def _dateline_of(
-    text: str, datelines: Sequence[DatelineParser], reference_date: dt.date | None
-) -> Dateline | None:
-    for parser in datelines:
-        found = parser.parse(text, reference_date=reference_date)
-        if found is not None and text.startswith(found.raw) and found.raw:
-            return found
-    return None
+        while index < len(units):
+            line = units[index]
+            text = line.text
+            if not text or is_label(text) or bool(line.marker) != bool(label_line.marker):
+                break
+            if word_count(text) > MAX_VALUE_WORDS or (not line.marker and is_sentence(text)):
+                break
+            values.append(text)
+            index += 1
+            if not line.marker:
+                break  # an unmarked label takes one unmarked value line
+        self.header.metadata.append(
+            MetaField(label=label_line.text[:-1].strip(), values=values)
+        )
+        return index
 
 
 def _paragraph(line: Line) -> str:
@@ -270,47 +369,83 @@ def _first(metadata: Sequence[MetaField], labels: frozenset[str]) -> MetaField |
     return None
 
 
+def _sign_off_date(
+    body: Sequence[Line], removed: Sequence[Boilerplate], reference_date: dt.date | None
+) -> dt.date | None:
+    """
+    A date in the sign-off that closes many releases (``Canberra, 5 May
+    2011``, ``Ends 26 January 2003``): the last short units of the body, then
+    what the footer stripper removed.
+    """
+    candidates = [line.text for line in body[-SIGN_OFF_UNITS:]]
+    candidates += [
+        text
+        for block in removed
+        if block.kind in ("footer", "end-mark", "after-end")
+        for text in block.lines[:SIGN_OFF_UNITS]
+    ]
+    for text in candidates:
+        if word_count(text) <= 8:
+            found = find_date(text, reference_date=reference_date)
+            if found is not None:
+                return found.date
+    return None
+
+
 def build_release(
     page: Page, datelines: Sequence[DatelineParser], reference_date: dt.date | None
 ) -> Release:
     """
     Turn a stripped *page* into a `Release`.
     """
-    lines = [line for line in page.lines if not line.is_blank]
-    header, body_start = _read_header(lines, datelines, reference_date)
+    units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
+    reader = _Reader(units, datelines, reference_date)
+    body_start = reader.read()
+    header = reader.header
     metadata = header.metadata
 
     date: dt.date | None = None
     date_field = _first(metadata, _vocab.DATE_LABELS)
     if date_field is not None:
-        from .datelines import parse_date
-
         date = parse_date(date_field.values[0], reference_date=reference_date)
+        if date is None:
+            found = find_date(date_field.values[0], reference_date=reference_date)
+            date = found.date if found else None
     if date is None and header.dates:
         date = header.dates[0]
     if date is None:
         date = page.hints.date
     year_reference = date or reference_date
 
-    body = lines[body_start:]
+    body = units[body_start:]
     dateline = header.dateline
     paragraphs: list[str] = [_paragraph(line) for line in body]
     if body and not body[0].marker:
-        found = _dateline_of(body[0].text, datelines, year_reference)
-        if found is not None:
-            dateline = found
-            rest = body[0].text[len(found.raw) :].strip()
+        reader.reference_date = year_reference
+        found_dateline = reader.dateline_at(body[0].text)
+        if found_dateline is not None:
+            dateline = found_dateline
+            rest = body[0].text[len(found_dateline.raw) :].strip()
             if rest:
                 paragraphs[0] = rest
             else:
                 del paragraphs[0]
     if date is None and dateline is not None:
         date = dateline.date
+    if date is None:
+        date = _sign_off_date(body, page.removed, year_reference)
 
     place_field = _first(metadata, _vocab.PLACE_LABELS)
     place = place_field.value if place_field else (dateline.place if dateline else None)
     source_field = _first(metadata, _vocab.SOURCE_LABELS)
-    source = source_field.value if source_field else page.hints.source
+    if source_field is not None:
+        source = source_field.value
+    elif header.offices:
+        source = header.offices[0]
+    elif header.organisations:
+        source = header.organisations[0]
+    else:
+        source = page.hints.source
     kind_field = _first(metadata, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
 
@@ -323,11 +458,13 @@ def build_release(
     elif page.hints.topics:
         topics = list(page.hints.topics)
 
-    title = header.title.text if header.title else page.hints.title
+    title = header.title_text if header.title_text else page.hints.title
     removed = page.removed
     if header.dropped:
-        removed = page.remove(
-            [line.number for line in header.dropped], kind="header", stripper="structure"
+        numbers = {line.number for line in header.dropped}
+        header_page = Page(lines=[ln for ln in page.lines if ln.number in numbers])
+        removed = removed + header_page.remove(
+            numbers, kind="header", stripper="structure"
         ).removed
     return Release(
         title=title,

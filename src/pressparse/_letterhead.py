@@ -1,0 +1,139 @@
+"""
+Shapes of the lines that stand above a headline: letterheads.
+
+Government and party releases open with who issues them (``Minister for
+Justice and Customs``, ``Senator the Hon Amanda Vanstone``, ``Australian
+Greens``), a kind label and a date, in any order, often several on one line.
+These patterns name the general shape of an office, a person's style and an
+organisation; they hold no words of any one page.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from . import _vocab
+from .datelines import find_date
+from ._text import word_count
+
+# An office: a ministerial or parliamentary title, with its portfolio.
+_OFFICE_HEAD: Final = (
+    r"(?:(?:shadow|assistant|acting|deputy|junior|associate|federal|state|special|vice)\s++)*+"
+    r"(?:prime\s++minister|minister|ministre|ministro|ministra|bundesminister(?:in)?+"
+    r"|parliamentary\s++secretary|secretary(?:\s++of\s++state)?+|treasurer|premier"
+    r"|attorney[-\s]general|chancellor|spokes(?:person|man|woman)|ombudsman"
+    r"|commissioner|high\s++commissioner|ambassador"
+    r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+)"
+)
+_OFFICE: Final = regex.compile(
+    rf"\b{_OFFICE_HEAD}\b"
+    # The portfolio: "for ...", "of ...", "de ...", up to a break.
+    # The portfolio, "for ...", "of ...", "de ...", up to a break: the end,
+    # a bar or dash, a person's style, or a second office. (Not possessive:
+    # the lazy portfolio must be able to grow to the break. The lines this
+    # runs on are short, so the scan stays cheap.)
+    r"(?:\s++(?:for|of|de|du|des|für|del|della|à|on)\b[^|–—]*?)?"
+    rf"(?=\s*+(?:$|[|–—]|\s-\s|,\s++(?:the\s++)?+(?:hon|senator|mp\b)|,\s++{_OFFICE_HEAD}))",
+    regex.IGNORECASE,
+)
+# A person's parliamentary style: honorific before, post-nominal after.
+_PERSON: Final = regex.compile(
+    r"^(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)\s"
+    r"|\b(?:mp|m\.p\.|mhr|mla|mlc|mep|msp|qc|kc)\.?+$",
+    regex.IGNORECASE,
+)
+# An organisation whose name ends in the kind of body it is.
+_ORGANISATION: Final = regex.compile(
+    r"(?:\b\p{Lu}[\p{L}'’.-]*+\s++)?"
+    r"(?:Greens|Democrats|Party(?:\s++of\s++\p{Lu}\p{L}++)?+|Secretariat|Ministry(?:\s++of\s++\p{Lu}[\p{L} ]*+)?+"
+    r"|Department(?:\s++of\s++\p{Lu}[\p{L} ]*+)?+|Government|Commission|Council|Office)\b"
+)
+# Interface words: a header line made only of these is page chrome.
+_CHROME_WORDS: Final = frozenset(
+    "print printer friendly page version share email e-mail tweet like follow back to top "
+    "home menu search skip content main navigation download pdf subscribe rss copy link "
+    "copied clipboard close open more less read listen font size text a+ a- this the go "
+    "facebook twitter linkedin whatsapp instagram youtube x".split()
+)
+
+
+def office(text: str) -> str | None:
+    """
+    The first office named in *text* (``Minister for Justice and Customs``).
+    """
+    match = _OFFICE.search(text)
+    if match is None:
+        return None
+    found = match.group().strip(" ,;:")
+    return " ".join(found.split())
+
+
+def is_person(text: str) -> bool:
+    """
+    ``True`` for a line styled as a person's name (``Senator Jane Doe``,
+    ``JOHN SMITH MP``).
+    """
+    return word_count(text) <= 8 and _PERSON.search(text) is not None
+
+
+def looks_like_name(text: str) -> bool:
+    """
+    ``True`` for two or three capitalised words and nothing else: a bare name.
+    """
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def organisation(text: str) -> str | None:
+    """
+    An organisation named in a short line (``Australian Greens``): the name
+    of the kind of body with at most one capitalised word before it.
+    """
+    if word_count(text) > 10:
+        return None
+    best: str | None = None
+    for match in _ORGANISATION.finditer(text, overlapped=True):
+        name = match.group().strip()
+        if best is None or (" " in name and " " not in best):
+            best = name
+    return best
+
+
+def is_chrome(text: str) -> bool:
+    """
+    ``True`` for interface text (``Printer friendly page``), a page
+    number, or a line of punctuation.
+    """
+    if not any(ch.isalpha() for ch in text):
+        return True
+    words = text.casefold().replace("|", " ").split()
+    return len(words) <= 5 and all(w.strip(".:·-") in _CHROME_WORDS for w in words)
+
+
+def kind_prefix(text: str) -> tuple[str, str] | None:
+    """
+    Split a kind label off the start of *text*.
+
+    ``"MEDIA RELEASE 18 June 2014"`` gives ``("MEDIA RELEASE", "18 June 2014")``.
+    The label must be followed by a separator (``-``, ``:``, ``|``) or by a
+    date, so that a headline opening with the same words (``Joint statement
+    by ...``) is left whole. Returns ``(kind as printed, the rest)``, or
+    ``None``.
+    """
+    words = text.split(" ", 4)
+    for size in (4, 3, 2, 1):
+        if len(words) <= size or not words[size - 1].isalpha():
+            continue
+        head = " ".join(words[:size])
+        if _vocab.key(head) not in _vocab.KINDS:
+            continue
+        rest = text[len(head) :]
+        stripped = rest.lstrip(" -–—:|,")
+        if len(stripped) < len(rest.lstrip(" ")):
+            return head.rstrip(" -–—:|,"), stripped
+        found = find_date(stripped)
+        if found is not None and found.span[0] == 0:
+            return head, stripped
+    return None

@@ -1,0 +1,102 @@
+"""
+Paragraph units: hard-wrapped lines joined back into paragraphs.
+
+Crawled text comes in two shapes. Most pages print one paragraph per line;
+printed releases scanned or converted from PDF print one *printed* line per
+line, so a paragraph runs over several lines, with or without blank lines
+between paragraphs. A page is taken for hard-wrapped when many of its long
+lines stop without a sentence ending; only then are lines joined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from ._page import Line
+
+#: A line shorter than this is never taken for a wrapped printed line.
+MIN_WRAPPED_CHARS: Final = 40
+#: Share of long lines that must stop mid-sentence for a page to be wrapped.
+WRAPPED_SHARE: Final = 0.3
+
+_ENDS_SENTENCE: Final = frozenset(".!?…:;\"”’»)")
+_ENDS_OPEN: Final = frozenset(",;-–—(/&")
+
+
+def is_wrapped(lines: Sequence[Line]) -> bool:
+    """
+    ``True`` when the page's long lines often stop mid-sentence.
+    """
+    long_lines = 0
+    open_lines = 0
+    for line in lines:
+        text = line.text
+        if len(text) >= MIN_WRAPPED_CHARS and not line.marker and line.tag is None:
+            long_lines += 1
+            if text[-1] not in _ENDS_SENTENCE:
+                open_lines += 1
+    return long_lines >= 3 and open_lines >= WRAPPED_SHARE * long_lines
+
+
+def _same_case(a: str, b: str) -> bool:
+    # A line in capitals and one in mixed case are a headline and a body,
+    # or a letterhead and a headline: never one wrapped paragraph.
+    return a.isupper() == b.isupper()
+
+
+def _continues(previous: Line, line: Line, after_blank: bool) -> bool:
+    """
+    Whether *line* continues the paragraph *previous* ends with.
+    """
+    if line.marker or line.tag is not None or previous.tag is not None:
+        return False
+    last = previous.text
+    if not last or last[-1] in _ENDS_SENTENCE:
+        return False
+    first = line.text[:1]
+    if first.islower():
+        return True
+    if after_blank or not _same_case(last, line.text):
+        return False
+    tail = previous.raw.rstrip()
+    # The printed line ran to the margin, or stopped on a word that cannot
+    # end a sentence (a comma, an ampersand, a dash).
+    return last[-1] in _ENDS_OPEN or len(tail.rsplit("\n", 1)[-1]) >= MIN_WRAPPED_CHARS
+
+
+def join_units(lines: Sequence[Line], *, wrapped: bool) -> tuple[list[Line], list[bool]]:
+    """
+    Join hard-wrapped lines into paragraph units.
+
+    Returns the units (each a `Line` whose text is the joined paragraph,
+    whose raw is the printed lines joined with newlines, and whose number is
+    the first line's) and, for each, whether a blank line stood before it.
+    With *wrapped* false every non-blank line is its own unit.
+    """
+    units: list[Line] = []
+    gaps: list[bool] = []
+    after_blank = False
+    for line in lines:
+        if not line.text and not line.marker:
+            after_blank = True
+            continue
+        if wrapped and units and _continues(units[-1], line, after_blank):
+            previous = units[-1]
+            units[-1] = previous._replace(
+                text=_join_text(previous.text, line.text),
+                raw=f"{previous.raw}\n{line.raw}",
+            )
+        else:
+            units.append(line)
+            gaps.append(after_blank)
+        after_blank = False
+    return units, gaps
+
+
+def _join_text(left: str, right: str) -> str:
+    # A line ending in a hyphen inside a word ("co-" / "operation") joins
+    # without a space; the hyphen stays, since it may belong to the word.
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
+        return left + right
+    return f"{left} {right}"
