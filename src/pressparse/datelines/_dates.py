@@ -36,6 +36,11 @@ __all__ = [
 # Horizontal white space: a date never spans a line break.
 _HS: Final = r"[^\S\r\n]"
 
+# A word as `DateGrammar.may_start` looks at it.
+_WORD: Final = regex.compile(r"[\p{L}\p{M}]{1,16}+")
+
+_ARTICLE_GAP: Final = regex.compile(r"[^\S\r\n]++")
+
 # Letters that do not decompose under NFKD but have a plain-Latin twin.
 _FOLD: Final = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 
@@ -181,12 +186,37 @@ class DateGrammar:
             abbreviation, mapped to the month number.
         pattern: Matches one date expression at a position.
         full: Matches a whole string that is one date (a time may follow).
+        starters: Case-folded month and weekday words, for the cheap
+            `may_start` test.
+        articles: Case-folded articles that may open a date.
     """
 
     languages: tuple[str, ...]
     months: dict[str, int] = attrs.field(repr=False)
     pattern: regex.Pattern[str] = attrs.field(repr=False)
     full: regex.Pattern[str] = attrs.field(repr=False)
+    starters: frozenset[str] = attrs.field(repr=False)
+    articles: frozenset[str] = attrs.field(repr=False)
+
+    def may_start(self, text: str, pos: int, *, article: bool = True) -> bool:
+        """
+        Cheaply tell whether a date expression could start at *pos*: a
+        digit, or a word that is a month, a weekday or an article.
+
+        `pattern` is an order of magnitude slower than this test, and most
+        paragraphs open with neither.
+        """
+        m = _WORD.match(text, pos)
+        if m is None:
+            return pos < len(text) and text[pos].isdigit()
+        word = m.group().casefold()
+        if article and word in self.articles:
+            # "The OSCE ..." opens most paragraphs: look past the article.
+            after = _ARTICLE_GAP.match(text, m.end())
+            return after is not None and self.may_start(text, after.end(), article=False)
+        return word in self.starters or (
+            not word.isascii() and normalise_word(word) in self.starters
+        )
 
     def read(
         self,
@@ -317,11 +347,16 @@ def _grammar(languages: tuple[str, ...]) -> DateGrammar:
     lists = {name: words or {"\x00"} for name, words in lists.items()}
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V1
     body = _date_pattern(_HS)
+    starters = frozenset(normalise_word(w) for w in (*month_words, *weekdays)) | frozenset(
+        w.casefold() for w in (*month_words, *weekdays)
+    )
     return DateGrammar(
         languages,
         months,
         regex.compile(body, flags, **lists),
         regex.compile(rf"\s*+(?:{body}){_TIME}[.,]?\s*+", flags, **lists),
+        starters,
+        frozenset(w.casefold() for w in articles),
     )
 
 

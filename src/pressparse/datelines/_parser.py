@@ -217,6 +217,8 @@ class StandardDatelineParser:
     def _date_at(
         self, head: str, pos: int, reference: dt.date | None
     ) -> tuple[int, DateRead] | None:
+        if not self._grammar.may_start(head, pos):
+            return None
         m = self._grammar.pattern.match(head, pos)
         if m is None:
             return None
