@@ -44,6 +44,10 @@ nitpick_ignore: list[tuple[str, str]] = [
     ("py:obj", "DEFAULT_STRIPPERS"),
     ("py:obj", "DEFAULT_DATELINES"),
     ("py:obj", "MIN_ITEMS"),
+    ("py:obj", "SNIFF_SIZE"),
+    ("py:obj", "MIN_TAGS"),
+    ("py:obj", "DECLARATION_WINDOW"),
+    ("py:obj", "MIN_YEAR"),
 ]
 
 # --- MyST ---------------------------------------------------------------------
@@ -55,7 +59,6 @@ autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_typehints_description_target = "all"
 autodoc_typehints_format = "short"
-autodoc_preserve_defaults = True
 autodoc_default_options = {"show-inheritance": False}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
@@ -86,14 +89,24 @@ html_static_path: list[str] = []
 
 # --- short references -------------------------------------------------------------
 # Docstrings in submodules say `Release` or `Page.remove`, as a reader of the
-# package root would. Python's domain only looks in the current module, so a
-# reference it cannot place is tried once more from the package root.
+# package root would, and annotations say `dt.date` for `datetime.date`.
+# Python's domain only looks in the current module, so a reference it cannot
+# place is tried once more from the package root, or with the alias spelt out.
+
+_MODULE_ALIASES = {"dt.": "datetime."}
 
 
-def _resolve_from_root(app, env, node, contnode):  # type: ignore[no-untyped-def]
+def _resolve_short(app, env, node, contnode):  # type: ignore[no-untyped-def]
+    from sphinx.ext import intersphinx
+
     if node.get("refdomain") != "py":
         return None
     target = node["reftarget"]
+    for alias, module in _MODULE_ALIASES.items():
+        if target.startswith(alias):
+            spelt_out = node.deepcopy()
+            spelt_out["reftarget"] = module + target[len(alias) :]
+            return intersphinx.missing_reference(app, env, spelt_out, contnode)
     if target.startswith("pressparse.") and not target.startswith("pressparse._"):
         return None
     name = target.rsplit("._", 1)[-1].split(".", 1)[-1] if target.startswith("pressparse._") else target
@@ -107,5 +120,31 @@ def _resolve_from_root(app, env, node, contnode):  # type: ignore[no-untyped-def
     return None
 
 
+# --- classes with a hand-written __init__ over attrs fields ----------------------
+# Sphinx takes a class's parameter types from the class annotations when
+# names collide, so Parser(strippers=...) would be documented with its
+# *field* type (a tuple of plugins) instead of what __init__ accepts (names
+# or plugins). Re-record such classes from their __init__.
+
+
+def _record_init_typehints(app, what, name, obj, options, signature, return_annotation):  # type: ignore[no-untyped-def]
+    if what != "class" or not hasattr(obj, "__attrs_init__"):
+        return
+    from sphinx.ext.autodoc._dynamic._type_annotations import _record_typehints
+
+    annotations = app.env.current_document.autodoc_annotations
+    annotations.pop(name, None)
+    _record_typehints(
+        autodoc_annotations=annotations,
+        name=name,
+        obj=obj.__init__,
+        short_literals=app.config.python_display_short_literal_types,
+        type_aliases=app.config.autodoc_type_aliases,
+        unqualified_typehints=app.config.autodoc_typehints_format == "short",
+    )
+    annotations[name].pop("return", None)
+
+
 def setup(app):  # type: ignore[no-untyped-def]
-    app.connect("missing-reference", _resolve_from_root)
+    app.connect("missing-reference", _resolve_short)
+    app.connect("autodoc-process-signature", _record_init_typehints)

@@ -35,6 +35,7 @@ PYTHON_MODULES = (
     "multiprocessing",
     "pathlib",
     "pickle",
+    "sys",
     "threading",
     "typing",
     "warnings",
