@@ -16,7 +16,7 @@ import regex
 
 from . import _vocab
 from .datelines import find_date
-from ._text import word_count
+from ._text import is_copyright, word_count
 
 # An office: a ministerial or parliamentary title, with its portfolio.
 _OFFICE_HEAD: Final = (
@@ -104,9 +104,9 @@ def organisation(text: str) -> str | None:
 def is_chrome(text: str) -> bool:
     """
     ``True`` for interface text (``Printer friendly page``), a page
-    number, or a line of punctuation.
+    number, a line of punctuation, or a copyright line.
     """
-    if not any(ch.isalpha() for ch in text):
+    if not any(ch.isalpha() for ch in text) or is_copyright(text):
         return True
     words = text.casefold().replace("|", " ").split()
     return len(words) <= 5 and all(w.strip(".:·-") in _CHROME_WORDS for w in words)

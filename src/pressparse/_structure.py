@@ -290,7 +290,12 @@ class _Reader:
         while index < len(units):
             line = units[index]
             text = line.text
-            if not text or is_label(text) or bool(line.marker) != bool(label_line.marker):
+            if (
+                not text
+                or is_label(text)
+                or bool(line.marker) != bool(label_line.marker)
+                or _inline_label(line) is not None
+            ):
                 break
             if word_count(text) > MAX_VALUE_WORDS or (not line.marker and is_sentence(text)):
                 break

@@ -24,19 +24,34 @@ _ENDS_SENTENCE: Final = frozenset(".!?…:;\"”’»)")
 _ENDS_OPEN: Final = frozenset(",;-–—(/&")
 
 
+def _label_shaped(text: str) -> bool:
+    # "Place: GENEVA", "Date:": metadata, never part of a wrapped paragraph.
+    head, sep, _ = text.partition(":")
+    return bool(sep) and head.count(" ") < 4
+
+
 def is_wrapped(lines: Sequence[Line]) -> bool:
     """
-    ``True`` when the page's long lines often stop mid-sentence.
+    ``True`` when the page's long lines often stop mid-sentence and go on
+    in lower case on the next line: the marks of hard wrapping.
     """
     long_lines = 0
     open_lines = 0
+    continued = 0
+    previous_open = False
     for line in lines:
         text = line.text
+        if not text:
+            continue
+        if previous_open and text[:1].islower():
+            continued += 1
+        previous_open = False
         if len(text) >= MIN_WRAPPED_CHARS and not line.marker and line.tag is None:
             long_lines += 1
-            if text[-1] not in _ENDS_SENTENCE:
+            if text[-1] not in _ENDS_SENTENCE and not _label_shaped(text):
                 open_lines += 1
-    return long_lines >= 3 and open_lines >= WRAPPED_SHARE * long_lines
+                previous_open = True
+    return continued >= 2 and open_lines >= WRAPPED_SHARE * long_lines
 
 
 def _same_case(a: str, b: str) -> bool:
@@ -52,7 +67,7 @@ def _continues(previous: Line, line: Line, after_blank: bool) -> bool:
     if line.marker or line.tag is not None or previous.tag is not None:
         return False
     last = previous.text
-    if not last or last[-1] in _ENDS_SENTENCE:
+    if not last or last[-1] in _ENDS_SENTENCE or _label_shaped(line.text):
         return False
     first = line.text[:1]
     if first.islower():
