@@ -409,9 +409,12 @@ def build_release(
     header = reader.header
     metadata = header.metadata
 
-    date: dt.date | None = None
+    # On HTML pages the page's structured data (JSON-LD, meta tags, <time>)
+    # states the headline and date more reliably than the text around them.
+    html = page.format == "html"
+    date: dt.date | None = page.hints.date if html else None
     date_field = _first(metadata, _vocab.DATE_LABELS)
-    if date_field is not None:
+    if date is None and date_field is not None:
         date = parse_date(date_field.values[0], reference_date=reference_date)
         if date is None:
             found = find_date(date_field.values[0], reference_date=reference_date)
@@ -463,7 +466,10 @@ def build_release(
     elif page.hints.topics:
         topics = list(page.hints.topics)
 
-    title = header.title_text if header.title_text else page.hints.title
+    if html and page.hints.title:
+        title: str | None = page.hints.title
+    else:
+        title = header.title_text or page.hints.title
     removed = page.removed
     if header.dropped:
         numbers = {line.number for line in header.dropped}
