@@ -63,6 +63,18 @@ class Line(NamedTuple):
         return bool(self.marker) and not self.text
 
 
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _line_tuple(value: Iterable[Line]) -> tuple[Line, ...]:
+    return tuple(value)
+
+
+def _removed_tuple(value: Iterable[Boilerplate]) -> tuple[Boilerplate, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Hints:
     """
@@ -84,7 +96,7 @@ class Hints:
     title: str | None = None
     date: dt.date | None = None
     source: str | None = None
-    topics: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     kind: str | None = None
     language: str | None = None
 
@@ -101,8 +113,8 @@ class Page:
         format: ``"text"`` or ``"html"``: what the page was read from.
     """
 
-    lines: tuple[Line, ...] = attrs.field(converter=tuple)
-    removed: tuple[Boilerplate, ...] = attrs.field(default=(), converter=tuple)
+    lines: tuple[Line, ...] = attrs.field(converter=_line_tuple)
+    removed: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_removed_tuple)
     hints: Hints = attrs.field(factory=Hints)
     format: str = "text"
 

@@ -92,7 +92,7 @@ class Parser:
         strippers: Iterable[str | BoilerplateStripper] = DEFAULT_STRIPPERS,
         datelines: Iterable[str | DatelineParser] = DEFAULT_DATELINES,
     ) -> None:
-        self.__attrs_init__(  # type: ignore[attr-defined]
+        self.__attrs_init__(
             strippers=_resolve_strippers(strippers),
             datelines=_resolve_datelines(datelines),
         )

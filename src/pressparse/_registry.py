@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib.metadata
 import threading
 from collections.abc import Callable, Iterator
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from .exceptions import DuplicatePluginError, PluginError, PluginNotFoundError
 
@@ -123,7 +123,7 @@ class Registry(Generic[T]):
             for ep in importlib.metadata.entry_points(group=self.group):
                 if ep.name in self._factories:
                     continue
-                self._factories[ep.name] = _LazyEntryPoint(ep, self.kind)
+                self._factories[ep.name] = cast("Callable[[], T]", _LazyEntryPoint(ep, self.kind))
 
 
 class _LazyEntryPoint:
