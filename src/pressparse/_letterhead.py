@@ -47,15 +47,17 @@ _PERSON: Final = regex.compile(
 # An organisation whose name ends in the kind of body it is.
 _ORGANISATION: Final = regex.compile(
     r"(?:\b\p{Lu}[\p{L}'’.-]*+\s++)?"
-    r"(?:Greens|Democrats|Party(?:\s++of\s++\p{Lu}\p{L}++)?+|Secretariat|Ministry(?:\s++of\s++\p{Lu}[\p{L} ]*+)?+"
-    r"|Department(?:\s++of\s++\p{Lu}[\p{L} ]*+)?+|Government|Commission|Council|Office)\b"
+    r"(?i:greens|democrats|party(?:\s++of\s++\p{Lu}\p{L}++)?+|secretariat"
+    r"|ministry(?:\s++of\s++\p{Lu}[\p{L} ]*+)?+|department(?:\s++of\s++\p{Lu}[\p{L} ]*+)?+"
+    r"|government|commission|council|office)\b"
 )
 # Interface words: a header line made only of these is page chrome.
 _CHROME_WORDS: Final = frozenset(
     "print printer friendly page version share email e-mail tweet like follow back to top "
     "home menu search skip content main navigation download pdf subscribe rss copy link "
     "copied clipboard close open more less read listen font size text a+ a- this the go "
-    "facebook twitter linkedin whatsapp instagram youtube x".split()
+    "facebook twitter linkedin whatsapp instagram youtube x for immediate release embargoed "
+    "media centre center newsroom news room check against delivery".split()
 )
 
 
@@ -76,6 +78,21 @@ def is_person(text: str) -> bool:
     ``JOHN SMITH MP``).
     """
     return word_count(text) <= 8 and _PERSON.search(text) is not None
+
+
+_SEAT: Final = regex.compile(
+    r"^(?:(?:federal|state|greens|labor|liberal|democrats)\s++)?+"
+    r"(?:senator|member|mp|mla|mlc|mep)\s++(?:for|of)\s",
+    regex.IGNORECASE,
+)
+
+
+def is_seat(text: str) -> bool:
+    """
+    ``True`` for a parliamentary seat (``Senator for South Australia``,
+    ``Federal Member for Cook``): part of a person's letterhead, not an office.
+    """
+    return word_count(text) <= 8 and _SEAT.search(text) is not None
 
 
 def looks_like_name(text: str) -> bool:
@@ -109,6 +126,8 @@ def is_chrome(text: str) -> bool:
     if not any(ch.isalpha() for ch in text) or is_copyright(text):
         return True
     words = text.casefold().replace("|", " ").split()
+    if len(words) <= 4 and sum(any(c.isdigit() for c in w) for w in words) * 2 >= len(words):
+        return True  # a reference number: "AA 04 040", "82/2004"
     return len(words) <= 5 and all(w.strip(".:·-") in _CHROME_WORDS for w in words)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
+import regex
 
 from . import _letterhead, _vocab
 from ._models import Boilerplate, Dateline, MetaField, Release
@@ -81,7 +82,8 @@ class _Reader:
         datelines: Sequence[DatelineParser],
         reference_date: dt.date | None,
     ) -> None:
-        self.units = units
+        self.units = list(units)
+        self.split_at = -1
         self.datelines = datelines
         self.reference_date = reference_date
         self.header = _Header()
@@ -124,7 +126,9 @@ class _Reader:
                 break
             if self._starts_body(index):
                 break
-            if self._letterhead(unit):
+            if self._letterhead(index):
+                if self.split_at == index:
+                    break
                 index += 1
                 continue
             if header.title is None and self._is_title(index):
@@ -210,26 +214,73 @@ class _Reader:
             or _letterhead.is_chrome(text)
         )
 
-    def _letterhead(self, unit: Line) -> bool:
+    def _letterhead(self, index: int) -> bool:
         """
-        Take *unit* when it is a letterhead line: a standalone dateline, a
-        date line, a kind label with a date, an office, a person, an
-        organisation or interface text. A headline printed on the same line
-        as a date keeps the rest as the headline.
+        Take unit *index* when it is letterhead: a standalone dateline, a date
+        line, a kind label, an office, a person, an organisation, interface
+        text, or several of these on one printed line.
+
+        Printed letterheads often set their parts in columns, which crawled
+        text renders as runs of spaces; such a line is read part by part. A
+        headline printed on the same line keeps the parts nothing else
+        claimed, and running prose after it starts the body (the unit is
+        cut there, in place). Returns whether the unit was taken.
         """
         header = self.header
+        unit = self.units[index]
         text = unit.text
-        words = word_count(text)
-        if words > MAX_LETTERHEAD_WORDS:
-            return False
-        if words <= 12 and header.dateline is None:
+        if word_count(text) <= 12 and header.dateline is None:
             standalone = self.dateline_at(text)
             if standalone is not None and standalone.raw.strip() == text and (
                 standalone.place or standalone.agency
             ):
                 header.dateline = standalone
                 return True
-        rest = text
+        parts = _parts(unit)
+        if len(parts) == 1 and word_count(text) > MAX_LETTERHEAD_WORDS:
+            return False
+        unclaimed: list[str] = []
+        lead: list[str] = []
+        claimed = False
+        for part in parts:
+            if lead:
+                lead.append(part)
+            elif unclaimed and is_prose(part) and not _letterhead.is_person(part):
+                lead.append(part)
+            elif word_count(part) <= MAX_LETTERHEAD_WORDS and self._claim(part, unclaimed):
+                claimed = True
+            else:
+                unclaimed.append(part)
+        if not claimed and len(parts) == 1:
+            return False
+        rest = " ".join(unclaimed)
+        if not rest:
+            header.dropped.append(unit)
+            return True
+        if header.title is not None or word_count(rest) < 2 or _letterhead.is_chrome(rest):
+            if lead or is_prose(rest):
+                return False
+            header.dropped.append(unit)
+            return True
+        if not claimed and not lead:
+            return False
+        header.title = unit
+        header.title_text = rest
+        if lead:
+            # The body starts on the same printed line as the headline.
+            self.units[index] = unit._replace(text=" ".join(lead))
+            self.split_at = index
+        return True
+
+    def _claim(self, part: str, unclaimed: list[str]) -> bool:
+        """
+        Record *part* when it is a letterhead part; return whether it was.
+        """
+        header = self.header
+        if header.kind is None and _is_kind(part):
+            header.kind = part
+            return True
+        rest = part
         taken = False
         split = _letterhead.kind_prefix(rest)
         if split is not None:
@@ -241,43 +292,41 @@ class _Reader:
         if found is not None:
             header.dates.append(found.date)
             start, end = found.span
-            rest = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
-            taken = True
-        if taken and word_count(rest) < 3 or not rest:
-            header.dropped.append(unit)
+            remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
+            if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
+                unclaimed.append(remainder)
+            elif remainder and not _letterhead.is_chrome(remainder):
+                organisation = _letterhead.organisation(remainder)
+                if organisation is not None:
+                    header.organisations.append(organisation)
             return True
-        if text[-1] in ".!?" and not taken:
+        if taken:
+            if rest:
+                unclaimed.append(rest)
+            return True
+        if rest[-1:] in (".", "!", "?"):
             return False
         office = _letterhead.office(rest)
-        if office is not None:
+        if office is not None and word_count(office) * 2 >= word_count(rest):
             header.offices.append(office)
-            header.dropped.append(unit)
             return True
-        if _letterhead.is_person(rest) or (
-            header.title is None and _letterhead.looks_like_name(rest) and self._title_follows()
-        ):
+        if _letterhead.is_person(rest) or _letterhead.is_seat(rest):
             organisation = _letterhead.organisation(rest)
             if organisation is not None:
                 header.organisations.append(organisation)
-            header.dropped.append(unit)
+            if office is not None:
+                header.offices.append(office)
+            return True
+        if header.title is None and not unclaimed and _letterhead.looks_like_name(rest):
             return True
         organisation = _letterhead.organisation(rest)
         if organisation is not None and word_count(rest) <= 4:
             header.organisations.append(organisation)
-            header.dropped.append(unit)
             return True
-        if _letterhead.is_chrome(rest):
-            header.dropped.append(unit)
+        if office is not None:
+            header.offices.append(office)
             return True
-        if taken and header.title is None:
-            # A headline and a date (or kind) on one printed line.
-            header.title = unit
-            header.title_text = rest
-            return True
-        return False
-
-    def _title_follows(self) -> bool:
-        return True
+        return _letterhead.is_chrome(rest)
 
     def _label_block(self, index: int) -> int:
         """
@@ -307,6 +356,21 @@ class _Reader:
             MetaField(label=label_line.text[:-1].strip(), values=values)
         )
         return index
+
+
+_COLUMN_GAP: Final = regex.compile(r"[ \t]{2,}")
+
+
+def _parts(unit: Line) -> list[str]:
+    """
+    The parts of a letterhead line set in columns (runs of two or more
+    spaces in crawled text); one part for a line without such gaps.
+    """
+    if unit.tag is not None or "  " not in unit.raw:
+        return [unit.text]
+    raw = " ".join(piece.strip() for piece in unit.raw.split("\n"))
+    parts = [" ".join(p.split()) for p in _COLUMN_GAP.split(raw.strip())]
+    return [p for p in parts if p] or [unit.text]
 
 
 def _paragraph(line: Line) -> str:
@@ -425,7 +489,7 @@ def build_release(
         date = page.hints.date
     year_reference = date or reference_date
 
-    body = units[body_start:]
+    body = reader.units[body_start:]
     dateline = header.dateline
     paragraphs: list[str] = [_paragraph(line) for line in body]
     if body and not body[0].marker:
