@@ -48,6 +48,7 @@ nitpick_ignore: list[tuple[str, str]] = [
     ("py:obj", "MIN_TAGS"),
     ("py:obj", "DECLARATION_WINDOW"),
     ("py:obj", "MIN_YEAR"),
+    ("py:obj", "list_length"),
 ]
 
 # --- MyST ---------------------------------------------------------------------
@@ -130,18 +131,11 @@ def _resolve_short(app, env, node, contnode):  # type: ignore[no-untyped-def]
 def _record_init_typehints(app, what, name, obj, options, signature, return_annotation):  # type: ignore[no-untyped-def]
     if what != "class" or not hasattr(obj, "__attrs_init__"):
         return
-    from sphinx.ext.autodoc._dynamic._type_annotations import _record_typehints
+    from sphinx.ext.autodoc.typehints import record_typehints
 
-    annotations = app.env.current_document.autodoc_annotations
+    annotations = app.env.current_document.autodoc_annotations  # Sphinx >= 9
     annotations.pop(name, None)
-    _record_typehints(
-        autodoc_annotations=annotations,
-        name=name,
-        obj=obj.__init__,
-        short_literals=app.config.python_display_short_literal_types,
-        type_aliases=app.config.autodoc_type_aliases,
-        unqualified_typehints=app.config.autodoc_typehints_format == "short",
-    )
+    record_typehints(app, what, name, obj.__init__, options, signature, return_annotation)
     annotations[name].pop("return", None)
 
 
