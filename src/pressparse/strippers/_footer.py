@@ -11,6 +11,7 @@ import regex
 
 from .._page import Page
 from .._text import is_copyright, is_prose, is_sentence, word_count
+from ._menus import list_length
 
 # End-of-release marks as newsrooms type them: ###, # # #, -30-, - ends -,
 # ENDS, * * *. A whole line, nothing else on it.
@@ -20,6 +21,17 @@ _END_MARK: Final = regex.compile(
 )
 #: Trailing lines this short that do not read as sentences are page chrome.
 MAX_CHROME_WORDS: Final = 8
+#: A closing line of at least this many words that ends with a full stop,
+#: question or exclamation mark is a short sentence of the body, not chrome.
+MIN_SHORT_SENTENCE_WORDS: Final = 3
+
+
+def _is_short_sentence(text: str) -> bool:
+    """
+    ``True`` for a short line that still reads as a sentence
+    (``Tickets are sold on board.``), unlike chrome (``Back to top``).
+    """
+    return text[-1:] in ".!?" and word_count(text) >= MIN_SHORT_SENTENCE_WORDS
 
 
 @attrs.frozen
@@ -30,7 +42,10 @@ class FooterStripper:
     * An end mark (``###``, ``-30-``, ``ENDS``) and every line after it.
     * After the last line of running prose: copyright lines, and short lines
       that do not read as sentences or metadata (share and follow links,
-      footer headings, "Back to top").
+      footer headings, "Back to top"); a short line that still ends like a
+      sentence ("Tickets are sold on board.") stays. When that prose line
+      ends in a colon,
+      the bulleted list it introduces is body and stays (see `list_length`).
 
     Lines after an end mark often hold media contacts; they stay
     inspectable on `Release.boilerplate` with kind ``"after-end"``.
@@ -62,14 +77,21 @@ class FooterStripper:
             if is_prose(line.text) and not line.marker:
                 last_prose = index
         if last_prose < 0:
-            return page
+            # No body: only copyright lines are surely chrome.
+            rights = [line.number for line in lines if is_copyright(line.text)]
+            return page.remove(rights, kind="footer", stripper=self.name)
+        tail = last_prose + 1
+        if lines[last_prose].text.endswith(":"):
+            # The body closes with a list its last prose line introduces.
+            tail += list_length(lines, tail)
         chrome = [
             line.number
-            for line in lines[last_prose + 1 :]
+            for line in lines[tail:]
             if is_copyright(line.text)
             or (
                 word_count(line.text) <= MAX_CHROME_WORDS
                 and not is_sentence(line.text)
+                and not _is_short_sentence(line.text)
                 and not line.text.endswith(":")
                 and ": " not in line.text
             )

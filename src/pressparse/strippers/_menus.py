@@ -14,6 +14,7 @@ from typing import Final
 
 import attrs
 
+from .. import _vocab
 from .._page import Line, Page
 from .._text import is_prose, is_sentence, word_count
 
@@ -23,6 +24,9 @@ MIN_ITEMS: Final = 3
 MAX_AVERAGE_WORDS: Final = 7.0
 #: A section heading under a bare marker has at most this many words.
 MAX_HEADING_WORDS: Final = 8
+#: The label of an inline ``- Label: value`` metadata item has at most this
+#: many words.
+MAX_INLINE_LABEL_WORDS: Final = 4
 
 
 def is_label(text: str) -> bool:
@@ -63,13 +67,54 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
     return runs
 
 
+def list_length(lines: Sequence[Line], start: int) -> int:
+    """
+    How many non-blank *lines* from *start* on form one bulleted list.
+
+    A list is what a prose line ending in a colon introduces: items with
+    text, all with the first item's marker and indent, or indented deeper
+    (a nested list). It ends at the first break in shape: another marker, a
+    shallower or different indent, a bare marker (a menu section heading),
+    or an unmarked line. A menu printed right after a list with the same
+    marker and indent and no heading cannot be told from the list by shape
+    and is read as part of it.
+    """
+    count = 0
+    if start < len(lines):
+        first = lines[start]
+        for line in lines[start:]:
+            if not line.marker or not line.text:
+                break
+            if line.indent > first.indent or (
+                line.marker == first.marker and line.indent == first.indent
+            ):
+                count += 1
+                continue
+            break
+    return count
+
+
+def _is_inline_label(line: Line) -> bool:
+    """
+    ``True`` for a bulleted ``Label: value`` item whose label is one pages
+    use for metadata (``- Place: GENEVA``).
+    """
+    label, sep, value = line.text.partition(": ")
+    return (
+        bool(sep and value)
+        and word_count(label) <= MAX_INLINE_LABEL_WORDS
+        and _vocab.key(label) in _vocab.KNOWN_LABELS
+    )
+
+
 def _split_metadata(run: list[Line]) -> tuple[list[Line], list[Line]]:
     """
     Split *run* where a metadata block begins: at the first label item
-    followed by more items. Returns (menu part, metadata part).
+    (``- Date:``) or known inline label item (``- Place: GENEVA``).
+    Returns (menu part, metadata part).
     """
     for index, line in enumerate(run):
-        if line.marker and is_label(line.text):
+        if line.marker and (is_label(line.text) or _is_inline_label(line)):
             return run[:index], run[index:]
     return run, []
 
@@ -81,10 +126,15 @@ class MenuStripper:
 
     A run of at least `MIN_ITEMS` bulleted items whose items are short and
     do not end like sentences is a menu unless it sits inside the body: a
-    run introduced by a line ending in a colon, or with running prose both
-    before and after it, is a list in the body and stays. A run that uses
-    bare markers as section headings is always a menu. Metadata blocks
-    (``- Date:``, ``- Place:`` ...) are left for the metadata reader.
+    run with running prose both before and after it is a list in the body
+    and stays. A run introduced by a line ending in a colon is a list as far
+    as its shape holds (`list_length`); what follows in the same run is
+    judged as a run of its own (a footer menu right after a closing list).
+    A run that uses bare markers as section headings is always a menu. At
+    the top of the page, before anything but menus, even one or two short
+    items are a menu (a language switch, a breadcrumb). Metadata blocks
+    (``- Date:``, ``- Place:``, ``- Place: GENEVA`` ...) are left for the
+    metadata reader.
 
     Attributes:
         name: The name the stripper records on its `Boilerplate`.
@@ -98,16 +148,43 @@ class MenuStripper:
         """
         runs = _runs(page.lines)
         remove: list[int] = []
+        # True while every run so far was navigation: the top of the page.
+        leading = True
         for index, run in enumerate(runs):
             if len(run) == 1 and not run[0].marker:
+                leading = False
                 continue
-            menu, _metadata = _split_metadata(run)
-            if _is_menu(menu, runs, index):
+            before = _neighbour(runs, index, -1)
+            after = _neighbour(runs, index, 1)
+            if before is not None and _introduces_list(before):
+                # A list in the body; a menu may follow it in the same run.
+                rest = run[list_length(run, 0) :]
+                if rest and _is_menu(rest, None, after, leading=False):
+                    remove.extend(line.number for line in rest)
+                leading = False
+                continue
+            menu, metadata = _split_metadata(run)
+            is_menu = _is_menu(menu, before, after, leading=leading)
+            if is_menu:
                 remove.extend(line.number for line in menu)
+            leading = leading and is_menu and not metadata
         return page.remove(remove, kind="menu", stripper=self.name)
 
 
-def _is_menu(run: list[Line], runs: list[list[Line]], index: int) -> bool:
+def _introduces_list(line: Line) -> bool:
+    """
+    ``True`` for a prose line that announces a list: unmarked, ending in a colon.
+    """
+    return not line.marker and line.text.endswith(":")
+
+
+def _is_menu(run: list[Line], before: Line | None, after: Line | None, *, leading: bool) -> bool:
+    """
+    Whether *run*, between the unmarked lines *before* and *after*, is a menu.
+
+    *leading* says that nothing but navigation precedes the run: there even
+    one or two short items are a menu (a language switch, a breadcrumb).
+    """
     items = [line for line in run if line.text]
     if not items:
         return bool(run)  # bare markers alone are layout debris
@@ -115,14 +192,17 @@ def _is_menu(run: list[Line], runs: list[list[Line]], index: int) -> bool:
     if headed and len(items) >= 2:
         return True
     if len(items) < MIN_ITEMS:
-        return False
+        return leading and all(
+            word_count(line.text) <= MAX_HEADING_WORDS
+            and not is_sentence(line.text)
+            and not is_label(line.text)
+            for line in items
+        )
     words = sum(word_count(line.text) for line in items) / len(items)
     sentences = sum(1 for line in items if is_sentence(line.text))
     if words > MAX_AVERAGE_WORDS or sentences * 4 > len(items):
         return False
-    before = _neighbour(runs, index, -1)
-    after = _neighbour(runs, index, 1)
-    if before is not None and before.text.endswith(":") and not before.marker:
+    if before is not None and _introduces_list(before):
         return False
     return not (
         before is not None and after is not None and is_prose(before.text) and is_prose(after.text)

@@ -1,0 +1,633 @@
+"""
+Boilerplate removal by shape: navigation menus, footers and body lists on
+pages built from parts (see ``tests/pages.py``).
+
+Each example states every field the page must give, and checks that no
+menu line leaks into the body and that every removed menu line is kept on
+`Release.boilerplate`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import pytest
+
+import pressparse
+from pages import (
+    BODY,
+    COPYRIGHT,
+    DATE,
+    DATELINE,
+    FIELDS_OF_WORK,
+    FOOTER_LINKS,
+    FOOTER_MENU,
+    HEADLINE,
+    LIST_INTRO,
+    LIST_ITEMS,
+    NAV_LABELS,
+    OSCE_MENU,
+    SOCIAL,
+    Fixture,
+    Menu,
+    Metadata,
+    Section,
+    flat_menu,
+    leaked,
+    lost,
+)
+from pressparse.strippers import FooterStripper, MenuStripper
+
+TOPIC = ("Combating trafficking in human beings",)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@attrs.frozen
+class Example:
+    """
+    A page built from parts and every field parsing it must give.
+    """
+
+    fixture: Fixture = attrs.field(factory=Fixture)
+    title: str | None = HEADLINE
+    kind: str | None = "Press release"
+    date: dt.date | None = DATE
+    place: str | None = "GENEVA"
+    source: str | None = "OSCE Secretariat"
+    topics: tuple[str, ...] = TOPIC
+    dateline: str | None = DATELINE
+    paragraphs: tuple[str, ...] = BODY
+    transform: Callable[[str], str] = _same
+
+    def text(self) -> str:
+        return self.transform(self.fixture.text())
+
+    def expected(self) -> dict[str, object]:
+        return {
+            "title": self.title,
+            "kind": self.kind,
+            "date": self.date,
+            "place": self.place,
+            "source": self.source,
+            "topics": self.topics,
+            "dateline": self.dateline,
+            "paragraphs": self.paragraphs,
+        }
+
+
+def observed(release: pressparse.Release) -> dict[str, object]:
+    """
+    The fields of *release* that an `Example` states.
+    """
+    return {
+        "title": release.title,
+        "kind": release.kind,
+        "date": release.date,
+        "place": release.place,
+        "source": release.source,
+        "topics": release.topics,
+        "dateline": release.dateline.raw if release.dateline else None,
+        "paragraphs": release.paragraphs,
+    }
+
+
+def page(**changes: object) -> Fixture:
+    """
+    The standard page with some parts changed.
+    """
+    return attrs.evolve(Fixture(), **changes)
+
+
+def _rename(menu: Menu, names: dict[str, str]) -> Menu:
+    return attrs.evolve(
+        menu,
+        sections=[
+            Section(
+                names.get(s.heading, s.heading) if s.heading else None,
+                [names.get(item, item) for item in s.items],
+            )
+            for s in menu.sections
+        ],
+    )
+
+
+def _nbsp(text: str) -> str:
+    """
+    Non-breaking spaces after markers, inside items and in the dateline.
+    """
+    return (
+        text.replace("\n- ", "\n-\u00a0")
+        .replace("About us", "About\u00a0us")
+        .replace(", 17 September 2008 - ", ",\u00a017\u00a0September 2008\u00a0- ")
+    )
+
+
+ADDED = Menu(
+    [
+        Section(None, ("Home", "Newsroom", "Press releases", "Multimedia")),
+        OSCE_MENU.sections[0],
+        Section("Fields of work", (*FIELDS_OF_WORK, "Anti-corruption", "Water governance")),
+        *OSCE_MENU.sections[2:],
+        Section("Resources", ("Publications", "Documents", "Careers", "Procurement")),
+    ]
+)
+REMOVED = Menu(
+    [
+        Section("Our work", ()),
+        Section("Fields of work", FIELDS_OF_WORK[::4]),
+        Section(None, ("About us",)),
+    ]
+)
+RENAMED = _rename(
+    OSCE_MENU,
+    {
+        "Our work": "What we work on",
+        "Fields of work": "Areas of activity",
+        "Cyber/ICT Security": "Cyber security",
+        "Democratization": "Democratic institutions",
+        "Human rights meetings": "Human dimension meetings",
+        "North Macedonia": "the former Yugoslav Republic of Macedonia",
+        "About us": "Who we are",
+    },
+)
+REORDERED = Menu([Section(s.heading, reversed(s.items)) for s in reversed(OSCE_MENU.sections)])
+
+MENU_EXAMPLES = {
+    "osce-menu": Example(),
+    "items-added": Example(page(top=ADDED)),
+    "items-removed": Example(page(top=REMOVED)),
+    "items-renamed": Example(page(top=RENAMED)),
+    "items-reordered": Example(page(top=REORDERED)),
+    "flat-menu": Example(page(top=flat_menu(NAV_LABELS))),
+    "two-item-menu": Example(page(top=flat_menu(("English", "Français")))),
+    "one-item-menu-no-label": Example(page(top=flat_menu(("Home",)), kind=None), kind=None),
+    "indented-2": Example(page(top=attrs.evolve(OSCE_MENU, indent=2))),
+    "indented-8": Example(page(top=attrs.evolve(ADDED, indent=8))),
+    "marker-star": Example(page(top=attrs.evolve(OSCE_MENU, marker="*"))),
+    "marker-bullet": Example(page(top=attrs.evolve(OSCE_MENU, marker="•"))),
+    "marker-middle-dot": Example(page(top=attrs.evolve(OSCE_MENU, marker="·"))),
+    "marker-star-metadata-too": Example(
+        page(top=attrs.evolve(OSCE_MENU, marker="*"), metadata=Metadata(marker="*"))
+    ),
+    "blank-lines-between-sections": Example(page(top=attrs.evolve(OSCE_MENU, spaced=True))),
+    "footer-menu-and-copyright": Example(page(footer=FOOTER_MENU, copyright=COPYRIGHT)),
+    "social-links-only": Example(page(footer=flat_menu(SOCIAL))),
+    "footer-links-star": Example(page(footer=flat_menu(FOOTER_LINKS, marker="*"))),
+    "copyright-only": Example(page(copyright=COPYRIGHT)),
+    "both-menus-bullet": Example(
+        page(
+            top=attrs.evolve(REORDERED, marker="•"),
+            footer=attrs.evolve(FOOTER_MENU, marker="•"),
+            copyright=COPYRIGHT,
+        )
+    ),
+    "no-menu": Example(page(top=None)),
+    "no-menu-no-label": Example(page(top=None, kind=None), kind=None),
+    "no-label": Example(page(kind=None), kind=None),
+    "crlf": Example(page(newline="\r\n", footer=FOOTER_MENU, copyright=COPYRIGHT)),
+    "cr": Example(page(newline="\r")),
+    "non-breaking-spaces": Example(transform=_nbsp),
+    "blank-lines-between-paragraphs": Example(page(blank_lines=True)),
+    "blank-lines-everywhere": Example(
+        page(blank_lines=True, top=attrs.evolve(OSCE_MENU, spaced=True)),
+        transform=lambda text: text.replace("\n", "\n\n"),
+    ),
+    "inline-labels": Example(page(metadata=Metadata(date=None, inline=True, marker=""))),
+    "inline-labels-marked": Example(page(metadata=Metadata(date=None, inline=True))),
+    "inline-labels-after-flat-menu": Example(
+        page(top=flat_menu(NAV_LABELS[:6]), metadata=Metadata(date=None, inline=True))
+    ),
+    "place-differs-from-dateline": Example(
+        page(metadata=Metadata(place="VIENNA")), place="VIENNA"
+    ),
+    "no-metadata": Example(page(metadata=None), source=None, topics=()),
+    "no-metadata-no-label": Example(
+        page(metadata=None, kind=None), kind=None, source=None, topics=()
+    ),
+}
+
+#: Examples with a date in the metadata block as well as in the dateline.
+DATED_EXAMPLES = {
+    "inline-date": Example(
+        page(metadata=Metadata(date="17 September 2008", inline=True, marker=""))
+    ),
+    "stacked-date": Example(page(metadata=Metadata(date="17 September 2008"))),
+}
+
+
+def _ids(table: dict[str, Example]) -> list[object]:
+    return [pytest.param(example, id=name) for name, example in table.items()]
+
+
+class TestMenus:
+    @pytest.mark.parametrize("example", _ids(MENU_EXAMPLES))
+    def test_fields(self, example: Example) -> None:
+        """
+        Whatever the menus, every field comes back exactly.
+        """
+        assert example.expected() == observed(pressparse.parse(example.text()))
+
+    @pytest.mark.parametrize("example", _ids(MENU_EXAMPLES))
+    def test_no_menu_line_leaks(self, example: Example) -> None:
+        """
+        No menu line, with or without its marker, is a paragraph.
+        """
+        release = pressparse.parse(example.text())
+
+        assert [] == leaked(release, example.fixture.menu_lines())
+
+    @pytest.mark.parametrize("example", _ids(MENU_EXAMPLES))
+    def test_nothing_lost(self, example: Example) -> None:
+        """
+        Every removed menu and copyright line is kept on the boilerplate.
+        """
+        release = pressparse.parse(example.text())
+
+        assert [] == lost(release, example.fixture.boilerplate_lines())
+
+    @pytest.mark.parametrize("example", _ids(DATED_EXAMPLES))
+    def test_metadata_date(self, example: Example) -> None:
+        """
+        A date stated in the metadata block is read, inline or stacked.
+        """
+        assert example.expected() == observed(pressparse.parse(example.text()))
+
+    def test_inline_empty_label_takes_no_value(self) -> None:
+        """
+        An empty inline label (``Date:`` alone) does not swallow the next
+        ``Label: value`` line.
+        """
+        example = Example(page(metadata=Metadata(date="", inline=True, marker="")))
+
+        assert example.expected() == observed(pressparse.parse(example.text()))
+
+    def test_boilerplate_records_menus(self) -> None:
+        """
+        The top menu becomes one ``menu`` record from the menus stripper,
+        starting on the first line of the page.
+        """
+        release = pressparse.parse(Fixture().text())
+        first = release.boilerplate[0]
+
+        assert ("menu", "menus", 0, tuple(OSCE_MENU.lines())) == (
+            first.kind,
+            first.stripper,
+            first.start,
+            first.lines,
+        )
+
+
+def _list_body(*items: str, marker: str = "-") -> tuple[str, ...]:
+    return tuple(f"{marker} {item}" for item in items)
+
+
+LIST = _list_body(*LIST_ITEMS)
+
+LIST_EXAMPLES = {
+    "after-colon": Example(
+        page(body=(BODY[0], LIST_INTRO, *LIST, *BODY[1:])),
+        paragraphs=(BODY[0], LIST_INTRO, *LIST, *BODY[1:]),
+    ),
+    "between-prose": Example(
+        page(body=(BODY[0], *LIST, *BODY[1:])),
+        paragraphs=(BODY[0], *LIST, *BODY[1:]),
+    ),
+    "after-colon-star-marker": Example(
+        page(body=(*BODY[:2], LIST_INTRO, *_list_body(*LIST_ITEMS, marker="*"), *BODY[2:])),
+        paragraphs=(*BODY[:2], LIST_INTRO, *_list_body(*LIST_ITEMS, marker="*"), *BODY[2:]),
+    ),
+    "two-items-between-prose": Example(
+        page(body=(BODY[0], *LIST[:2], *BODY[1:])),
+        paragraphs=(BODY[0], *LIST[:2], *BODY[1:]),
+    ),
+    "blank-lines-around-list": Example(
+        page(body=(BODY[0], LIST_INTRO, *LIST, *BODY[1:]), blank_lines=True),
+        paragraphs=(BODY[0], LIST_INTRO, *LIST, *BODY[1:]),
+    ),
+    "closes-body": Example(
+        page(body=(*BODY, LIST_INTRO, *LIST)),
+        paragraphs=(*BODY, LIST_INTRO, *LIST),
+    ),
+    "closes-body-before-copyright": Example(
+        page(body=(*BODY, LIST_INTRO, *LIST), copyright=COPYRIGHT),
+        paragraphs=(*BODY, LIST_INTRO, *LIST),
+    ),
+    "closes-body-before-headed-footer": Example(
+        page(body=(*BODY, LIST_INTRO, *LIST), footer=FOOTER_MENU, copyright=COPYRIGHT),
+        paragraphs=(*BODY, LIST_INTRO, *LIST),
+    ),
+    "closes-body-before-footer-with-other-marker": Example(
+        page(
+            body=(*BODY, LIST_INTRO, *LIST),
+            footer=flat_menu(SOCIAL, marker="•"),
+            copyright=COPYRIGHT,
+        ),
+        paragraphs=(*BODY, LIST_INTRO, *LIST),
+    ),
+    "indented-list-closes-body-before-footer": Example(
+        page(
+            body=(*BODY, LIST_INTRO, *(f"  {item}" for item in LIST)),
+            footer=flat_menu(FOOTER_LINKS),
+            copyright=COPYRIGHT,
+        ),
+        paragraphs=(*BODY, LIST_INTRO, *LIST),
+    ),
+    "nested-list": Example(
+        page(body=(BODY[0], LIST_INTRO, LIST[0], "  - in the upper basin", *LIST[1:], *BODY[1:])),
+        paragraphs=(BODY[0], LIST_INTRO, LIST[0], "- in the upper basin", *LIST[1:], *BODY[1:]),
+    ),
+}
+
+
+class TestBodyLists:
+    @pytest.mark.parametrize("example", _ids(LIST_EXAMPLES))
+    def test_fields(self, example: Example) -> None:
+        """
+        A bulleted list in the body stays, item by item, marker included.
+        """
+        assert example.expected() == observed(pressparse.parse(example.text()))
+
+    @pytest.mark.parametrize("example", _ids(LIST_EXAMPLES))
+    def test_nothing_lost(self, example: Example) -> None:
+        """
+        The menus around a body list are removed and kept on the boilerplate.
+        """
+        release = pressparse.parse(example.text())
+
+        assert ([], []) == (
+            leaked(release, example.fixture.menu_lines()),
+            lost(release, example.fixture.boilerplate_lines()),
+        )
+
+    def test_flush_footer_with_same_marker_reads_as_list(self) -> None:
+        """
+        Documented limit: a heading-less footer menu printed right after a
+        closing list, with the same marker and indent, cannot be told from
+        the list by shape and is kept as part of it. A heading, another
+        marker or another indent on the footer separates the two (see the
+        ``closes-body-before-*`` examples).
+        """
+        fixture = page(body=(*BODY, LIST_INTRO, *LIST), footer=flat_menu(SOCIAL))
+
+        release = pressparse.parse(fixture.text())
+
+        assert (*BODY, LIST_INTRO, *LIST, *_list_body(*SOCIAL)) == release.paragraphs
+
+    def test_list_without_colon_closing_body_is_chrome(self) -> None:
+        """
+        Documented limit: short bulleted lines after the last prose line,
+        with no colon to introduce them, are taken for a footer menu (and
+        kept on the boilerplate).
+        """
+        release = pressparse.parse(page(body=(*BODY, *LIST)).text())
+
+        assert (BODY, []) == (release.paragraphs, lost(release, LIST))
+
+
+class TestFooter:
+    @pytest.mark.parametrize(
+        ("closing", "kept"),
+        [
+            pytest.param("Tickets for the excursion are sold on board.", True, id="sentence"),
+            pytest.param("Entry is free.", True, id="short-sentence"),
+            pytest.param("Who will pay for it?", True, id="question"),
+            pytest.param("Contact: press office, +43 1 514 36 6000", True, id="inline-label"),
+            pytest.param("Back to top", False, id="back-to-top"),
+            pytest.param("Share this page", False, id="share"),
+            pytest.param("Print", False, id="one-word"),
+            pytest.param("Read more.", False, id="two-words"),
+            pytest.param(COPYRIGHT, False, id="copyright"),
+            pytest.param("Copyright 2024 OSCE. All rights reserved.", False, id="rights"),
+        ],
+    )
+    def test_closing_line(self, closing: str, kept: bool) -> None:
+        """
+        A line after the last paragraph stays when it reads as a sentence or
+        metadata, and goes to the boilerplate when it is chrome.
+        """
+        release = pressparse.parse(page(body=(*BODY, closing)).text())
+        expected = (*BODY, closing) if kept else BODY
+
+        assert (expected, [] if kept else [(closing,)]) == (
+            release.paragraphs,
+            [b.lines for b in release.boilerplate if b.stripper == "footer"],
+        )
+
+
+FIELDS_MENU_WITH_COMMA = Menu(
+    [
+        Section(
+            "Fields of work",
+            ("Democratization, elections and governance", "Rule of law", "Human rights"),
+        ),
+        *OSCE_MENU.sections[2:],
+    ]
+)
+
+TOPIC_EXAMPLES = {
+    "one-line-list": Example(
+        page(metadata=Metadata(topics=["Rule of law, Human rights, Gender equality"])),
+        topics=("Rule of law", "Human rights", "Gender equality"),
+    ),
+    "one-line-list-inline": Example(
+        page(
+            metadata=Metadata(
+                date=None, topics=["Rule of law, Human rights, Gender equality"], inline=True
+            )
+        ),
+        topics=("Rule of law", "Human rights", "Gender equality"),
+    ),
+    "one-value-per-line": Example(
+        page(metadata=Metadata(topics=["Rule of law", "Human rights", "Gender equality"])),
+        topics=("Rule of law", "Human rights", "Gender equality"),
+    ),
+    "menu-term-with-comma-alone": Example(
+        page(
+            top=FIELDS_MENU_WITH_COMMA,
+            metadata=Metadata(topics=["Democratization, elections and governance"]),
+        ),
+        topics=("Democratization, elections and governance",),
+    ),
+    "menu-term-with-comma-in-list": Example(
+        page(
+            top=FIELDS_MENU_WITH_COMMA,
+            metadata=Metadata(
+                topics=["Human rights, Democratization, elections and governance, Rule of law"]
+            ),
+        ),
+        topics=("Human rights", "Democratization, elections and governance", "Rule of law"),
+    ),
+    "term-with-comma-not-in-any-menu": Example(
+        page(metadata=Metadata(topics=["Democratization, elections and governance"])),
+        topics=("Democratization", "elections and governance"),
+    ),
+    "duplicates-once": Example(
+        page(metadata=Metadata(topics=["Rule of law", "Rule of law, Human rights"])),
+        topics=("Rule of law", "Human rights"),
+    ),
+}
+
+
+class TestTopics:
+    @pytest.mark.parametrize("example", _ids(TOPIC_EXAMPLES))
+    def test_topics(self, example: Example) -> None:
+        """
+        A one-line topic list gives separate topics, except that a term the
+        page's own menu lists is kept whole even when it holds a comma.
+        """
+        assert example.expected() == observed(pressparse.parse(example.text()))
+
+
+#: A page whose headline and place need more than ASCII.
+ACCENTED = Example(
+    page(
+        headline="Mediators’ network meets in Zürich to review early-warning practice",
+        metadata=Metadata(place="ZÜRICH"),
+        dateline="ZÜRICH, 17 September 2008 - ",
+    ),
+    title="Mediators’ network meets in Zürich to review early-warning practice",
+    place="ZÜRICH",
+    dateline="ZÜRICH, 17 September 2008 - ",
+)
+
+
+class TestInput:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param("", id="empty"),
+            pytest.param("   \n\t\n \u00a0 \r\n", id="whitespace"),
+            pytest.param("\n".join(OSCE_MENU.lines()), id="osce-menu"),
+            pytest.param("\n".join(flat_menu(NAV_LABELS).lines()), id="flat-menu"),
+            pytest.param("\n".join([*FOOTER_MENU.lines(), COPYRIGHT]), id="footer"),
+            pytest.param("\n".join(flat_menu(("Home", "Contact")).lines()), id="two-items"),
+        ],
+    )
+    def test_no_release(self, text: str) -> None:
+        """
+        Empty text, white space, or a page of menus gives an empty `Release`.
+        """
+        release = pressparse.parse(text)
+
+        assert (True, (), None) == (release.is_empty, release.paragraphs, release.title)
+
+    @pytest.mark.parametrize(
+        "encode",
+        [
+            pytest.param(lambda t: t.encode("utf-8"), id="utf-8"),
+            pytest.param(lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), id="utf-8-bom"),
+            pytest.param(lambda t: t.encode("cp1252"), id="cp1252"),
+            pytest.param(lambda t: t.replace("\n", "\r\n").encode("cp1252"), id="cp1252-crlf"),
+        ],
+    )
+    def test_bytes(self, encode: Callable[[str], bytes]) -> None:
+        """
+        Bytes are decoded (BOM, else UTF-8, else Windows-1252) and give the
+        same release as the text.
+        """
+        release = pressparse.parse(encode(ACCENTED.text()))
+
+        assert ACCENTED.expected() == observed(release)
+
+    @pytest.mark.parametrize(
+        ("value", "name"),
+        [
+            pytest.param(42, "int", id="int"),
+            pytest.param(None, "NoneType", id="none"),
+            pytest.param(["text"], "list", id="list"),
+            pytest.param(3.5, "float", id="float"),
+        ],
+    )
+    def test_not_text(self, value: object, name: str) -> None:
+        """
+        Anything but str or bytes raises a TypeError naming the type.
+        """
+        with pytest.raises(TypeError, match=rf"\b{name}\b"):
+            pressparse.parse(value)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("text", "missing"),
+        [
+            pytest.param("", ("title", "date", "paragraphs"), id="empty"),
+            pytest.param(
+                "\n".join(OSCE_MENU.lines()), ("title", "date", "paragraphs"), id="only-menu"
+            ),
+            pytest.param(page(dateline="").text(), ("date",), id="no-date"),
+        ],
+    )
+    def test_strict(self, text: str, missing: tuple[str, ...]) -> None:
+        """
+        With ``strict=True`` a page lacking required fields raises
+        `ParseError`, a ValueError that names them.
+        """
+        with pytest.raises(ValueError, match=", ".join(missing)) as info:
+            pressparse.parse(text, strict=True)
+
+        assert (pressparse.ParseError, missing) == (type(info.value), info.value.missing)
+
+    def test_strict_complete_page(self) -> None:
+        """
+        With ``strict=True`` a complete page parses as without it.
+        """
+        text = Fixture().text()
+
+        assert pressparse.parse(text) == pressparse.parse(text, strict=True)
+
+
+class TestStrippers:
+    def test_menu_stripper_keeps_metadata_block(self) -> None:
+        """
+        The menus stripper alone removes the menu and leaves the kind label,
+        headline, metadata block and body for the header reader.
+        """
+        fixture = Fixture()
+        read = pressparse.Parser().read(fixture.text())
+
+        stripped = MenuStripper().strip(read)
+
+        assert fixture.lines()[len(OSCE_MENU.lines()) :] == [line.raw for line in stripped.lines]
+
+    def test_footer_stripper_alone(self) -> None:
+        """
+        The footer stripper alone removes a copyright line after the body.
+        """
+        parser = pressparse.Parser(strippers=[FooterStripper()])
+
+        release = parser.parse(page(top=None, copyright=COPYRIGHT).text())
+
+        assert (BODY, [(COPYRIGHT,)]) == (
+            release.paragraphs,
+            [b.lines for b in release.boilerplate],
+        )
+
+    def test_stripping_is_idempotent(self) -> None:
+        """
+        Stripping a stripped page removes nothing more.
+        """
+        parser = pressparse.Parser()
+        fixture = page(footer=FOOTER_MENU, copyright=COPYRIGHT, body=(*BODY, LIST_INTRO, *LIST))
+        once = parser.read(fixture.text())
+        for stripper in parser.strippers:
+            once = stripper.strip(once)
+        twice = once
+        for stripper in parser.strippers:
+            twice = stripper.strip(twice)
+
+        assert once.lines == twice.lines
+
+
+class TestPages:
+    def test_menu_renders_headings_as_bare_markers(self) -> None:
+        """
+        The builder prints a heading as a bare marker line and the heading,
+        the shape the crawled seed pages show.
+        """
+        menu = Menu([Section("Our work", ("Policing",))], marker="•", indent=2)
+
+        assert ["  •", "  Our work", "  • Policing"] == menu.lines()
