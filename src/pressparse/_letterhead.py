@@ -38,10 +38,19 @@ _OFFICE: Final = regex.compile(
     rf"(?=\s*+(?:$|[|–—]|\s-\s|,\s++(?:the\s++)?+(?:hon|senator|mp\b)|,\s++{_OFFICE_HEAD}))",
     regex.IGNORECASE,
 )
+# An office named in running prose: "The Minister for Immigration and
+# Citizenship, Senator Chris Evans, said": the portfolio is a run of
+# capitalised words and connectors, ending at anything else.
+_CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
+_OFFICE_IN_PROSE: Final = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{_OFFICE_HEAD})(?![\p{{L}}])"
+    rf"(?:\s++(?i:for|of)\s++(?:(?i:the)\s++)?+{_CAP}"
+    rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_CAP})*+)?+"
+)
 # A person's parliamentary style: honorific before, post-nominal after.
 _PERSON: Final = regex.compile(
     r"^(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)\s"
-    r"|\b(?:mp|m\.p\.|mhr|mla|mlc|mep|msp|qc|kc)\.?+$",
+    r"|\b(?:mp|m\.p\.|mhr|mla|mlc|mep|msp|qc|kc)\.?+(?:$|\s[-–—]\s)",
     regex.IGNORECASE,
 )
 # An organisation whose name ends in the kind of body it is.
@@ -72,6 +81,35 @@ def office(text: str) -> str | None:
     return " ".join(found.split())
 
 
+#: How far into the first paragraph an issuing office or organisation is
+#: looked for.
+LEAD_CHARS: Final = 300
+
+
+def issuer_in_lead(text: str) -> str | None:
+    """
+    The office or organisation a release's first paragraph names first
+    (``The Minister for Immigration and Citizenship, Senator Chris Evans,
+    said ...``, ``The Australian Greens have ...``).
+    """
+    lead = text[:LEAD_CHARS]
+    match = _OFFICE_IN_PROSE.search(lead)
+    if match is not None and match.group()[:1].isupper():
+        return match.group()
+    return organisation_in(lead)
+
+
+def organisation_in(text: str) -> str | None:
+    """
+    The first organisation of two words or more named in *text*.
+    """
+    for match in _ORGANISATION.finditer(text, overlapped=True):
+        name = match.group().strip()
+        if " " in name and name[:1].isupper():
+            return name
+    return None
+
+
 def is_person(text: str) -> bool:
     """
     ``True`` for a line styled as a person's name (``Senator Jane Doe``,
@@ -100,7 +138,10 @@ def looks_like_name(text: str) -> bool:
     ``True`` for two or three capitalised words and nothing else: a bare name.
     """
     words = text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        for w in words
+    )
 
 
 def organisation(text: str) -> str | None:
@@ -126,8 +167,8 @@ def is_chrome(text: str) -> bool:
     if not any(ch.isalpha() for ch in text) or is_copyright(text):
         return True
     words = text.casefold().replace("|", " ").split()
-    if len(words) <= 4 and sum(any(c.isdigit() for c in w) for w in words) * 2 >= len(words):
-        return True  # a reference number: "AA 04 040", "82/2004"
+    if len(words) <= 12 and sum(any(c.isdigit() for c in w) for w in words) * 2 >= len(words):
+        return True  # a reference number or phone line: "AA 04 040", "02 6277 7500"
     return len(words) <= 5 and all(w.strip(".:·-") in _CHROME_WORDS for w in words)
 
 

@@ -320,11 +320,8 @@ class _Reader:
         if header.title is None and not unclaimed and _letterhead.looks_like_name(rest):
             return True
         organisation = _letterhead.organisation(rest)
-        if organisation is not None and word_count(rest) <= 4:
+        if organisation is not None and " " in organisation and word_count(rest) <= 4:
             header.organisations.append(organisation)
-            return True
-        if office is not None:
-            header.offices.append(office)
             return True
         return _letterhead.is_chrome(rest)
 
@@ -358,7 +355,7 @@ class _Reader:
         return index
 
 
-_COLUMN_GAP: Final = regex.compile(r"[ \t]{2,}")
+_COLUMN_GAP: Final = regex.compile(r"[ \t]{2,}|\s\|\s")
 
 
 def _parts(unit: Line) -> list[str]:
@@ -366,11 +363,34 @@ def _parts(unit: Line) -> list[str]:
     The parts of a letterhead line set in columns (runs of two or more
     spaces in crawled text); one part for a line without such gaps.
     """
-    if unit.tag is not None or "  " not in unit.raw:
+    if unit.tag is not None or ("  " not in unit.raw and " | " not in unit.raw):
         return [unit.text]
     raw = " ".join(piece.strip() for piece in unit.raw.split("\n"))
-    parts = [" ".join(p.split()) for p in _COLUMN_GAP.split(raw.strip())]
+    parts: list[str] = []
+    for column in _COLUMN_GAP.split(raw.strip()):
+        parts.extend(_split_case_change(" ".join(column.split())))
     return [p for p in parts if p] or [unit.text]
+
+
+def _split_case_change(text: str) -> list[str]:
+    """
+    Split where a run of three or more words in capitals follows words in
+    mixed case: a letterhead in mixed case, then a headline set in capitals.
+    """
+    words = text.split(" ")
+    for start in range(1, len(words) - 2):
+        if (
+            not _is_caps_word(words[start - 1])
+            and _is_caps_word(words[start])
+            and _is_caps_word(words[start + 1])
+            and _is_caps_word(words[start + 2])
+        ):
+            return [" ".join(words[:start]), " ".join(words[start:])]
+    return [text]
+
+
+def _is_caps_word(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _paragraph(line: Line) -> str:
@@ -516,8 +536,11 @@ def build_release(
         source = header.offices[0]
     elif header.organisations:
         source = header.organisations[0]
-    else:
+    elif page.hints.source:
         source = page.hints.source
+    else:
+        # No letterhead: the first paragraph names who speaks.
+        source = _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
     kind_field = _first(metadata, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
 
