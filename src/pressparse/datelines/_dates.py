@@ -58,13 +58,16 @@ def normalise_word(word: str) -> str:
 
 
 def _variants(words: Iterable[str]) -> set[str]:
-    # The named lists match case-insensitively but literally, so list each
-    # word as written, composed, decomposed and without diacritics.
+    # The named lists match literally (case-insensitive matching makes the
+    # whole pattern several times slower), so list each word as written,
+    # without diacritics, in lower, upper and title case, composed and
+    # decomposed.
     out: set[str] = set()
     for word in words:
-        for form in (word, unicodedata.normalize("NFC", word), normalise_word(word)):
-            out.add(form)
-            out.add(unicodedata.normalize("NFD", form))
+        for form in (word, normalise_word(word)):
+            for cased in (form, form.lower(), form.upper(), form.capitalize()):
+                out.add(unicodedata.normalize("NFC", cased))
+                out.add(unicodedata.normalize("NFD", cased))
     out.discard("")
     return out
 
@@ -137,10 +140,14 @@ def _date_pattern(hs: str) -> str:
     # Shared by the anchored and the searching use. Every repetition is
     # bounded or possessive; the alternatives start with different
     # characters or fail within a few characters, so matching is linear.
+    # Month and weekday names are matched as any word and looked up by
+    # `DateGrammar.read`: named lists of hundreds of words are slow to try
+    # at every position, a dict lookup per candidate is not.
+    word = r"[\p{L}\p{M}]{2,13}+(?![\p{L}\p{M}])"
     return rf"""
     (?<![\p{{L}}\p{{N}}])
     (?:\L<art>{hs}++)?
-    (?:(?P<wd>\L<wd>)(?![\p{{L}}\p{{M}}])\.?,?{hs}++(?:\L<art>{hs}++)?)?
+    (?:(?P<wd>{word}(?:-{word})?)\.?,?{hs}++(?:\L<art>{hs}++)?)?
     (?:
         (?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?!\d)
       |
@@ -149,14 +156,14 @@ def _date_pattern(hs: str) -> str:
       |
         (?P<dd>\d{{1,2}})(?:\L<ord>)?(?![\p{{L}}\p{{N}}])
         (?:\.?{hs}++(?:\L<conn>{hs}++)?|[-/.])
-        (?P<dm>\L<mon>)(?![\p{{L}}\p{{M}}])\.?
+        (?P<dm>{word})\.?
         (?:
             (?:,?{hs}++(?:\L<conn>{hs}++)?|,)(?P<dy>\d{{4}})(?!\d)
           |
             [-/.](?:(?P<dy4>\d{{4}})|(?P<dyy>\d{{2}}))(?!\d)
         )?
       |
-        (?P<mm>\L<mon>)(?![\p{{L}}\p{{M}}])\.?{hs}*+
+        (?P<mm>{word})\.?{hs}*+
         (?P<md>\d{{1,2}})(?:\L<ord>)?(?![\p{{L}}\p{{N}}])
         (?:(?:,?{hs}++|,)(?P<my>\d{{4}})(?!\d))?
     )
@@ -189,6 +196,7 @@ class DateGrammar:
         starters: Case-folded month and weekday words, for the cheap
             `may_start` test.
         articles: Case-folded articles that may open a date.
+        weekdays: Lookup forms of every weekday name and abbreviation.
     """
 
     languages: tuple[str, ...]
@@ -197,6 +205,7 @@ class DateGrammar:
     full: regex.Pattern[str] = attrs.field(repr=False)
     starters: frozenset[str] = attrs.field(repr=False)
     articles: frozenset[str] = attrs.field(repr=False)
+    weekdays: frozenset[str] = attrs.field(repr=False)
 
     def may_start(self, text: str, pos: int, *, article: bool = True) -> bool:
         """
@@ -237,6 +246,8 @@ class DateGrammar:
             What the match says, or ``None`` when its month word is not a
             month after all.
         """
+        if m["wd"] is not None and normalise_word(m["wd"]) not in self.weekdays:
+            return None
         if m["iy"] is not None:
             year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
             return DateRead(
@@ -336,8 +347,6 @@ def _grammar(languages: tuple[str, ...]) -> DateGrammar:
         connectors.update(data["connectors"])
         year_suffixes.update(data["year_suffixes"])
     lists: dict[str, Any] = {
-        "mon": _variants(month_words),
-        "wd": _variants(weekdays),
         "ord": _variants(ordinals),
         "art": _variants(articles),
         "conn": _variants(connectors),
@@ -345,7 +354,7 @@ def _grammar(languages: tuple[str, ...]) -> DateGrammar:
     }
     # An empty named list would never match; a sentinel keeps the slot.
     lists = {name: words or {"\x00"} for name, words in lists.items()}
-    flags = regex.VERBOSE | regex.IGNORECASE | regex.V1
+    flags = regex.VERBOSE | regex.V1
     body = _date_pattern(_HS)
     starters = frozenset(normalise_word(w) for w in (*month_words, *weekdays)) | frozenset(
         w.casefold() for w in (*month_words, *weekdays)
@@ -357,6 +366,7 @@ def _grammar(languages: tuple[str, ...]) -> DateGrammar:
         regex.compile(rf"\s*+(?:{body}){_TIME}[.,]?\s*+", flags, **lists),
         starters,
         frozenset(w.casefold() for w in articles),
+        frozenset(normalise_word(w) for w in weekdays),
     )
 
 
