@@ -159,12 +159,27 @@ def organisation(text: str) -> str | None:
     return best
 
 
+_ADDRESS: Final = regex.compile(
+    r"(?:https?://|www\.)\S++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++", regex.IGNORECASE
+)
+
+
+def starts_with_address(text: str) -> bool:
+    """
+    ``True`` for a line that opens with a web or e-mail address: contact
+    chrome, never the first paragraph of a body.
+    """
+    return _ADDRESS.match(text) is not None
+
+
 def is_chrome(text: str) -> bool:
     """
     ``True`` for interface text (``Printer friendly page``), a page
     number, a line of punctuation, or a copyright line.
     """
     if not any(ch.isalpha() for ch in text) or is_copyright(text):
+        return True
+    if _ADDRESS.fullmatch(text) is not None:
         return True
     words = text.casefold().replace("|", " ").split()
     if len(words) <= 12 and sum(any(c.isdigit() for c in w) for w in words) * 2 >= len(words):

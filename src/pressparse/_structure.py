@@ -172,7 +172,7 @@ class _Reader:
         Whether unit *index* is the first paragraph of the body.
         """
         text = self.units[index].text
-        if not is_prose(text):
+        if not is_prose(text) or _letterhead.starts_with_address(text):
             return False
         if self.header.title is not None:
             return True
@@ -366,10 +366,35 @@ def _parts(unit: Line) -> list[str]:
     if unit.tag is not None or ("  " not in unit.raw and " | " not in unit.raw):
         return [unit.text]
     raw = " ".join(piece.strip() for piece in unit.raw.split("\n"))
+    columns = _merge_split_dates([" ".join(c.split()) for c in _COLUMN_GAP.split(raw.strip())])
     parts: list[str] = []
-    for column in _COLUMN_GAP.split(raw.strip()):
-        parts.extend(_split_case_change(" ".join(column.split())))
+    for column in columns:
+        parts.extend(_split_case_change(column))
     return [p for p in parts if p] or [unit.text]
+
+
+def _merge_split_dates(columns: list[str]) -> list[str]:
+    """
+    Join columns that only together form a date: a wide gap inside a date
+    (``17  May  2005``) is wrapping, not a column break.
+    """
+    merged: list[str] = []
+    index = 0
+    while index < len(columns):
+        for size in (3, 2):
+            group = columns[index : index + size]
+            if (
+                len(group) == size
+                and all(word_count(c) <= 2 for c in group)
+                and parse_date(" ".join(group)) is not None
+            ):
+                merged.append(" ".join(group))
+                index += size
+                break
+        else:
+            merged.append(columns[index])
+            index += 1
+    return merged
 
 
 def _split_case_change(text: str) -> list[str]:
@@ -505,6 +530,13 @@ def build_release(
             date = found.date if found else None
     if date is None and header.dates:
         date = header.dates[0]
+    if date is None:
+        # A date printed anywhere in the header, even inside a long line.
+        for unit in reader.units[:body_start]:
+            found_date = find_date(unit.text, reference_date=reference_date)
+            if found_date is not None:
+                date = found_date.date
+                break
     if date is None:
         date = page.hints.date
     year_reference = date or reference_date
