@@ -491,7 +491,7 @@ def _sign_off_date(
     2011``, ``Ends 26 January 2003``): the last short units of the body, then
     what the footer stripper removed.
     """
-    candidates = [line.text for line in body[-SIGN_OFF_UNITS:]]
+    candidates = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
     candidates += [
         text
         for block in removed
@@ -499,9 +499,34 @@ def _sign_off_date(
         for text in block.lines[:SIGN_OFF_UNITS]
     ]
     for text in candidates:
-        if word_count(text) <= 8:
-            found = find_date(text, reference_date=reference_date)
-            if found is not None:
+        if is_prose(text) and text[-1] in ".!?":
+            continue  # a sentence that mentions a date is not a sign-off
+        found = find_date(text, reference_date=reference_date)
+        if found is not None and (found.span[0] <= 8 or word_count(text) <= 12):
+            return found.date
+    return None
+
+
+_DATE_LABEL: Final = regex.compile(r"(?<![\w])(\p{L}[\p{L} ]{1,24}?)\s*+:\s*+")
+#: How many units from the top a labelled date (``Dated: 7 Sep 2000``) is
+#: looked for in, when the header held no date.
+LABELLED_DATE_UNITS: Final = 5
+
+
+def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.date | None:
+    """
+    A date after a date label inside a longer line near the top of the page
+    (``Press Release Dated: 7 Sep 2000 Press Release Number: ...``).
+    """
+    for unit in units[:LABELLED_DATE_UNITS]:
+        text = unit.text
+        if ":" not in text:
+            continue
+        for match in _DATE_LABEL.finditer(text):
+            if _vocab.key(match.group(1).split(" ")[-1]) not in _vocab.DATE_LABELS:
+                continue
+            found = find_date(text[match.end() : match.end() + 40], reference_date=reference_date)
+            if found is not None and found.span[0] == 0:
                 return found.date
     return None
 
@@ -556,6 +581,8 @@ def build_release(
                 del paragraphs[0]
     if date is None and dateline is not None:
         date = dateline.date
+    if date is None:
+        date = _labelled_date(reader.units, reference_date)
     if date is None:
         date = _sign_off_date(body, page.removed, year_reference)
 
