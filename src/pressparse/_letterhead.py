@@ -21,7 +21,7 @@ from ._text import is_copyright, word_count
 # An office: a ministerial or parliamentary title, with its portfolio.
 _OFFICE_HEAD: Final = (
     r"(?:(?:shadow|assistant|acting|deputy|junior|associate|federal|state|special|vice)\s++)*+"
-    r"(?:prime\s++minister|minister|ministre|ministro|ministra|bundesminister(?:in)?+"
+    r"(?:prime\s++minister|minister\s++assisting|minister|ministre|ministro|ministra|bundesminister(?:in)?+"
     r"|parliamentary\s++secretary|secretary(?:\s++of\s++state)?+|treasurer|premier"
     r"|attorney[-\s]general|chancellor|spokes(?:person|man|woman)|ombudsman"
     r"|commissioner|high\s++commissioner|ambassador"
@@ -34,7 +34,7 @@ _OFFICE: Final = regex.compile(
     # a bar or dash, a person's style, or a second office. (Not possessive:
     # the lazy portfolio must be able to grow to the break. The lines this
     # runs on are short, so the scan stays cheap.)
-    r"(?:\s++(?:for|of|de|du|des|für|del|della|à|on)\b[^|–—]*?)?"
+    r"(?:\s++(?:for|of|to|the|de|du|des|für|del|della|à|on)\b[^|–—]*?)?"
     rf"(?=\s*+(?:$|[|–—]|\s-\s|,\s++(?:the\s++)?+(?:hon|senator|mp\b)|,\s++{_OFFICE_HEAD}))",
     regex.IGNORECASE,
 )
@@ -44,7 +44,7 @@ _OFFICE: Final = regex.compile(
 _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
 _OFFICE_IN_PROSE: Final = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_OFFICE_HEAD})(?![\p{{L}}])"
-    rf"(?:\s++(?i:for|of)\s++(?:(?i:the)\s++)?+{_CAP}"
+    rf"(?:\s++(?i:for|of|to|on|the)\s++(?:(?i:the)\s++)?+{_CAP}"
     rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_CAP})*+)?+"
 )
 # A person's parliamentary style: honorific before, post-nominal after.
@@ -118,6 +118,38 @@ def is_person(text: str) -> bool:
     return word_count(text) <= 8 and _PERSON.search(text) is not None
 
 
+def opens_with_person(text: str) -> bool:
+    """
+    ``True`` for a line that opens with a person's style (``Senator``,
+    ``The Hon``, ``Dr``) and reads as a letterhead, not a sentence: such a
+    line names the issuer and his offices, however long.
+    """
+    return (
+        text[-1] not in ".!?\"”"
+        and _PERSON.match(text) is not None
+        and word_count(text) <= 30
+    )
+
+
+# A document reference printed after a headline: "MPS 025/2000", "FA67".
+_TRAILING_REFERENCE: Final = regex.compile(r"(?:\s++\p{Lu}{1,6})?+\s++\p{Lu}{0,4}\d[\w/.-]*+$")
+
+
+def clean_title(text: str) -> str:
+    """
+    A headline without a document reference after it, and without the
+    ``Name - Office`` byline some sites print on the headline's line.
+    """
+    text = _TRAILING_REFERENCE.sub("", text) if any(c.isdigit() for c in text[-12:]) else text
+    dash = text.find(" - ")
+    if dash > 0 and office(text[dash + 3 :]) is not None:
+        head = text[:dash].split(" ")
+        # Drop the byline's name: the two words before the dash.
+        if len(head) > 4 and all(w[:1].isupper() for w in head[-2:]):
+            text = " ".join(head[:-2])
+    return text.strip(" -–—|:")
+
+
 _SEAT: Final = regex.compile(
     r"^(?:(?:federal|state|greens|labor|liberal|democrats)\s++)?+"
     r"(?:senator|member|mp|mla|mlc|mep)\s++(?:for|of)\s",
@@ -179,7 +211,9 @@ def is_chrome(text: str) -> bool:
     """
     if not any(ch.isalpha() for ch in text) or is_copyright(text):
         return True
-    if _ADDRESS.fullmatch(text) is not None:
+    if _ADDRESS.fullmatch(text) is not None or (
+        word_count(text) <= 6 and _ADDRESS.search(text) is not None
+    ):
         return True
     words = text.casefold().replace("|", " ").split()
     if len(words) <= 12 and sum(any(c.isdigit() for c in w) for w in words) * 2 >= len(words):

@@ -39,6 +39,15 @@ MAX_LETTERHEAD_WORDS: Final = 15
 SIGN_OFF_UNITS: Final = 4
 
 _TOPIC_SEPARATORS: Final = (";", "|", ",")
+# Words a printed line does not end a headline on, in the languages of the
+# kind labels; articles may open a headline's second line only after such a
+# word, never alone.
+_CONNECTORS: Final = frozenset(
+    "and or of for to on in at by with from as the a an but nor "
+    "und oder für von mit zu im et ou pour de des du le la les y o para con en del el "
+    "e per di da il lo и в на с по для".split()
+)
+_ARTICLES: Final = frozenset("the a an le la les el il lo der die das".split())
 _SENTENCE_END: Final = frozenset(".!?…\"”’»")
 
 
@@ -136,6 +145,11 @@ class _Reader:
                 header.title_text = text
                 index += 1
                 continue
+            if header.title is not None and self._continues_title(unit):
+                header.title_text = f"{header.title_text} {text}"
+                header.dropped.append(unit)
+                index += 1
+                continue
             if header.title is not None and not is_prose(text) and not self._followed_by_title(
                 index
             ):
@@ -163,6 +177,31 @@ class _Reader:
             header.dropped.append(header.title)
             header.title = None
             header.title_text = None
+
+    def _continues_title(self, unit: Line) -> bool:
+        """
+        Whether *unit* is the second printed line of a headline: the first
+        stops mid-phrase (a dash, colon, comma or connecting word) or the
+        second opens with a connecting word, in the same case.
+        """
+        title = self.header.title_text or ""
+        text = unit.text
+        if (
+            not title
+            or unit.marker
+            or title[-1] in ".!?"
+            or is_prose(text)
+            or word_count(title) + word_count(text) > MAX_TITLE_WORDS
+            or title.isupper() != text.isupper()
+        ):
+            return False
+        last = title.rsplit(" ", 1)[-1].casefold()
+        first = text.split(" ", 1)[0].casefold()
+        return (
+            title[-1] in "-–—:,&"
+            or last in _CONNECTORS
+            or (first in _CONNECTORS and first not in _ARTICLES)
+        )
 
     def _followed_by_title(self, index: int) -> bool:
         return False
@@ -236,6 +275,15 @@ class _Reader:
             ):
                 header.dateline = standalone
                 return True
+        if _letterhead.opens_with_person(text) and word_count(text) > MAX_LETTERHEAD_WORDS:
+            office = _letterhead.office(text)
+            if office is not None:
+                header.offices.append(office)
+            organisation = _letterhead.organisation_in(text)
+            if organisation is not None:
+                header.organisations.append(organisation)
+            header.dropped.append(unit)
+            return True
         parts = _parts(unit)
         if len(parts) == 1 and word_count(text) > MAX_LETTERHEAD_WORDS:
             return False
@@ -363,8 +411,10 @@ def _parts(unit: Line) -> list[str]:
     The parts of a letterhead line set in columns (runs of two or more
     spaces in crawled text); one part for a line without such gaps.
     """
-    if unit.tag is not None or ("  " not in unit.raw and " | " not in unit.raw):
+    if unit.tag is not None:
         return [unit.text]
+    if "  " not in unit.raw and " | " not in unit.raw:
+        return _split_case_change(unit.text)
     raw = " ".join(piece.strip() for piece in unit.raw.split("\n"))
     columns = _merge_split_dates([" ".join(c.split()) for c in _COLUMN_GAP.split(raw.strip())])
     parts: list[str] = []
@@ -403,12 +453,15 @@ def _split_case_change(text: str) -> list[str]:
     mixed case: a letterhead in mixed case, then a headline set in capitals.
     """
     words = text.split(" ")
-    for start in range(1, len(words) - 2):
+    if len(words) < 6:
+        return [text]
+    caps = [_is_caps_word(w) for w in words]
+    for start in range(3, len(words) - 2):
+        before, after = caps[start - 3 : start], caps[start : start + 3]
+        # Mixed case, then capitals; or capitals, then mixed case.
         if (
-            not _is_caps_word(words[start - 1])
-            and _is_caps_word(words[start])
-            and _is_caps_word(words[start + 1])
-            and _is_caps_word(words[start + 2])
+            (not caps[start - 1] and all(after))
+            or (all(before) and not any(after) and words[start][:1].isupper())
         ):
             return [" ".join(words[:start]), " ".join(words[start:])]
     return [text]
@@ -614,8 +667,10 @@ def build_release(
 
     if html and page.hints.title:
         title: str | None = page.hints.title
+    elif header.title_text:
+        title = _letterhead.clean_title(header.title_text) or header.title_text
     else:
-        title = header.title_text or page.hints.title
+        title = page.hints.title
     removed = page.removed
     if header.dropped:
         numbers = {line.number for line in header.dropped}
