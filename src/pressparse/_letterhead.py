@@ -126,9 +126,18 @@ def opens_with_person(text: str) -> bool:
     """
     return (
         text[-1] not in ".!?\"”"
-        and _PERSON.match(text) is not None
+        and _PERSON_NAMED.match(text) is not None
         and word_count(text) <= 30
     )
+
+
+# A person's style followed by a capitalised name: "Senator Andrew Smith",
+# "The Hon. Jane Doe" (not "Senator calls for ...").
+_PERSON_NAMED: Final = regex.compile(
+    r"(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)"
+    r"(?:\s++the\s++hon\.?+)?+\s++\p{Lu}[\p{L}'’.-]*+\s++\p{Lu}",
+    regex.IGNORECASE,
+)
 
 
 # A document reference printed after a headline: "MPS 025/2000", "FA67".
@@ -211,6 +220,8 @@ def is_chrome(text: str) -> bool:
     """
     if not any(ch.isalpha() for ch in text) or is_copyright(text):
         return True
+    if text.count("|") >= 3 and word_count(text) <= 4 * (text.count("|") + 1):
+        return True  # a menu printed on one line: "About | Contact | News"
     if _ADDRESS.fullmatch(text) is not None or (
         word_count(text) <= 6 and _ADDRESS.search(text) is not None
     ):

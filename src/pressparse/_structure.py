@@ -275,7 +275,10 @@ class _Reader:
             ):
                 header.dateline = standalone
                 return True
-        if _letterhead.opens_with_person(text) and word_count(text) > MAX_LETTERHEAD_WORDS:
+        if _letterhead.is_chrome(text):
+            header.dropped.append(unit)
+            return True
+        if _letterhead.opens_with_person(text):
             office = _letterhead.office(text)
             if office is not None:
                 header.offices.append(office)
