@@ -144,12 +144,27 @@ _PERSON_NAMED: Final = regex.compile(
 _TRAILING_REFERENCE: Final = regex.compile(r"(?:\s++\p{Lu}{1,6})?+\s++\p{Lu}{0,4}\d[\w/.-]*+$")
 
 
+_TRAILING_PATH: Final = regex.compile(r"\s++(?:https?:)?+/{1,2}\S++$|\s++\S++\.html?+$")
+_LEADING_BYLINE: Final = regex.compile(r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++")
+
+
 def clean_title(text: str) -> str:
     """
-    A headline without a document reference after it, and without the
-    ``Name - Office`` byline some sites print on the headline's line.
+    A headline without what sites print around it on the same line: a
+    document reference or page path after it, a ``Name - `` byline before
+    it, a ``Name - Office`` byline after it; and a headline printed twice
+    over is given once.
     """
+    text = _TRAILING_PATH.sub("", text)
     text = _TRAILING_REFERENCE.sub("", text) if any(c.isdigit() for c in text[-12:]) else text
+    byline = _LEADING_BYLINE.match(text)
+    if byline is not None and word_count(text[byline.end() :]) >= 3:
+        text = text[byline.end() :]
+    words = text.split(" ")
+    for size in range(1, len(words) // 2 + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            text = " ".join(words[:size])
+            break
     dash = text.find(" - ")
     if dash > 0 and office(text[dash + 3 :]) is not None:
         head = text[:dash].split(" ")
@@ -211,6 +226,57 @@ def starts_with_address(text: str) -> bool:
     chrome, never the first paragraph of a body.
     """
     return _ADDRESS.match(text) is not None
+
+
+_INLINE_LABEL: Final = regex.compile(r"(?:^|\s)\p{L}[\p{L}'’]*+(?:\s++\p{L}[\p{L}'’]*+){0,2}:(?:\s|$)")
+
+
+def is_label_strip(text: str) -> bool:
+    """
+    ``True`` for a line of several ``Label: value`` pairs (``Dated: 7 Sep
+    2000 Number: 00/576 Portfolio: Health``): a metadata strip.
+    """
+    return len(_INLINE_LABEL.findall(text)) >= 2 and text[-1] not in ".!?"
+
+
+def breadcrumb(text: str) -> str | None:
+    """
+    The last item of a breadcrumb trail (``Home > Media > Headline``), or
+    ``None`` when *text* is not one.
+    """
+    for separator in (" > ", " » ", " › "):
+        if text.count(separator) >= 2:
+            return text.rsplit(separator, 1)[-1].strip()
+    return None
+
+
+_CONNECTING: Final = frozenset("a an and as at by for from in of on or the to with vs".split())
+
+
+def split_title_case_lead(text: str) -> tuple[str, str] | None:
+    """
+    Split a headline in title case from the sentence printed after it on
+    the same line (``Exmouth People Smugglers Jailed Nine Sri Lankan
+    people smugglers were ...``): the sentence starts at the capitalised
+    word before the first two words in lower case.
+    """
+    words = text.split(" ")
+    for index in range(1, min(len(words) - 1, 25)):
+        word, following = words[index], words[index + 1]
+        if (
+            word[:1].islower()
+            and following[:1].islower()
+            and word.casefold() not in _CONNECTING
+            and following.casefold() not in _CONNECTING
+        ):
+            start = index - 1
+            head = words[:start]
+            if len(head) >= 3 and all(
+                w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CONNECTING for w in head
+            ) and words[start][:1].isupper():
+                return " ".join(head), " ".join(words[start:])
+            return None
+    return None
 
 
 def is_chrome(text: str) -> bool:

@@ -35,6 +35,8 @@ MAX_VALUE_WORDS: Final = 16
 MAX_LABEL_WORDS: Final = 4
 #: Letterhead lines (office, person, date line) have at most this many words.
 MAX_LETTERHEAD_WORDS: Final = 15
+#: A unit longer than this is never taken for letterhead or chrome.
+MAX_HEADER_UNIT_WORDS: Final = 40
 #: How many units after the body a sign-off date may stand.
 SIGN_OFF_UNITS: Final = 4
 
@@ -140,6 +142,13 @@ class _Reader:
                     break
                 index += 1
                 continue
+            if header.title is None and word_count(text) >= 15:
+                split = _letterhead.split_title_case_lead(text)
+                if split is not None:
+                    header.title = unit
+                    header.title_text = split[0]
+                    self.units[index] = unit._replace(text=split[1])
+                    break
             if header.title is None and self._is_title(index):
                 header.title = unit
                 header.title_text = text
@@ -275,8 +284,18 @@ class _Reader:
             ):
                 header.dateline = standalone
                 return True
-        if _letterhead.is_chrome(text):
+        if word_count(text) > MAX_HEADER_UNIT_WORDS:
+            return False  # a paragraph, whatever else it holds
+        if _letterhead.is_chrome(text) or _letterhead.is_label_strip(text):
             header.dropped.append(unit)
+            return True
+        crumb = _letterhead.breadcrumb(text)
+        if crumb is not None:
+            if header.title is None and word_count(crumb) >= 3:
+                header.title = unit
+                header.title_text = crumb
+            else:
+                header.dropped.append(unit)
             return True
         if _letterhead.opens_with_person(text):
             office = _letterhead.office(text)
@@ -296,7 +315,11 @@ class _Reader:
         for part in parts:
             if lead:
                 lead.append(part)
-            elif unclaimed and is_prose(part) and not _letterhead.is_person(part):
+            elif unclaimed and not _letterhead.is_person(part) and (
+                is_prose(part)
+                or (unclaimed[-1].isupper() and not part.isupper() and word_count(part) >= 6)
+            ):
+                # Running text after the headline: the body has begun.
                 lead.append(part)
             elif word_count(part) <= MAX_LETTERHEAD_WORDS and self._claim(part, unclaimed):
                 claimed = True
