@@ -707,6 +707,67 @@ NEGATIVES = [
     no("caps-with-digits", "G20 - The summit opened."),
     no("slash-date", "1/2 - The first half."),
     no("dash-in-sentence-start", "Vienna-born pianist played - beautifully."),
+    # Shapes seen in real letterheads and transcripts.
+    no("person-comma-date", "Senator Smith, 14th August 2006"),
+    no("person-title-date", "Commissioner Jane Doe, Police Press Release, 26 September 2002"),
+    no("label-then-date", "Media Release 8th June 2012 Water group meets"),
+    no("label-caps-then-date", "MEDIA RELEASE 6 October 2004"),
+    no("published-on", "Details Published on Monday, 05 August 2013 03:30"),
+    no("received", "Received 15 March 2000"),
+    no("headline-then-date", "Labor Cannot Protect Our Borders Or Budget 17 June 2010"),
+    no("headline-no-year-date", "INTERNATIONAL CHALLENGES AFTER SEPTEMBER 11"),
+    no("ends-then-date", "Ends Tuesday, 22 January 2002"),
+    no("on-date", "On 20 August 2006 Industry Minister Smith said."),
+    no("from-date-range", "From July 19 - no matter where they arrive."),
+    no("date-range", "29 September - 1 October 2004"),
+    no("date-range-place", "CANBERRA, 29 September - 1 October 2004"),
+    no("bracket-aside-alone", "Mental Health Fellowship South Australia (MHFSA)"),
+    no("bracket-aside-body", "Ms Jane Doe (QLD) President, Youth Without Borders"),
+    no("bracket-long", "The Migration Amendment (Unauthorised Arrivals and Other Measures) Bill"),
+    no("bracket-page", "The Australian 16 April 2010 (page 6)"),
+    no("bracket-aside-dash", "A Memorandum of Understanding (MOU) - signed in Kabul tonight."),
+    no("bracket-mixed-dash", "Sinhala and Tamil New Year (Sri Lankan New Year) -"),
+    no("slash-list", "Services / Health, including preventive / Human Rights"),
+    no("slash-list-short", "Social Inclusion / Women / Youth, Early Childhood"),
+    no("weak-then-date", "INDONESIAN AMBASSADOR - 31 MAY 2013 The target was met."),
+    no("colon-no-year", "REAR ADMIRAL SMITH, APRIL 11: “The sailors have batons.”"),
+    no("broken-year", "DNESDAY, 21 APRIL 201"),
+    no("weak-garbage", "Joint Standing Committee on Foreign Affairs - _~~ ~_. ~-~~~ .- ..~~"),
+    no("joint-communique", "Joint Communique 2 December 2005"),
+    no("headline-weekday", "BARNABY JONES VISITS CANNING Thursday, 25 March 2010"),
+]
+
+LETTERHEADS = [
+    alone("caps-place-caps-date", "CANBERRA 27 AUGUST 2012", place="CANBERRA", date="2012-08-27"),
+    alone("place-date-no-comma", "Hobart 9 May 2002", place="Hobart", date="2002-05-09"),
+    alone(
+        "place-weekday-no-comma",
+        "CANBERRA Thursday, 30 January 2014",
+        place="CANBERRA",
+        date="2014-01-30",
+    ),
+    alone(
+        "place-region-date-caps",
+        "CANBERRA, AUSTRALIA, 18 MARCH 2005",
+        place="CANBERRA, AUSTRALIA",
+        date="2005-03-18",
+    ),
+    alone("place-date-comma-year", "HOBART 20 February, 2009", place="HOBART", date="2009-02-20"),
+    alone(
+        "three-word-place",
+        "Parramatta Town Hall, Monday 17 November 2008",
+        place="Parramatta Town Hall",
+        date="2008-11-17",
+    ),
+    alone("us-weekday-month-first", "Tuesday, May 13, 2014", date="2014-05-13"),
+    alone("ordinal-caps", "5TH APRIL 2002", date="2002-04-05"),
+    alone("weekday-comma-year", "Thursday, 22 November, 2012", date="2012-11-22"),
+    yes(
+        "date-then-label",
+        "21 April 2006 ",
+        body="Contact: Office of the Minister",
+        date="2006-04-21",
+    ),
 ]
 """Known blind spots and plain negatives the parser must keep rejecting."""
 
@@ -720,5 +781,6 @@ CASES = (
     + ALONE
     + LANGUAGES
     + LANGUAGE_VARIANTS
+    + LETTERHEADS
     + NEGATIVES
 )

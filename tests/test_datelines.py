@@ -244,3 +244,23 @@ class TestRobustness:
         PARSER.parse(text, reference_date=REF)
 
         assert time.perf_counter() - started < 0.5
+
+
+class TestDocExamples:
+    @pytest.mark.parametrize(
+        "module",
+        ["pressparse.datelines._dates", "pressparse.datelines._parser"],
+    )
+    def test_docstring_examples(self, module: str) -> None:
+        """
+        The examples in the docstrings run and print what they show.
+        """
+        import doctest
+        import importlib
+
+        result = doctest.testmod(
+            importlib.import_module(module), extraglobs={"datetime": dt}, verbose=False
+        )
+
+        assert result.attempted > 0
+        assert result.failed == 0

@@ -112,6 +112,16 @@ def agency_key(name: str) -> str:
     return _NOT_ALNUM.sub("", name.casefold())
 
 
+def is_known_agency(name: str) -> bool:
+    """
+    Return ``True`` when *name* (as printed, a by-line after a comma
+    allowed) is an agency of the `AGENCIES` table or the PR Newswire,
+    GlobeNewswire or Business Wire families.
+    """
+    key = agency_key(name.split(",", 1)[0])
+    return key in AGENCIES or key.startswith(("prnewswire", "globenewswire", "businesswire"))
+
+
 def normalise_agency(name: str) -> str | None:
     """
     Return the normal name of the agency printed as *name*.

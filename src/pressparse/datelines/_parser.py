@@ -24,7 +24,13 @@ import attrs
 import regex
 
 from .._models import Dateline
-from ._agencies import AGENCIES, TRAILING_AGENCIES, agency_key, normalise_agency
+from ._agencies import (
+    AGENCIES,
+    TRAILING_AGENCIES,
+    agency_key,
+    is_known_agency,
+    normalise_agency,
+)
 from ._dates import DateGrammar, DateRead, grammar
 
 __all__ = ["StandardDatelineParser"]
@@ -67,15 +73,83 @@ _TRAILING_AGENCY: Final = regex.compile(
 )
 # What may end a dateline that has a date but no dash.
 _SOFT_END: Final = regex.compile(rf"{_HS}*+[.:]{_HS}*+|{_HS}*+\r?\n\s*+|{_HS}++", _FLAGS)
+# An agency name in brackets: a few words, no digits.
+_AGENCY_NAME: Final = regex.compile(r"[\p{L}][\p{L}\p{M}.&'’ -]{0,40}+", _FLAGS)
+_TOKEN: Final = regex.compile(r"[\p{L}][\p{L}\p{M}\p{N}.&-]{0,30}+", _FLAGS)
 _ROMAN: Final = regex.compile(r"[IVXLCDM]++\.?", _FLAGS)
 _END: Final = regex.compile(r"\s*+\Z", _FLAGS)
 _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)]?(?:\s|\Z)", _FLAGS)
+
+# Words of titles, offices and events: a "place" holding one is a person
+# or a headline ("Senator Nettle, 14th August 2006").
+_NOT_PLACE_WORDS: Final = frozenset(
+    {
+        "ambassador",
+        "chairman",
+        "chairperson",
+        "committee",
+        "communique",
+        "communiqué",
+        "date",
+        "dated",
+        "details",
+        "issued",
+        "media",
+        "published",
+        "posted",
+        "received",
+        "release",
+        "released",
+        "report",
+        "review",
+        "statement",
+        "commissioner",
+        "conference",
+        "congress",
+        "dr",
+        "hon",
+        "meeting",
+        "minister",
+        "mp",
+        "mr",
+        "mrs",
+        "ms",
+        "president",
+        "remarks",
+        "secretary",
+        "seminar",
+        "senator",
+        "speech",
+        "spokesperson",
+        "spokesman",
+        "symposium",
+        "transcript",
+        "workshop",
+    }
+)
 
 # Words that open headlines and labels in capitals, never a place.
 _NOT_PLACES: Final = frozenset(
     {
         "advisory",
+        "after",
         "alert",
+        "as",
+        "at",
+        "before",
+        "by",
+        "during",
+        "end",
+        "ends",
+        "for",
+        "from",
+        "if",
+        "in",
+        "on",
+        "since",
+        "to",
+        "until",
+        "when",
         "analysis",
         "breaking",
         "correction",
@@ -120,6 +194,7 @@ class _Found:
     regions: int = 0
     date: DateRead | None = None
     agency: str | None = None
+    known_agency: bool = False
 
 
 class StandardDatelineParser:
@@ -249,6 +324,19 @@ class StandardDatelineParser:
         if m is None:
             return None
         found.place_end = p = m.end()
+        # "CANBERRA Thursday, 30 January 2014": the place words ran into a
+        # date that follows without a comma.
+        space = head.find(" ", pos, p)
+        while space != -1:
+            if self._date_at(head, space + 1, reference) is not None:
+                found.place_end = p = space
+                break
+            space = head.find(" ", space + 1, p)
+        words = [w.casefold().strip(".") for w in head[pos:p].split()]
+        if words[0] in _NOT_PLACES or _NOT_PLACE_WORDS.intersection(words):
+            return None
+        if len([w for w in words if w not in _CONNECTORS]) > 4:
+            return None
         while True:
             comma = _COMMA.match(head, p)
             if comma is not None:
@@ -258,15 +346,26 @@ class StandardDatelineParser:
                     p, found.date = hit
                     break
                 region = _REGION.match(head, q)
-                if region is not None and found.regions < 3:
+                if (
+                    region is not None
+                    and found.regions < 3
+                    and not _NOT_PLACE_WORDS
+                    & {w.casefold().strip(".") for w in region.group().split()}
+                ):
                     found.regions += 1
                     found.place_end = p = region.end()
                     continue
                 break
             spaces = _SPACES.match(head, p)
             if spaces is not None:
+                # "Hobart 9 May 2002" but not "AFTER SEPTEMBER 11" or a
+                # headline followed by its date.
                 hit = self._date_at(head, spaces.end(), reference)
-                if hit is not None:
+                if (
+                    hit is not None
+                    and hit[1].has_year
+                    and len([w for w in words if w not in _CONNECTORS]) <= 3
+                ):
                     p, found.date = hit
             break
         found.place = head[pos : found.place_end]
@@ -285,14 +384,23 @@ class StandardDatelineParser:
         wire = _WIRE_AGENCY.match(head, p)
         if wire is not None:
             found.agency = normalise_agency(wire["agency"]) or "Business Wire"
+            found.known_agency = True
             p, separated = wire.end(), True
         else:
             paren = _PAREN_AGENCY.match(head, p)
             slash = None if paren is not None else _SLASH_AGENCY.match(head, p)
             if paren is not None:
                 found.agency = normalise_agency(paren["agency"])
+                found.known_agency = is_known_agency(paren["agency"])
+                if not found.known_agency and not _AGENCY_NAME.fullmatch(
+                    paren["agency"].split(",")[0].strip()
+                ):
+                    return None  # a bracketed aside ("page 6"), not an agency
                 p = paren.end()
             elif slash is not None:
+                found.known_agency = is_known_agency(slash["agency"])
+                if not found.known_agency and not _TOKEN.fullmatch(slash["agency"].strip()):
+                    return None  # "Services / Health, including preventive /"
                 found.agency = normalise_agency(slash["agency"])
                 p = slash.end()
                 if found.date is None:
@@ -316,8 +424,9 @@ class StandardDatelineParser:
             trailing = _TRAILING_AGENCY.match(head, p)
             if trailing is not None and found.agency is None:
                 found.agency = normalise_agency(trailing["agency"])
+                found.known_agency = True
                 p = trailing.end()
-        return self._decide(text, head, p, separated, found)
+        return self._decide(text, head, p, separated, found, reference)
 
     def _split_dotted_agency(self, found: _Found) -> None:
         # NUR-SULTAN. KAZINFORM - : the place pattern read both words.
@@ -325,6 +434,7 @@ class StandardDatelineParser:
         dot = place.rfind(". ")
         if dot > 0 and agency_key(place[dot + 2 :]) in AGENCIES:
             found.agency = normalise_agency(place[dot + 2 :])
+            found.known_agency = True
             found.place = place[:dot]
 
     @staticmethod
@@ -343,36 +453,43 @@ class StandardDatelineParser:
         p: int,
         separated: bool,
         found: _Found,
+        reference: dt.date | None,
     ) -> Dateline | None:
         if p >= len(head) and len(text) > len(head):
             return None  # the dateline runs past the head: not a dateline
         has_date = found.date is not None
-        strong = has_date or found.agency is not None
+        # An agency nobody knows, in brackets, is trusted only before a dash:
+        # "Mental Illness Fellowship (MIFSA)" alone is not a dateline.
+        sure = has_date or (found.agency is not None and found.known_agency)
         alone = _END.match(text, p) is not None
         raw_end = p
         if separated:
             if alone:
                 raw_end = len(text.rstrip())
             next_char = text[p : p + 1]
-            if not strong and not self._weak_place_ok(text, p, found):
+            if has_date and next_char.isdigit():
+                return None  # "29 September - 1 October 2004": a range
+            if not sure and not self._weak_place_ok(text, p, found):
                 return None
+            if not has_date and self._date_at(head, p, reference) is not None:
+                return None  # "AMBASSADOR - 31 MAY 2013 ...": the date is elsewhere
             if found.place is None and next_char.islower():
                 return None
         elif alone:
-            if not strong:
+            if not sure:
                 return None
             raw_end = len(text.rstrip())
         else:
-            if not has_date and (found.agency is None or found.place is None):
+            if not has_date and (not sure or found.place is None):
                 return None
             soft = _SOFT_END.match(text, p)
             if soft is None:
                 return None
             next_char = text[soft.end() : soft.end() + 1]
-            if not next_char or next_char.islower():
+            if not next_char or next_char.islower() or next_char.isdigit():
                 return None
-            if found.place is None and found.date is not None and not found.date.has_year:
-                return None
+            if found.date is not None and not found.date.has_year:
+                return None  # "REAR ADMIRAL SMITH, APRIL 11: " needs a dash
             raw_end = soft.end()
         date = found.date
         return Dateline(
@@ -401,7 +518,7 @@ class StandardDatelineParser:
         rest = text[p : p + HEAD]
         if not rest.strip():
             return True  # the dateline alone on its line, dash included
-        if rest[:1].islower():
+        if not (rest[:1].isalnum() or rest[:1] in "\"'“‘«„") or rest[:1].islower():
             return False
         # The rest must read as prose, not as the second half of a title.
         return len(rest.split()) >= 3 and _SENTENCE_END.search(rest) is not None
