@@ -635,13 +635,6 @@ def build_release(
     if date is None and header.dates:
         date = header.dates[0]
     if date is None:
-        # A date printed anywhere in the header, even inside a long line.
-        for unit in reader.units[:body_start]:
-            found_date = find_date(unit.text, reference_date=reference_date)
-            if found_date is not None:
-                date = found_date.date
-                break
-    if date is None:
         date = page.hints.date
     year_reference = date or reference_date
 
@@ -660,6 +653,13 @@ def build_release(
                 del paragraphs[0]
     if date is None and dateline is not None:
         date = dateline.date
+    if date is None:
+        # A date printed anywhere in the header, even inside a long line.
+        for unit in reader.units[:body_start]:
+            found_date = find_date(unit.text, reference_date=reference_date)
+            if found_date is not None:
+                date = found_date.date
+                break
     if date is None:
         date = _labelled_date(reader.units, reference_date)
     if date is None:
