@@ -40,16 +40,19 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
     """
     Group the non-blank lines into maximal runs of list-shaped lines.
 
-    A list-shaped line carries a bullet marker, or is a short unmarked line
-    right after a bare marker (a menu section heading).
+    A list-shaped line carries a bullet marker (outside the main content
+    of an HTML page), or is a short unmarked line right after a bare marker
+    (a menu section heading).
     """
     runs: list[list[Line]] = []
     current: list[Line] = []
     after_bare = False
     for line in lines:
-        if line.is_blank:
+        if not line.text and not line.marker:
             continue
-        if line.marker:
+        # On HTML pages a list inside the main content is body: the
+        # html-regions stripper has judged it by its markup already.
+        if line.marker and line.zone != "main":
             current.append(line)
             after_bare = not line.text
             continue
