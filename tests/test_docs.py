@@ -17,10 +17,6 @@ examples, which need a cluster). Blocks in any other language (``sh``,
 working directory.
 """
 
-# Until sybil is in every environment that runs mypy over tests/, its absence
-# must not fail the typing check; the tests themselves skip without it.
-# mypy: ignore-missing-imports
-
 from __future__ import annotations
 
 import contextlib
@@ -31,13 +27,10 @@ import shlex
 import unittest
 
 import pytest
-
-import pressparse.cli
-
-pytest.importorskip("sybil", reason="the docs examples need sybil (tests dependency group)")
-
 from sybil import Document, Example, Sybil
 from sybil.parsers.myst import CodeBlockParser, PythonCodeBlockParser, SkipParser
+
+import pressparse.cli
 
 DOCS = pathlib.Path(__file__).resolve().parents[1] / "docs"
 PAGES = sorted(
