@@ -37,7 +37,9 @@ def _own_pages() -> list[str]:
     base = SAMPLE.read_text(encoding="utf-8")
     menu = "".join(f"- Menu entry number {i} of the site\n" for i in range(120))
     page = menu + base
-    return [page.replace("NAIROBI", city) for city in ("NAIROBI", "ACCRA", "LIMA", "HANOI", "OSLO")]
+    return [
+        page.replace("NAIROBI", city) for city in ("NAIROBI", "ACCRA", "LIMA", "HANOI", "OSLO")
+    ]
 
 
 def _pages(corpus: pathlib.Path | None) -> list[str]:
@@ -103,23 +105,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["floor_pages_per_s"] / results["parse_pages_per_s"], 2
     )
     results["dateline_cost_percent"] = round(
-        100
-        * (results["parse_without_datelines_pages_per_s"] / results["parse_pages_per_s"] - 1),
+        100 * (results["parse_without_datelines_pages_per_s"] / results["parse_pages_per_s"] - 1),
         1,
     )
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"{results['pages']} pages of {results['mean_bytes']} bytes on average, "
-          f"Python {results['python']}, one core")
+    print(
+        f"{results['pages']} pages of {results['mean_bytes']} bytes on average, "
+        f"Python {results['python']}, one core"
+    )
     print("| what | pages/s |")
     print("|---|---|")
     print(f"| floor: splitlines + one regex match per line | {results['floor_pages_per_s']:,} |")
     print(f"| pressparse.parse | {results['parse_pages_per_s']:,} |")
-    print(f"| parse without dateline parsers | "
-          f"{results['parse_without_datelines_pages_per_s']:,} |")
-    print(f"slowdown vs floor: {results['slowdown_vs_floor']}x; "
-          f"dateline parsing costs {results['dateline_cost_percent']}%")
+    print(
+        f"| parse without dateline parsers | {results['parse_without_datelines_pages_per_s']:,} |"
+    )
+    print(
+        f"slowdown vs floor: {results['slowdown_vs_floor']}x; "
+        f"dateline parsing costs {results['dateline_cost_percent']}%"
+    )
     return 0
 
 

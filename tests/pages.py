@@ -169,6 +169,14 @@ LIST_INTRO = "Under the agreement, each authority commits to the following measu
 # --- builders ---------------------------------------------------------------
 
 
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Section:
     """
@@ -176,7 +184,7 @@ class Section:
     """
 
     heading: str | None
-    items: tuple[str, ...] = attrs.field(converter=tuple)
+    items: tuple[str, ...] = attrs.field(converter=_strs)
 
 
 @attrs.frozen
@@ -188,7 +196,7 @@ class Menu:
     heading text, as the crawled OSCE pages show it.
     """
 
-    sections: tuple[Section, ...] = attrs.field(converter=tuple)
+    sections: tuple[Section, ...] = attrs.field(converter=_sections)
     marker: str = "-"
     indent: int = 0
     spaced: bool = False
@@ -248,7 +256,7 @@ class Metadata:
     place: str | None = "GENEVA"
     source: str | None = "OSCE Secretariat"
     topics: tuple[str, ...] = attrs.field(
-        default=("Combating trafficking in human beings",), converter=tuple
+        default=("Combating trafficking in human beings",), converter=_strs
     )
     topic_label: str = "Fields of work"
     marker: str = "-"
@@ -291,7 +299,7 @@ class Fixture:
     headline: str = HEADLINE
     metadata: Metadata | None = attrs.field(factory=Metadata)
     dateline: str = DATELINE
-    body: tuple[str, ...] = attrs.field(default=BODY, converter=tuple)
+    body: tuple[str, ...] = attrs.field(default=BODY, converter=_strs)
     footer: Menu | None = None
     copyright: str | None = None
     newline: str = "\n"

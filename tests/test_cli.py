@@ -10,7 +10,9 @@ import pytest
 
 from pressparse import cli
 
-PAGE = "Press release\nA headline for the test\nOSLO, 2 June 2021 - The body text of the test page.\n"
+PAGE = (
+    "Press release\nA headline for the test\nOSLO, 2 June 2021 - The body text of the test page.\n"
+)
 
 
 def _run(args: list[str], stdin: str = "") -> tuple[int, list[dict[str, object]], str]:

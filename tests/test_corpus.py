@@ -23,7 +23,8 @@ def _scorer(corpus: pathlib.Path) -> ModuleType:
     if not path.is_file():
         pytest.skip("../shared/tools/score.py is not present")
     spec = importlib.util.spec_from_file_location("shared_score", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -43,7 +44,7 @@ class TestSeeds:
         """
         status, summary = _score(shared_corpus, str(shared_corpus / "seeds"), "--min", "all=1.0")
         assert 0 == summary["crashes"]
-        assert {f: 1.0 for f in summary["fields"]} == {
+        assert dict.fromkeys(summary["fields"], 1.0) == {
             f: row["ratio"] for f, row in summary["fields"].items()
         }
         assert 0 == status

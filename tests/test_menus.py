@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
@@ -97,7 +98,7 @@ def observed(release: pressparse.Release) -> dict[str, object]:
     }
 
 
-def page(**changes: object) -> Fixture:
+def page(**changes: Any) -> Fixture:
     """
     The standard page with some parts changed.
     """
@@ -569,7 +570,8 @@ class TestInput:
         with pytest.raises(ValueError, match=", ".join(missing)) as info:
             pressparse.parse(text, strict=True)
 
-        assert (pressparse.ParseError, missing) == (type(info.value), info.value.missing)
+        assert isinstance(info.value, pressparse.ParseError)
+        assert missing == info.value.missing
 
     def test_strict_complete_page(self) -> None:
         """

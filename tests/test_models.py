@@ -45,7 +45,7 @@ class TestRelease:
         Fields must be named: positional arguments are refused.
         """
         with pytest.raises(TypeError):
-            Release("A title")  # type: ignore[misc]
+            Release("A title")  # type: ignore[call-arg]
 
     def test_sequences_become_tuples(self) -> None:
         """

@@ -3,7 +3,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib.metadata
 import pickle
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,7 @@ from pressparse import Dateline, Page, Parser
 from pressparse.plugins import (
     BoilerplateStripper,
     DatelineParser,
+    Registry,
     dateline_parsers,
     register_dateline_parser,
     register_stripper,
@@ -88,7 +90,9 @@ def _entry_points(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[_EntryPoint]
         return [ep for ep in installed if ep.group == group]
 
     monkeypatch.setattr(importlib.metadata, "entry_points", fake)
-    saved = {reg: dict(reg._factories) for reg in (strippers, dateline_parsers)}
+    saved: dict[Registry[Any], dict[str, Callable[[], Any]]] = {
+        reg: dict(reg._factories) for reg in (strippers, dateline_parsers)
+    }
     for reg in saved:
         reg._entry_points_loaded = False
     yield installed

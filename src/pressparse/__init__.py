@@ -2,7 +2,8 @@
 pressparse: turn the text or HTML of a press-release page into a typed record.
 
     >>> import pressparse
-    >>> release = pressparse.parse("Press release\\nA headline\\nGENEVA, 17 September 2008 - Text.")
+    >>> page = "Press release\\nA headline\\nGENEVA, 17 September 2008 - Text."
+    >>> release = pressparse.parse(page)
     >>> release.title, release.place, release.date.isoformat()
     ('A headline', 'GENEVA', '2008-09-17')
 """

@@ -15,8 +15,8 @@ from typing import Final
 import regex
 
 from . import _vocab
-from .datelines import find_date
 from ._text import is_copyright, word_count
+from .datelines import find_date
 
 # An office: a ministerial or parliamentary title, with its portfolio.
 _OFFICE_HEAD: Final = (
@@ -62,11 +62,12 @@ _ORGANISATION: Final = regex.compile(
 )
 # Interface words: a header line made only of these is page chrome.
 _CHROME_WORDS: Final = frozenset(
-    "print printer friendly page version share email e-mail tweet like follow back to top "
-    "home menu search skip content main navigation download pdf subscribe rss copy link "
-    "copied clipboard close open more less read listen font size text a+ a- this the go "
-    "facebook twitter linkedin whatsapp instagram youtube x for immediate release embargoed "
-    "media centre center newsroom news room check against delivery".split()
+    "print printer friendly page version share email e-mail tweet like follow back "
+    "to top home menu search skip content main navigation download pdf subscribe rss "
+    "copy link copied clipboard close open more less read listen font size text a+ "
+    "a- this the go facebook twitter linkedin whatsapp instagram youtube x for "
+    "immediate release embargoed media centre center newsroom news room check "
+    "against delivery".split()
 )
 
 
@@ -125,7 +126,7 @@ def opens_with_person(text: str) -> bool:
     line names the issuer and his offices, however long.
     """
     return (
-        text[-1] not in ".!?\"”"
+        text[-1] not in '.!?"”'
         and _PERSON_NAMED.match(text) is not None
         and word_count(text) <= 30
     )
@@ -145,7 +146,9 @@ _TRAILING_REFERENCE: Final = regex.compile(r"(?:\s++\p{Lu}{1,6})?+\s++\p{Lu}{0,4
 
 
 _TRAILING_PATH: Final = regex.compile(r"\s++(?:https?:)?+/{1,2}\S++$|\s++\S++\.html?+$")
-_LEADING_BYLINE: Final = regex.compile(r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++")
+_LEADING_BYLINE: Final = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++"
+)
 
 
 def clean_title(text: str) -> str:
@@ -228,7 +231,9 @@ def starts_with_address(text: str) -> bool:
     return _ADDRESS.match(text) is not None
 
 
-_INLINE_LABEL: Final = regex.compile(r"(?:^|\s)\p{L}[\p{L}'’]*+(?:\s++\p{L}[\p{L}'’]*+){0,2}:(?:\s|$)")
+_INLINE_LABEL: Final = regex.compile(
+    r"(?:^|\s)\p{L}[\p{L}'’]*+(?:\s++\p{L}[\p{L}'’]*+){0,2}:(?:\s|$)"
+)
 
 
 def is_label_strip(text: str) -> bool:
@@ -271,9 +276,13 @@ def split_title_case_lead(text: str) -> tuple[str, str] | None:
         ):
             start = index - 1
             head = words[:start]
-            if len(head) >= 3 and all(
-                w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CONNECTING for w in head
-            ) and words[start][:1].isupper():
+            if (
+                len(head) >= 3
+                and all(
+                    w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CONNECTING for w in head
+                )
+                and words[start][:1].isupper()
+            ):
                 return " ".join(head), " ".join(words[start:])
             return None
     return None

@@ -45,12 +45,12 @@ _TOPIC_SEPARATORS: Final = (";", "|", ",")
 # kind labels; articles may open a headline's second line only after such a
 # word, never alone.
 _CONNECTORS: Final = frozenset(
-    "and or of for to on in at by with from as the a an but nor "
-    "und oder für von mit zu im et ou pour de des du le la les y o para con en del el "
-    "e per di da il lo и в на с по для".split()
+    "and or of for to on in at by with from as the a an but nor und oder für von mit "
+    "zu im et ou pour de des du le la les y o para con en del el e per di da il lo и "
+    "в на с по для".split()
 )
 _ARTICLES: Final = frozenset("the a an le la les el il lo der die das".split())
-_SENTENCE_END: Final = frozenset(".!?…\"”’»")
+_SENTENCE_END: Final = frozenset('.!?…"”’»')
 
 
 @attrs.define
@@ -159,8 +159,10 @@ class _Reader:
                 header.dropped.append(unit)
                 index += 1
                 continue
-            if header.title is not None and not is_prose(text) and not self._followed_by_title(
-                index
+            if (
+                header.title is not None
+                and not is_prose(text)
+                and not self._followed_by_title(index)
             ):
                 # A short line between the headline and the body: a
                 # subtitle, a photo credit, a line of interface text.
@@ -279,8 +281,10 @@ class _Reader:
         text = unit.text
         if word_count(text) <= 12 and header.dateline is None:
             standalone = self.dateline_at(text)
-            if standalone is not None and standalone.raw.strip() == text and (
-                standalone.place or standalone.agency
+            if (
+                standalone is not None
+                and standalone.raw.strip() == text
+                and (standalone.place or standalone.agency)
             ):
                 header.dateline = standalone
                 return True
@@ -315,9 +319,13 @@ class _Reader:
         for part in parts:
             if lead:
                 lead.append(part)
-            elif unclaimed and not _letterhead.is_person(part) and (
-                is_prose(part)
-                or (unclaimed[-1].isupper() and not part.isupper() and word_count(part) >= 6)
+            elif (
+                unclaimed
+                and not _letterhead.is_person(part)
+                and (
+                    is_prose(part)
+                    or (unclaimed[-1].isupper() and not part.isupper() and word_count(part) >= 6)
+                )
             ):
                 # Running text after the headline: the body has begun.
                 lead.append(part)
@@ -423,9 +431,7 @@ class _Reader:
             index += 1
             if not line.marker:
                 break  # an unmarked label takes one unmarked value line
-        self.header.metadata.append(
-            MetaField(label=label_line.text[:-1].strip(), values=values)
-        )
+        self.header.metadata.append(MetaField(label=label_line.text[:-1].strip(), values=values))
         return index
 
 
@@ -485,9 +491,8 @@ def _split_case_change(text: str) -> list[str]:
     for start in range(3, len(words) - 2):
         before, after = caps[start - 3 : start], caps[start : start + 3]
         # Mixed case, then capitals; or capitals, then mixed case.
-        if (
-            (not caps[start - 1] and all(after))
-            or (all(before) and not any(after) and words[start][:1].isupper())
+        if (not caps[start - 1] and all(after)) or (
+            all(before) and not any(after) and words[start][:1].isupper()
         ):
             return [" ".join(words[:start]), " ".join(words[start:])]
     return [text]
@@ -701,9 +706,9 @@ def build_release(
     if header.dropped:
         numbers = {line.number for line in header.dropped}
         header_page = Page(lines=[ln for ln in page.lines if ln.number in numbers])
-        removed = removed + header_page.remove(
-            numbers, kind="header", stripper="structure"
-        ).removed
+        removed = (
+            removed + header_page.remove(numbers, kind="header", stripper="structure").removed
+        )
     return Release(
         title=title,
         kind=kind,

@@ -20,7 +20,7 @@ MIN_WRAPPED_CHARS: Final = 40
 #: Share of long lines that must stop mid-sentence for a page to be wrapped.
 WRAPPED_SHARE: Final = 0.3
 
-_ENDS_SENTENCE: Final = frozenset(".!?…:;\"”’»)")
+_ENDS_SENTENCE: Final = frozenset('.!?…:;"”’»)')
 _ENDS_OPEN: Final = frozenset(",;-–—(/&")
 
 
