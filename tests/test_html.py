@@ -194,6 +194,38 @@ class TestReadHtml:
         for gone in ("script text", "color: red", "enable JavaScript", "a comment"):
             assert gone not in joined
 
+    def test_raw_text_cut_before_parsing(self) -> None:
+        """
+        Scripts end at their own end tag (markup inside a script string is
+        not page text), a comment swallows a script tag inside it, upper-case
+        tags count, an unclosed script runs to the end, and JSON-LD scripts
+        still feed the hints.
+        """
+        html = (
+            "<body><p>one</p><SCRIPT type='text/javascript'>document.write('<p>no</p>');"
+            "</Script ><!-- <script> a comment --><p>two</p>"
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            '"datePublished": "2021-03-04", "headline": "From JSON-LD"}</script>'
+            "<style>p { content: '<b>no</b>' }</style><p>three</p><script>var x = 1;"
+        )
+        page = read_html(html)
+        assert texts(page) == ["one", "two", "three"]
+        assert page.hints.date == dt.date(2021, 3, 4)
+        assert page.hints.title == "From JSON-LD"
+
+    def test_hidden_links_dropped(self) -> None:
+        """
+        A hidden link (``display:none``) inside a visible line is not text.
+        """
+        page = read_html("<p>Leave a reply <a href='#' style='display: none'>Cancel reply</a></p>")
+        assert texts(page) == ["Leave a reply"]
+
+    def test_control_characters(self) -> None:
+        """
+        C0 control characters in a non-ASCII page become spaces.
+        """
+        assert texts(read_html("<p>Grüße\x07aus\x1bBern</p>")) == ["Grüße aus Bern"]
+
     def test_lists(self) -> None:
         """
         List items carry the "-" marker and print as "- item", nested

@@ -369,14 +369,14 @@ class HintCollector:
                 self.dropped(str(child.tag), child)
         elif tag == "title":
             if self.title_tag is None:
-                text = _squeeze(el.text_content()) if hasattr(el, "text_content") else ""
+                text = _squeeze("".join(str(part) for part in el.itertext()))
                 self.title_tag = text or None
         elif tag == "meta":
             self._meta(el)
         elif tag == "script":
             kind = (el.get("type") or "").lower()
             if "ld+json" in kind and el.text:
-                self._json_ld(el.text)
+                self.json_ld(el.text)
 
     def inline(self, tag: str, el: etree._Element, line: int) -> None:
         """
@@ -411,7 +411,10 @@ class HintCollector:
                 self.dates.append((_DATE_RANK[key], date))
         self.metas.setdefault(key, content)
 
-    def _json_ld(self, text: str) -> None:
+    def json_ld(self, text: str) -> None:
+        """
+        Read the text of a JSON-LD script.
+        """
         text = text.strip()
         if text.startswith("<!--"):
             text = text[4:]

@@ -13,11 +13,10 @@ only by the parser.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Final
 
 import lxml.etree as etree
-import lxml.html
 
 from .._page import Hints, Line, Page
 from ._hints import HintCollector
@@ -176,7 +175,7 @@ _INVISIBLE: Final = {
     0x2060: None,
     0xFEFF: None,
 }
-_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE_RE: Final = re.compile("[\xad\u200b\u200c\u200d\u2060\ufeff]")
 _XML_DECL: Final = re.compile(r"\A\s*<\?xml[^>]*>")
 _DOCTYPE_SUBSET: Final = re.compile(r"<!doctype[^>\[]*\[", re.IGNORECASE)
 _TAG_TOKEN: Final = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
@@ -205,7 +204,7 @@ _VOID: Final = frozenset(
 )
 
 
-def _parser() -> lxml.html.HTMLParser:
+def _parser() -> etree.HTMLParser:
     """
     A fresh recovering HTML parser that reaches no network and keeps no
     comments or processing instructions.
@@ -213,9 +212,10 @@ def _parser() -> lxml.html.HTMLParser:
     ``huge_tree`` lifts libxml2's limits on text-node and attribute size (a
     20 MB attribute would otherwise end the document there) and raises its
     depth limit; the HTML parser expands no entities, so it cannot turn
-    into an entity bomb.
+    into an entity bomb. A plain `lxml.etree` parser: `lxml.html`'s element
+    classes cost a Python lookup per element and are not needed here.
     """
-    return lxml.html.HTMLParser(
+    return etree.HTMLParser(
         recover=True,
         no_network=True,
         remove_comments=True,
@@ -226,15 +226,71 @@ def _parser() -> lxml.html.HTMLParser:
     )
 
 
-# Frame kinds on the element stack.
-_BLOCK, _CELL, _LINK, _INLINE, _DROP = range(5)
+def _any_case(word: str) -> str:
+    return "".join(f"[{c}{c.upper()}]" for c in word)
 
 
-def _clean_source(text: str) -> bytes:
+# Raw-text elements and comments are cut out of the source before parsing:
+# they are never page text, and on modern pages they are half the bytes or
+# more. Script and style content ends at the first "</script" or "</style",
+# as in the HTML standard; a comment swallows any tag inside it. The search
+# runs on the UTF-8 bytes (no case folding, no decoding).
+_RAW_OPEN: Final = re.compile(
+    rf"<(?:!--|({_any_case('script')}|{_any_case('style')})\b)".encode("ascii")
+)
+_RAW_CLOSE: Final = {
+    b"c": re.compile(rf"</{_any_case('script')}\s*>".encode("ascii")),
+    b"t": re.compile(rf"</{_any_case('style')}\s*>".encode("ascii")),
+}
+# C0 controls but tab, newline and carriage return, and DEL: never part of a
+# multi-byte UTF-8 sequence, so they are replaced on the bytes.
+_CONTROL_BYTES: Final = bytes.maketrans(bytes([*range(9), 11, 12, *range(14, 32), 127]), b" " * 30)
+
+
+def _cut_raw_text(source: bytes, scripts: list[str]) -> bytes:
     """
-    Make *text* safe to hand to libxml2: no XML declaration, no DOCTYPE
-    internal subset (its entity declarations would leak as text), no
-    control characters, UTF-8 bytes.
+    Remove comments, ``<script>`` and ``<style>`` elements from *source*;
+    the content of JSON-LD scripts is appended to *scripts*. An element
+    left open runs to the end, as in a browser; a comment left open is
+    left to the parser.
+    """
+    pieces: list[bytes] = []
+    pos = 0
+    search = _RAW_OPEN.search
+    while True:
+        match = search(source, pos)
+        if match is None:
+            break
+        start = match.start()
+        name = match.group(1)
+        if name is None:
+            end = source.find(b"-->", start + 4)
+            if end == -1:
+                break
+            end += 3
+        else:
+            opened = source.find(b">", match.end())
+            if opened == -1:
+                break
+            close = _RAW_CLOSE[name[1:2].lower()].search(source, opened)
+            end = len(source) if close is None else close.end()
+            if name[1:2] in b"cC" and b"ld+json" in source[match.end() : opened].lower():
+                content = source[opened + 1 : len(source) if close is None else close.start()]
+                scripts.append(content.decode("utf-8", errors="replace"))
+        pieces.append(source[pos:start])
+        pos = end
+    if not pieces:
+        return source
+    pieces.append(source[pos:])
+    return b"".join(pieces)
+
+
+def _clean_source(text: str, scripts: list[str] | None = None) -> bytes:
+    """
+    Make *text* safe and cheap to hand to libxml2: no XML declaration, no
+    DOCTYPE internal subset (its entity declarations would leak as text), no
+    control characters, no comments, scripts or styles (JSON-LD script
+    content goes to *scripts*), UTF-8 bytes.
     """
     head = text[:4096]
     match = _XML_DECL.match(head)
@@ -245,9 +301,9 @@ def _clean_source(text: str) -> bytes:
         end = text.find("]>", match.end())
         if end != -1:
             text = text[: match.start()] + text[end + 2 :]
-    if not text.isascii() or _CONTROL.search(text):
-        text = _CONTROL.sub(" ", text)
-    return text.encode("utf-8", errors="replace")
+    source = text.encode("utf-8", errors="replace")
+    source = _cut_raw_text(source, [] if scripts is None else scripts)
+    return source.translate(_CONTROL_BYTES)
 
 
 def _cap_depth(source: bytes) -> bytes:
@@ -288,45 +344,114 @@ def _cap_depth(source: bytes) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def parse_tree(text: str) -> etree._Element:
-    """
-    Parse *text* with a safe, recovering lxml HTML parser and return the
-    root element (an empty ``<html>`` for input with no markup at all).
-    """
-    source = _clean_source(text)
+def _parse_source(source: bytes) -> etree._Element:
     parser = _parser()
     root: etree._Element | None
     try:
-        root = lxml.html.document_fromstring(source, parser=parser)
-    except etree.ParserError:
+        root = etree.fromstring(source, parser=parser)
+    except etree.XMLSyntaxError:
         root = None
     if any("depth" in entry.message.lower() for entry in parser.error_log):
         parser = _parser()
         try:
-            root = lxml.html.document_fromstring(_cap_depth(source), parser=parser)
-        except etree.ParserError:
+            root = etree.fromstring(_cap_depth(source), parser=parser)
+        except etree.XMLSyntaxError:
             root = None
     if root is None:
-        empty: etree._Element = lxml.html.Element("html")
-        return empty
+        return etree.Element("html")
     return root
 
 
-def _is_hidden(get: Callable[[str], str | None]) -> bool:
-    if get("hidden") is not None:
-        return True
-    if get("aria-hidden") == "true":
-        return True
-    style = get("style")
-    if style:
-        squeezed = style.replace(" ", "").lower()
-        return "display:none" in squeezed or "visibility:hidden" in squeezed
+def parse_tree(text: str) -> etree._Element:
+    """
+    Parse *text* with a safe, recovering lxml HTML parser and return the
+    root element (an empty ``<html>`` for input with no markup at all).
+    Comments, scripts and styles are gone.
+    """
+    return _parse_source(_clean_source(text))
+
+
+# What the walk does with an element, by tag (anything else is inline).
+_INLINE, _BLOCK, _CELL, _DROP, _LINK, _BREAK, _META = range(7)
+_KINDS: Final[dict[object, int]] = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    **dict.fromkeys(CELL_TAGS, _CELL),
+    **dict.fromkeys(DROPPED_TAGS, _DROP),
+    "a": _LINK,
+    "br": _BREAK,
+    "time": _META,
+    "meta": _META,
+}
+
+
+def _hidden_by(attributes: Sequence[tuple[str, str]]) -> bool:
+    """
+    ``True`` when an element's attributes hide it: ``hidden``,
+    ``aria-hidden="true"``, or a style with ``display:none`` or
+    ``visibility:hidden``.
+    """
+    for key, value in attributes:
+        if key == "hidden":
+            return True
+        if key == "aria-hidden":
+            if value.strip().lower() == "true":
+                return True
+        elif key == "style" and value:
+            squeezed = value.replace(" ", "").lower()
+            if "display:none" in squeezed or "visibility:hidden" in squeezed:
+                return True
     return False
+
+
+#: What a block's tag and attributes say: (hidden, zone, strong, main).
+_Evidence = tuple[bool, str | None, bool, bool]
+#: Block evidence by (tag, attributes), cached: pages repeat their class
+#: names, and so do the pages of one site.
+_EVIDENCE_CACHE: dict[tuple[str, tuple[tuple[str, str], ...]], _Evidence] = {}
+_EVIDENCE_CACHE_SIZE: Final = 20_000
+_NO_ATTRIBUTES: Final[tuple[tuple[str, str], ...]] = ()
+
+
+def _block_evidence(tag: str, attributes: tuple[tuple[str, str], ...]) -> _Evidence:
+    """
+    The region evidence of a block element; see `_Evidence`.
+    """
+    key = (tag, attributes)
+    found = _EVIDENCE_CACHE.get(key)
+    if found is not None:
+        return found
+    zone = TAG_ZONES.get(tag)
+    strong = zone is not None
+    main = tag == "main" or tag == "article"
+    values = dict(attributes)
+    hidden = _hidden_by(attributes)
+    role = values.get("role")
+    if role:
+        role = role.strip().lower()
+        if role == "main" or role == "article":
+            main = True
+        elif zone is None:
+            zone = ROLE_ZONES.get(role)
+            strong = zone is not None
+    words = " ".join(filter(None, (values.get("class"), values.get("id")))).lower()
+    if words:
+        if zone is None and tag != "body" and tag != "html":
+            zone = zone_of_words(words)
+        main = main or names_main(words)
+    if not main and values.get("itemprop") == "articleBody":
+        main = True
+    if main:
+        zone = None  # the element says it is the text, whatever its class
+    found = (hidden, zone, strong, main)
+    if len(_EVIDENCE_CACHE) >= _EVIDENCE_CACHE_SIZE:
+        _EVIDENCE_CACHE.clear()
+    _EVIDENCE_CACHE[key] = found
+    return found
 
 
 class _Reader:
     """
-    The state of one pass over a parsed page.
+    What one pass over a parsed page found: its lines and its block nodes.
     """
 
     def __init__(self) -> None:
@@ -345,185 +470,210 @@ class _Reader:
         self.strong: list[bool] = [False]
         self.mains: list[bool] = [False]
         self.h1_lines: list[int] = []
-        # text gathering
-        self.buf: list[str] = []
-        self.buf_links = 0
-        self.block_tag = "body"
-        self.node = 0
-        self.pending_marker = ""
-        self.indent = 0
-        self.pre_depth = 0
 
-    def add_text(self, text: str, in_link: bool) -> None:
-        self.buf.append(text)
-        if in_link:
-            self.buf_links += len(text)
 
-    def flush(self) -> None:
-        if not self.buf:
-            return
-        joined = "".join(self.buf)
-        links = self.buf_links
-        self.buf = []
-        self.buf_links = 0
-        if not joined.isascii():
-            joined = joined.translate(_INVISIBLE)
-        if self.pre_depth:
-            pieces = [piece.rstrip() for piece in joined.replace(_CELL_MARK, " ").split("\n")]
-            while pieces and not pieces[0].strip():
-                pieces.pop(0)
-            while pieces and not pieces[-1].strip():
-                pieces.pop()
-            for piece in pieces:
-                self.emit(" ".join(piece.split()), piece, 0)
-            return
-        if _CELL_MARK in joined:
-            cells = [" ".join(cell.split()) for cell in joined.split(_CELL_MARK)]
-            text = CELL_SEPARATOR.join(cell for cell in cells if cell)
-        else:
-            text = " ".join(joined.split())
-        if text:
-            self.emit(text, None, links)
-
-    def emit(self, text: str, raw: str | None, links: int) -> None:
-        marker = self.pending_marker
-        self.pending_marker = ""
-        indent = self.indent
-        if raw is None:
-            raw = text
-            if marker:
-                raw = f"{marker} {text}"
-            if indent:
-                raw = " " * indent + raw
-        if self.block_tag == "h1":
-            self.h1_lines.append(len(self.texts))
-        self.texts.append(text)
-        self.raws.append(raw)
-        self.markers.append(marker)
-        self.indents.append(indent)
-        self.tags.append(self.block_tag)
-        self.line_nodes.append(self.node)
-        self.line_links.append(links)
-
-    def new_node(self, tag: str, get: Callable[[str], str | None]) -> None:
-        zone = TAG_ZONES.get(tag)
-        strong = zone is not None
-        main = tag == "main" or tag == "article"
-        role = get("role")
-        if role:
-            role = role.strip().lower()
-            if role == "main" or role == "article":
-                main = True
-            elif zone is None:
-                zone = ROLE_ZONES.get(role)
-                strong = zone is not None
-        words = get("class")
-        ident = get("id")
-        if ident:
-            words = f"{words} {ident}" if words else ident
-        if words:
-            words = words.lower()
-            if zone is None and tag != "body" and tag != "html":
-                zone = zone_of_words(words)
-            if not main and names_main(words):
-                main = True
-        if not main and get("itemprop") == "articleBody":
-            main = True
-        if main:
-            zone = None  # the element says it is the text, whatever its class
-        self.parents.append(self.node)
-        self.node_tags.append(tag)
-        self.hints.append(zone)
-        self.strong.append(strong)
-        self.mains.append(main)
-        self.node = len(self.parents) - 1
+def _emit_pre(reader: _Reader, joined: str, tag: str, node: int, marker: str) -> None:
+    pieces = [piece.rstrip() for piece in joined.replace(_CELL_MARK, " ").split("\n")]
+    while pieces and not pieces[0].strip():
+        pieces.pop(0)
+    while pieces and not pieces[-1].strip():
+        pieces.pop()
+    for piece in pieces:
+        if tag == "h1":
+            reader.h1_lines.append(len(reader.texts))
+        reader.texts.append(" ".join(piece.split()))
+        reader.raws.append(piece)
+        reader.markers.append(marker)
+        marker = ""
+        reader.indents.append(0)
+        reader.tags.append(tag)
+        reader.line_nodes.append(node)
+        reader.line_links.append(0)
 
 
 def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
+    """
+    One pass over the tree: lines, block nodes and hints.
+
+    The loop is the hot path of HTML parsing, so it keeps its state in
+    local variables and touches an element's attributes only when it is a
+    block or has any.
+    """
     reader = _Reader()
-    # Per open element: (frame kind, saved block tag, saved node, saved indent).
-    stack: list[tuple[int, str, int, int]] = []
+    texts = reader.texts
+    raws = reader.raws
+    markers = reader.markers
+    indents = reader.indents
+    tags = reader.tags
+    line_nodes = reader.line_nodes
+    line_links = reader.line_links
+    parents = reader.parents
+    node_tags = reader.node_tags
+    hints = reader.hints
+    strongs = reader.strong
+    mains = reader.mains
+    h1_lines = reader.h1_lines
+    kinds_get = _KINDS.get
+    block_evidence = _block_evidence
+    hidden_by = _hidden_by
+    invisible = _INVISIBLE_RE
+    cell_mark = _CELL_MARK
+
+    buf: list[str] = []
+    buf_links = 0
+    # Whether the buffer holds more than white space: most buffers between
+    # blocks hold only the source's indentation.
+    filled = False
+    block_tag = "body"
+    node = 0
+    marker = ""
+    indent = 0
+    pre_depth = 0
     link_depth = 0
     list_depth = 0
+    # Per open element: its kind; per open block or cell: the saved state.
+    kinds: list[int] = []
+    saved: list[tuple[str, int, int]] = []
+
+    def flush() -> None:
+        nonlocal buf, buf_links, marker, filled
+        joined = "".join(buf)
+        links = buf_links
+        buf = []
+        buf_links = 0
+        filled = False
+        if not joined.isascii() and invisible.search(joined):
+            joined = invisible.sub("", joined)
+        if pre_depth:
+            _emit_pre(reader, joined, block_tag, node, marker)
+            marker = ""
+            return
+        if cell_mark in joined:
+            cells = [" ".join(part.split()) for part in joined.split(cell_mark)]
+            text = CELL_SEPARATOR.join(cell for cell in cells if cell)
+        else:
+            text = " ".join(joined.split())
+        if not text:
+            return
+        raw = f"{marker} {text}" if marker else text
+        if indent:
+            raw = " " * indent + raw
+        if block_tag == "h1":
+            h1_lines.append(len(texts))
+        texts.append(text)
+        raws.append(raw)
+        markers.append(marker)
+        indents.append(indent)
+        tags.append(block_tag)
+        line_nodes.append(node)
+        line_links.append(links)
+        marker = ""
+
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip = walker.skip_subtree
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if not isinstance(tag, str):
-                stack.append((_DROP, "", 0, 0))
-                walker.skip_subtree()
-                continue
-            get = el.get
-            if tag in DROPPED_TAGS:
+            kind = kinds_get(tag, _INLINE)
+            if kind == _INLINE:
+                if not isinstance(tag, str) or (el.attrib and hidden_by(el.items())):
+                    kinds.append(_DROP)
+                    skip()
+                    continue
+            elif kind in (_BLOCK, _CELL):
+                hidden, zone, strong, main = block_evidence(tag, tuple(el.items()))
+                if hidden:
+                    kinds.append(_DROP)
+                    skip()
+                    continue
+                if kind == _BLOCK:
+                    if filled:
+                        flush()
+                    elif buf:
+                        buf = []
+                        buf_links = 0
+                    saved.append((block_tag, node, indent))
+                    block_tag = tag
+                    if tag == "li":
+                        marker = "-"
+                        indent = 2 * list_depth - 2 if list_depth > 1 else 0
+                    elif tag == "dd":
+                        marker = ""
+                        indent = 2 * list_depth - 2 if list_depth > 1 else 0
+                    elif tag == "ul" or tag == "ol":
+                        list_depth += 1
+                    elif tag == "pre":
+                        pre_depth += 1
+                else:
+                    saved.append((block_tag, node, indent))
+                parents.append(node)
+                node_tags.append(tag)
+                hints.append(zone)
+                strongs.append(strong)
+                mains.append(main)
+                node = len(parents) - 1
+            elif kind == _DROP:
                 collector.dropped(tag, el)
-                stack.append((_DROP, "", 0, 0))
-                walker.skip_subtree()
+                kinds.append(_DROP)
+                skip()
                 continue
-            if tag in BLOCK_TAGS:
-                if _is_hidden(get):
-                    stack.append((_DROP, "", 0, 0))
-                    walker.skip_subtree()
+            elif kind == _LINK:
+                if el.attrib and hidden_by(el.items()):
+                    kinds.append(_DROP)
+                    skip()
                     continue
-                reader.flush()
-                stack.append((_BLOCK, reader.block_tag, reader.node, reader.indent))
-                reader.new_node(tag, get)
-                reader.block_tag = tag
-                if tag == "li" or tag == "dd":
-                    reader.pending_marker = "-" if tag == "li" else ""
-                    reader.indent = max(0, 2 * (list_depth - 1))
-                elif tag == "ul" or tag == "ol":
-                    list_depth += 1
-                elif tag == "pre":
-                    reader.pre_depth += 1
-                elif tag == "time" or tag == "h1":
-                    pass
-            elif tag in CELL_TAGS:
-                if _is_hidden(get):
-                    stack.append((_DROP, "", 0, 0))
-                    walker.skip_subtree()
-                    continue
-                stack.append((_CELL, reader.block_tag, reader.node, reader.indent))
-                reader.new_node(tag, get)
-            elif tag == "br":
-                reader.flush()
-                stack.append((_INLINE, "", 0, 0))
-                continue
-            elif tag == "a":
                 link_depth += 1
-                stack.append((_LINK, "", 0, 0))
-            else:
-                if tag == "time" or tag == "meta":
-                    collector.inline(tag, el, len(reader.texts))
-                elif el.attrib and _is_hidden(get):
-                    stack.append((_DROP, "", 0, 0))
-                    walker.skip_subtree()
+            elif kind == _BREAK:
+                if filled:
+                    flush()
+                elif buf:
+                    buf = []
+                    buf_links = 0
+                kinds.append(_BREAK)
+                continue
+            else:  # <time>, <meta>
+                collector.inline(tag, el, len(texts))
+                if el.attrib and hidden_by(el.items()):
+                    kinds.append(_DROP)
+                    skip()
                     continue
-                stack.append((_INLINE, "", 0, 0))
+            kinds.append(kind)
             text = el.text
             if text:
-                reader.add_text(text, link_depth > 0)
+                buf.append(text)
+                if link_depth:
+                    buf_links += len(text)
+                if not filled and not text.isspace():
+                    filled = True
         else:
-            kind, saved_tag, saved_node, saved_indent = stack.pop()
+            kind = kinds.pop()
             if kind == _BLOCK:
-                reader.flush()
+                if filled:
+                    flush()
+                elif buf:
+                    buf = []
+                    buf_links = 0
                 tag = el.tag
                 if tag == "ul" or tag == "ol":
                     list_depth -= 1
                 elif tag == "pre":
-                    reader.pre_depth -= 1
-                reader.block_tag = saved_tag
-                reader.node = saved_node
-                reader.indent = saved_indent
-                reader.pending_marker = ""
+                    pre_depth -= 1
+                block_tag, node, indent = saved.pop()
+                marker = ""
             elif kind == _CELL:
-                reader.add_text(_CELL_MARK, False)
-                reader.node = saved_node
+                buf.append(cell_mark)
+                node = saved.pop()[1]
             elif kind == _LINK:
                 link_depth -= 1
             tail = el.tail
             if tail:
-                reader.add_text(tail, link_depth > 0)
-    reader.flush()
+                buf.append(tail)
+                if link_depth:
+                    buf_links += len(tail)
+                if not filled and not tail.isspace():
+                    filled = True
+    if filled:
+        flush()
     return reader
 
 
@@ -672,8 +822,11 @@ def read_html(text: str | bytes) -> Page:
     """
     if not isinstance(text, str):
         text = decode_html(bytes(text))
-    root = parse_tree(text)
+    scripts: list[str] = []
+    root = _parse_source(_clean_source(text, scripts))
     collector = HintCollector(root)
+    for script in scripts:
+        collector.json_ld(script)
     reader = _walk(root, collector)
     zones = _zones(reader)
     lines = [
