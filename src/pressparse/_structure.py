@@ -79,7 +79,7 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
 
 
 def _is_kind(text: str) -> bool:
-    return word_count(text) <= 4 and _vocab.key(text) in _vocab.KINDS
+    return len(text) <= _vocab.MAX_KIND_CHARS and _vocab.key(text) in _vocab.KINDS
 
 
 class _Reader:
@@ -534,9 +534,10 @@ def split_topics(value: str, known: Callable[[str], bool] = lambda term: False) 
     return topics
 
 
-def _menu_terms(removed: Sequence[Boilerplate]) -> Callable[[str], bool]:
+def _menu_terms(removed: Sequence[Boilerplate], separator: str) -> Callable[[str], bool]:
     """
-    A test for whether a case-folded term is an item of the page's menus.
+    A test for whether a case-folded term holding *separator* is an item
+    of the page's menus.
 
     The menus are joined into one case-folded text, built on the first
     question only, and a term is looked up as a whole line of it.
@@ -548,11 +549,14 @@ def _menu_terms(removed: Sequence[Boilerplate]) -> Callable[[str], bool]:
         if text is None:
             # A loop of str methods beats a multi-line regex substitution
             # here by a factor of two or more.
+            # Only items holding a separator can match a run of pieces
+            # joined by one; the rest are skipped with a substring test.
             joined = "\n".join(
                 line.strip().lstrip(BULLET_CHARS).strip()
                 for block in removed
                 if block.kind == "menu"
                 for line in block.lines
+                if separator in line
             )
             text = f"\n{joined.casefold()}\n"
         return f"\n{term}\n" in text
@@ -690,9 +694,9 @@ def build_release(
     topics_field = _first(metadata, _vocab.TOPIC_LABELS)
     topics: list[str] = []
     if topics_field is not None:
-        known = _menu_terms(page.removed)
         for value in topics_field.values:
-            topics.extend(split_topics(value, known))
+            separator = next((sep for sep in _TOPIC_SEPARATORS if sep in value), ",")
+            topics.extend(split_topics(value, _menu_terms(page.removed, separator)))
     elif page.hints.topics:
         topics = list(page.hints.topics)
 

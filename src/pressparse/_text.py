@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
-import regex
 
 from ._page import Line, Page
 
@@ -21,13 +20,30 @@ BULLETS: Final = frozenset(BULLET_CHARS)
 # Line separators other than \n become \n; every Unicode space becomes an
 # ordinary space; soft hyphens and zero-width characters are removed. The
 # substitutions only run when the cheap search finds such a character.
-_ASCII_SPECIAL: Final = ("\t", "\x0b", "\x0c")
-_NON_ASCII_SPECIAL: Final = tuple(
-    "\x85\u00a0\u00ad\u2007\u200b\u200c\u200d\u2028\u2029\u202f\u2060\u3000\ufeff"
+# Characters replaced before splitting: line separators other than \n
+# become \n, Unicode spaces become a space, soft hyphens and zero-width
+# characters go. Each is looked for with a substring test and replaced with
+# str.replace, both at memchr speed: cheaper than a regex or str.translate
+# over the whole page, and most pages hold none of them.
+_REPLACEMENTS: Final = (
+    ("\t", " "),
+    ("\x0b", "\n"),
+    ("\x0c", "\n"),
+    ("\x85", "\n"),
+    ("\u2028", "\n"),
+    ("\u2029", "\n"),
+    ("\u00a0", " "),
+    ("\u2007", " "),
+    ("\u202f", " "),
+    ("\u3000", " "),
+    ("\u00ad", ""),
+    ("\u200b", ""),
+    ("\u200c", ""),
+    ("\u200d", ""),
+    ("\u2060", ""),
+    ("\ufeff", ""),
 )
-_TO_NEWLINE: Final = regex.compile("[\x0b\x0c\x85\u2028\u2029]")
-_TO_SPACE: Final = regex.compile("[\t\u00a0\u2007\u202f\u3000]")
-_INVISIBLE: Final = regex.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_ASCII_REPLACEMENTS: Final = _REPLACEMENTS[:3]
 
 _SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 
@@ -52,12 +68,11 @@ def decode(data: bytes) -> str:
     return data.decode("latin-1")
 
 
-def _needs_cleaning(text: str) -> bool:
-    # Substring tests run at memchr speed; a regex search over the whole
-    # page costs several times more, and most pages need no cleaning.
-    if any(ch in text for ch in _ASCII_SPECIAL):
-        return True
-    return not text.isascii() and any(ch in text for ch in _NON_ASCII_SPECIAL)
+def _clean(text: str) -> str:
+    for char, replacement in _ASCII_REPLACEMENTS if text.isascii() else _REPLACEMENTS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 def split_lines(text: str) -> Page:
@@ -71,8 +86,7 @@ def split_lines(text: str) -> Page:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _needs_cleaning(text):
-        text = _INVISIBLE.sub("", _TO_SPACE.sub(" ", _TO_NEWLINE.sub("\n", text)))
+    text = _clean(text)
     lines: list[Line] = []
     append = lines.append
     new = tuple.__new__
@@ -82,7 +96,7 @@ def split_lines(text: str) -> Page:
             stripped = " ".join(stripped.split())
         first = stripped[:1]
         indent = len(raw) - len(raw.lstrip()) if raw[:1] == " " else 0
-        if first in BULLETS and (len(stripped) == 1 or stripped[1] == " "):
+        if first in BULLETS and stripped[1:2] in (" ", ""):
             append(new(Line, (number, raw, stripped[2:], first, indent, None, None)))
         else:
             append(new(Line, (number, raw, stripped, "", indent, None, None)))

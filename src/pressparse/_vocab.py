@@ -79,6 +79,9 @@ KINDS: Final = _keys(
     "Basın açıklaması",
 )
 
+#: No kind label is longer than this (a cheap test before the lookup).
+MAX_KIND_CHARS: Final = max(map(len, KINDS)) + 4
+
 #: Metadata labels that state the publication date.
 DATE_LABELS: Final = _keys(
     "Date",

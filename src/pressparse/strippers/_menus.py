@@ -117,7 +117,7 @@ def _split_metadata(run: list[Line]) -> tuple[list[Line], list[Line]]:
     Returns (menu part, metadata part).
     """
     for index, line in enumerate(run):
-        if line.marker and (is_label(line.text) or _is_inline_label(line)):
+        if line.marker and ":" in line.text and (is_label(line.text) or _is_inline_label(line)):
             return run[:index], run[index:]
     return run, []
 
