@@ -61,9 +61,10 @@ class Parser:
     """
     A configured press-release parser.
 
-    Build one when the defaults do not fit; reuse it for every page (it is
-    immutable and safe to share between threads and to pickle into worker
-    processes by its plugin names).
+    Build one when the defaults do not fit; reuse it for every page. It is
+    immutable, safe to share between threads, and pickles (with its plugin
+    objects) into worker processes, so one `Parser` can serve a process
+    pool or a Spark or Dask job.
 
     Args:
         strippers: Boilerplate strippers to run, in order: registered names
