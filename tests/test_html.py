@@ -226,6 +226,65 @@ class TestReadHtml:
         """
         assert texts(read_html("<p>Grüße\x07aus\x1bBern</p>")) == ["Grüße aus Bern"]
 
+    def test_script_end_tag_with_space(self) -> None:
+        """
+        ``</script`` followed by white space ends the script at the next ``>``.
+        """
+        html = "<body><script>var a = 1;</script\n  ><p>kept</p><script>x</script foo><p>too</p>"
+        assert texts(read_html(html)) == ["kept", "too"]
+
+    def test_noscript_with_prose_is_read(self) -> None:
+        """
+        A ``<noscript>`` holding the text of a script-rendered page is read;
+        a short notice in one is not.
+        """
+        html = (
+            f"<body><noscript>Please enable JavaScript.</noscript>"
+            f"<noscript><div class='post-body'><p>{BODY_1} {BODY_1}</p><p>{BODY_2}</p></div>"
+            "</noscript></body>"
+        )
+        page = read_html(html)
+        assert texts(page) == [f"{BODY_1} {BODY_1}", BODY_2]
+        assert page.lines[0].zone == "main"
+
+    def test_captions_and_picture_credits(self) -> None:
+        """
+        ``<figcaption>`` lines and short picture credits ("Photo: ...",
+        "© ...") are in the ``caption`` zone; a sentence mentioning a photo is not.
+        """
+        html = (
+            f"<body><article><h1>Headline of the release</h1><p>{BODY_1}</p>"
+            "<figure><img src='a.jpg'><figcaption>The minister at the meeting.</figcaption>"
+            f"</figure><p>Foto: Jane Doe / Agency</p><p>© Example Agency</p><p>{BODY_2}</p>"
+            "<p>Photos of the meeting are available from the press office on request.</p>"
+            "</article></body>"
+        )
+        zones = {line.text: line.zone for line in read_html(html).lines}
+        assert zones["The minister at the meeting."] == "caption"
+        assert zones["Foto: Jane Doe / Agency"] == "caption"
+        assert zones["© Example Agency"] == "caption"
+        assert zones[BODY_2] == "main"
+        assert zones["Photos of the meeting are available from the press office on request."] == (
+            "main"
+        )
+        release = pressparse.parse(html)
+        assert "The minister at the meeting." not in release.paragraphs
+
+    def test_lead_between_headline_and_main_text(self) -> None:
+        """
+        A lead paragraph in its own box between the ``<h1>`` and the main
+        text belongs to the main text.
+        """
+        html = (
+            "<body><div class='top'><div class='intro'><h1>Headline of the release</h1>"
+            f"<div class='teaser'><p>The lead paragraph says what happened and why it matters.</p>"
+            f"</div></div></div><div class='columns'><div class='text'><p>{BODY_1}</p>"
+            f"<p>{BODY_2}</p><p>{BODY_1}</p></div><div class='box'>Box</div></div></body>"
+        )
+        zones = {line.text: line.zone for line in read_html(html).lines}
+        assert zones["The lead paragraph says what happened and why it matters."] == "main"
+        assert zones[BODY_2] == "main"
+
     def test_lists(self) -> None:
         """
         List items carry the "-" marker and print as "- item", nested

@@ -160,6 +160,18 @@ PROSE_MAX_LINK_SHARE: Final = 0.3
 LINK_LINE_SHARE: Final = 0.8
 #: See `LINK_LINE_SHARE`.
 LINK_LINE_MAX_CHARS: Final = 120
+#: A lead paragraph joins the main text when an ``<h1>`` at most this many
+#: lines before the main text precedes it.
+LEAD_WINDOW: Final = 12
+#: A picture credit line is at most this long.
+CREDIT_MAX_CHARS: Final = 80
+# A picture credit: a credit label and a colon or slash, or a copyright sign,
+# opening a short line.
+_CREDIT: Final = re.compile(
+    r"(?:©|\(c\)\s|(?:fotos?|photos?|bild(?:er|quelle|nachweis)?|images?|credits?|crédits?"
+    r"(?: photos?)?|titelbild|fotocredits?|photo credits?)\s*[:/|])",
+    re.IGNORECASE,
+)
 _HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: A `<main>`/`<article>` counts as the main text when it holds at least
@@ -236,11 +248,11 @@ def _any_case(word: str) -> str:
 # as in the HTML standard; a comment swallows any tag inside it. The search
 # runs on the UTF-8 bytes (no case folding, no decoding).
 _RAW_OPEN: Final = re.compile(
-    rf"<(?:!--|({_any_case('script')}|{_any_case('style')})\b)".encode("ascii")
+    rf"<(?:!--|({_any_case('script')}|{_any_case('style')})(?=[\s/>]))".encode("ascii")
 )
 _RAW_CLOSE: Final = {
-    b"c": re.compile(rf"</{_any_case('script')}\s*>".encode("ascii")),
-    b"t": re.compile(rf"</{_any_case('style')}\s*>".encode("ascii")),
+    b"c": re.compile(rf"</{_any_case('script')}[\s/>]".encode("ascii")),
+    b"t": re.compile(rf"</{_any_case('style')}[\s/>]".encode("ascii")),
 }
 # C0 controls but tab, newline and carriage return, and DEL: never part of a
 # multi-byte UTF-8 sequence, so they are replaced on the bytes.
@@ -273,7 +285,10 @@ def _cut_raw_text(source: bytes, scripts: list[str]) -> bytes:
             if opened == -1:
                 break
             close = _RAW_CLOSE[name[1:2].lower()].search(source, opened)
-            end = len(source) if close is None else close.end()
+            # The end tag runs to the next ">" ("</script\n>" and
+            # "</script foo>" are end tags too).
+            end = -1 if close is None else source.find(b">", close.start())
+            end = len(source) if end == -1 else end + 1
             if name[1:2] in b"cC" and b"ld+json" in source[match.end() : opened].lower():
                 content = source[opened + 1 : len(source) if close is None else close.start()]
                 scripts.append(content.decode("utf-8", errors="replace"))
@@ -449,6 +464,22 @@ def _block_evidence(tag: str, attributes: tuple[tuple[str, str], ...]) -> _Evide
     return found
 
 
+#: A ``<noscript>`` is read as page text when it holds this many characters.
+NOSCRIPT_MIN_CHARS: Final = 300
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """
+    ``True`` when *el* holds `NOSCRIPT_MIN_CHARS` characters of text.
+    """
+    size = 0
+    for text in el.itertext():
+        size += len(text.strip())
+        if size >= NOSCRIPT_MIN_CHARS:
+            return True
+    return False
+
+
 class _Reader:
     """
     What one pass over a parsed page found: its lines and its block nodes.
@@ -613,10 +644,27 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                 mains.append(main)
                 node = len(parents) - 1
             elif kind == _DROP:
-                collector.dropped(tag, el)
-                kinds.append(_DROP)
-                skip()
-                continue
+                if tag != "noscript" or not _holds_prose(el):
+                    collector.dropped(tag, el)
+                    kinds.append(_DROP)
+                    skip()
+                    continue
+                # A page whose text a script renders may print it in
+                # <noscript> too: read it as a plain block.
+                if filled:
+                    flush()
+                elif buf:
+                    buf = []
+                    buf_links = 0
+                saved.append((block_tag, node, indent))
+                block_tag = "div"
+                parents.append(node)
+                node_tags.append("div")
+                hints.append(None)
+                strongs.append(False)
+                mains.append(False)
+                node = len(parents) - 1
+                kind = _BLOCK
             elif kind == _LINK:
                 if el.attrib and hidden_by(el.items()):
                     kinds.append(_DROP)
@@ -783,7 +831,25 @@ def _zones(reader: _Reader) -> list[str | None]:
         for line, node in enumerate(line_nodes):
             if beside[node] and zones[line] is None and prose_lines[line]:
                 zones[line] = "main"
-    # 5. Short lines that are all link text ("Print", "Back to overview").
+    # A lead paragraph between the headline and the main node, in a box of
+    # its own elsewhere in the tree (an article header, a teaser box).
+    if page_good:
+        first_main = next((n for n, zone in enumerate(zones) if zone == "main"), None)
+        if first_main is not None:
+            headline = next(
+                (
+                    n
+                    for n in range(first_main - 1, max(-1, first_main - LEAD_WINDOW), -1)
+                    if reader.tags[n] == "h1"
+                ),
+                None,
+            )
+            if headline is not None and zones[headline] in (None, "main"):
+                for line in range(headline + 1, first_main):
+                    if zones[line] is None and prose_lines[line]:
+                        zones[line] = "main"
+    # 5. Short lines that are all link text ("Print", "Back to overview"),
+    # and picture credits ("Photo: Jane Doe", "© Agency").
     for line, (text, links) in enumerate(zip(reader.texts, reader.line_links, strict=True)):
         size = len(text)
         if (
@@ -794,6 +860,12 @@ def _zones(reader: _Reader) -> list[str | None]:
             and reader.tags[line] not in _HEADINGS
         ):
             zones[line] = "links"
+        elif (
+            size <= CREDIT_MAX_CHARS
+            and zones[line] in (None, "main")
+            and _CREDIT.match(text) is not None
+        ):
+            zones[line] = "caption"
     return zones
 
 

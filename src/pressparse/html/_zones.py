@@ -27,6 +27,7 @@ BOILERPLATE_ZONES: Final = frozenset(
         "ads",
         "dialog",
         "links",
+        "caption",
     }
 )
 
@@ -39,6 +40,7 @@ TAG_ZONES: Final = {
     "aside": "aside",
     "form": "form",
     "dialog": "dialog",
+    "figcaption": "caption",
 }
 
 #: Zones named by an ARIA ``role``.
