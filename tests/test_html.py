@@ -285,6 +285,28 @@ class TestReadHtml:
         assert zones["The lead paragraph says what happened and why it matters."] == "main"
         assert zones[BODY_2] == "main"
 
+    @pytest.mark.parametrize(
+        ("url", "expected"),
+        [
+            ("https://example.org/news/29-10-2021", dt.date(2021, 10, 29)),
+            ("https://example.org/2021/10/29/a-story/", dt.date(2021, 10, 29)),
+            ("https://example.org/press/release-2021-10-29.html", dt.date(2021, 10, 29)),
+            ("https://example.org/pm/20211029-story", dt.date(2021, 10, 29)),
+            ("https://example.org/news?date=2021-10-29", None),
+            ("https://example.org/item/12345678", None),
+        ],
+    )
+    def test_date_from_canonical_address(self, url: str, expected: dt.date | None) -> None:
+        """
+        With no date in metadata or near the headline, the canonical
+        address's path gives the date.
+        """
+        html = (
+            f"<html><head><link rel='canonical' href='{url}'></head><body>"
+            f"<h1>Headline of the release</h1><p>{BODY_2}</p></body></html>"
+        )
+        assert read_html(html).hints.date == expected
+
     def test_lists(self) -> None:
         """
         List items carry the "-" marker and print as "- item", nested

@@ -235,6 +235,31 @@ def parse_hint_date(value: str, *, free_text: bool = True) -> dt.date | None:
     return None
 
 
+# Dates in a page's address: /2021/10/29/, 2021-10-29, 29-10-2021, /20211029.
+_URL_DATES: Final = (
+    (re.compile(r"/((?:19|20)\d\d)/(\d\d?)/(\d\d?)(?:/|$|\b)"), (1, 2, 3)),
+    (re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d\d)[-_.](\d\d)(?!\d)"), (1, 2, 3)),
+    (re.compile(r"(?<!\d)(\d\d)[-_.](\d\d)[-_.]((?:19|20)\d\d)(?!\d)"), (3, 2, 1)),
+    (re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"), (1, 2, 3)),
+)
+
+
+def url_date(url: str) -> dt.date | None:
+    """
+    Return the date written in a page's address (``/2021/10/29/``,
+    ``2021-10-29``, day-first ``29-10-2021``, ``/20211029``), or ``None``.
+    Only the path is read; a date in the query string is not the page's.
+    """
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for pattern, (year, month, day) in _URL_DATES:
+        match = pattern.search(path)
+        if match:
+            date = _valid(int(match.group(year)), int(match.group(month)), int(match.group(day)))
+            if date is not None:
+                return date
+    return None
+
+
 def _squeeze(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
@@ -365,8 +390,11 @@ class HintCollector:
         Look at an element the reader drops (``<head>``, ``<script>``, ``<title>``).
         """
         if tag == "head":
-            for child in el.iter("title", "meta", "script"):
+            for child in el.iter("title", "meta", "script", "link"):
                 self.dropped(str(child.tag), child)
+        elif tag == "link":
+            if (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
+                self.metas.setdefault("canonical", str(el.get("href")))
         elif tag == "title":
             if self.title_tag is None:
                 text = _squeeze("".join(str(part) for part in el.itertext()))
@@ -524,7 +552,10 @@ class HintCollector:
                     date = parse_hint_date(value)
                     if date is not None:
                         return date
-        return _date_in_text(texts, zones, h1_lines)
+        date = _date_in_text(texts, zones, h1_lines)
+        if date is None:
+            date = url_date(self.metas.get("canonical") or self.metas.get("og:url") or "")
+        return date
 
     def _source(self, article: dict[str, Any] | None) -> str | None:
         if article is not None:
