@@ -23,6 +23,7 @@ from .exceptions import (
     PluginNotFoundError,
     PressParseError,
     PressParseWarning,
+    TemplateError,
 )
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "PressParseError",
     "PressParseWarning",
     "Release",
+    "TemplateError",
     "__version__",
     "parse",
     "plugins",

@@ -106,6 +106,17 @@ class DuplicatePluginError(PressParseError, ValueError):
         )
 
 
+class TemplateError(PressParseError, ValueError):
+    """
+    A site template could not be learned or loaded.
+
+    Raised by `~pressparse.strippers.TemplateStripper.learn` when given too
+    few pages or out-of-range options, and by
+    `~pressparse.strippers.TemplateStripper.from_json` for text that is not
+    a template this version reads.
+    """
+
+
 class PressParseWarning(UserWarning):
     """
     Base class of the warnings pressparse emits.

@@ -7,6 +7,10 @@ name       what it removes
 ``menus``  runs of short bulleted lines that are navigation (`MenuStripper`)
 ``footer`` end marks and what follows them, copyright lines, trailing
            share/follow links (`FooterStripper`)
+(none)     the lines a site prints on every page (plain-line menus, footers,
+           "About us" paragraphs), learned from a handful of its pages
+           (`TemplateStripper`); not registered by name, since it needs the
+           learned data: pass the object to `Parser`
 ========== ================================================================
 """
 
@@ -15,8 +19,9 @@ from __future__ import annotations
 from ..plugins import register_stripper
 from ._footer import FooterStripper
 from ._menus import MenuStripper
+from ._template import TemplateStripper
 
-__all__ = ["FooterStripper", "MenuStripper"]
+__all__ = ["FooterStripper", "MenuStripper", "TemplateStripper"]
 
 register_stripper("menus", MenuStripper)
 register_stripper("footer", FooterStripper)
