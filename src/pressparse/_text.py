@@ -89,17 +89,21 @@ def split_lines(text: str) -> Page:
     text = _clean(text)
     lines: list[Line] = []
     append = lines.append
-    new = tuple.__new__
+    new = tuple.__new__  # Line's own constructor costs a Python call per line
     for number, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
-        if "  " in stripped:
-            stripped = " ".join(stripped.split())
-        first = stripped[:1]
-        indent = len(raw) - len(raw.lstrip()) if raw[:1] == " " else 0
-        if first in BULLETS and stripped[1:2] in (" ", ""):
-            append(new(Line, (number, raw, stripped[2:], first, indent, None, None)))
+        # Most lines are plain: no marker, no indent, no run of spaces.
+        if stripped[:1] in BULLETS or "  " in stripped or raw[:1] == " ":
+            if "  " in stripped:
+                stripped = " ".join(stripped.split())
+            indent = len(raw) - len(raw.lstrip()) if raw[:1] == " " else 0
+            first = stripped[:1]
+            if first in BULLETS and stripped[1:2] in (" ", ""):
+                append(new(Line, (number, raw, stripped[2:], first, indent, None, None)))
+            else:
+                append(new(Line, (number, raw, stripped, "", indent, None, None)))
         else:
-            append(new(Line, (number, raw, stripped, "", indent, None, None)))
+            append(new(Line, (number, raw, stripped, "", 0, None, None)))
     return Page(lines=lines)
 
 
