@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
-
 from ._page import Line, Page
 
 #: Characters that open a bulleted line when followed by white space.
