@@ -162,6 +162,7 @@ class _Reader:
             if (
                 header.title is not None
                 and not is_prose(text)
+                and not _main_content(unit)
                 and not self._followed_by_title(index)
             ):
                 # A short line between the headline and the body: a
@@ -502,6 +503,15 @@ def _is_caps_word(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+#: On HTML pages, a line of the main content this long is body even when it
+#: does not end like a sentence (a subtitle, a lead-in set as a heading).
+MIN_MAIN_CONTENT_CHARS: Final = 40
+
+
+def _main_content(unit: Line) -> bool:
+    return unit.zone == "main" and len(unit.text) >= MIN_MAIN_CONTENT_CHARS
+
+
 def _paragraph(line: Line) -> str:
     return f"{line.marker} {line.text}" if line.marker else line.text
 
@@ -554,7 +564,7 @@ def _menu_terms(removed: Sequence[Boilerplate], separator: str) -> Callable[[str
             joined = "\n".join(
                 line.strip().lstrip(BULLET_CHARS).strip()
                 for block in removed
-                if block.kind == "menu"
+                if block.kind in ("menu", "template")
                 for line in block.lines
                 if separator in line
             )
