@@ -160,7 +160,7 @@ class Page:
             Boilerplate(
                 kind=kind,
                 stripper=stripper,
-                lines=tuple(ln.raw for ln in run),
+                lines=tuple([ln.raw for ln in run]),
                 start=run[0].number,
             )
             for run in runs

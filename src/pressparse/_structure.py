@@ -254,7 +254,7 @@ class _Reader:
         text = unit.text
         if word_count(text) > MAX_TITLE_WORDS or _letterhead.is_chrome(text):
             return False
-        return not (self.dateline_at(text) is not None and word_count(text) > 12)
+        return word_count(text) <= 12 or self.dateline_at(text) is None
 
     def _letterhead_shape(self, text: str) -> bool:
         if word_count(text) > MAX_LETTERHEAD_WORDS or text[-1] in ".!?":

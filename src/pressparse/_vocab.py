@@ -8,6 +8,7 @@ the words of one page.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import regex
@@ -15,6 +16,7 @@ import regex
 _KEY_STRIP: Final = regex.compile(r"[\p{P}\p{S}\s]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def key(text: str) -> str:
     """
     Normalise a label for lookup: case-folded, punctuation and spaces

@@ -60,9 +60,10 @@ class FooterStripper:
         """
         Return *page* without its end mark, footer and trailing chrome.
         """
-        lines = [line for line in page.lines if not line.is_blank]
+        lines = [line for line in page.lines if line.text or line.marker]
         if not lines:
             return page
+        prose = [not line.marker and is_prose(line.text) for line in lines]
         seen_prose = False
         for index, line in enumerate(lines):
             if seen_prose and len(line.raw) <= 24 and _END_MARK.fullmatch(line.raw.strip()):
@@ -71,10 +72,10 @@ class FooterStripper:
                 page = page.remove(rest, kind="after-end", stripper=self.name)
                 lines = lines[:index]
                 break
-            seen_prose = seen_prose or (is_prose(line.text) and not line.marker)
+            seen_prose = seen_prose or prose[index]
         last_prose = -1
-        for index, line in enumerate(lines):
-            if is_prose(line.text) and not line.marker:
+        for index in range(len(lines)):
+            if prose[index]:
                 last_prose = index
         if last_prose < 0:
             # No body: only copyright lines are surely chrome.
