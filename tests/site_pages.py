@@ -1,0 +1,1826 @@
+# Crawled text prints a paragraph on one line: the pages keep those lines whole.
+# ruff: noqa: E501
+"""
+Press-release pages in the shapes of many sites, with the exact `Release`
+a careful reader takes from each.
+
+Every page is written for these tests: the offices, places and site names
+are real, every sentence and every person's name is invented. A page shows
+one or two shapes of the "any site" header and footer (no kind label, a
+headline printed twice or with a site suffix, metadata blocks, letterheads,
+contact blocks, end marks, hard-wrapped lines) in English, German, French,
+Spanish or Russian.
+
+A page the parser gets wrong because of a general gap names the gap in
+*gap* (the fields) or *loses* (the nothing-lost check); the tests mark it
+as a strict expected failure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import attrs
+
+
+def _strs(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def page(text: str) -> str:
+    """
+    A page written as an indented block: dedented, first newline dropped.
+    """
+    return textwrap.dedent(text).lstrip("\n")
+
+
+@attrs.frozen(kw_only=True)
+class SitePage:
+    """
+    A page and every field parsing it must give.
+
+    Attributes:
+        id: A readable test id.
+        text: The page as crawled text.
+        title, kind, date, place, source: The expected fields.
+        dateline: The expected `Dateline.raw`, or ``None``.
+        paragraphs: The expected body paragraphs.
+        topics: The expected topics (``()`` for none).
+        gap: Why the fields are wrong today (a strict xfail), else ``None``.
+        loses: Why a line is lost today (a strict xfail), else ``None``.
+    """
+
+    id: str
+    text: str
+    title: str | None
+    kind: str | None
+    date: dt.date | None
+    place: str | None
+    source: str | None
+    dateline: str | None
+    paragraphs: tuple[str, ...] = attrs.field(converter=_strs)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    gap: str | None = None
+    loses: str | None = None
+
+
+# --- English ----------------------------------------------------------------
+
+EN_MINISTER_LETTERHEAD = SitePage(
+    id="en-minister-letterhead-ends",
+    text=page(
+        """
+        Minister for Justice and Customs
+        Senator the Hon Claire Hollis
+
+        MEDIA RELEASE
+
+        12 March 2004
+
+        New grants to help regional courts hear family cases faster
+
+        Regional family court circuits in Queensland will receive $4.2 million over three years.
+
+        The money pays for six more circuit sittings each year in Mackay, Rockhampton and Mount Isa.
+
+        "Families outside the capital cities should not wait longer than anyone else for a hearing," Senator Hollis said.
+
+        ENDS
+
+        Media contact: Tom Reid 02 6277 7290
+        """
+    ),
+    title="New grants to help regional courts hear family cases faster",
+    kind="MEDIA RELEASE",
+    date=dt.date(2004, 3, 12),
+    place=None,
+    source="Minister for Justice and Customs",
+    dateline=None,
+    paragraphs=(
+        "Regional family court circuits in Queensland will receive $4.2 million over three years.",
+        "The money pays for six more circuit sittings each year in Mackay, Rockhampton and "
+        "Mount Isa.",
+        '"Families outside the capital cities should not wait longer than anyone else for a '
+        'hearing," Senator Hollis said.',
+    ),
+)
+
+EN_SHADOW_STATEMENT = SitePage(
+    id="en-shadow-minister-seat-statement",
+    text=page(
+        """
+        Senator the Hon Margaret Quill
+        Senator for Tasmania
+        Shadow Minister for Regional Development
+
+        STATEMENT
+
+        Ferry timetable cuts leave island towns stranded
+
+        14 August 2009
+
+        The new winter timetable removes the only evening crossing to King Island and Flinders Island.
+
+        Residents who travel to Launceston for medical appointments now face an overnight stay.
+
+        The Government should restore the evening service before the school holidays begin.
+        """
+    ),
+    title="Ferry timetable cuts leave island towns stranded",
+    kind="STATEMENT",
+    date=dt.date(2009, 8, 14),
+    place=None,
+    source="Shadow Minister for Regional Development",
+    dateline=None,
+    paragraphs=(
+        "The new winter timetable removes the only evening crossing to King Island and "
+        "Flinders Island.",
+        "Residents who travel to Launceston for medical appointments now face an overnight stay.",
+        "The Government should restore the evening service before the school holidays begin.",
+    ),
+)
+
+EN_COLUMNS = SitePage(
+    id="en-letterhead-columns-one-line",
+    text=page(
+        """
+        MEDIA RELEASE        Senator the Hon Anne Wiley        18 June 2014
+        Minister for Employment
+
+        Apprentice wage subsidy extended for another year
+
+        Employers who take on a first-year apprentice will keep receiving a wage subsidy until June 2015.
+
+        The subsidy covers up to a quarter of an apprentice's wage in the first twelve months.
+        """
+    ),
+    title="Apprentice wage subsidy extended for another year",
+    kind="MEDIA RELEASE",
+    date=dt.date(2014, 6, 18),
+    place=None,
+    source="Minister for Employment",
+    dateline=None,
+    paragraphs=(
+        "Employers who take on a first-year apprentice will keep receiving a wage subsidy until "
+        "June 2015.",
+        "The subsidy covers up to a quarter of an apprentice's wage in the first twelve months.",
+    ),
+)
+
+EN_RELIEFWEB = SitePage(
+    id="en-reliefweb-suffix-two-line-labels",
+    text=page(
+        """
+        Floods displace thousands along the Niger river - Mali - ReliefWeb
+        Source:
+        UN Office for the Coordination of Humanitarian Affairs
+        Posted:
+        3 Sep 2020
+        Originally published:
+        2 Sep 2020
+        Content type:
+        News and Press Release
+        BAMAKO, 2 September 2020 – Heavy rain over the past week has pushed the Niger river over its banks in the regions of Ségou and Mopti.
+        Humanitarian partners estimate that more than 9,000 people have left their homes.
+        """
+    ),
+    title="Floods displace thousands along the Niger river",
+    kind="News and Press Release",
+    date=dt.date(2020, 9, 3),
+    place="BAMAKO",
+    source="UN Office for the Coordination of Humanitarian Affairs",
+    dateline="BAMAKO, 2 September 2020 – ",
+    paragraphs=(
+        "Heavy rain over the past week has pushed the Niger river over its banks in the regions "
+        "of Ségou and Mopti.",
+        "Humanitarian partners estimate that more than 9,000 people have left their homes.",
+    ),
+    gap="clean_title strips no ' - <Country> - ReliefWeb' site suffix: the title keeps it",
+)
+
+EN_MINISTRY_SUFFIX = SitePage(
+    id="en-ministry-bar-suffix",
+    text=page(
+        """
+        Finland opens a consulate in Lagos | Ministry for Foreign Affairs of Finland
+        Press release
+        Date: 21 October 2022
+        Finland will open a consulate in Lagos at the beginning of next year.
+        The consulate will handle visa applications and support trade between the two countries.
+        """
+    ),
+    title="Finland opens a consulate in Lagos",
+    kind="Press release",
+    date=dt.date(2022, 10, 21),
+    place=None,
+    source="Ministry for Foreign Affairs of Finland",
+    dateline=None,
+    paragraphs=(
+        "Finland will open a consulate in Lagos at the beginning of next year.",
+        "The consulate will handle visa applications and support trade between the two countries.",
+    ),
+    gap=(
+        "clean_title strips no ' | <site>' suffix: the title keeps ' | Ministry for Foreign "
+        "Affairs of Finland'; and build_release never takes the site named in the suffix for "
+        "source (None)"
+    ),
+)
+
+EN_HEADLINE_TWICE = SitePage(
+    id="en-headline-printed-twice",
+    text=page(
+        """
+        Port authority orders twelve electric tugboats
+        Port authority orders twelve electric tugboats
+        News release
+        ROTTERDAM, 9 February 2023 – The port authority has signed a contract for twelve battery-powered tugboats.
+        The first four boats will enter service in the outer harbour next year.
+        """
+    ),
+    title="Port authority orders twelve electric tugboats",
+    kind="News release",
+    date=dt.date(2023, 2, 9),
+    place="ROTTERDAM",
+    source=None,
+    dateline="ROTTERDAM, 9 February 2023 – ",
+    paragraphs=(
+        "The port authority has signed a contract for twelve battery-powered tugboats.",
+        "The first four boats will enter service in the outer harbour next year.",
+    ),
+)
+
+EN_HEADLINE_TWICE_ONE_LINE = SitePage(
+    id="en-headline-twice-on-one-line",
+    text=page(
+        """
+        Press release
+        Museum returns carved panels to Benin City Museum returns carved panels to Benin City
+        LONDON, 30 November 2022 – The museum has handed six carved wooden panels to a delegation from Benin City.
+        The panels had been held in the museum's stores since 1931.
+        """
+    ),
+    title="Museum returns carved panels to Benin City",
+    kind="Press release",
+    date=dt.date(2022, 11, 30),
+    place="LONDON",
+    source=None,
+    dateline="LONDON, 30 November 2022 – ",
+    paragraphs=(
+        "The museum has handed six carved wooden panels to a delegation from Benin City.",
+        "The panels had been held in the museum's stores since 1931.",
+    ),
+)
+
+EN_CAPS_CONNECTOR = SitePage(
+    id="en-caps-headline-wrapped-after-connector",
+    text=page(
+        """
+        MEDIA RELEASE
+        GOVERNMENT DOUBLES FUNDING FOR
+        RURAL AMBULANCE STATIONS
+        3 May 2011
+        Rural ambulance stations across Victoria will receive twice the funding they had last year.
+        The extra money will pay for forty new paramedics in Gippsland and the Mallee.
+        """
+    ),
+    title="GOVERNMENT DOUBLES FUNDING FOR RURAL AMBULANCE STATIONS",
+    kind="MEDIA RELEASE",
+    date=dt.date(2011, 5, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Rural ambulance stations across Victoria will receive twice the funding they had last "
+        "year.",
+        "The extra money will pay for forty new paramedics in Gippsland and the Mallee.",
+    ),
+)
+
+EN_CAPS_NOUN = SitePage(
+    id="en-caps-headline-wrapped-after-noun",
+    text=page(
+        """
+        MEDIA RELEASE
+        NEW MARITIME RESCUE CENTRE
+        OPENS IN FREMANTLE
+        22 July 2015
+        A new maritime rescue coordination centre has opened at the Fremantle fishing boat harbour.
+        The centre will coordinate searches along two thousand kilometres of coastline.
+        """
+    ),
+    title="NEW MARITIME RESCUE CENTRE OPENS IN FREMANTLE",
+    kind="MEDIA RELEASE",
+    date=dt.date(2015, 7, 22),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "A new maritime rescue coordination centre has opened at the Fremantle fishing boat "
+        "harbour.",
+        "The centre will coordinate searches along two thousand kilometres of coastline.",
+    ),
+    gap=(
+        "_Reader._continues_title joins a second ALL-CAPS headline line only after a "
+        "connector or dash: 'OPENS IN FREMANTLE' is dropped as a subtitle"
+    ),
+)
+
+EN_KICKER = SitePage(
+    id="en-kicker-above-headline",
+    text=page(
+        """
+        Environment
+        Coastal towns win funding to restore dunes
+        Published: 4 May 2022
+        Twelve coastal towns will share a fund to replant dunes damaged by winter storms, the regional council said today.
+        Work is due to begin in September.
+        """
+    ),
+    title="Coastal towns win funding to restore dunes",
+    kind=None,
+    date=dt.date(2022, 5, 4),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Twelve coastal towns will share a fund to replant dunes damaged by winter storms, the "
+        "regional council said today.",
+        "Work is due to begin in September.",
+    ),
+    gap=(
+        "_Reader._is_title takes the one-word kicker 'Environment' for the headline; the real "
+        "headline is dropped as a subtitle"
+    ),
+)
+
+EN_KIND_AFTER_HEADLINE = SitePage(
+    id="en-press-statement-after-headline",
+    text=page(
+        """
+        On the Release of Detained Journalists
+        Press Statement
+        Jane Whitford, Secretary of State
+        January 5, 2022
+        The United States welcomes the release of four journalists who were held without charge for eight months.
+        We call for the charges against their colleagues to be dropped as well.
+        """
+    ),
+    title="On the Release of Detained Journalists",
+    kind="Press Statement",
+    date=dt.date(2022, 1, 5),
+    place=None,
+    source="Secretary of State",
+    dateline=None,
+    paragraphs=(
+        "The United States welcomes the release of four journalists who were held without "
+        "charge for eight months.",
+        "We call for the charges against their colleagues to be dropped as well.",
+    ),
+)
+
+EN_UNODC_BRACKETS = SitePage(
+    id="en-bracketed-dateline-author-strip",
+    text=page(
+        """
+        Countries agree on shared training for customs officers
+        [Dateline: Vienna | Author: UNODC]
+        VIENNA, 12 May 2021 – Officials from eleven countries agreed this week on a common curriculum for customs officers working at land borders.
+        The curriculum will be taught in four languages from next spring.
+        """
+    ),
+    title="Countries agree on shared training for customs officers",
+    kind=None,
+    date=dt.date(2021, 5, 12),
+    place="Vienna",
+    source="UNODC",
+    dateline="VIENNA, 12 May 2021 – ",
+    paragraphs=(
+        "Officials from eleven countries agreed this week on a common curriculum for customs "
+        "officers working at land borders.",
+        "The curriculum will be taught in four languages from next spring.",
+    ),
+    gap=(
+        "_Reader.read tries _inline_label before is_label_strip, so '[Dateline: Vienna | "
+        "Author: UNODC]' becomes one field '[Dateline' = 'Vienna | Author: UNODC]': place is "
+        "'Vienna | Author: UNODC]', source is None (the strip is not split on ' | ' nor its "
+        "brackets dropped)"
+    ),
+)
+
+EN_UNDP_LABELS = SitePage(
+    id="en-two-line-labels-publishing-date",
+    text=page(
+        """
+        Solar pumps bring water to farms in Turkana
+        Publishing date:
+        12 May 2023
+        Content type:
+        Press release
+        Where we are:
+        Kenya
+        What we do:
+        Climate
+        LODWAR, 12 May 2023 – Forty solar-powered pumps now supply water to farms along the Turkwel river.
+        The pumps replace diesel generators that cost farmers a third of their income.
+        """
+    ),
+    title="Solar pumps bring water to farms in Turkana",
+    kind="Press release",
+    date=dt.date(2023, 5, 12),
+    place="LODWAR",
+    source="Kenya",
+    dateline="LODWAR, 12 May 2023 – ",
+    paragraphs=(
+        "Forty solar-powered pumps now supply water to farms along the Turkwel river.",
+        "The pumps replace diesel generators that cost farmers a third of their income.",
+    ),
+    topics=("Climate",),
+)
+
+EN_INLINE_LABELS = SitePage(
+    id="en-inline-labels-fields-of-work",
+    text=page(
+        """
+        Press release
+        Observers deploy for parliamentary elections
+        Date: 7 September 2021
+        Place: Warsaw
+        Source: Office for Democratic Institutions and Human Rights
+        Fields of work: Elections, Democratization
+        The observation mission opened its core team office today with experts from fourteen countries.
+        Long-term observers will travel to the regions next week.
+        """
+    ),
+    title="Observers deploy for parliamentary elections",
+    kind="Press release",
+    date=dt.date(2021, 9, 7),
+    place="Warsaw",
+    source="Office for Democratic Institutions and Human Rights",
+    dateline=None,
+    paragraphs=(
+        "The observation mission opened its core team office today with experts from fourteen "
+        "countries.",
+        "Long-term observers will travel to the regions next week.",
+    ),
+    topics=("Elections", "Democratization"),
+)
+
+EN_NEWS_RELEASE_30 = SitePage(
+    id="en-news-release-thirty-mark-contacts",
+    text=page(
+        """
+        NEWS RELEASE
+        Province sets aside land for two new provincial parks
+        VICTORIA, June 3, 2021 – The province will protect 14,000 hectares of coastal forest in two new parks.
+        Both parks were proposed by local First Nations after ten years of planning.
+        -30-
+        Contact:
+        Priya Sandhu
+        Ministry of Environment
+        250 555-0143
+        priya.sandhu@example.gov.bc.ca
+        """
+    ),
+    title="Province sets aside land for two new provincial parks",
+    kind="NEWS RELEASE",
+    date=dt.date(2021, 6, 3),
+    place="VICTORIA",
+    source=None,
+    dateline="VICTORIA, June 3, 2021 – ",
+    paragraphs=(
+        "The province will protect 14,000 hectares of coastal forest in two new parks.",
+        "Both parks were proposed by local First Nations after ten years of planning.",
+    ),
+)
+
+EN_HASH_ABOUT = SitePage(
+    id="en-spaced-hash-mark-about-after",
+    text=page(
+        """
+        Press release
+        Library network lends its millionth e-book
+        DUBLIN, 14 March 2024 – The public library network has lent its one millionth e-book since the service began.
+        Readers borrowed most e-books on weekday evenings.
+        # # #
+        About Libraries Ireland
+        Libraries Ireland is the shared service of the country's public library authorities.
+        Media contact: Aoife Brennan, +353 1 555 0199
+        """
+    ),
+    title="Library network lends its millionth e-book",
+    kind="Press release",
+    date=dt.date(2024, 3, 14),
+    place="DUBLIN",
+    source=None,
+    dateline="DUBLIN, 14 March 2024 – ",
+    paragraphs=(
+        "The public library network has lent its one millionth e-book since the service began.",
+        "Readers borrowed most e-books on weekday evenings.",
+    ),
+)
+
+EN_ABOUT_NO_MARK = SitePage(
+    id="en-about-paragraph-without-end-mark",
+    text=page(
+        """
+        Press release
+        River authority completes flood wall in Lismore
+        LISMORE, 2 August 2022 – The new flood wall along the Wilsons River has been completed six weeks ahead of schedule.
+        The wall protects more than four hundred homes in the north of the town.
+        About the Northern Rivers Water Authority
+        The Northern Rivers Water Authority manages the rivers and flood defences of the region and has done so since 1974.
+        """
+    ),
+    title="River authority completes flood wall in Lismore",
+    kind="Press release",
+    date=dt.date(2022, 8, 2),
+    place="LISMORE",
+    source=None,
+    dateline="LISMORE, 2 August 2022 – ",
+    paragraphs=(
+        "The new flood wall along the Wilsons River has been completed six weeks ahead of "
+        "schedule.",
+        "The wall protects more than four hundred homes in the north of the town.",
+    ),
+    gap=(
+        "FooterStripper.strip cuts only after the last prose line: an 'About <organisation>' "
+        "heading and its boilerplate paragraph after the body, with no end mark, stay in "
+        "paragraphs"
+    ),
+)
+
+EN_FORWARD_LOOKING = SitePage(
+    id="en-forward-looking-disclaimer",
+    text=page(
+        """
+        Northwind Robotics reports record quarterly revenue
+        SEATTLE, Oct. 27, 2022 (BUSINESS WIRE) -- Northwind Robotics reported revenue of $84 million for its third quarter, up 31 percent on last year.
+        Orders for warehouse robots grew fastest in Europe.
+        Forward-Looking Statements
+        This press release contains forward-looking statements that involve risks and uncertainties, and actual results may differ materially from those described.
+        """
+    ),
+    title="Northwind Robotics reports record quarterly revenue",
+    kind=None,
+    date=dt.date(2022, 10, 27),
+    place="SEATTLE",
+    source=None,
+    dateline="SEATTLE, Oct. 27, 2022 (BUSINESS WIRE) -- ",
+    paragraphs=(
+        "Northwind Robotics reported revenue of $84 million for its third quarter, up 31 "
+        "percent on last year.",
+        "Orders for warehouse robots grew fastest in Europe.",
+    ),
+    gap=(
+        "FooterStripper.strip keeps a trailing 'Forward-Looking Statements' heading and "
+        "disclaimer paragraph in paragraphs: no disclaimer shape is cut after the body"
+    ),
+)
+
+EN_CONTACT_NO_MARK = SitePage(
+    id="en-media-contact-block-without-end-mark",
+    text=page(
+        """
+        Media release
+        Hospital opens its first dedicated stroke unit
+        HOBART, 11 April 2019 – The Royal Hobart Hospital has opened a twelve-bed unit for patients recovering from a stroke.
+        Patients will be seen by a specialist within an hour of arriving.
+        Media contact:
+        Sam Porter
+        0400 555 123
+        sam.porter@example.tas.gov.au
+        """
+    ),
+    title="Hospital opens its first dedicated stroke unit",
+    kind="Media release",
+    date=dt.date(2019, 4, 11),
+    place="HOBART",
+    source=None,
+    dateline="HOBART, 11 April 2019 – ",
+    paragraphs=(
+        "The Royal Hobart Hospital has opened a twelve-bed unit for patients recovering from a "
+        "stroke.",
+        "Patients will be seen by a specialist within an hour of arriving.",
+    ),
+    gap=(
+        "FooterStripper.strip keeps a trailing 'Media contact:' line (it ends in a colon): "
+        "the contact heading stays the last paragraph"
+    ),
+)
+
+EN_RELATED_LISTS = SitePage(
+    id="en-related-and-latest-news-lists",
+    text=page(
+        """
+        Press release
+        Rail freight link to the port reopens after repairs
+        GDANSK, 6 June 2023 – Freight trains are running again on the line to the container terminal after three weeks of repairs.
+        The operator expects traffic to return to normal by the end of the month.
+        Related
+        - Port traffic grows for the fifth year running
+        - New cranes arrive at the container terminal
+        - Harbour dredging contract awarded
+        Latest news
+        - Ferry operator adds a summer route to Ystad
+        - Port publishes its annual environmental report
+        - Cruise season opens with record bookings
+        """
+    ),
+    title="Rail freight link to the port reopens after repairs",
+    kind="Press release",
+    date=dt.date(2023, 6, 6),
+    place="GDANSK",
+    source=None,
+    dateline="GDANSK, 6 June 2023 – ",
+    paragraphs=(
+        "Freight trains are running again on the line to the container terminal after three "
+        "weeks of repairs.",
+        "The operator expects traffic to return to normal by the end of the month.",
+    ),
+)
+
+EN_TAGS_SHARE = SitePage(
+    id="en-tags-share-widget-clipboard",
+    text=page(
+        """
+        News release
+        City council approves new cycle lanes on four main roads
+        LEEDS, 19 January 2024 – Protected cycle lanes will be built on four of the city's busiest roads.
+        Construction will start on the first route in April.
+        Tags: Transport, Cycling
+        Share this page
+        Facebook
+        LinkedIn
+        Copy link
+        Copied to clipboard
+        """
+    ),
+    title="City council approves new cycle lanes on four main roads",
+    kind="News release",
+    date=dt.date(2024, 1, 19),
+    place="LEEDS",
+    source=None,
+    dateline="LEEDS, 19 January 2024 – ",
+    paragraphs=(
+        "Protected cycle lanes will be built on four of the city's busiest roads.",
+        "Construction will start on the first route in April.",
+    ),
+    topics=("Transport", "Cycling"),
+    gap=(
+        "FooterStripper.strip keeps 'Tags: Transport, Cycling' after the body (a line with "
+        "': ' is never chrome) and build_release does not read it as metadata there: it stays "
+        "a paragraph"
+    ),
+)
+
+EN_WRAPPED_BLANK = SitePage(
+    id="en-hard-wrapped-blank-lines",
+    text=page(
+        """
+        MEDIA RELEASE
+
+        Minister for Health and Ageing
+
+        Rural nursing scholarships open for 2008
+
+        5 November 2007
+
+        Applications are now open for two hundred scholarships for nurses who
+        agree to work in rural and remote hospitals for at least two years
+        after they graduate.
+
+        Each scholarship is worth up to $10,000 a year and covers course fees,
+        books and the cost of travelling to clinical placements.
+
+        Applications close on 30 January 2008.
+        """
+    ),
+    title="Rural nursing scholarships open for 2008",
+    kind="MEDIA RELEASE",
+    date=dt.date(2007, 11, 5),
+    place=None,
+    source="Minister for Health and Ageing",
+    dateline=None,
+    paragraphs=(
+        "Applications are now open for two hundred scholarships for nurses who agree to work in "
+        "rural and remote hospitals for at least two years after they graduate.",
+        "Each scholarship is worth up to $10,000 a year and covers course fees, books and the "
+        "cost of travelling to clinical placements.",
+        "Applications close on 30 January 2008.",
+    ),
+    gap=(
+        "clean_title: _TRAILING_REFERENCE takes a year closing the headline for a document "
+        "reference and cuts it ('... open for 2008' gives '... open for')"
+    ),
+    loses=(
+        "clean_title cuts the closing year off the headline and the headline line is kept "
+        "nowhere whole"
+    ),
+)
+
+EN_WRAPPED_NO_BLANK = SitePage(
+    id="en-hard-wrapped-no-blank-lines",
+    text=page(
+        """
+        Press release
+        Bridge inspections find no structural damage after earthquake
+        CHRISTCHURCH, 8 March 2016 - Engineers have inspected all ninety road
+        bridges in the district since Sunday and found no structural damage to
+        any of them.
+        Minor cracks in the approaches to two bridges will be sealed this week
+        while traffic continues to use them.
+        The council thanked residents for their patience during the closures.
+        """
+    ),
+    title="Bridge inspections find no structural damage after earthquake",
+    kind="Press release",
+    date=dt.date(2016, 3, 8),
+    place="CHRISTCHURCH",
+    source=None,
+    dateline="CHRISTCHURCH, 8 March 2016 - ",
+    paragraphs=(
+        "Engineers have inspected all ninety road bridges in the district since Sunday and "
+        "found no structural damage to any of them.",
+        "Minor cracks in the approaches to two bridges will be sealed this week while traffic "
+        "continues to use them.",
+        "The council thanked residents for their patience during the closures.",
+    ),
+    gap=(
+        "_units._continues joins the headline to the dateline line under it (the headline is "
+        "at least MIN_WRAPPED_CHARS long, in the same case, no blank line between): the title"
+        " swallows the first paragraph and no dateline is read"
+    ),
+)
+
+EN_PHOTO_CREDIT = SitePage(
+    id="en-photo-credit-before-body",
+    text=page(
+        """
+        Press release
+        Desert locust swarms reach the Horn of Africa
+        Photo: FAO/Amina Yusuf
+        ROME, 10 February 2020 – Swarms of desert locusts have crossed from Yemen into Somalia and Ethiopia.
+        Aerial spraying began in three districts this morning.
+        """
+    ),
+    title="Desert locust swarms reach the Horn of Africa",
+    kind="Press release",
+    date=dt.date(2020, 2, 10),
+    place="ROME",
+    source=None,
+    dateline="ROME, 10 February 2020 – ",
+    paragraphs=(
+        "Swarms of desert locusts have crossed from Yemen into Somalia and Ethiopia.",
+        "Aerial spraying began in three districts this morning.",
+    ),
+)
+
+EN_PHOTO_CAPTION = SitePage(
+    id="en-photo-caption-sentence-before-body",
+    text=page(
+        """
+        Press release
+        New vaccine cold rooms open in Kano
+        Health workers unload vaccine boxes at the new cold room in Kano, Nigeria.
+        © UNICEF/Musa Bello
+        KANO, 4 March 2021 – Three new cold rooms will store vaccines for more than two million children in northern Nigeria.
+        Each room keeps vaccines at a steady temperature even when the power fails.
+        """
+    ),
+    title="New vaccine cold rooms open in Kano",
+    kind="Press release",
+    date=dt.date(2021, 3, 4),
+    place="KANO",
+    source=None,
+    dateline="KANO, 4 March 2021 – ",
+    paragraphs=(
+        "Three new cold rooms will store vaccines for more than two million children in "
+        "northern Nigeria.",
+        "Each room keeps vaccines at a steady temperature even when the power fails.",
+    ),
+    gap=(
+        "_Reader._starts_body takes a photo caption that reads as a sentence for the first "
+        "paragraph once a title is set; the '©' credit and the dateline paragraph follow it "
+        "in the body, and build_release looks for a dateline on body[0] only: no dateline, "
+        "place or date"
+    ),
+)
+
+EN_UN_SYMBOL = SitePage(
+    id="en-document-symbol-and-date",
+    text=page(
+        """
+        Secretary-General Welcomes Ceasefire Agreement in Northern Region
+        SG/SM/21345
+        12 June 2022
+        The Secretary-General welcomes the ceasefire agreed yesterday by the parties to the conflict in the northern region.
+        He calls on all sides to allow humanitarian convoys to reach the people in need.
+        """
+    ),
+    title="Secretary-General Welcomes Ceasefire Agreement in Northern Region",
+    kind=None,
+    date=dt.date(2022, 6, 12),
+    place=None,
+    source="Secretary-General",
+    dateline=None,
+    paragraphs=(
+        "The Secretary-General welcomes the ceasefire agreed yesterday by the parties to the "
+        "conflict in the northern region.",
+        "He calls on all sides to allow humanitarian convoys to reach the people in need.",
+    ),
+    gap=(
+        "issuer_in_lead: _OFFICE_IN_PROSE stops at the hyphen of 'The Secretary-General "
+        "welcomes ...' and gives source 'Secretary'"
+    ),
+)
+
+EN_SUBHEAD = SitePage(
+    id="en-subhead-between-headline-and-body",
+    text=page(
+        """
+        Press release
+        School meals programme expands to secondary schools
+        Forty schools will join by the end of the year
+        CARDIFF, 15 September 2022 – Free school meals will be offered to pupils in the first two years of secondary school from January.
+        The programme already serves every primary school in Wales.
+        """
+    ),
+    title="School meals programme expands to secondary schools",
+    kind="Press release",
+    date=dt.date(2022, 9, 15),
+    place="CARDIFF",
+    source=None,
+    dateline="CARDIFF, 15 September 2022 – ",
+    paragraphs=(
+        "Free school meals will be offered to pupils in the first two years of secondary school "
+        "from January.",
+        "The programme already serves every primary school in Wales.",
+    ),
+)
+
+EN_STAR_MARK = SitePage(
+    id="en-star-end-mark",
+    text=page(
+        """
+        Media advisory
+        Space agency to brief reporters on lunar lander test
+        HOUSTON, 18 April 2024 – Engineers will brief reporters on the results of the lander's engine test on Friday at 10 a.m.
+        Reporters must register by Thursday noon to attend in person.
+        * *** *
+        Media accreditation: newsroom@example.org
+        """
+    ),
+    title="Space agency to brief reporters on lunar lander test",
+    kind="Media advisory",
+    date=dt.date(2024, 4, 18),
+    place="HOUSTON",
+    source=None,
+    dateline="HOUSTON, 18 April 2024 – ",
+    paragraphs=(
+        "Engineers will brief reporters on the results of the lander's engine test on Friday "
+        "at 10 a.m.",
+        "Reporters must register by Thursday noon to attend in person.",
+    ),
+)
+
+EN_NO_KIND = SitePage(
+    id="en-no-kind-label",
+    text=page(
+        """
+        Wildlife service counts more wolves in the Alps
+        BERN, 2 December 2021 – Rangers counted eighteen wolf packs in the Swiss Alps this year, three more than last year.
+        Most of the new packs live in the cantons of Graubünden and Valais.
+        """
+    ),
+    title="Wildlife service counts more wolves in the Alps",
+    kind=None,
+    date=dt.date(2021, 12, 2),
+    place="BERN",
+    source=None,
+    dateline="BERN, 2 December 2021 – ",
+    paragraphs=(
+        "Rangers counted eighteen wolf packs in the Swiss Alps this year, three more than last "
+        "year.",
+        "Most of the new packs live in the cantons of Graubünden and Valais.",
+    ),
+)
+
+EN_COMMUNIQUE = SitePage(
+    id="en-communique-prime-minister",
+    text=page(
+        """
+        Prime Minister
+        Communiqué
+        Leaders agree to a joint fund for Pacific cyclone recovery
+        AUCKLAND, 27 October 2023 – Leaders agreed today to set up a joint fund to help Pacific island countries rebuild after cyclones.
+        The fund will open with contributions from six governments.
+        """
+    ),
+    title="Leaders agree to a joint fund for Pacific cyclone recovery",
+    kind="Communiqué",
+    date=dt.date(2023, 10, 27),
+    place="AUCKLAND",
+    source="Prime Minister",
+    dateline="AUCKLAND, 27 October 2023 – ",
+    paragraphs=(
+        "Leaders agreed today to set up a joint fund to help Pacific island countries rebuild "
+        "after cyclones.",
+        "The fund will open with contributions from six governments.",
+    ),
+)
+
+EN_BREADCRUMB = SitePage(
+    id="en-breadcrumb-and-printer-chrome",
+    text=page(
+        """
+        Home > Newsroom > Press releases > Harbour bridge toll to be removed
+        Printer friendly page
+        Harbour bridge toll to be removed
+        Press release
+        Date: 1 July 2018
+        The toll on the harbour bridge will be removed from next month, the Department of Transport announced today.
+        Drivers who hold a prepaid toll account will receive a refund.
+        """
+    ),
+    title="Harbour bridge toll to be removed",
+    kind="Press release",
+    date=dt.date(2018, 7, 1),
+    place=None,
+    source="Department of Transport",
+    dateline=None,
+    paragraphs=(
+        "The toll on the harbour bridge will be removed from next month, the Department of "
+        "Transport announced today.",
+        "Drivers who hold a prepaid toll account will receive a refund.",
+    ),
+    gap=(
+        "organisation_in: the portfolio of 'department of <Name>' runs on over lower-case "
+        "words, so the lead '... the Department of Transport announced today.' gives source "
+        "'Department of Transport announced today'"
+    ),
+    loses=(
+        "_Reader._letterhead takes the breadcrumb's last item for the title but keeps the "
+        "breadcrumb unit as header.title, not in header.dropped: 'Home > Newsroom > Press "
+        "releases' is in no field or boilerplate record"
+    ),
+)
+
+EN_ORGANISATION_LETTERHEAD = SitePage(
+    id="en-party-letterhead-title-case-lead",
+    text=page(
+        """
+        Australian Greens
+        Media Release 9 May 2006
+        Greens Call for Ban on Old Growth Logging Senators today urged the Government to stop logging old growth forests in the Styx Valley before the winter.
+        The valley holds some of the tallest hardwood trees in the world.
+        """
+    ),
+    title="Greens Call for Ban on Old Growth Logging",
+    kind="Media Release",
+    date=dt.date(2006, 5, 9),
+    place=None,
+    source="Australian Greens",
+    dateline=None,
+    paragraphs=(
+        "Senators today urged the Government to stop logging old growth forests in the Styx "
+        "Valley before the winter.",
+        "The valley holds some of the tallest hardwood trees in the world.",
+    ),
+    gap=(
+        "_Reader._claim tests looks_like_name before organisation, so the letterhead "
+        "'Australian Greens' is claimed as a bare name and never recorded in "
+        "header.organisations: source is None"
+    ),
+)
+
+EN_END_CONTACTS = SitePage(
+    id="en-end-mark-contact-names-phones-emails",
+    text=page(
+        """
+        Media statement
+        Water restrictions eased across the capital region
+        CANBERRA, 28 February 2020 – Stage two water restrictions will end on Monday after three weeks of heavy rain filled the Cotter and Googong dams.
+        Residents may again water gardens on any day of the week.
+        END
+        Media contacts
+        Ruth Adeyemi, 02 6205 0000, ruth.adeyemi@example.act.gov.au
+        Ben Kowalski, 0412 555 678
+        """
+    ),
+    title="Water restrictions eased across the capital region",
+    kind="Media statement",
+    date=dt.date(2020, 2, 28),
+    place="CANBERRA",
+    source=None,
+    dateline="CANBERRA, 28 February 2020 – ",
+    paragraphs=(
+        "Stage two water restrictions will end on Monday after three weeks of heavy rain filled "
+        "the Cotter and Googong dams.",
+        "Residents may again water gardens on any day of the week.",
+    ),
+)
+
+EN_UI_STRINGS = SitePage(
+    id="en-ui-strings-between-headline-and-body",
+    text=page(
+        """
+        News release
+        Tram line extension opens to passengers
+        Share
+        Print
+        Copy link
+        Copied to clipboard
+        EDINBURGH, 7 June 2023 – Trams are running to Newhaven for the first time, on a new line of almost five kilometres.
+        Services will run every seven minutes during the day.
+        """
+    ),
+    title="Tram line extension opens to passengers",
+    kind="News release",
+    date=dt.date(2023, 6, 7),
+    place="EDINBURGH",
+    source=None,
+    dateline="EDINBURGH, 7 June 2023 – ",
+    paragraphs=(
+        "Trams are running to Newhaven for the first time, on a new line of almost five "
+        "kilometres.",
+        "Services will run every seven minutes during the day.",
+    ),
+)
+
+EN_SIGN_OFF_DATE = SitePage(
+    id="en-caps-letterhead-sign-off-date",
+    text=page(
+        """
+        THE HON PETER ALDRIDGE MP
+        Minister for Foreign Affairs
+
+        MEDIA RELEASE
+
+        AUSTRALIA TO SEND MEDICAL TEAM TO EARTHQUAKE ZONE
+
+        A team of thirty doctors and nurses will leave Darwin tomorrow for the areas worst hit by the earthquake.
+
+        The team will set up a field hospital with two operating theatres.
+
+        Canberra, 5 May 2011
+        """
+    ),
+    title="AUSTRALIA TO SEND MEDICAL TEAM TO EARTHQUAKE ZONE",
+    kind="MEDIA RELEASE",
+    date=dt.date(2011, 5, 5),
+    place=None,
+    source="Minister for Foreign Affairs",
+    dateline=None,
+    paragraphs=(
+        "A team of thirty doctors and nurses will leave Darwin tomorrow for the areas worst hit "
+        "by the earthquake.",
+        "The team will set up a field hospital with two operating theatres.",
+    ),
+)
+
+EN_SENATOR_HEADLINE = SitePage(
+    id="en-headline-opening-with-a-style",
+    text=page(
+        """
+        MEDIA RELEASE
+        Senator calls for inquiry into ferry safety
+        12 May 2010
+        A Senate inquiry should examine safety on the ferries that serve the islands of Bass Strait.
+        Two ferries have lost power at sea this year.
+        """
+    ),
+    title="Senator calls for inquiry into ferry safety",
+    kind="MEDIA RELEASE",
+    date=dt.date(2010, 5, 12),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "A Senate inquiry should examine safety on the ferries that serve the islands of Bass "
+        "Strait.",
+        "Two ferries have lost power at sea this year.",
+    ),
+    gap=(
+        "opens_with_person: _PERSON_NAMED is compiled IGNORECASE, so 'Senator calls for ...' "
+        "reads as a person's letterhead; _Reader._letterhead drops the headline and the first "
+        "paragraph becomes the title"
+    ),
+)
+
+EN_STANDALONE_DATELINE = SitePage(
+    id="en-dateline-alone-on-its-line",
+    text=page(
+        """
+        Press release
+        Glacier monitoring network expands to Central Asia
+        VIENNA, 4 April 2022
+        Twelve new stations will measure the melting of glaciers in the Tien Shan and Pamir mountains.
+        Data from the stations will be shared with all countries in the region.
+        """
+    ),
+    title="Glacier monitoring network expands to Central Asia",
+    kind="Press release",
+    date=dt.date(2022, 4, 4),
+    place="VIENNA",
+    source=None,
+    dateline="VIENNA, 4 April 2022",
+    paragraphs=(
+        "Twelve new stations will measure the melting of glaciers in the Tien Shan and Pamir "
+        "mountains.",
+        "Data from the stations will be shared with all countries in the region.",
+    ),
+)
+
+EN_KIND_PREFIX_OFFICE = SitePage(
+    id="en-kind-label-dash-office-one-line",
+    text=page(
+        """
+        MEDIA RELEASE - Minister for Health
+        Hospital waiting lists fall for the third year
+        12 May 2005
+        Waiting lists for elective surgery in public hospitals fell by eight percent over the past year.
+        The largest falls were in hip and knee replacements.
+        """
+    ),
+    title="Hospital waiting lists fall for the third year",
+    kind="MEDIA RELEASE",
+    date=dt.date(2005, 5, 12),
+    place=None,
+    source="Minister for Health",
+    dateline=None,
+    paragraphs=(
+        "Waiting lists for elective surgery in public hospitals fell by eight percent over the "
+        "past year.",
+        "The largest falls were in hip and knee replacements.",
+    ),
+    gap=(
+        "_Reader._claim: after kind_prefix splits 'MEDIA RELEASE - Minister for Health', the "
+        "rest goes to unclaimed unread, so the office becomes the title, the real headline is"
+        " dropped as a subtitle and source is None"
+    ),
+    loses=(
+        "_Reader._letterhead keeps the line split into kind and title as header.title, out of"
+        " header.dropped: 'MEDIA RELEASE - Minister for Health' is kept whole nowhere"
+    ),
+)
+
+EN_ORGANISATION_DATE_LINE = SitePage(
+    id="en-organisation-and-date-on-one-line",
+    text=page(
+        """
+        Australian Greens 9 May 2006
+        Greens oppose sale of the national airline
+        The Greens will vote against the bill to sell the government's remaining shares in the national airline.
+        The airline should remain in public hands, the party said.
+        """
+    ),
+    title="Greens oppose sale of the national airline",
+    kind=None,
+    date=dt.date(2006, 5, 9),
+    place=None,
+    source="Australian Greens",
+    dateline=None,
+    paragraphs=(
+        "The Greens will vote against the bill to sell the government's remaining shares in the"
+        " national airline.",
+        "The airline should remain in public hands, the party said.",
+    ),
+    gap=(
+        "_Reader._letterhead takes 'Australian Greens 9 May 2006' for a standalone dateline "
+        "(the standard dateline parser accepts a place with no comma before the date), so the"
+        " organisation becomes place and dateline, never source; issuer_in_lead then gives "
+        "'The Greens'"
+    ),
+)
+
+EN_LABEL_STRIP_KIND = SitePage(
+    id="en-kind-label-opening-a-label-strip",
+    text=page(
+        """
+        Press Release Dated: 7 Sep 2000 Number: 00/576 Portfolio: Health
+        Free flu shots for people over sixty-five
+        Every Australian aged sixty-five or over can now receive a free flu vaccination from their doctor.
+        The vaccine will be available from the first week of March.
+        """
+    ),
+    title="Free flu shots for people over sixty-five",
+    kind="Press Release",
+    date=dt.date(2000, 9, 7),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Every Australian aged sixty-five or over can now receive a free flu vaccination from "
+        "their doctor.",
+        "The vaccine will be available from the first week of March.",
+    ),
+    gap=(
+        "_Reader._letterhead drops a line that is_label_strip whole, before kind_prefix could"
+        " read the 'Press Release' opening 'Press Release Dated: 7 Sep 2000 Number: ...' "
+        "(kind_prefix also wants a separator or a date after the label): kind is None"
+    ),
+)
+
+EN_COLUMNS_SPLIT_DATE = SitePage(
+    id="en-letterhead-columns-date-in-wide-gaps",
+    text=page(
+        """
+        MEDIA RELEASE      17   May   2005      Minister for Transport
+        Country rail line to reopen after floods
+        The rail line between Moree and Narrabri will reopen on Monday after repairs to three washed-out bridges.
+        Freight trains will run first, followed by passenger services a week later.
+        """
+    ),
+    title="Country rail line to reopen after floods",
+    kind="MEDIA RELEASE",
+    date=dt.date(2005, 5, 17),
+    place=None,
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "The rail line between Moree and Narrabri will reopen on Monday after repairs to three "
+        "washed-out bridges.",
+        "Freight trains will run first, followed by passenger services a week later.",
+    ),
+)
+
+EN_SHORT_BREADCRUMB = SitePage(
+    id="en-short-breadcrumb-before-headline",
+    text=page(
+        """
+        Home > Newsroom > 2021
+        Customs seizes record haul of counterfeit medicines
+        Press release
+        Date: 30 June 2021
+        Customs officers at the port of Antwerp have seized more than two million counterfeit tablets in a single container.
+        The tablets were labelled as painkillers and antibiotics.
+        """
+    ),
+    title="Customs seizes record haul of counterfeit medicines",
+    kind="Press release",
+    date=dt.date(2021, 6, 30),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Customs officers at the port of Antwerp have seized more than two million counterfeit "
+        "tablets in a single container.",
+        "The tablets were labelled as painkillers and antibiotics.",
+    ),
+)
+
+EN_SUMMARY_LABEL = SitePage(
+    id="en-summary-label-before-dateline",
+    text=page(
+        """
+        News release
+        Heat wave warning issued for the south of the country
+        Summary:
+        Temperatures are expected to stay above forty degrees for at least five days in the southern provinces from Friday onwards.
+        SEVILLE, 12 July 2022 – The weather service has issued its highest heat warning for Andalusia.
+        Residents should avoid going outdoors between noon and six in the evening.
+        """
+    ),
+    title="Heat wave warning issued for the south of the country",
+    kind="News release",
+    date=dt.date(2022, 7, 12),
+    place="SEVILLE",
+    source=None,
+    dateline="SEVILLE, 12 July 2022 – ",
+    paragraphs=(
+        "The weather service has issued its highest heat warning for Andalusia.",
+        "Residents should avoid going outdoors between noon and six in the evening.",
+    ),
+    gap=(
+        "_Reader._label_block takes no value that reads as a sentence, so the standfirst "
+        "under 'Summary:' becomes the first paragraph; build_release looks for a dateline on "
+        "body[0] only and misses 'SEVILLE, 12 July 2022 – ' (no date, no place)"
+    ),
+)
+
+# --- German -----------------------------------------------------------------
+
+DE_PRESSEMITTEILUNG = SitePage(
+    id="de-pressemitteilung-number-dateline",
+    text=page(
+        """
+        Pressemitteilung
+        Nr. 045/2024
+        Bund fördert neue Radwege in ländlichen Regionen
+        Berlin, 12. März 2024 – Der Bund stellt in diesem Jahr 80 Millionen Euro für Radwege zwischen Dörfern und Kleinstädten bereit.
+        Anträge können die Kommunen bis zum Herbst stellen.
+        """
+    ),
+    title="Bund fördert neue Radwege in ländlichen Regionen",
+    kind="Pressemitteilung",
+    date=dt.date(2024, 3, 12),
+    place="Berlin",
+    source=None,
+    dateline="Berlin, 12. März 2024 – ",
+    paragraphs=(
+        "Der Bund stellt in diesem Jahr 80 Millionen Euro für Radwege zwischen Dörfern und "
+        "Kleinstädten bereit.",
+        "Anträge können die Kommunen bis zum Herbst stellen.",
+    ),
+)
+
+DE_CAPS_KIND_AFTER = SitePage(
+    id="de-caps-kind-label-after-headline",
+    text=page(
+        """
+        Neue Messstationen überwachen die Luft an Autobahnen
+        PRESSEMITTEILUNG
+        Datum: 03.11.2022
+        Ort: Dessau
+        Das Umweltbundesamt hat an zwanzig Autobahnabschnitten neue Messstationen für Feinstaub in Betrieb genommen.
+        Die Messwerte werden stündlich im Internet veröffentlicht.
+        """
+    ),
+    title="Neue Messstationen überwachen die Luft an Autobahnen",
+    kind="PRESSEMITTEILUNG",
+    date=dt.date(2022, 11, 3),
+    place="Dessau",
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Das Umweltbundesamt hat an zwanzig Autobahnabschnitten neue Messstationen für "
+        "Feinstaub in Betrieb genommen.",
+        "Die Messwerte werden stündlich im Internet veröffentlicht.",
+    ),
+)
+
+DE_MINISTERIN = SitePage(
+    id="de-bundesministerin-letterhead",
+    text=page(
+        """
+        Bundesministerin für Bildung und Forschung
+        Pressemitteilung
+        Mehr Geld für Ausbildung in der Pflege
+        Bonn, 7. Juni 2023 – Pflegeschulen erhalten ab dem kommenden Jahr zusätzliche Mittel für Lehrkräfte und Ausstattung.
+        Die Länder verteilen das Geld nach der Zahl der Auszubildenden.
+        """
+    ),
+    title="Mehr Geld für Ausbildung in der Pflege",
+    kind="Pressemitteilung",
+    date=dt.date(2023, 6, 7),
+    place="Bonn",
+    source="Bundesministerin für Bildung und Forschung",
+    dateline="Bonn, 7. Juni 2023 – ",
+    paragraphs=(
+        "Pflegeschulen erhalten ab dem kommenden Jahr zusätzliche Mittel für Lehrkräfte und "
+        "Ausstattung.",
+        "Die Länder verteilen das Geld nach der Zahl der Auszubildenden.",
+    ),
+)
+
+DE_TWO_LINE_LABELS = SitePage(
+    id="de-two-line-labels-quelle-themen",
+    text=page(
+        """
+        Verwaltung stellt Bauanträge auf digitale Verfahren um
+        Veröffentlicht am:
+        4. April 2022
+        Ort:
+        Wien
+        Quelle:
+        Bundeskanzleramt
+        Themen:
+        Digitalisierung
+        Ab Juli können Bauanträge in allen Bezirken online eingereicht werden.
+        Die Bearbeitungszeit soll dadurch um ein Drittel sinken.
+        """
+    ),
+    title="Verwaltung stellt Bauanträge auf digitale Verfahren um",
+    kind=None,
+    date=dt.date(2022, 4, 4),
+    place="Wien",
+    source="Bundeskanzleramt",
+    dateline=None,
+    paragraphs=(
+        "Ab Juli können Bauanträge in allen Bezirken online eingereicht werden.",
+        "Die Bearbeitungszeit soll dadurch um ein Drittel sinken.",
+    ),
+    topics=("Digitalisierung",),
+)
+
+DE_WRAPPED_ENDE = SitePage(
+    id="de-hard-wrapped-ende-pressekontakt",
+    text=page(
+        """
+        Presseinformation
+        Stadtwerke senken den Gaspreis zum Jahreswechsel
+        München, 1. Dezember 2023 – Die Stadtwerke senken den Arbeitspreis für
+        Erdgas zum 1. Januar um zwölf Prozent, weil die Einkaufspreise im
+        Herbst deutlich gefallen sind.
+        Kunden müssen nichts unternehmen, die neuen Abschläge werden
+        automatisch angepasst.
+        - Ende -
+        Pressekontakt: Lena Hofmann, Telefon 089 555 0123
+        """
+    ),
+    title="Stadtwerke senken den Gaspreis zum Jahreswechsel",
+    kind="Presseinformation",
+    date=dt.date(2023, 12, 1),
+    place="München",
+    source=None,
+    dateline="München, 1. Dezember 2023 – ",
+    paragraphs=(
+        "Die Stadtwerke senken den Arbeitspreis für Erdgas zum 1. Januar um zwölf Prozent, weil "
+        "die Einkaufspreise im Herbst deutlich gefallen sind.",
+        "Kunden müssen nichts unternehmen, die neuen Abschläge werden automatisch angepasst.",
+    ),
+    gap=(
+        "is_wrapped: German continuation lines open with capitalised nouns ('Erdgas', "
+        "'Herbst'), so fewer than two lower-case continuations are seen and no line is "
+        "joined; _Reader._letterhead then takes the dateline line for a date line and read() "
+        "drops every short body line as a subtitle, and FooterStripper.strip finds no prose "
+        "line before '- Ende -': the body is lost to the header"
+    ),
+)
+
+DE_FINANZEN = SitePage(
+    id="de-ministerin-der-portfolio-caps-kind",
+    text=page(
+        """
+        Bundesministerin der Finanzen
+        PRESSEMITTEILUNG
+        Kommunen erhalten mehr Geld für Schulbauten
+        Datum:
+        9. Oktober 2019
+        Die Kommunen erhalten in den nächsten fünf Jahren zusätzlich zwei Milliarden Euro für den Bau und die Sanierung von Schulen.
+        Das Geld wird nach der Zahl der Schüler verteilt.
+        """
+    ),
+    title="Kommunen erhalten mehr Geld für Schulbauten",
+    kind="PRESSEMITTEILUNG",
+    date=dt.date(2019, 10, 9),
+    place=None,
+    source="Bundesministerin der Finanzen",
+    dateline=None,
+    paragraphs=(
+        "Die Kommunen erhalten in den nächsten fünf Jahren zusätzlich zwei Milliarden Euro für "
+        "den Bau und die Sanierung von Schulen.",
+        "Das Geld wird nach der Zahl der Schüler verteilt.",
+    ),
+    gap=(
+        "_letterhead._OFFICE: 'der' is not among the portfolio connectors, so "
+        "office('Bundesministerin der Finanzen') is None (the head alone fails the "
+        "lookahead): the letterhead is dropped unread and source is None"
+    ),
+)
+
+# --- French -----------------------------------------------------------------
+
+FR_COMMUNIQUE = SitePage(
+    id="fr-communique-de-presse-dateline",
+    text=page(
+        """
+        Communiqué de presse
+        La ville plantera dix mille arbres d'ici 2026
+        Paris, le 5 juin 2023 – La ville de Paris plantera dix mille arbres dans les cours d'école et le long des boulevards d'ici 2026.
+        Les premières plantations commenceront à l'automne.
+        """
+    ),
+    title="La ville plantera dix mille arbres d'ici 2026",
+    kind="Communiqué de presse",
+    date=dt.date(2023, 6, 5),
+    place="Paris",
+    source=None,
+    dateline="Paris, le 5 juin 2023 – ",
+    paragraphs=(
+        "La ville de Paris plantera dix mille arbres dans les cours d'école et le long des "
+        "boulevards d'ici 2026.",
+        "Les premières plantations commenceront à l'automne.",
+    ),
+    gap=(
+        "clean_title: _TRAILING_REFERENCE takes a year closing the headline for a document "
+        "reference and cuts it ('... d'ici 2026' gives '... d'ici')"
+    ),
+    loses=(
+        "clean_title cuts the closing year off the headline and the headline line is kept "
+        "nowhere whole"
+    ),
+)
+
+FR_MINISTRE = SitePage(
+    id="fr-ministre-letterhead-fin",
+    text=page(
+        """
+        Ministre de la Transition écologique
+        COMMUNIQUÉ DE PRESSE
+        Un nouveau fonds pour rénover les écoles rurales
+        Lyon, le 14 mars 2022 – Un fonds de 50 millions d'euros aidera les communes rurales à isoler leurs écoles.
+        Les communes pourront déposer leur dossier jusqu'au 30 juin.
+        FIN
+        Contact presse : service de presse, 01 40 81 00 00
+        """
+    ),
+    title="Un nouveau fonds pour rénover les écoles rurales",
+    kind="COMMUNIQUÉ DE PRESSE",
+    date=dt.date(2022, 3, 14),
+    place="Lyon",
+    source="Ministre de la Transition écologique",
+    dateline="Lyon, le 14 mars 2022 – ",
+    paragraphs=(
+        "Un fonds de 50 millions d'euros aidera les communes rurales à isoler leurs écoles.",
+        "Les communes pourront déposer leur dossier jusqu'au 30 juin.",
+    ),
+)
+
+FR_PUBLIE_LE = SitePage(
+    id="fr-publie-le-spaced-colon",
+    text=page(
+        """
+        Déclaration
+        La France salue l'accord sur la protection de la haute mer
+        Publié le : 2 février 2021
+        Thèmes : Environnement
+        La France se félicite de l'adoption de l'accord sur la biodiversité en haute mer par les États membres.
+        Elle appelle à sa ratification rapide.
+        """
+    ),
+    title="La France salue l'accord sur la protection de la haute mer",
+    kind="Déclaration",
+    date=dt.date(2021, 2, 2),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "La France se félicite de l'adoption de l'accord sur la biodiversité en haute mer par "
+        "les États membres.",
+        "Elle appelle à sa ratification rapide.",
+    ),
+    topics=("Environnement",),
+)
+
+FR_TWO_LINE_LABELS = SitePage(
+    id="fr-two-line-labels-lieu",
+    text=page(
+        """
+        Le canton ouvre trois nouvelles crèches
+        Date de publication :
+        12 avril 2022
+        Lieu :
+        Genève
+        Type de contenu :
+        Communiqué
+        Trois nouvelles crèches ouvriront à la rentrée dans les quartiers des Eaux-Vives, de Plainpalais et de Carouge.
+        Elles offriront au total cent quatre-vingts places.
+        """
+    ),
+    title="Le canton ouvre trois nouvelles crèches",
+    kind="Communiqué",
+    date=dt.date(2022, 4, 12),
+    place="Genève",
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Trois nouvelles crèches ouvriront à la rentrée dans les quartiers des Eaux-Vives, de "
+        "Plainpalais et de Carouge.",
+        "Elles offriront au total cent quatre-vingts places.",
+    ),
+)
+
+# --- Spanish ----------------------------------------------------------------
+
+ES_COMUNICADO = SitePage(
+    id="es-comunicado-de-prensa-dateline",
+    text=page(
+        """
+        Comunicado de prensa
+        El Gobierno aprueba un plan para reducir el consumo de agua en la agricultura
+        Madrid, 3 de mayo de 2022.- El Consejo de Ministros ha aprobado hoy un plan para modernizar el riego en cuarenta mil hectáreas.
+        Las obras se financiarán con fondos europeos.
+        """
+    ),
+    title="El Gobierno aprueba un plan para reducir el consumo de agua en la agricultura",
+    kind="Comunicado de prensa",
+    date=dt.date(2022, 5, 3),
+    place="Madrid",
+    source=None,
+    dateline="Madrid, 3 de mayo de 2022.- ",
+    paragraphs=(
+        "El Consejo de Ministros ha aprobado hoy un plan para modernizar el riego en cuarenta "
+        "mil hectáreas.",
+        "Las obras se financiarán con fondos europeos.",
+    ),
+)
+
+ES_NOTA_FUENTE = SitePage(
+    id="es-nota-de-prensa-fecha-fuente",
+    text=page(
+        """
+        Sanidad amplía la vacunación contra la gripe a los niños
+        Nota de prensa
+        Fecha: 10/06/2019
+        Fuente: Ministerio de Sanidad
+        La campaña de vacunación contra la gripe incluirá este otoño a todos los niños de entre seis meses y cinco años.
+        Las vacunas se administrarán en los centros de salud.
+        """
+    ),
+    title="Sanidad amplía la vacunación contra la gripe a los niños",
+    kind="Nota de prensa",
+    date=dt.date(2019, 6, 10),
+    place=None,
+    source="Ministerio de Sanidad",
+    dateline=None,
+    paragraphs=(
+        "La campaña de vacunación contra la gripe incluirá este otoño a todos los niños de "
+        "entre seis meses y cinco años.",
+        "Las vacunas se administrarán en los centros de salud.",
+    ),
+)
+
+ES_SUFFIX_TWICE = SitePage(
+    id="es-headline-twice-with-site-suffix",
+    text=page(
+        """
+        Chile instala su primera planta de hidrógeno verde | Ministerio de Energía
+        Chile instala su primera planta de hidrógeno verde
+        SANTIAGO, 20 de diciembre de 2022 – La primera planta de hidrógeno verde del país comenzó a operar en Magallanes.
+        La planta usa la energía del viento para producir combustible.
+        """
+    ),
+    title="Chile instala su primera planta de hidrógeno verde",
+    kind=None,
+    date=dt.date(2022, 12, 20),
+    place="SANTIAGO",
+    source="Ministerio de Energía",
+    dateline="SANTIAGO, 20 de diciembre de 2022 – ",
+    paragraphs=(
+        "La primera planta de hidrógeno verde del país comenzó a operar en Magallanes.",
+        "La planta usa la energía del viento para producir combustible.",
+    ),
+    gap=(
+        "clean_title strips no ' | <site>' suffix (the title keeps ' | Ministerio de "
+        "Energía'), and no source is taken from it: _letterhead.organisation knows no Spanish"
+        " body word ('Ministerio')"
+    ),
+)
+
+ES_CAPS_DECLARACION = SitePage(
+    id="es-caps-headline-declaracion-two-line-date",
+    text=page(
+        """
+        DECLARACIÓN
+        EL MINISTERIO CONDENA EL ATAQUE CONTRA
+        UN CONVOY HUMANITARIO
+        Fecha de publicación:
+        7 de julio de 2020
+        El Ministerio de Asuntos Exteriores condena el ataque sufrido ayer por un convoy de ayuda humanitaria en el norte del país.
+        España pide que se investigue lo ocurrido.
+        """
+    ),
+    title="EL MINISTERIO CONDENA EL ATAQUE CONTRA UN CONVOY HUMANITARIO",
+    kind="DECLARACIÓN",
+    date=dt.date(2020, 7, 7),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "El Ministerio de Asuntos Exteriores condena el ataque sufrido ayer por un convoy de "
+        "ayuda humanitaria en el norte del país.",
+        "España pide que se investigue lo ocurrido.",
+    ),
+    gap=(
+        "_Reader._continues_title: neither 'contra' ending the first ALL-CAPS line nor 'un' "
+        "opening the second is in _CONNECTORS, so 'UN CONVOY HUMANITARIO' is dropped as a "
+        "subtitle and the title is cut"
+    ),
+)
+
+# --- Russian ----------------------------------------------------------------
+
+RU_PRESS_RELEASE = SitePage(
+    id="ru-press-release-dateline",
+    text=page(
+        """
+        Пресс-релиз
+        В Москве откроют двенадцать новых станций метро
+        Москва, 15 марта 2023 г. — До конца года в Москве откроют двенадцать новых станций метро.
+        Первые поезда пройдут по новому участку уже в сентябре.
+        """
+    ),
+    title="В Москве откроют двенадцать новых станций метро",
+    kind="Пресс-релиз",
+    date=dt.date(2023, 3, 15),
+    place="Москва",
+    source=None,
+    dateline="Москва, 15 марта 2023 г. — ",
+    paragraphs=(
+        "До конца года в Москве откроют двенадцать новых станций метро.",
+        "Первые поезда пройдут по новому участку уже в сентябре.",
+    ),
+)
+
+RU_ZAYAVLENIE = SitePage(
+    id="ru-statement-date-and-source-labels",
+    text=page(
+        """
+        Заявление
+        О продлении сроков подачи налоговых деклараций
+        Дата публикации: 15.03.2023
+        Источник: Министерство финансов
+        Срок подачи налоговых деклараций для малых предприятий продлён до первого июня.
+        Штрафы за опоздание в этот период начисляться не будут.
+        """
+    ),
+    title="О продлении сроков подачи налоговых деклараций",
+    kind="Заявление",
+    date=dt.date(2023, 3, 15),
+    place=None,
+    source="Министерство финансов",
+    dateline=None,
+    paragraphs=(
+        "Срок подачи налоговых деклараций для малых предприятий продлён до первого июня.",
+        "Штрафы за опоздание в этот период начисляться не будут.",
+    ),
+)
+
+RU_NO_KIND = SitePage(
+    id="ru-no-kind-date-line",
+    text=page(
+        """
+        В Казани построят новый мост через Волгу
+        3 февраля 2021 года
+        Строительство нового моста через Волгу начнётся весной и продлится три года.
+        Мост соединит город с новыми жилыми районами на другом берегу.
+        """
+    ),
+    title="В Казани построят новый мост через Волгу",
+    kind=None,
+    date=dt.date(2021, 2, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Строительство нового моста через Волгу начнётся весной и продлится три года.",
+        "Мост соединит город с новыми жилыми районами на другом берегу.",
+    ),
+)
+
+RU_WRAPPED = SitePage(
+    id="ru-hard-wrapped-with-contacts",
+    text=page(
+        """
+        ПРЕСС-РЕЛИЗ
+        Библиотеки региона переходят на электронные читательские билеты
+        Новосибирск, 2 апреля 2021 года – С первого мая все областные библиотеки
+        будут выдавать читателям электронные билеты вместо бумажных, сообщило
+        министерство культуры.
+        Старые билеты останутся действительными до конца года.
+        ###
+        Контакты для СМИ: Ольга Петрова, +7 383 555 01 23
+        """
+    ),
+    title="Библиотеки региона переходят на электронные читательские билеты",
+    kind="ПРЕСС-РЕЛИЗ",
+    date=dt.date(2021, 4, 2),
+    place="Новосибирск",
+    source=None,
+    dateline="Новосибирск, 2 апреля 2021 года – ",
+    paragraphs=(
+        "С первого мая все областные библиотеки будут выдавать читателям электронные билеты "
+        "вместо бумажных, сообщило министерство культуры.",
+        "Старые билеты останутся действительными до конца года.",
+    ),
+    gap=(
+        "_units._continues joins the headline to the dateline line under it (the headline is "
+        "at least MIN_WRAPPED_CHARS long, in the same case, no blank line between): the title"
+        " swallows the first paragraph and no dateline is read"
+    ),
+)
+
+RU_TWO_LINE_LABELS = SitePage(
+    id="ru-two-line-labels-place-topics",
+    text=page(
+        """
+        В Эрмитаже откроется выставка северного серебра
+        Дата:
+        5 июня 2019
+        Место:
+        Санкт-Петербург
+        Темы:
+        Культура
+        Выставка покажет более трёхсот предметов из серебра, созданных мастерами Северной Европы.
+        Она продлится до конца октября.
+        """
+    ),
+    title="В Эрмитаже откроется выставка северного серебра",
+    kind=None,
+    date=dt.date(2019, 6, 5),
+    place="Санкт-Петербург",
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Выставка покажет более трёхсот предметов из серебра, созданных мастерами Северной "
+        "Европы.",
+        "Она продлится до конца октября.",
+    ),
+    topics=("Культура",),
+)
+
+PAGES: tuple[SitePage, ...] = tuple(
+    value for name, value in dict(globals()).items() if isinstance(value, SitePage)
+)

@@ -1,0 +1,183 @@
+"""
+The "any site" header, letterhead and body logic, pinned on pages in the
+shapes of many sites and five languages (see ``tests/site_pages.py``).
+
+Each page states every field a careful reader takes from it. A page the
+parser gets wrong because of a general gap is a strict expected failure
+whose reason names the gap: the worklist for the header logic.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import pressparse
+from pressparse._text import split_lines
+from site_pages import PAGES, SitePage
+
+LANGUAGES = ("en", "de", "fr", "es", "ru")
+
+
+def expected(site: SitePage) -> dict[str, object]:
+    """
+    The fields *site* states.
+    """
+    return {
+        "title": site.title,
+        "kind": site.kind,
+        "date": site.date,
+        "place": site.place,
+        "source": site.source,
+        "topics": site.topics,
+        "dateline": site.dateline,
+        "paragraphs": site.paragraphs,
+    }
+
+
+def observed(release: pressparse.Release) -> dict[str, object]:
+    """
+    The fields of *release* a `SitePage` states.
+    """
+    return {
+        "title": release.title,
+        "kind": release.kind,
+        "date": release.date,
+        "place": release.place,
+        "source": release.source,
+        "topics": release.topics,
+        "dateline": release.dateline.raw if release.dateline else None,
+        "paragraphs": release.paragraphs,
+    }
+
+
+def _held(release: pressparse.Release) -> str:
+    """
+    Every text *release* keeps, one piece a line: its fields, its metadata
+    as label and value, its body (the dateline before the first paragraph)
+    and its boilerplate lines.
+    """
+    pieces = [release.title or "", release.kind or "", release.place or "", release.source or ""]
+    for field in release.metadata:
+        pieces.append(f"{field.label}:")
+        pieces += [f"{field.label}: {value}" for value in field.values]
+    body = list(release.paragraphs)
+    if release.dateline is not None:
+        body = [release.dateline.raw + (body[0] if body else ""), *body[1:]]
+    pieces += body
+    if release.title and body:
+        # A headline printed on the same line as the start of the body.
+        pieces.append(f"{release.title} {body[0]}")
+    pieces += [" ".join(raw.split()) for block in release.boilerplate for raw in block.lines]
+    return "\n".join(pieces)
+
+
+def lost(release: pressparse.Release, text: str) -> list[str]:
+    """
+    The non-blank lines of *text* that *release* keeps nowhere: not in a
+    field, the metadata, the paragraphs or the boilerplate. A line that is
+    the title printed more than once is kept by the title.
+    """
+    held = _held(release)
+    missing: list[str] = []
+    for line in split_lines(text).lines:
+        if not line.text or line.text in held:
+            continue
+        if line.text.replace(" :", ":") in held:
+            continue  # a French label, a space before its colon
+        title = release.title
+        if title and not line.text.replace(title, "").strip(" |-–—"):
+            continue
+        missing.append(line.text)
+    return missing
+
+
+def _params(field: str) -> list[object]:
+    params: list[object] = []
+    for site in PAGES:
+        reason = getattr(site, field)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(site, id=site.id, marks=marks))
+    return params
+
+
+class TestPages:
+    def test_enough_pages_in_every_language(self) -> None:
+        """
+        At least thirty pages, with every language of the issue among them.
+        """
+        languages = Counter(site.id.split("-", 1)[0] for site in PAGES)
+
+        assert len(PAGES) >= 30
+        assert set(LANGUAGES) == set(languages)
+
+    def test_ids_are_unique(self) -> None:
+        """
+        Every page has its own test id.
+        """
+        ids = [site.id for site in PAGES]
+
+        assert sorted(set(ids)) == sorted(ids)
+
+    def test_every_page_has_a_body(self) -> None:
+        """
+        No page expects an empty body: each is a release.
+        """
+        assert [] == [site.id for site in PAGES if not site.paragraphs]
+
+
+class TestAnySite:
+    @pytest.mark.parametrize("site", _params("gap"))
+    def test_fields(self, site: SitePage) -> None:
+        """
+        Every field of the page comes back exactly.
+        """
+        assert expected(site) == observed(pressparse.parse(site.text))
+
+    @pytest.mark.parametrize("site", _params("loses"))
+    def test_nothing_lost(self, site: SitePage) -> None:
+        """
+        Every non-blank line of the page is kept: in a field, the metadata,
+        the paragraphs or the boilerplate.
+        """
+        release = pressparse.parse(site.text)
+
+        assert [] == lost(release, site.text)
+
+    @pytest.mark.parametrize("site", _params("gap"))
+    def test_crlf_changes_nothing(self, site: SitePage) -> None:
+        """
+        The same page with Windows line ends gives the same fields.
+        """
+        assert expected(site) == observed(pressparse.parse(site.text.replace("\n", "\r\n")))
+
+
+class TestLost:
+    def test_a_dropped_line_is_reported(self) -> None:
+        """
+        The check reports a line the release keeps nowhere.
+        """
+        release = pressparse.Release(title="A headline", paragraphs=("Body text.",))
+
+        assert ["Missing line"] == lost(release, "A headline\nMissing line\nBody text.\n")
+
+    def test_metadata_and_dateline_hold_their_lines(self) -> None:
+        """
+        A label and its value, and a dateline before the first paragraph,
+        count as kept.
+        """
+        release = pressparse.parse(
+            "A headline about rivers\nDate: 4 May 2022\n"
+            "GENEVA, 4 May 2022 - The rivers rose again overnight in the valley.\n"
+        )
+
+        assert [] == lost(release, "A headline about rivers\nDate: 4 May 2022\n")
+
+    def test_title_printed_twice_on_one_line_is_held(self) -> None:
+        """
+        A line that is the title twice over is kept by the title.
+        """
+        release = pressparse.Release(title="A headline")
+
+        assert [] == lost(release, "A headline A headline\n")
