@@ -22,7 +22,8 @@ from .datelines import find_date
 _OFFICE_HEAD: Final = (
     r"(?:(?:shadow|assistant|acting|deputy|junior|associate|federal|state|special|vice)\s++)*+"
     r"(?:prime\s++minister|minister\s++assisting|minister|ministre|ministro|ministra|bundesminister(?:in)?+"
-    r"|parliamentary\s++secretary|secretary(?:\s++of\s++state)?+|treasurer|premier"
+    r"|parliamentary\s++secretary|secretary[-\s]general|secretary(?:\s++of\s++state)?+"
+    r"|treasurer|premier|министр|министерство"
     r"|attorney[-\s]general|chancellor|spokes(?:person|man|woman)|ombudsman"
     r"|commissioner|high\s++commissioner|ambassador"
     r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+)"
@@ -34,8 +35,8 @@ _OFFICE: Final = regex.compile(
     # a bar or dash, a person's style, or a second office. (Not possessive:
     # the lazy portfolio must be able to grow to the break. The lines this
     # runs on are short, so the scan stays cheap.)
-    r"(?:\s++(?:for|of|to|the|de|du|des|für|del|della|à|on)\b[^|–—]*?)?"
-    rf"(?=\s*+(?:$|[|–—]|\s-\s|,\s++(?:the\s++)?+(?:hon|senator|mp\b)|,\s++{_OFFICE_HEAD}))",
+    r"(?:\s++(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
+    rf"(?=\s*+(?:$|[|–—]|-\s|,\s++(?:the\s++)?+(?:hon|senator|mp\b)|,\s++{_OFFICE_HEAD}))",
     regex.IGNORECASE,
 )
 # An office named in running prose: "The Minister for Immigration and
@@ -57,7 +58,8 @@ _PERSON: Final = regex.compile(
 _ORGANISATION: Final = regex.compile(
     r"(?:\b\p{Lu}[\p{L}'’.-]*+\s++)?"
     r"(?i:greens|democrats|party(?:\s++of\s++\p{Lu}\p{L}++)?+|secretariat"
-    r"|ministry(?:\s++of\s++\p{Lu}[\p{L} ]*+)?+|department(?:\s++of\s++\p{Lu}[\p{L} ]*+)?+"
+    r"|ministry(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
+    r"|department(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
     r"|government|commission|council|office)\b"
 )
 # Interface words: a header line made only of these is page chrome.
@@ -106,7 +108,8 @@ def organisation_in(text: str) -> str | None:
     """
     for match in _ORGANISATION.finditer(text, overlapped=True):
         name = match.group().strip()
-        if " " in name and name[:1].isupper():
+        words = name.split(" ")
+        if len(words) > 1 and name[:1].isupper() and all(w[:1].isupper() for w in words[-1:]):
             return name
     return None
 
@@ -135,17 +138,21 @@ def opens_with_person(text: str) -> bool:
 # A person's style followed by a capitalised name: "Senator Andrew Smith",
 # "The Hon. Jane Doe" (not "Senator calls for ...").
 _PERSON_NAMED: Final = regex.compile(
-    r"(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)"
-    r"(?:\s++the\s++hon\.?+)?+\s++\p{Lu}[\p{L}'’.-]*+\s++\p{Lu}",
-    regex.IGNORECASE,
+    # Only the style is case-blind: the name after it must be capitalised.
+    r"(?i:(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)"
+    r"(?:\s++the\s++hon\.?+)?+)\s++\p{Lu}[\p{L}'’.-]*+\s++\p{Lu}"
 )
 
 
 # A document reference printed after a headline: "MPS 025/2000", "FA67".
-_TRAILING_REFERENCE: Final = regex.compile(r"(?:\s++\p{Lu}{1,6})?+\s++\p{Lu}{0,4}\d[\w/.-]*+$")
+# A year that ends a headline ("open for 2008") is not a reference: a
+# reference mixes letters and digits (FA67) or has a separator (025/2000).
+_TRAILING_REFERENCE: Final = regex.compile(
+    r"(?:\s\p{Lu}{1,6})?\s(?:\p{Lu}{1,4}\d[\w/.-]*|\d+[/.-][\w/.-]*)$"
+)
 
 
-_TRAILING_PATH: Final = regex.compile(r"\s++(?:https?:)?+/{1,2}\S++$|\s++\S++\.html?+$")
+_TRAILING_PATH: Final = regex.compile(r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$")
 _LEADING_BYLINE: Final = regex.compile(
     r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++"
 )
@@ -261,9 +268,11 @@ _CONNECTING: Final = frozenset("a an and as at by for from in of on or the to wi
 def split_title_case_lead(text: str) -> tuple[str, str] | None:
     """
     Split a headline in title case from the sentence printed after it on
-    the same line (``Exmouth People Smugglers Jailed Nine Sri Lankan
-    people smugglers were ...``): the sentence starts at the capitalised
-    word before the first two words in lower case.
+    the same line (``Launch of Tasmanian Plan to Assist New Settlers
+    Permanent humanitarian entrants ...``): the sentence starts at the
+    capitalised word before the first two words in lower case. (A sentence
+    opening with several capitalised words, such as a name, is cut inside
+    the name: the shape cannot tell.)
     """
     words = text.split(" ")
     for index in range(1, min(len(words) - 1, 25)):
@@ -319,7 +328,7 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
     """
     words = text.split(" ", 4)
     for size in (4, 3, 2, 1):
-        if len(words) <= size or not words[size - 1].isalpha():
+        if len(words) <= size or not words[size - 1].rstrip(":,;|").replace("-", "").isalpha():
             continue
         head = " ".join(words[:size])
         if _vocab.key(head) not in _vocab.KINDS:
@@ -330,5 +339,5 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
             return head.rstrip(" -–—:|,"), stripped
         found = find_date(stripped)
         if found is not None and found.span[0] == 0:
-            return head, stripped
+            return head.rstrip(" -–—:|,"), stripped
     return None

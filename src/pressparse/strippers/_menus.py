@@ -191,7 +191,7 @@ def _is_menu(run: list[Line], before: Line | None, after: Line | None, *, leadin
     items = [line for line in run if line.text]
     if not items:
         return bool(run)  # bare markers alone are layout debris
-    headed = any(line.is_bare_marker for line in run)
+    headed = any(line.marker and not line.text for line in run)
     if headed and len(items) >= 2:
         return True
     if len(items) < MIN_ITEMS:
