@@ -709,14 +709,6 @@ EN_WRAPPED_BLANK = SitePage(
         "cost of travelling to clinical placements.",
         "Applications close on 30 January 2008.",
     ),
-    gap=(
-        "clean_title: _TRAILING_REFERENCE takes a year closing the headline for a document "
-        "reference and cuts it ('... open for 2008' gives '... open for')"
-    ),
-    loses=(
-        "clean_title cuts the closing year off the headline and the headline line is kept "
-        "nowhere whole"
-    ),
 )
 
 EN_WRAPPED_NO_BLANK = SitePage(
@@ -828,10 +820,6 @@ EN_UN_SYMBOL = SitePage(
         "The Secretary-General welcomes the ceasefire agreed yesterday by the parties to the "
         "conflict in the northern region.",
         "He calls on all sides to allow humanitarian convoys to reach the people in need.",
-    ),
-    gap=(
-        "issuer_in_lead: _OFFICE_IN_PROSE stops at the hyphen of 'The Secretary-General "
-        "welcomes ...' and gives source 'Secretary'"
     ),
 )
 
@@ -1463,11 +1451,6 @@ DE_FINANZEN = SitePage(
         "den Bau und die Sanierung von Schulen.",
         "Das Geld wird nach der Zahl der Schüler verteilt.",
     ),
-    gap=(
-        "_letterhead._OFFICE: 'der' is not among the portfolio connectors, so "
-        "office('Bundesministerin der Finanzen') is None (the head alone fails the "
-        "lookahead): the letterhead is dropped unread and source is None"
-    ),
 )
 
 # --- French -----------------------------------------------------------------
@@ -1492,14 +1475,6 @@ FR_COMMUNIQUE = SitePage(
         "La ville de Paris plantera dix mille arbres dans les cours d'école et le long des "
         "boulevards d'ici 2026.",
         "Les premières plantations commenceront à l'automne.",
-    ),
-    gap=(
-        "clean_title: _TRAILING_REFERENCE takes a year closing the headline for a document "
-        "reference and cuts it ('... d'ici 2026' gives '... d'ici')"
-    ),
-    loses=(
-        "clean_title cuts the closing year off the headline and the headline line is kept "
-        "nowhere whole"
     ),
 )
 
