@@ -975,11 +975,6 @@ EN_ORGANISATION_LETTERHEAD = SitePage(
         "Valley before the winter.",
         "The valley holds some of the tallest hardwood trees in the world.",
     ),
-    gap=(
-        "_Reader._claim tests looks_like_name before organisation, so the letterhead "
-        "'Australian Greens' is claimed as a bare name and never recorded in "
-        "header.organisations: source is None"
-    ),
 )
 
 EN_END_CONTACTS = SitePage(
@@ -1142,15 +1137,6 @@ EN_KIND_PREFIX_OFFICE = SitePage(
         "past year.",
         "The largest falls were in hip and knee replacements.",
     ),
-    gap=(
-        "_Reader._claim: after kind_prefix splits 'MEDIA RELEASE - Minister for Health', the "
-        "rest goes to unclaimed unread, so the office becomes the title, the real headline is"
-        " dropped as a subtitle and source is None"
-    ),
-    loses=(
-        "_Reader._letterhead keeps the line split into kind and title as header.title, out of"
-        " header.dropped: 'MEDIA RELEASE - Minister for Health' is kept whole nowhere"
-    ),
 )
 
 EN_ORGANISATION_DATE_LINE = SitePage(
@@ -1173,12 +1159,6 @@ EN_ORGANISATION_DATE_LINE = SitePage(
         "The Greens will vote against the bill to sell the government's remaining shares in the"
         " national airline.",
         "The airline should remain in public hands, the party said.",
-    ),
-    gap=(
-        "_Reader._letterhead takes 'Australian Greens 9 May 2006' for a standalone dateline "
-        "(the standard dateline parser accepts a place with no comma before the date), so the"
-        " organisation becomes place and dateline, never source; issuer_in_lead then gives "
-        "'The Greens'"
     ),
 )
 

@@ -56,7 +56,8 @@ _PERSON: Final = regex.compile(
 )
 # An organisation whose name ends in the kind of body it is.
 _ORGANISATION: Final = regex.compile(
-    r"(?:\b\p{Lu}[\p{L}'’.-]*+\s++)?"
+    # One capitalised word may name the body, but not an article ("The").
+    r"(?:\b(?!(?i:the|a|an|der|die|das|le|la|les|el|los|il|lo)\s)\p{Lu}[\p{L}'’.-]*+\s++)?"
     r"(?i:greens|democrats|party(?:\s++of\s++\p{Lu}\p{L}++)?+|secretariat"
     r"|ministry(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
     r"|department(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"

@@ -286,6 +286,7 @@ class _Reader:
                 standalone is not None
                 and standalone.raw.strip() == text
                 and (standalone.place or standalone.agency)
+                and _letterhead.organisation(standalone.place or "") is None
             ):
                 header.dateline = standalone
                 return True
@@ -384,7 +385,7 @@ class _Reader:
                     header.organisations.append(organisation)
             return True
         if taken:
-            if rest:
+            if rest and not self._claim(rest, unclaimed):
                 unclaimed.append(rest)
             return True
         if rest[-1:] in (".", "!", "?"):
@@ -400,11 +401,11 @@ class _Reader:
             if office is not None:
                 header.offices.append(office)
             return True
-        if header.title is None and not unclaimed and _letterhead.looks_like_name(rest):
-            return True
         organisation = _letterhead.organisation(rest)
         if organisation is not None and " " in organisation and word_count(rest) <= 4:
             header.organisations.append(organisation)
+            return True
+        if header.title is None and not unclaimed and _letterhead.looks_like_name(rest):
             return True
         return _letterhead.is_chrome(rest)
 
