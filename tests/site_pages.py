@@ -320,10 +320,6 @@ EN_CAPS_NOUN = SitePage(
         "harbour.",
         "The centre will coordinate searches along two thousand kilometres of coastline.",
     ),
-    gap=(
-        "_Reader._continues_title joins a second ALL-CAPS headline line only after a "
-        "connector or dash: 'OPENS IN FREMANTLE' is dropped as a subtitle"
-    ),
 )
 
 EN_KICKER = SitePage(
@@ -347,10 +343,6 @@ EN_KICKER = SitePage(
         "Twelve coastal towns will share a fund to replant dunes damaged by winter storms, the "
         "regional council said today.",
         "Work is due to begin in September.",
-    ),
-    gap=(
-        "_Reader._is_title takes the one-word kicker 'Environment' for the headline; the real "
-        "headline is dropped as a subtitle"
     ),
 )
 
@@ -543,11 +535,6 @@ EN_ABOUT_NO_MARK = SitePage(
         "schedule.",
         "The wall protects more than four hundred homes in the north of the town.",
     ),
-    gap=(
-        "FooterStripper.strip cuts only after the last prose line: an 'About <organisation>' "
-        "heading and its boilerplate paragraph after the body, with no end mark, stay in "
-        "paragraphs"
-    ),
 )
 
 EN_FORWARD_LOOKING = SitePage(
@@ -571,10 +558,6 @@ EN_FORWARD_LOOKING = SitePage(
         "Northwind Robotics reported revenue of $84 million for its third quarter, up 31 "
         "percent on last year.",
         "Orders for warehouse robots grew fastest in Europe.",
-    ),
-    gap=(
-        "FooterStripper.strip keeps a trailing 'Forward-Looking Statements' heading and "
-        "disclaimer paragraph in paragraphs: no disclaimer shape is cut after the body"
     ),
 )
 
@@ -602,10 +585,6 @@ EN_CONTACT_NO_MARK = SitePage(
         "The Royal Hobart Hospital has opened a twelve-bed unit for patients recovering from a "
         "stroke.",
         "Patients will be seen by a specialist within an hour of arriving.",
-    ),
-    gap=(
-        "FooterStripper.strip keeps a trailing 'Media contact:' line (it ends in a colon): "
-        "the contact heading stays the last paragraph"
     ),
 )
 
@@ -947,11 +926,6 @@ EN_BREADCRUMB = SitePage(
         "words, so the lead '... the Department of Transport announced today.' gives source "
         "'Department of Transport announced today'"
     ),
-    loses=(
-        "_Reader._letterhead takes the breadcrumb's last item for the title but keeps the "
-        "breadcrumb unit as header.title, not in header.dropped: 'Home > Newsroom > Press "
-        "releases' is in no field or boilerplate record"
-    ),
 )
 
 EN_ORGANISATION_LETTERHEAD = SitePage(
@@ -1259,11 +1233,6 @@ EN_SUMMARY_LABEL = SitePage(
     paragraphs=(
         "The weather service has issued its highest heat warning for Andalusia.",
         "Residents should avoid going outdoors between noon and six in the evening.",
-    ),
-    gap=(
-        "_Reader._label_block takes no value that reads as a sentence, so the standfirst "
-        "under 'Summary:' becomes the first paragraph; build_release looks for a dateline on "
-        "body[0] only and misses 'SEVILLE, 12 July 2022 – ' (no date, no place)"
     ),
 )
 
@@ -1637,11 +1606,6 @@ ES_CAPS_DECLARACION = SitePage(
         "El Ministerio de Asuntos Exteriores condena el ataque sufrido ayer por un convoy de "
         "ayuda humanitaria en el norte del país.",
         "España pide que se investigue lo ocurrido.",
-    ),
-    gap=(
-        "_Reader._continues_title: neither 'contra' ending the first ALL-CAPS line nor 'un' "
-        "opening the second is in _CONNECTORS, so 'UN CONVOY HUMANITARIO' is dropped as a "
-        "subtitle and the title is cut"
     ),
 )
 

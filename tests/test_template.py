@@ -139,12 +139,11 @@ class TestLearn:
         """
         On a page the template never saw, the learned template removes the
         unbulleted menu the generic rules take for the headline, and the
-        closing blocks they keep in the body.
+        closing blocks with it.
         """
         page = coastal_page(NEW)
         generic = Parser().parse(page)
         assert NEW.title != generic.title
-        assert "About the ministry" in generic.paragraphs
 
         release = Parser(strippers=[template, "menus", "footer"]).parse(page)
         assert NEW.title == release.title

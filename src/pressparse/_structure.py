@@ -95,6 +95,7 @@ class _Reader:
     ) -> None:
         self.units = list(units)
         self.split_at = -1
+        self.title_end = -1
         self.datelines = datelines
         self.reference_date = reference_date
         self.header = _Header()
@@ -128,6 +129,10 @@ class _Reader:
             if is_label(text):
                 index = self._label_block(index)
                 continue
+            if _letterhead.is_label_strip(text) and word_count(text) <= MAX_HEADER_UNIT_WORDS:
+                self._label_strip(unit)
+                index += 1
+                continue
             inline = _inline_label(unit)
             if inline is not None:
                 header.metadata.append(MetaField(label=inline[0], values=(inline[1],)))
@@ -149,22 +154,23 @@ class _Reader:
                     header.title_text = split[0]
                     self.units[index] = unit._replace(text=split[1])
                     break
-            if header.title is None and self._is_title(index):
-                header.title = unit
-                header.title_text = text
-                index += 1
-                continue
-            if header.title is not None and self._continues_title(unit):
-                header.title_text = f"{header.title_text} {text}"
+            if header.title is None and self._is_kicker(index):
                 header.dropped.append(unit)
                 index += 1
                 continue
-            if (
-                header.title is not None
-                and not is_prose(text)
-                and not _main_content(unit)
-                and not self._followed_by_title(index)
-            ):
+            if header.title is None and self._is_title(index):
+                header.title = unit
+                header.title_text = text
+                self.title_end = index
+                index += 1
+                continue
+            if header.title is not None and self._continues_title(index):
+                header.title_text = f"{header.title_text} {text}"
+                header.dropped.append(unit)
+                self.title_end = index
+                index += 1
+                continue
+            if header.title is not None and not is_prose(text) and not _main_content(unit):
                 # A short line between the headline and the body: a
                 # subtitle, a photo credit, a line of interface text.
                 header.dropped.append(unit)
@@ -190,13 +196,15 @@ class _Reader:
             header.title = None
             header.title_text = None
 
-    def _continues_title(self, unit: Line) -> bool:
+    def _continues_title(self, index: int) -> bool:
         """
-        Whether *unit* is the second printed line of a headline: the first
-        stops mid-phrase (a dash, colon, comma or connecting word) or the
-        second opens with a connecting word, in the same case.
+        Whether unit *index* is the next printed line of a headline, in the
+        same case: the headline stops mid-phrase (a dash, colon, comma or
+        connecting word), the line opens with a connecting word, or both
+        are set in capitals right under one another.
         """
         title = self.header.title_text or ""
+        unit = self.units[index]
         text = unit.text
         if (
             not title
@@ -213,10 +221,45 @@ class _Reader:
             title[-1] in "-–—:,&"
             or last in _CONNECTORS
             or (first in _CONNECTORS and first not in _ARTICLES)
+            or (title.isupper() and index == self.title_end + 1 and word_count(text) <= 8)
         )
 
-    def _followed_by_title(self, index: int) -> bool:
-        return False
+    def _is_kicker(self, index: int) -> bool:
+        """
+        Whether unit *index* is a kicker: one or two words over a headline
+        (``Environment``, then the headline on the next line).
+        """
+        text = self.units[index].text
+        if word_count(text) > 2 or index + 1 >= len(self.units):
+            return False
+        following = self.units[index + 1]
+        words = word_count(following.text)
+        return (
+            not following.marker
+            and 3 <= words <= MAX_TITLE_WORDS
+            and not is_prose(following.text)
+            and not is_label(following.text)
+            and not _is_kind(following.text)
+            and following.text[-1] not in ".!?:"
+        )
+
+    def _label_strip(self, unit: Line) -> None:
+        """
+        Read a strip of ``Label: value`` pairs (``[Dateline: Vienna |
+        Author: UNODC]``): a kind label it opens with, and its pairs when a
+        bar separates them (without bars their bounds cannot be told).
+        """
+        header = self.header
+        text = unit.text
+        split = _letterhead.kind_prefix(text)
+        if split is not None and header.kind is None:
+            header.kind = split[0]
+        if "|" in text:
+            for piece in text.strip("[]() ").split("|"):
+                label, sep, value = piece.strip(" []").partition(": ")
+                if sep and value and word_count(label) <= MAX_LABEL_WORDS:
+                    header.metadata.append(MetaField(label=label, values=(value,)))
+        header.dropped.append(unit)
 
     def _starts_body(self, index: int) -> bool:
         """
@@ -300,8 +343,8 @@ class _Reader:
             if header.title is None and word_count(crumb) >= 3:
                 header.title = unit
                 header.title_text = crumb
-            else:
-                header.dropped.append(unit)
+                self.title_end = index
+            header.dropped.append(unit)
             return True
         if _letterhead.opens_with_person(text):
             office = _letterhead.office(text)
@@ -427,7 +470,9 @@ class _Reader:
                 or _inline_label(line) is not None
             ):
                 break
-            if word_count(text) > MAX_VALUE_WORDS or (not line.marker and is_sentence(text)):
+            if line.marker and word_count(text) > MAX_VALUE_WORDS:
+                break
+            if not line.marker and word_count(text) > MAX_TITLE_WORDS:
                 break
             values.append(text)
             index += 1

@@ -9,7 +9,7 @@ from typing import Final
 import attrs
 import regex
 
-from .._page import Page
+from .._page import Line, Page
 from .._text import is_copyright, is_prose, is_sentence, word_count
 from ._menus import list_length
 
@@ -19,11 +19,84 @@ _END_MARK: Final = regex.compile(
     r"(?:#\s?){3}|[-–—]\s?30\s?[-–—]|[-–—]*\s*(?:ends?|fin|ende)\s*[-–—]*\.?|(?:\*\s?){3,}|\*\s\*{3}\s\*",
     regex.IGNORECASE,
 )
+# Headings of the sections that close a release after its body, by kind:
+# "About <organisation>", the disclaimer companies add, media contacts,
+# notes to editors, tags and lists of other releases. A heading is a short
+# line on its own (a label ending in a colon may carry its value).
+_SECTIONS: Final = (
+    (
+        "about",
+        regex.compile(
+            r"(?:about|über|ueber|à propos d[eu']|a propos d[eu']|acerca de|sobre|о компании|об? )"
+            r"\s*+\S",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "disclaimer",
+        regex.compile(
+            r"(?:forward[- ]looking statements?|safe harbou?r|cautionary (?:note|statement)"
+            r"|disclaimer|haftungsausschluss|zukunftsgerichtete aussagen"
+            r"|déclarations prospectives|avertissement)\b",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "contact",
+        regex.compile(
+            r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?|for (?:more|further) information"
+            r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
+            r"|контакты(?: для прессы)?|для справок)\b",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "notes",
+        regex.compile(
+            r"(?:notes? (?:to|for) editors|editors'? notes?|hinweis für redaktionen)\b",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "tags",
+        regex.compile(
+            r"(?:tags|tagged|keywords|schlagwörter|mots[- ]clés|etiquetas|теги)\s*+:",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "related",
+        regex.compile(
+            r"(?:related(?: news| releases| content| articles| stories)?|latest news|more news"
+            r"|read more|see also|weitere meldungen|à lire aussi|noticias relacionadas"
+            r"|читайте также)\b",
+            regex.IGNORECASE,
+        ),
+    ),
+)
+_LINK_SECTIONS: Final = frozenset({"related", "tags"})
+#: A section heading has at most this many words (a label line may be
+#: longer with its value: "Media contact: Jane Doe, +41 22 000 00 00").
+MAX_SECTION_HEADING_WORDS: Final = 6
 #: Trailing lines this short that do not read as sentences are page chrome.
 MAX_CHROME_WORDS: Final = 8
 #: A closing line of at least this many words that ends with a full stop,
 #: question or exclamation mark is a short sentence of the body, not chrome.
 MIN_SHORT_SENTENCE_WORDS: Final = 3
+
+
+def section_kind(text: str) -> str | None:
+    """
+    The kind of closing section *text* heads (``"about"``, ``"disclaimer"``,
+    ``"contact"``, ``"notes"``, ``"tags"``, ``"related"``), or ``None``.
+    """
+    head, colon, _ = text.partition(":")
+    if word_count(head) > MAX_SECTION_HEADING_WORDS or (not colon and text[-1:] in ".!?"):
+        return None
+    for kind, pattern in _SECTIONS:
+        if pattern.match(text) is not None:
+            return kind
+    return None
 
 
 def _is_short_sentence(text: str) -> bool:
@@ -40,6 +113,12 @@ class FooterStripper:
     Remove what follows the body of a release.
 
     * An end mark (``###``, ``-30-``, ``ENDS``) and every line after it.
+    * The sections that close a release, from their heading to the next
+      such heading or the end: "About <organisation>", forward-looking
+      statement disclaimers, media contacts, notes to editors, tags and
+      lists of related releases (`section_kind`), each kept as its own
+      `Boilerplate` record of that kind. Only headings in the later half
+      of the page count, after some prose.
     * After the last line of running prose: copyright lines, and short lines
       that do not read as sentences or metadata (share and follow links,
       footer headings, "Back to top"); a short line that still ends like a
@@ -73,6 +152,7 @@ class FooterStripper:
                 lines = lines[:index]
                 break
             seen_prose = seen_prose or prose[index]
+        lines, prose, page = self._sections(page, lines, prose)
         last_prose = -1
         for index in range(len(lines)):
             if prose[index]:
@@ -98,3 +178,38 @@ class FooterStripper:
             )
         ]
         return page.remove(chrome, kind="footer", stripper=self.name)
+
+    def _sections(
+        self, page: Page, lines: list[Line], prose: list[bool]
+    ) -> tuple[list[Line], list[bool], Page]:
+        """
+        Remove the closing sections; return the lines and prose flags left.
+        """
+        start = len(lines) // 2
+        first_prose = next((i for i, flag in enumerate(prose) if flag), len(lines))
+        cut = -1
+        for index in range(max(start, first_prose + 1), len(lines)):
+            line = lines[index]
+            kind = None if line.marker else section_kind(line.text)
+            if kind is None:
+                continue
+            # Links and tags close a page with short lines only: running
+            # prose after a "Related:" line means it was a link set inside
+            # the body, and the body goes on.
+            if kind in _LINK_SECTIONS and any(prose[index + 1 :]):
+                continue
+            cut = index
+            break
+        if cut < 0:
+            return lines, prose, page
+        kind = section_kind(lines[cut].text) or "section"
+        block: list[int] = []
+        for line in lines[cut:]:
+            following = None if line.marker else section_kind(line.text)
+            if following is not None and block:
+                page = page.remove(block, kind=kind, stripper=self.name)
+                block = []
+                kind = following
+            block.append(line.number)
+        page = page.remove(block, kind=kind, stripper=self.name)
+        return lines[:cut], prose[:cut], page
