@@ -153,7 +153,9 @@ _TRAILING_REFERENCE: Final = regex.compile(
 )
 
 
-_TRAILING_PATH: Final = regex.compile(r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$")
+_TRAILING_PATH: Final = regex.compile(
+    r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$"
+)
 _LEADING_BYLINE: Final = regex.compile(
     r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++"
 )

@@ -44,7 +44,8 @@ _SECTIONS: Final = (
     (
         "contact",
         regex.compile(
-            r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?|for (?:more|further) information"
+            r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?"
+            r"|for (?:more|further) information"
             r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
             r"|контакты(?: для прессы)?|для справок)\b",
             regex.IGNORECASE,
