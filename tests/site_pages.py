@@ -196,7 +196,6 @@ EN_RELIEFWEB = SitePage(
         "of Ségou and Mopti.",
         "Humanitarian partners estimate that more than 9,000 people have left their homes.",
     ),
-    gap="clean_title strips no ' - <Country> - ReliefWeb' site suffix: the title keeps it",
 )
 
 EN_MINISTRY_SUFFIX = SitePage(
@@ -219,11 +218,6 @@ EN_MINISTRY_SUFFIX = SitePage(
     paragraphs=(
         "Finland will open a consulate in Lagos at the beginning of next year.",
         "The consulate will handle visa applications and support trade between the two countries.",
-    ),
-    gap=(
-        "clean_title strips no ' | <site>' suffix: the title keeps ' | Ministry for Foreign "
-        "Affairs of Finland'; and build_release never takes the site named in the suffix for "
-        "source (None)"
     ),
 )
 
@@ -716,11 +710,6 @@ EN_WRAPPED_NO_BLANK = SitePage(
         "Minor cracks in the approaches to two bridges will be sealed this week while traffic "
         "continues to use them.",
         "The council thanked residents for their patience during the closures.",
-    ),
-    gap=(
-        "_units._continues joins the headline to the dateline line under it (the headline is "
-        "at least MIN_WRAPPED_CHARS long, in the same case, no blank line between): the title"
-        " swallows the first paragraph and no dateline is read"
     ),
 )
 
@@ -1576,11 +1565,6 @@ ES_SUFFIX_TWICE = SitePage(
         "La primera planta de hidrógeno verde del país comenzó a operar en Magallanes.",
         "La planta usa la energía del viento para producir combustible.",
     ),
-    gap=(
-        "clean_title strips no ' | <site>' suffix (the title keeps ' | Ministerio de "
-        "Energía'), and no source is taken from it: _letterhead.organisation knows no Spanish"
-        " body word ('Ministerio')"
-    ),
 )
 
 ES_CAPS_DECLARACION = SitePage(
@@ -1703,11 +1687,6 @@ RU_WRAPPED = SitePage(
         "С первого мая все областные библиотеки будут выдавать читателям электронные билеты "
         "вместо бумажных, сообщило министерство культуры.",
         "Старые билеты останутся действительными до конца года.",
-    ),
-    gap=(
-        "_units._continues joins the headline to the dateline line under it (the headline is "
-        "at least MIN_WRAPPED_CHARS long, in the same case, no blank line between): the title"
-        " swallows the first paragraph and no dateline is read"
     ),
 )
 

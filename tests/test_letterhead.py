@@ -435,13 +435,11 @@ class TestCleanTitle:
                 "Road toll falls | Ministry of Transport",
                 "Road toll falls",
                 id="bar-site-suffix",
-                marks=gap("clean_title strips no ' | <site>' suffix"),
             ),
             pytest.param(
                 "Floods displace thousands - Mali - ReliefWeb",
                 "Floods displace thousands",
                 id="dash-site-suffix",
-                marks=gap("clean_title strips no ' - <country> - <site>' suffix"),
             ),
         ],
     )
@@ -709,10 +707,6 @@ class TestJoinUnits:
                 ],
                 [False, False],
                 id="headline-then-dateline",
-                marks=gap(
-                    "_continues takes a headline of MIN_WRAPPED_CHARS or more for a printed "
-                    "line run to the margin and joins the dateline line under it"
-                ),
             ),
         ],
     )

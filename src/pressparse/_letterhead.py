@@ -61,7 +61,7 @@ _ORGANISATION: Final = regex.compile(
     r"(?i:greens|democrats|party(?:\s++of\s++\p{Lu}\p{L}++)?+|secretariat"
     r"|ministry(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
     r"|department(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
-    r"|government|commission|council|office)\b"
+    r"|government|commission|council|office|ministerio|ministère|ministerium|министерство)\b"
 )
 # Interface words: a header line made only of these is page chrome.
 _CHROME_WORDS: Final = frozenset(
@@ -161,6 +161,33 @@ _LEADING_BYLINE: Final = regex.compile(
 )
 
 
+#: A site suffix after a headline is short: at most this many words a part.
+MAX_SUFFIX_WORDS: Final = 8
+
+
+def strip_site_suffix(text: str) -> tuple[str, str | None]:
+    """
+    Split the site's name off a headline: ``Headline | Ministry of Energy``
+    or ``Headline - Mali - ReliefWeb`` (two or more short dash-separated
+    parts at the end; a single dash is the headline's own). Returns the
+    headline and the suffix, or *text* and ``None``.
+    """
+    if " | " in text:
+        head, _, suffix = text.partition(" | ")
+        if word_count(head) >= 3 and word_count(suffix) <= MAX_SUFFIX_WORDS:
+            return head, suffix
+    parts = text.split(" - ")
+    if len(parts) >= 3:
+        tail = 0
+        for part in reversed(parts[1:]):
+            if word_count(part) > 3 or not part[:1].isupper():
+                break
+            tail += 1
+        if tail >= 2 and word_count(" - ".join(parts[:-tail])) >= 3:
+            return " - ".join(parts[:-tail]), " - ".join(parts[-tail:])
+    return text, None
+
+
 def clean_title(text: str) -> str:
     """
     A headline without what sites print around it on the same line: a
@@ -173,6 +200,7 @@ def clean_title(text: str) -> str:
     byline = _LEADING_BYLINE.match(text)
     if byline is not None and word_count(text[byline.end() :]) >= 3:
         text = text[byline.end() :]
+    text = strip_site_suffix(text)[0]
     words = text.split(" ")
     for size in range(1, len(words) // 2 + 1):
         if len(words) % size == 0 and words == words[:size] * (len(words) // size):

@@ -732,6 +732,7 @@ def build_release(
 
     place_field = _first(metadata, _vocab.PLACE_LABELS)
     place = place_field.value if place_field else (dateline.place if dateline else None)
+    suffix = _letterhead.strip_site_suffix(header.title_text)[1] if header.title_text else None
     source_field = _first(metadata, _vocab.SOURCE_LABELS)
     if source_field is not None:
         source = source_field.value
@@ -741,6 +742,9 @@ def build_release(
         source = header.organisations[0]
     elif page.hints.source:
         source = page.hints.source
+    elif suffix is not None and _letterhead.organisation(suffix) is not None:
+        # The site named after the headline ("... | Ministry of Energy").
+        source = suffix
     else:
         # No letterhead: the first paragraph names who speaks.
         source = _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
@@ -760,6 +764,9 @@ def build_release(
         title: str | None = page.hints.title
     elif header.title_text:
         title = _letterhead.clean_title(header.title_text) or header.title_text
+        if title != header.title_text and header.title is not None:
+            # What was cut from the headline's line stays inspectable.
+            header.dropped.append(header.title)
     else:
         title = page.hints.title
     removed = page.removed

@@ -13,13 +13,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from ._page import Line
 
 #: A line shorter than this is never taken for a wrapped printed line.
 MIN_WRAPPED_CHARS: Final = 40
+#: A printed line this long ran to the margin (print runs 60 to 90 wide).
+MIN_MARGIN_CHARS: Final = 60
 #: Share of long lines that must stop mid-sentence for a page to be wrapped.
 WRAPPED_SHARE: Final = 0.3
 
+# A line that opens like a dateline ("LEEDS, 19 January 2024 – ...",
+# "Christchurch, 3 May -") starts a paragraph: never a printed line's
+# continuation. Bounded repetitions keep the match cheap.
+_DATELINE_START: Final = regex.compile(
+    r"\p{Lu}[\p{L}.'’ -]{1,40}?,\s[^\n]{0,30}?\d[^\n]{0,40}?\s[-–—]{1,2}\s"
+)
 _ENDS_SENTENCE: Final = frozenset('.!?…:;"”’»)')
 _ENDS_OPEN: Final = frozenset(",;-–—(/&")
 
@@ -39,11 +49,15 @@ def is_wrapped(lines: Sequence[Line]) -> bool:
     open_lines = 0
     continued = 0
     previous_open = False
+    last_lower = False
     for line in lines:
         text = line.text
         if not text:
             continue
-        if previous_open and text[:1].islower():
+        # A line goes on from an open one when it starts in lower case, or
+        # when the open one stopped on a word in lower case (German nouns
+        # start in capitals, so the next line's case alone says little).
+        if previous_open and (text[:1].islower() or last_lower):
             continued += 1
         previous_open = False
         if len(text) >= MIN_WRAPPED_CHARS and not line.marker and line.tag is None:
@@ -51,6 +65,11 @@ def is_wrapped(lines: Sequence[Line]) -> bool:
             if text[-1] not in _ENDS_SENTENCE and not _label_shaped(text):
                 open_lines += 1
                 previous_open = True
+                # Only a line as long as print runs to the margin counts:
+                # a headline may well stop on a word in lower case.
+                last_lower = (
+                    len(text) >= MIN_MARGIN_CHARS and text.rsplit(" ", 1)[-1][:1].islower()
+                )
     return continued >= 2 and open_lines >= WRAPPED_SHARE * long_lines
 
 
@@ -67,7 +86,12 @@ def _continues(previous: Line, line: Line, after_blank: bool) -> bool:
     if line.marker or line.tag is not None or previous.tag is not None:
         return False
     last = previous.text
-    if not last or last[-1] in _ENDS_SENTENCE or _label_shaped(line.text):
+    if (
+        not last
+        or last[-1] in _ENDS_SENTENCE
+        or _label_shaped(line.text)
+        or _DATELINE_START.match(line.text) is not None
+    ):
         return False
     first = line.text[:1]
     if first.islower():
