@@ -10,6 +10,7 @@ organisation; they hold no words of any one page.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import regex
@@ -195,14 +196,15 @@ def clean_title(text: str) -> str:
     it, a ``Name - Office`` byline after it; and a headline printed twice
     over is given once.
     """
-    text = _TRAILING_PATH.sub("", text)
+    if "/" in text or ".htm" in text:
+        text = _TRAILING_PATH.sub("", text)
     text = _TRAILING_REFERENCE.sub("", text) if any(c.isdigit() for c in text[-12:]) else text
     byline = _LEADING_BYLINE.match(text)
     if byline is not None and word_count(text[byline.end() :]) >= 3:
         text = text[byline.end() :]
     text = strip_site_suffix(text)[0]
     words = text.split(" ")
-    for size in range(1, len(words) // 2 + 1):
+    for size in range(1, len(words) // 2 + 1 if words.count(words[0]) > 1 else 1):
         if len(words) % size == 0 and words == words[:size] * (len(words) // size):
             text = " ".join(words[:size])
             break
@@ -328,6 +330,7 @@ def split_title_case_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def is_chrome(text: str) -> bool:
     """
     ``True`` for interface text (``Printer friendly page``), a page

@@ -35,8 +35,19 @@ MAX_VALUE_WORDS: Final = 16
 MAX_LABEL_WORDS: Final = 4
 #: Letterhead lines (office, person, date line) have at most this many words.
 MAX_LETTERHEAD_WORDS: Final = 15
+#: A dateline alone on its line has at most this many words
+#: ("OSLO, Norway, March 5, 2020 (GLOBE NEWSWIRE)").
+MAX_STANDALONE_DATELINE_WORDS: Final = 8
+# Every date has a digit; three words in capitals in a row mark a case
+# change worth looking at. Both run in C, before the costlier tests.
+_DIGIT: Final = regex.compile(r"\d").search
+_CAPS_RUN: Final = regex.compile(r"\b\p{Lu}{2,}+\s\p{Lu}{2,}+\s\p{Lu}{2,}+\b").search
 #: A unit longer than this is never taken for letterhead or chrome.
 MAX_HEADER_UNIT_WORDS: Final = 40
+#: How far into a header line a date is looked for.
+HEADER_DATE_CHARS: Final = 300
+#: A sign-off line this short may hold its date anywhere.
+SIGN_OFF_WORDS: Final = 12
 #: How many units after the body a sign-off date may stand.
 SIGN_OFF_UNITS: Final = 4
 
@@ -323,7 +334,7 @@ class _Reader:
         header = self.header
         unit = self.units[index]
         text = unit.text
-        if word_count(text) <= 12 and header.dateline is None:
+        if word_count(text) <= MAX_STANDALONE_DATELINE_WORDS and header.dateline is None:
             standalone = self.dateline_at(text)
             if (
                 standalone is not None
@@ -415,7 +426,9 @@ class _Reader:
                 header.kind = split[0]
             rest = split[1]
             taken = True
-        found = find_date(rest, reference_date=self.reference_date)
+        found = (
+            find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
+        )
         if found is not None:
             header.dates.append(found.date)
             start, end = found.span
@@ -531,6 +544,8 @@ def _split_case_change(text: str) -> list[str]:
     Split where a run of three or more words in capitals follows words in
     mixed case: a letterhead in mixed case, then a headline set in capitals.
     """
+    if _CAPS_RUN(text) is None:
+        return [text]
     words = text.split(" ")
     if len(words) < 6:
         return [text]
@@ -643,10 +658,13 @@ def _sign_off_date(
         for text in block.lines[:SIGN_OFF_UNITS]
     ]
     for text in candidates:
-        if is_prose(text) and text[-1] in ".!?":
+        if not _DIGIT(text) or (is_prose(text) and text[-1] in ".!?"):
             continue  # a sentence that mentions a date is not a sign-off
-        found = find_date(text, reference_date=reference_date)
-        if found is not None and (found.span[0] <= 8 or word_count(text) <= 12):
+        short = word_count(text) <= SIGN_OFF_WORDS
+        # On a longer line the date must open it ("2 March 2000 Media
+        # contact: ..."), so only its start is searched.
+        found = find_date(text if short else text[:40], reference_date=reference_date)
+        if found is not None and (short or found.span[0] <= 8):
             return found.date
     return None
 
@@ -721,7 +739,9 @@ def build_release(
     if date is None:
         # A date printed anywhere in the header, even inside a long line.
         for unit in reader.units[:body_start]:
-            found_date = find_date(unit.text, reference_date=reference_date)
+            if not _DIGIT(unit.text):
+                continue
+            found_date = find_date(unit.text[:HEADER_DATE_CHARS], reference_date=reference_date)
             if found_date is not None:
                 date = found_date.date
                 break
