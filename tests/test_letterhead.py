@@ -751,3 +751,55 @@ class TestJoinUnits:
         ]
 
         assert 2 == len(join_units(lines, wrapped=True)[0])
+
+
+class TestSplitGluedHeadline:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ministers agree on a shared plan for the river basin The ministers of six "
+                "countries met in the capital today and signed the plan.",
+                (
+                    "Ministers agree on a shared plan for the river basin",
+                    "The ministers of six countries met in the capital today and signed the plan.",
+                ),
+                id="the-opens-the-sentence",
+            ),
+            pytest.param(
+                "New ferry line for the islands While the old route closes in May, a new "
+                "line will run twice a day from the harbour.",
+                (
+                    "New ferry line for the islands",
+                    "While the old route closes in May, a new line will run twice a day from "
+                    "the harbour.",
+                ),
+                id="while-opens-the-sentence",
+            ),
+            pytest.param(
+                "The ministers of six countries met in the capital today and signed the plan "
+                "for the basin.",
+                None,
+                id="opener-at-the-start-only",
+            ),
+            pytest.param(
+                "Ministers agree, The plan is signed by all six countries after a long night "
+                "of talks in the capital.",
+                None,
+                id="comma-before-opener",
+            ),
+            pytest.param(
+                "Plan for the The river basin agreed by all six countries after a long night "
+                "of talks in the capital.",
+                None,
+                id="connector-before-opener",
+            ),
+        ],
+    )
+    def test_split(self, text: str, expected: tuple[str, str] | None) -> None:
+        """
+        A headline glued to its first sentence splits at a capitalised
+        sentence opener; an opener after a comma or a connecting word, or
+        none after the third word, gives no split.
+        """
+        assert expected == _letterhead.split_glued_headline(text)

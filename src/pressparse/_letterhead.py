@@ -330,6 +330,36 @@ def split_title_case_lead(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Words that open the first sentence of a release and do not stand
+# capitalised inside a headline in sentence case: where a headline runs into
+# its first sentence on one line, the sentence starts at one of them.
+_SENTENCE_OPENERS: Final = frozenset(
+    "The A An In On At While After Before Today Yesterday This These Following Despite "
+    "Speaking According Der Die Das Le La Les El Los Las Il Lo".split()
+)
+#: Where to look for a glued headline's end: between these word counts.
+GLUED_HEADLINE_WORDS: Final = (3, 20)
+
+
+def split_glued_headline(text: str) -> tuple[str, str] | None:
+    """
+    Split a headline in sentence case from the first sentence printed after
+    it on the same line (``Democrats demand a fair go for all Australians
+    The Australian Democrats' spokesperson said ...``): the sentence starts
+    at the first capitalised sentence opener (`_SENTENCE_OPENERS`) after
+    three words, where the word before it ends no sentence.
+    """
+    words = text.split(" ")
+    low, high = GLUED_HEADLINE_WORDS
+    for index in range(low, min(high, len(words) - 3)):
+        word, before = words[index], words[index - 1]
+        if word in _SENTENCE_OPENERS and before[-1:] not in ".:;!?,":
+            if before.casefold() in _CONNECTING:
+                return None
+            return " ".join(words[:index]), " ".join(words[index:])
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
 def is_chrome(text: str) -> bool:
     """

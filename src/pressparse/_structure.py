@@ -35,6 +35,9 @@ MAX_VALUE_WORDS: Final = 16
 MAX_LABEL_WORDS: Final = 4
 #: Letterhead lines (office, person, date line) have at most this many words.
 MAX_LETTERHEAD_WORDS: Final = 15
+#: A line this long that opens the page may be a headline glued to the
+#: first sentence.
+MIN_GLUED_WORDS: Final = 25
 #: A dateline alone on its line has at most this many words
 #: ("OSLO, Norway, March 5, 2020 (GLOBE NEWSWIRE)").
 MAX_STANDALONE_DATELINE_WORDS: Final = 8
@@ -160,6 +163,8 @@ class _Reader:
                 continue
             if header.title is None and word_count(text) >= 15:
                 split = _letterhead.split_title_case_lead(text)
+                if split is None and word_count(text) >= MIN_GLUED_WORDS:
+                    split = _letterhead.split_glued_headline(text)
                 if split is not None:
                     header.title = unit
                     header.title_text = split[0]
