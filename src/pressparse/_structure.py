@@ -431,9 +431,7 @@ class _Reader:
                 header.kind = split[0]
             rest = split[1]
             taken = True
-        found = (
-            find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
-        )
+        found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
         if found is not None:
             header.dates.append(found.date)
             start, end = found.span
