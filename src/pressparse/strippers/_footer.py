@@ -117,7 +117,7 @@ class FooterStripper:
     * The sections that close a release, from their heading to the next
       such heading or the end: "About <organisation>", forward-looking
       statement disclaimers, media contacts, notes to editors, tags and
-      lists of related releases (`section_kind`), each kept as its own
+      lists of related releases (``section_kind``), each kept as its own
       `Boilerplate` record of that kind. Only headings in the later half
       of the page count, after some prose.
     * After the last line of running prose: copyright lines, and short lines
