@@ -75,10 +75,49 @@ _CHROME_WORDS: Final = frozenset(
 )
 
 
+# Every office and organisation pattern needs one of these stems: a cheap
+# substring test on the case-folded text skips the regex search on lines
+# (headlines, most of all) that name none.
+_OFFICE_STEMS: Final = (
+    "minist",
+    "secretar",
+    "treasurer",
+    "premier",
+    "attorney",
+    "chancellor",
+    "spokes",
+    "ombudsman",
+    "commissioner",
+    "ambassador",
+    "leader of",
+    "министр",
+)
+_ORGANISATION_STEMS: Final = (
+    "green",
+    "democrat",
+    "party",
+    "secretariat",
+    "minist",
+    "department",
+    "government",
+    "commission",
+    "council",
+    "office",
+    "министерство",
+)
+
+
+def _names_any(text: str, stems: tuple[str, ...]) -> bool:
+    folded = text.casefold()
+    return any(stem in folded for stem in stems)
+
+
 def office(text: str) -> str | None:
     """
     The first office named in *text* (``Minister for Justice and Customs``).
     """
+    if not _names_any(text, _OFFICE_STEMS):
+        return None
     match = _OFFICE.search(text)
     if match is None:
         return None
@@ -98,7 +137,7 @@ def issuer_in_lead(text: str) -> str | None:
     said ...``, ``The Australian Greens have ...``).
     """
     lead = text[:LEAD_CHARS]
-    match = _OFFICE_IN_PROSE.search(lead)
+    match = _OFFICE_IN_PROSE.search(lead) if _names_any(lead, _OFFICE_STEMS) else None
     if match is not None and match.group()[:1].isupper():
         return match.group()
     return organisation_in(lead)
@@ -108,6 +147,8 @@ def organisation_in(text: str) -> str | None:
     """
     The first organisation of two words or more named in *text*.
     """
+    if not _names_any(text, _ORGANISATION_STEMS):
+        return None
     for match in _ORGANISATION.finditer(text, overlapped=True):
         name = match.group().strip()
         words = name.split(" ")
@@ -248,7 +289,7 @@ def organisation(text: str) -> str | None:
     An organisation named in a short line (``Australian Greens``): the name
     of the kind of body with at most one capitalised word before it.
     """
-    if word_count(text) > 10:
+    if word_count(text) > 10 or not _names_any(text, _ORGANISATION_STEMS):
         return None
     best: str | None = None
     for match in _ORGANISATION.finditer(text, overlapped=True):
