@@ -107,6 +107,9 @@ _ORGANISATION_STEMS: Final = (
 )
 
 
+_DIGIT: Final = regex.compile(r"\d").search
+
+
 def _names_any(text: str, stems: tuple[str, ...]) -> bool:
     folded = text.casefold()
     return any(stem in folded for stem in stems)
@@ -239,7 +242,8 @@ def clean_title(text: str) -> str:
     """
     if "/" in text or ".htm" in text:
         text = _TRAILING_PATH.sub("", text)
-    text = _TRAILING_REFERENCE.sub("", text) if any(c.isdigit() for c in text[-12:]) else text
+    if _DIGIT(text, len(text) - 12):
+        text = _TRAILING_REFERENCE.sub("", text)
     byline = _LEADING_BYLINE.match(text)
     if byline is not None and word_count(text[byline.end() :]) >= 3:
         text = text[byline.end() :]

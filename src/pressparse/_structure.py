@@ -44,6 +44,9 @@ MAX_STANDALONE_DATELINE_WORDS: Final = 8
 # Every date has a digit; three words in capitals in a row mark a case
 # change worth looking at. Both run in C, before the costlier tests.
 _DIGIT: Final = regex.compile(r"\d").search
+_DASH: Final = regex.compile(r"[-–—―]").search
+#: How far into a line a dateline's date or dash must stand.
+DATELINE_HEAD_CHARS: Final = 80
 _CAPS_RUN: Final = regex.compile(r"\b\p{Lu}{2,}+\s\p{Lu}{2,}+\s\p{Lu}{2,}+\b").search
 #: A unit longer than this is never taken for letterhead or chrome.
 MAX_HEADER_UNIT_WORDS: Final = 40
@@ -313,7 +316,12 @@ class _Reader:
         text = unit.text
         if word_count(text) > MAX_TITLE_WORDS or _letterhead.is_chrome(text):
             return False
-        return word_count(text) <= 12 or self.dateline_at(text) is None
+        # A long line opening with a dateline is the body's first paragraph;
+        # a dateline has a date or a dash early on, so others skip the test.
+        head = text[:DATELINE_HEAD_CHARS]
+        if word_count(text) <= 12 or not (_DIGIT(head) or _DASH(head)):
+            return True
+        return self.dateline_at(text) is None
 
     def _letterhead_shape(self, text: str) -> bool:
         if word_count(text) > MAX_LETTERHEAD_WORDS or text[-1] in ".!?":
