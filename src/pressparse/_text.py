@@ -15,6 +15,8 @@ from ._page import Line, Page
 #: Characters that open a bulleted line when followed by white space.
 BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
 BULLETS: Final = frozenset(BULLET_CHARS)
+# A marker and the space after it, mapped to the marker.
+_MARKER_OF: Final = {f"{char} ": char for char in BULLET_CHARS}
 
 # Line separators other than \n become \n; every Unicode space becomes an
 # ordinary space; soft hyphens and zero-width characters are removed. The
@@ -89,20 +91,22 @@ def split_lines(text: str) -> Page:
     lines: list[Line] = []
     append = lines.append
     new = tuple.__new__  # Line's own constructor costs a Python call per line
+    marker_of = _MARKER_OF.get
     for number, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
-        # Most lines are plain: no marker, no indent, no run of spaces.
-        if stripped[:1] in BULLETS or "  " in stripped or raw[:1] == " ":
-            if "  " in stripped:
-                stripped = " ".join(stripped.split())
-            indent = len(raw) - len(raw.lstrip()) if raw[:1] == " " else 0
-            first = stripped[:1]
-            if first in BULLETS and stripped[1:2] in (" ", ""):
-                append(new(Line, (number, raw, stripped[2:], first, indent, None, None)))
-            else:
-                append(new(Line, (number, raw, stripped, "", indent, None, None)))
+        if "  " in raw or raw[:1] == " ":
+            # Indented, or with runs of spaces: the slow path.
+            stripped = " ".join(raw.split())
+            indent = len(raw) - len(raw.lstrip())
         else:
-            append(new(Line, (number, raw, stripped, "", 0, None, None)))
+            stripped = raw.rstrip()
+            indent = 0
+        marker = marker_of(stripped[:2])
+        if marker:
+            append(new(Line, (number, raw, stripped[2:], marker, indent, None, None)))
+        elif stripped in BULLETS:
+            append(new(Line, (number, raw, "", stripped, indent, None, None)))
+        else:
+            append(new(Line, (number, raw, stripped, "", indent, None, None)))
     return Page(lines=lines)
 
 
