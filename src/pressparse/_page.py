@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable
-from typing import NamedTuple
+from operator import attrgetter
+from typing import Final, NamedTuple
 
 import attrs
 
 from ._models import Boilerplate
+
+_RAW: Final = attrgetter("raw")
 
 
 class Line(NamedTuple):
@@ -160,7 +163,7 @@ class Page:
             Boilerplate(
                 kind=kind,
                 stripper=stripper,
-                lines=tuple([ln.raw for ln in run]),
+                lines=tuple(map(_RAW, run)),
                 start=run[0].number,
             )
             for run in runs

@@ -10,6 +10,7 @@ by where it stands and what its items look like.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -18,6 +19,7 @@ from .. import _vocab
 from .._page import Line, Page
 from .._text import is_prose, is_sentence, word_count
 
+_NUMBER: Final = attrgetter("number")
 #: A run needs at least this many items to be taken for a menu.
 MIN_ITEMS: Final = 3
 #: Items of a menu are short: at most this many words on average.
@@ -163,13 +165,13 @@ class MenuStripper:
                 # A list in the body; a menu may follow it in the same run.
                 rest = run[list_length(run, 0) :]
                 if rest and _is_menu(rest, None, after, leading=False):
-                    remove.extend(line.number for line in rest)
+                    remove.extend(map(_NUMBER, rest))
                 leading = False
                 continue
             menu, metadata = _split_metadata(run)
             is_menu = _is_menu(menu, before, after, leading=leading)
             if is_menu:
-                remove.extend(line.number for line in menu)
+                remove.extend(map(_NUMBER, menu))
             leading = leading and is_menu and not metadata
         return page.remove(remove, kind="menu", stripper=self.name)
 
