@@ -680,6 +680,35 @@ def _sign_off_date(
     return None
 
 
+#: The last resort for a date: the opening of the page's first units.
+OPENING_UNITS: Final = 3
+OPENING_CHARS: Final = 200
+
+
+def _opening_date(
+    units: Sequence[Line], body: Sequence[Line], reference_date: dt.date | None
+) -> dt.date | None:
+    """
+    A line of the body that is a date and nothing else, else a date at the
+    start of the header or the first paragraph (*units*): where a page runs
+    its letterhead into its first paragraph (``MEDIA 04/253 WEDNESDAY 31
+    MARCH 2004 SENATOR ...``), the first date printed is the release's.
+    """
+    for line in body:
+        text = line.text
+        if word_count(text) <= 6 and _DIGIT(text):
+            found = parse_date(text, reference_date=reference_date)
+            if found is not None:
+                return found
+    for unit in units[:OPENING_UNITS]:
+        head = unit.text[:OPENING_CHARS]
+        if _DIGIT(head):
+            found_date = find_date(head, reference_date=reference_date)
+            if found_date is not None:
+                return found_date.date
+    return None
+
+
 _DATE_LABEL: Final = regex.compile(r"(?<![\w])(\p{L}[\p{L} ]{1,24}?)\s*+:\s*+")
 #: How many units from the top a labelled date (``Dated: 7 Sep 2000``) is
 #: looked for in, when the header held no date.
@@ -760,6 +789,8 @@ def build_release(
         date = _labelled_date(reader.units, reference_date)
     if date is None:
         date = _sign_off_date(body, page.removed, year_reference)
+    if date is None:
+        date = _opening_date(reader.units[: body_start + 1], body, reference_date)
 
     place_field = _first(metadata, _vocab.PLACE_LABELS)
     place = place_field.value if place_field else (dateline.place if dateline else None)
