@@ -31,13 +31,14 @@ _OFFICE_HEAD: Final = (
 )
 _OFFICE: Final = regex.compile(
     rf"\b{_OFFICE_HEAD}\b"
-    # The portfolio: "for ...", "of ...", "de ...", up to a break.
     # The portfolio, "for ...", "of ...", "de ...", up to a break: the end,
-    # a bar or dash, a person's style, or a second office. (Not possessive:
-    # the lazy portfolio must be able to grow to the break. The lines this
-    # runs on are short, so the scan stays cheap.)
+    # a bar or dash, a person's style, a contact label, or a second office.
+    # (Not possessive: the lazy portfolio must be able to grow to the break.
+    # The lines this runs on are short, so the scan stays cheap.)
     r"(?:\s++(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
-    rf"(?=\s*+(?:$|[|–—]|-\s|,\s++(?:the\s++)?+(?:hon|senator|mp\b)|,\s++{_OFFICE_HEAD}))",
+    r"(?=\s*+(?:$|[|–—]|-\s|,?\s++(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
+    r"|\s(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
+    rf"|,\s++{_OFFICE_HEAD}))",
     regex.IGNORECASE,
 )
 # An office named in running prose: "The Minister for Immigration and
@@ -108,6 +109,10 @@ _ORGANISATION_STEMS: Final = (
 
 
 _DIGIT: Final = regex.compile(r"\d").search
+_BARE_HEADS: Final = frozenset(
+    "minister ministre ministro ministra secretary commissioner ambassador spokesperson "
+    "spokesman spokeswoman chancellor министр".split()
+)
 
 
 def _names_any(text: str, stems: tuple[str, ...]) -> bool:
@@ -124,8 +129,12 @@ def office(text: str) -> str | None:
     match = _OFFICE.search(text)
     if match is None:
         return None
-    found = match.group().strip(" ,;:")
-    return " ".join(found.split())
+    found = " ".join(match.group().strip(" ,;:").split())
+    # "Minister", "Commissioner" or "Spokesperson" alone names no office;
+    # "Prime Minister" or "Treasurer" does.
+    if found.casefold() in _BARE_HEADS:
+        return None
+    return found
 
 
 #: How far into the first paragraph an issuing office or organisation is
