@@ -803,3 +803,75 @@ class TestSplitGluedHeadline:
         none after the third word, gives no split.
         """
         assert expected == _letterhead.split_glued_headline(text)
+
+
+class TestOfficesTogether:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("Minister for Defence Leader of the Government", "Minister for Defence"),
+            pytest.param("Deputy Prime Minister and Minister for Trade", "Deputy Prime Minister"),
+            pytest.param(
+                "Parliamentary Secretary to the Minister for Health",
+                "Parliamentary Secretary to the Minister for Health",
+                id="office-inside-a-portfolio",
+            ),
+            pytest.param(
+                "Minister for Health Telephone: (02) 6277 7220", "Minister for Health", id="phone"
+            ),
+            pytest.param("Minister for Health The Hon Jane Roe MP", "Minister for Health"),
+            pytest.param("Minister", None, id="bare-head"),
+        ],
+    )
+    def test_first_office(self, text: str, expected: str | None) -> None:
+        """
+        A portfolio ends where a second office, a person's style or a contact
+        label begins; a head alone names no office.
+        """
+        assert expected == _letterhead.office(text)
+
+    def test_office_words_counts_every_office(self) -> None:
+        """
+        office_words counts the words of all the offices a line names.
+        """
+        text = "Minister for Housing and Minister for the Status of Women"
+        assert 9 == _letterhead.office_words(text)
+        assert 0 == _letterhead.office_words("Harbour board backs the ferry plan")
+
+
+class TestDropTrailingName:
+    @pytest.mark.parametrize(
+        ("office", "page", "expected"),
+        [
+            pytest.param(
+                "MINISTER FOR FOREIGN AFFAIRS JANE ROE",
+                "Mrs Roe said the talks would resume in May.",
+                "MINISTER FOR FOREIGN AFFAIRS",
+                id="name-mentioned-by-surname",
+            ),
+            pytest.param(
+                "MINISTER FOR FOREIGN AFFAIRS JANE ROE",
+                "The minister said the talks would resume in May.",
+                "MINISTER FOR FOREIGN AFFAIRS JANE ROE",
+                id="name-not-mentioned",
+            ),
+            pytest.param(
+                "MINISTER FOR IMMIGRATION AND MULTICULTURAL AFFAIRS",
+                "Dr Affairs is no one; Multicultural Affairs are a portfolio.",
+                "MINISTER FOR IMMIGRATION AND MULTICULTURAL AFFAIRS",
+                id="would-end-on-a-connector",
+            ),
+            pytest.param(
+                "Minister for Foreign Affairs Jane Roe",
+                "Mrs Roe said the talks would resume in May.",
+                "Minister for Foreign Affairs Jane Roe",
+                id="mixed-case-is-left",
+            ),
+        ],
+    )
+    def test_drop(self, office: str, page: str, expected: str) -> None:
+        """
+        A name printed in capitals after an office goes only when the page
+        names the person by surname after a style.
+        """
+        assert expected == _letterhead.drop_trailing_name(office, page)

@@ -36,19 +36,23 @@ _OFFICE: Final = regex.compile(
     # (Not possessive: the lazy portfolio must be able to grow to the break.
     # The lines this runs on are short, so the scan stays cheap.)
     r"(?:\s++(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
-    r"(?=\s*+(?:$|[|–—]|-\s|,?\s++(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
-    r"|\s(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
-    rf"|,\s++{_OFFICE_HEAD}))",
+    # (The lookahead opens by taking the spaces, so no alternative may need one.)
+    r"(?=\s*+(?:$|[|–—]|-\s|,?\s*+(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
+    r"|(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
+    # A second office, after a comma or a word that cannot lead into one.
+    rf"|(?<!\b(?:to|the|for|of|and|on)\s)(?:,\s*+|(?:and|&)\s++)?{_OFFICE_HEAD}\b))",
     regex.IGNORECASE,
 )
 # An office named in running prose: "The Minister for Immigration and
 # Citizenship, Senator Chris Evans, said": the portfolio is a run of
 # capitalised words and connectors, ending at anything else.
 _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
+# A person's style or a seat ends a portfolio ("... Affairs, Senator ...").
+_NOT_PORTFOLIO: Final = r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP)\b)"
 _OFFICE_IN_PROSE: Final = regex.compile(
     rf"(?<![\p{{L}}])(?i:{_OFFICE_HEAD})(?![\p{{L}}])"
     rf"(?:\s++(?i:for|of|to|on|the)\s++(?:(?i:the)\s++)?+{_CAP}"
-    rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_CAP})*+)?+"
+    rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_NOT_PORTFOLIO}{_CAP})*+)?+"
 )
 # A person's parliamentary style: honorific before, post-nominal after.
 _PERSON: Final = regex.compile(
@@ -118,6 +122,43 @@ _BARE_HEADS: Final = frozenset(
 def _names_any(text: str, stems: tuple[str, ...]) -> bool:
     folded = text.casefold()
     return any(stem in folded for stem in stems)
+
+
+_SURNAME_MENTION: Final = r"(?:Mr|Mrs|Ms|Dr|Senator|Minister|Secretary)\.?\s++"
+
+
+def drop_trailing_name(office_text: str, page_text: str) -> str:
+    """
+    Cut the holder's name off an office printed in capitals with it
+    (``MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER``) when the page names
+    that person elsewhere by surname after a style (``Mr Downer said``):
+    capitals alone cannot tell a name from a portfolio.
+    """
+    words = office_text.split(" ")
+    if len(words) < 5 or not office_text.isupper():
+        return office_text
+    surname = words[-1]
+    if not surname.isalpha():
+        return office_text
+    mention = regex.search(
+        _SURNAME_MENTION + regex.escape(surname) + r"\b", page_text, regex.IGNORECASE
+    )
+    if mention is None:
+        return office_text
+    rest = words[:-2]
+    if rest[-1].casefold() in _CONNECTING or " ".join(rest).casefold() in _BARE_HEADS:
+        return office_text
+    return " ".join(rest)
+
+
+def office_words(text: str) -> int:
+    """
+    How many words of *text* the offices it names take up, all of them
+    (``Minister for Housing and Minister for the Status of Women``: 9).
+    """
+    if not _names_any(text, _OFFICE_STEMS):
+        return 0
+    return sum(word_count(m.group().strip()) for m in _OFFICE.finditer(text))
 
 
 def office(text: str) -> str | None:

@@ -458,7 +458,7 @@ class _Reader:
         if rest[-1:] in (".", "!", "?"):
             return False
         office = _letterhead.office(rest)
-        if office is not None and word_count(office) * 2 >= word_count(rest):
+        if office is not None and _letterhead.office_words(rest) * 2 >= word_count(rest):
             header.offices.append(office)
             return True
         if _letterhead.is_person(rest) or _letterhead.is_seat(rest):
@@ -800,6 +800,8 @@ def build_release(
         source = source_field.value
     elif header.offices:
         source = header.offices[0]
+        if source.isupper() and paragraphs:
+            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs[:3]))
     elif header.organisations:
         source = header.organisations[0]
     elif page.hints.source:
