@@ -10,7 +10,6 @@ by where it stands and what its items look like.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -19,7 +18,6 @@ from .. import _vocab
 from .._page import Line, Page
 from .._text import is_prose, is_sentence, word_count
 
-_NUMBER: Final = attrgetter("number")
 #: A run needs at least this many items to be taken for a menu.
 MIN_ITEMS: Final = 3
 #: Items of a menu are short: at most this many words on average.
@@ -152,7 +150,9 @@ class MenuStripper:
         Return *page* without its navigation menus.
         """
         runs = _runs(page.lines)
-        remove: list[int] = []
+        # Each removed block is a run, or the start or end of one: lines that
+        # stand together on the page, which Page._remove_runs cuts by slices.
+        blocks: list[list[Line]] = []
         # True while every run so far was navigation: the top of the page.
         leading = True
         for index, run in enumerate(runs):
@@ -165,15 +165,15 @@ class MenuStripper:
                 # A list in the body; a menu may follow it in the same run.
                 rest = run[list_length(run, 0) :]
                 if rest and _is_menu(rest, None, after, leading=False):
-                    remove.extend(map(_NUMBER, rest))
+                    blocks.append(rest)
                 leading = False
                 continue
             menu, metadata = _split_metadata(run)
             is_menu = _is_menu(menu, before, after, leading=leading)
-            if is_menu:
-                remove.extend(map(_NUMBER, menu))
+            if is_menu and menu:
+                blocks.append(menu)
             leading = leading and is_menu and not metadata
-        return page.remove(remove, kind="menu", stripper=self.name)
+        return page._remove_runs(blocks, kind="menu", stripper=self.name)
 
 
 def _introduces_list(line: Line) -> bool:
