@@ -10,6 +10,8 @@ by where it stands and what its items look like.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -18,6 +20,7 @@ from .. import _vocab
 from .._page import Line, Page
 from .._text import is_prose, is_sentence, word_count
 
+_MARKER: Final = attrgetter("marker")
 #: A run needs at least this many items to be taken for a menu.
 MIN_ITEMS: Final = 3
 #: Items of a menu are short: at most this many words on average.
@@ -36,7 +39,7 @@ def is_label(text: str) -> bool:
     return text.endswith(":") and len(text) > 1 and word_count(text) <= 5
 
 
-def _runs(lines: Sequence[Line]) -> list[list[Line]]:
+def _runs(lines: Sequence[Line], *, html: bool = False) -> list[list[Line]]:
     """
     Group the non-blank lines into maximal runs of list-shaped lines.
 
@@ -44,14 +47,48 @@ def _runs(lines: Sequence[Line]) -> list[list[Line]]:
     of an HTML page), or is a short unmarked line right after a bare marker
     (a menu section heading).
     """
+    if html:
+        return _runs_by_line(lines)
+    # Lines are grouped by their marker first, in C: pages are mostly menu
+    # lines, and only the unmarked ones need a Python step each.
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    after_bare = False
+    for marker, group in groupby(lines, _MARKER):
+        if marker:
+            marked = list(group)
+            current.extend(marked)
+            after_bare = not marked[-1].text
+            continue
+        for line in group:
+            if not line.text:
+                continue
+            if after_bare and word_count(line.text) <= MAX_HEADING_WORDS:
+                current.append(line)
+                after_bare = False
+                continue
+            after_bare = False
+            if current:
+                runs.append(current)
+                current = []
+            runs.append([line])
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _runs_by_line(lines: Sequence[Line]) -> list[list[Line]]:
+    """
+    `_runs` for HTML pages, a line at a time: a list inside the main
+    content is body, since the html-regions stripper has judged it by its
+    markup already.
+    """
     runs: list[list[Line]] = []
     current: list[Line] = []
     after_bare = False
     for line in lines:
         if not line.text and not line.marker:
             continue
-        # On HTML pages a list inside the main content is body: the
-        # html-regions stripper has judged it by its markup already.
         if line.marker and line.zone != "main":
             current.append(line)
             after_bare = not line.text
@@ -149,7 +186,7 @@ class MenuStripper:
         """
         Return *page* without its navigation menus.
         """
-        runs = _runs(page.lines)
+        runs = _runs(page.lines, html=page.format == "html")
         # Each removed block is a run, or the start or end of one: lines that
         # stand together on the page, which Page._remove_runs cuts by slices.
         blocks: list[list[Line]] = []
