@@ -376,7 +376,7 @@ def is_label_strip(text: str) -> bool:
     ``True`` for a line of several ``Label: value`` pairs (``Dated: 7 Sep
     2000 Number: 00/576 Portfolio: Health``): a metadata strip.
     """
-    return len(_INLINE_LABEL.findall(text)) >= 2 and text[-1] not in ".!?"
+    return text.count(":") >= 2 and text[-1] not in ".!?" and len(_INLINE_LABEL.findall(text)) >= 2
 
 
 def breadcrumb(text: str) -> str | None:
