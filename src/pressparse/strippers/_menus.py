@@ -40,6 +40,12 @@ def is_label(text: str) -> bool:
     return text.endswith(":") and len(text) > 1 and word_count(text) <= 5
 
 
+def _list_marker(line: Line) -> str:
+    # On HTML pages a list inside the main content is body: the
+    # html-regions stripper has judged it by its markup already.
+    return "" if line.zone == "main" else line.marker
+
+
 def _runs(lines: Sequence[Line], *, html: bool = False) -> list[list[Line]]:
     """
     Group the non-blank lines into maximal runs of list-shaped lines.
@@ -48,21 +54,19 @@ def _runs(lines: Sequence[Line], *, html: bool = False) -> list[list[Line]]:
     of an HTML page), or is a short unmarked line right after a bare marker
     (a menu section heading).
     """
-    if html:
-        return _runs_by_line(lines)
-    # Lines are grouped by their marker first, in C: pages are mostly menu
-    # lines, and only the unmarked ones need a Python step each.
+    # Lines are grouped by their marker first, in C on text pages: pages
+    # are mostly menu lines, and only the unmarked ones need a Python step.
     runs: list[list[Line]] = []
     current: list[Line] = []
     after_bare = False
-    for marker, group in groupby(lines, _MARKER):
+    for marker, group in groupby(lines, _list_marker if html else _MARKER):
         if marker:
             marked = list(group)
             current.extend(marked)
             after_bare = not marked[-1].text
             continue
         for line in group:
-            if not line.text:
+            if not line.text and not line.marker:
                 continue
             if after_bare and word_count(line.text) <= MAX_HEADING_WORDS:
                 current.append(line)
@@ -73,36 +77,6 @@ def _runs(lines: Sequence[Line], *, html: bool = False) -> list[list[Line]]:
                 runs.append(current)
                 current = []
             runs.append([line])
-    if current:
-        runs.append(current)
-    return runs
-
-
-def _runs_by_line(lines: Sequence[Line]) -> list[list[Line]]:
-    """
-    `_runs` for HTML pages, a line at a time: a list inside the main
-    content is body, since the html-regions stripper has judged it by its
-    markup already.
-    """
-    runs: list[list[Line]] = []
-    current: list[Line] = []
-    after_bare = False
-    for line in lines:
-        if not line.text and not line.marker:
-            continue
-        if line.marker and line.zone != "main":
-            current.append(line)
-            after_bare = not line.text
-            continue
-        if after_bare and word_count(line.text) <= MAX_HEADING_WORDS:
-            current.append(line)
-            after_bare = False
-            continue
-        after_bare = False
-        if current:
-            runs.append(current)
-            current = []
-        runs.append([line])
     if current:
         runs.append(current)
     return runs
