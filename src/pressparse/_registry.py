@@ -4,12 +4,15 @@ A small name -> factory registry with lazy entry-point discovery.
 
 from __future__ import annotations
 
-import importlib.metadata
+import importlib
 import threading
 from collections.abc import Callable, Iterator
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from .exceptions import DuplicatePluginError, PluginError, PluginNotFoundError
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 T = TypeVar("T")
 
@@ -120,7 +123,10 @@ class Registry(Generic[T]):
             if self._entry_points_loaded and not force:
                 return
             self._entry_points_loaded = True
-            for ep in importlib.metadata.entry_points(group=self.group):
+            # Imported here: importlib.metadata costs tens of milliseconds
+            # at import, and most programs never look for plugins.
+            metadata = importlib.import_module("importlib.metadata")
+            for ep in metadata.entry_points(group=self.group):
                 if ep.name in self._factories:
                     continue
                 self._factories[ep.name] = cast("Callable[[], T]", _LazyEntryPoint(ep, self.kind))
@@ -131,7 +137,7 @@ class _LazyEntryPoint:
     A factory that imports its entry point on first use.
     """
 
-    def __init__(self, ep: importlib.metadata.EntryPoint, kind: str) -> None:
+    def __init__(self, ep: EntryPoint, kind: str) -> None:
         self._ep = ep
         self._kind = kind
 
