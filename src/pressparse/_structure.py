@@ -44,7 +44,7 @@ MAX_STANDALONE_DATELINE_WORDS: Final = 8
 # Every date has a digit; three words in capitals in a row mark a case
 # change worth looking at. Both run in C, before the costlier tests.
 _DIGIT: Final = regex.compile(r"\d").search
-_DASH: Final = regex.compile(r"[-–—―]").search
+_DASH: Final = regex.compile(r"[–—―]|\s-|-\s|--").search
 #: How far into a line a dateline's date or dash must stand.
 DATELINE_HEAD_CHARS: Final = 80
 _CAPS_RUN: Final = regex.compile(r"\b\p{Lu}{2,}+\s\p{Lu}{2,}+\s\p{Lu}{2,}+\b").search
