@@ -629,16 +629,20 @@ def _menu_terms(removed: Sequence[Boilerplate], separator: str) -> Callable[[str
     def known(term: str) -> bool:
         nonlocal text
         if text is None:
-            # A loop of str methods beats a multi-line regex substitution
-            # here by a factor of two or more.
             # Only items holding a separator can match a run of pieces
-            # joined by one; the rest are skipped with a substring test.
-            joined = "\n".join(
-                line.strip().lstrip(BULLET_CHARS).strip()
-                for block in removed
-                if block.kind in ("menu", "template")
-                for line in block.lines
-                if separator in line
+            # joined by one. The menus are joined in C first, and the items
+            # are looked at one by one only when a separator is there at all.
+            menus = "\n".join(
+                "\n".join(block.lines) for block in removed if block.kind in ("menu", "template")
+            )
+            joined = (
+                "\n".join(
+                    line.strip().lstrip(BULLET_CHARS).strip()
+                    for line in menus.split("\n")
+                    if separator in line
+                )
+                if separator in menus
+                else ""
             )
             text = f"\n{joined.casefold()}\n"
         return f"\n{term}\n" in text
@@ -646,9 +650,9 @@ def _menu_terms(removed: Sequence[Boilerplate], separator: str) -> Callable[[str
     return known
 
 
-def _first(metadata: Sequence[MetaField], labels: frozenset[str]) -> MetaField | None:
-    for field in metadata:
-        if field.values and _vocab.key(field.label) in labels:
+def _first(keyed: Sequence[tuple[str, MetaField]], labels: frozenset[str]) -> MetaField | None:
+    for key, field in keyed:
+        if key in labels:
             return field
     return None
 
@@ -749,7 +753,9 @@ def build_release(
     # states the headline and date more reliably than the text around them.
     html = page.format == "html"
     date: dt.date | None = page.hints.date if html else None
-    date_field = _first(metadata, _vocab.DATE_LABELS)
+    # Each label's lookup key, once: five fields look the labels up.
+    keyed = [(_vocab.key(field.label), field) for field in metadata if field.values]
+    date_field = _first(keyed, _vocab.DATE_LABELS)
     if date is None and date_field is not None:
         date = parse_date(date_field.values[0], reference_date=reference_date)
         if date is None:
@@ -792,10 +798,10 @@ def build_release(
     if date is None:
         date = _opening_date(reader.units[: body_start + 1], body, reference_date)
 
-    place_field = _first(metadata, _vocab.PLACE_LABELS)
+    place_field = _first(keyed, _vocab.PLACE_LABELS)
     place = place_field.value if place_field else (dateline.place if dateline else None)
     suffix = _letterhead.strip_site_suffix(header.title_text)[1] if header.title_text else None
-    source_field = _first(metadata, _vocab.SOURCE_LABELS)
+    source_field = _first(keyed, _vocab.SOURCE_LABELS)
     if source_field is not None:
         source = source_field.value
     elif header.offices:
@@ -812,10 +818,10 @@ def build_release(
     else:
         # No letterhead: the first paragraph names who speaks.
         source = _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
-    kind_field = _first(metadata, _vocab.KIND_LABELS)
+    kind_field = _first(keyed, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
 
-    topics_field = _first(metadata, _vocab.TOPIC_LABELS)
+    topics_field = _first(keyed, _vocab.TOPIC_LABELS)
     topics: list[str] = []
     if topics_field is not None:
         for value in topics_field.values:
