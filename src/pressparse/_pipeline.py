@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
 import attrs
 
@@ -15,10 +15,12 @@ from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
 from ._models import Release
 from ._page import Page
+from ._registry import Registry
 from ._structure import build_release
 from ._text import decode, split_lines
 from .exceptions import InputTypeError, ParseError
-from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers, strippers
+from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers
+from .plugins import strippers as _strippers_registry
 
 #: The strippers a default `Parser` runs, in order.
 DEFAULT_STRIPPERS: Final = ("html-regions", "menus", "footer")
@@ -30,28 +32,19 @@ REQUIRED_FIELDS: Final = ("title", "date", "paragraphs")
 Format = Literal["auto", "text", "html"]
 
 
-def _resolve_strippers(
-    items: Iterable[str | BoilerplateStripper],
-) -> tuple[BoilerplateStripper, ...]:
-    resolved = []
-    for item in items:
-        if isinstance(item, str):
-            resolved.append(strippers.create(item))
-        else:
-            strippers.validate(item, repr(item))
-            resolved.append(item)
-    return tuple(resolved)
+_T = TypeVar("_T")
 
 
-def _resolve_datelines(
-    items: Iterable[str | DatelineParser],
-) -> tuple[DatelineParser, ...]:
-    resolved = []
+def _resolve(items: Iterable[str | _T], registry: Registry[_T]) -> tuple[_T, ...]:
+    """
+    Plugins by registered name or as objects, checked against *registry*.
+    """
+    resolved: list[_T] = []
     for item in items:
         if isinstance(item, str):
-            resolved.append(dateline_parsers.create(item))
+            resolved.append(registry.create(item))
         else:
-            dateline_parsers.validate(item, repr(item))
+            registry.validate(item, repr(item))
             resolved.append(item)
     return tuple(resolved)
 
@@ -94,8 +87,8 @@ class Parser:
         datelines: Iterable[str | DatelineParser] = DEFAULT_DATELINES,
     ) -> None:
         self.__attrs_init__(
-            strippers=_resolve_strippers(strippers),
-            datelines=_resolve_datelines(datelines),
+            strippers=_resolve(strippers, _strippers_registry),
+            datelines=_resolve(datelines, dateline_parsers),
         )
 
     def parse(
