@@ -16,6 +16,7 @@ from typing import Final
 import regex
 
 from . import _vocab
+from ._lazy import LazyPattern
 from ._text import is_copyright, word_count
 from .datelines import find_date
 
@@ -29,7 +30,7 @@ _OFFICE_HEAD: Final = (
     r"|commissioner|high\s++commissioner|ambassador"
     r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+)"
 )
-_OFFICE: Final = regex.compile(
+_OFFICE: Final = LazyPattern(
     rf"\b{_OFFICE_HEAD}\b"
     # The portfolio, "for ...", "of ...", "de ...", up to a break: the end,
     # a bar or dash, a person's style, a contact label, or a second office.
@@ -49,19 +50,19 @@ _OFFICE: Final = regex.compile(
 _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
 # A person's style or a seat ends a portfolio ("... Affairs, Senator ...").
 _NOT_PORTFOLIO: Final = r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP)\b)"
-_OFFICE_IN_PROSE: Final = regex.compile(
+_OFFICE_IN_PROSE: Final = LazyPattern(
     rf"(?<![\p{{L}}])(?i:{_OFFICE_HEAD})(?![\p{{L}}])"
     rf"(?:\s++(?i:for|of|to|on|the)\s++(?:(?i:the)\s++)?+{_CAP}"
     rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_NOT_PORTFOLIO}{_CAP})*+)?+"
 )
 # A person's parliamentary style: honorific before, post-nominal after.
-_PERSON: Final = regex.compile(
+_PERSON: Final = LazyPattern(
     r"^(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)\s"
     r"|\b(?:mp|m\.p\.|mhr|mla|mlc|mep|msp|qc|kc)\.?+(?:$|\s[-–—]\s)",
     regex.IGNORECASE,
 )
 # An organisation whose name ends in the kind of body it is.
-_ORGANISATION: Final = regex.compile(
+_ORGANISATION: Final = LazyPattern(
     # One capitalised word may name the body, but not an article ("The").
     r"(?:\b(?!(?i:the|a|an|der|die|das|le|la|les|el|los|il|lo)\s)\p{Lu}[\p{L}'’.-]*+\s++)?"
     r"(?i:greens|democrats|party(?:\s++of\s++\p{Lu}\p{L}++)?+|secretariat"
@@ -233,7 +234,7 @@ def opens_with_person(text: str) -> bool:
 
 # A person's style followed by a capitalised name: "Senator Andrew Smith",
 # "The Hon. Jane Doe" (not "Senator calls for ...").
-_PERSON_NAMED: Final = regex.compile(
+_PERSON_NAMED: Final = LazyPattern(
     # Only the style is case-blind: the name after it must be capitalised.
     r"(?i:(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)"
     r"(?:\s++the\s++hon\.?+)?+)\s++\p{Lu}[\p{L}'’.-]*+\s++\p{Lu}"
@@ -243,15 +244,15 @@ _PERSON_NAMED: Final = regex.compile(
 # A document reference printed after a headline: "MPS 025/2000", "FA67".
 # A year that ends a headline ("open for 2008") is not a reference: a
 # reference mixes letters and digits (FA67) or has a separator (025/2000).
-_TRAILING_REFERENCE: Final = regex.compile(
+_TRAILING_REFERENCE: Final = LazyPattern(
     r"(?:\s\p{Lu}{1,6})?\s(?:\p{Lu}{1,4}\d[\w/.-]*|\d+[/.-][\w/.-]*)$"
 )
 
 
-_TRAILING_PATH: Final = regex.compile(
+_TRAILING_PATH: Final = LazyPattern(
     r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$"
 )
-_LEADING_BYLINE: Final = regex.compile(
+_LEADING_BYLINE: Final = LazyPattern(
     r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++"
 )
 
@@ -312,7 +313,7 @@ def clean_title(text: str) -> str:
     return text.strip(" -–—|:")
 
 
-_SEAT: Final = regex.compile(
+_SEAT: Final = LazyPattern(
     r"^(?:(?:federal|state|greens|labor|liberal|democrats)\s++)?+"
     r"(?:senator|member|mp|mla|mlc|mep)\s++(?:for|of)\s",
     regex.IGNORECASE,
@@ -366,7 +367,7 @@ def starts_with_address(text: str) -> bool:
     return _ADDRESS.match(text) is not None
 
 
-_INLINE_LABEL: Final = regex.compile(
+_INLINE_LABEL: Final = LazyPattern(
     r"(?:^|\s)\p{L}[\p{L}'’]*+(?:\s++\p{L}[\p{L}'’]*+){0,2}:(?:\s|$)"
 )
 

@@ -9,6 +9,7 @@ from typing import Final
 import attrs
 import regex
 
+from .._lazy import LazyPattern
 from .._page import Line, Page
 from .._text import is_copyright, is_prose, is_sentence, word_count
 from ._menus import list_length
@@ -26,7 +27,7 @@ _END_MARK: Final = regex.compile(
 _SECTIONS: Final = (
     (
         "about",
-        regex.compile(
+        LazyPattern(
             r"(?:about|über|ueber|à propos d[eu']|a propos d[eu']|acerca de|sobre|о компании|об? )"
             r"\s*+\S",
             regex.IGNORECASE,
@@ -34,7 +35,7 @@ _SECTIONS: Final = (
     ),
     (
         "disclaimer",
-        regex.compile(
+        LazyPattern(
             r"(?:forward[- ]looking statements?|safe harbou?r|cautionary (?:note|statement)"
             r"|disclaimer|haftungsausschluss|zukunftsgerichtete aussagen"
             r"|déclarations prospectives|avertissement)\b",
@@ -43,7 +44,7 @@ _SECTIONS: Final = (
     ),
     (
         "contact",
-        regex.compile(
+        LazyPattern(
             r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?"
             r"|for (?:more|further) information"
             r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
@@ -53,21 +54,21 @@ _SECTIONS: Final = (
     ),
     (
         "notes",
-        regex.compile(
+        LazyPattern(
             r"(?:notes? (?:to|for) editors|editors'? notes?|hinweis für redaktionen)\b",
             regex.IGNORECASE,
         ),
     ),
     (
         "tags",
-        regex.compile(
+        LazyPattern(
             r"(?:tags|tagged|keywords|schlagwörter|mots[- ]clés|etiquetas|теги)\s*+:",
             regex.IGNORECASE,
         ),
     ),
     (
         "related",
-        regex.compile(
+        LazyPattern(
             r"(?:related(?: news| releases| content| articles| stories)?|latest news|more news"
             r"|read more|see also|weitere meldungen|à lire aussi|noticias relacionadas"
             r"|читайте также)\b",
