@@ -387,3 +387,20 @@ def lost(release: pressparse.Release, lines: Sequence[str]) -> list[str]:
         else:
             missing.append(line)
     return missing
+
+
+def observed(release: pressparse.Release) -> dict[str, object]:
+    """
+    The fields of *release* that a fixture page states (the fields its
+    expected Release pins).
+    """
+    return {
+        "title": release.title,
+        "kind": release.kind,
+        "date": release.date,
+        "place": release.place,
+        "source": release.source,
+        "topics": release.topics,
+        "dateline": release.dateline.raw if release.dateline else None,
+        "paragraphs": release.paragraphs,
+    }

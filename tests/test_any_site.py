@@ -14,6 +14,7 @@ from collections import Counter
 import pytest
 
 import pressparse
+from pages import observed
 from pressparse._text import split_lines
 from site_pages import PAGES, SitePage
 
@@ -33,22 +34,6 @@ def expected(site: SitePage) -> dict[str, object]:
         "topics": site.topics,
         "dateline": site.dateline,
         "paragraphs": site.paragraphs,
-    }
-
-
-def observed(release: pressparse.Release) -> dict[str, object]:
-    """
-    The fields of *release* a `SitePage` states.
-    """
-    return {
-        "title": release.title,
-        "kind": release.kind,
-        "date": release.date,
-        "place": release.place,
-        "source": release.source,
-        "topics": release.topics,
-        "dateline": release.dateline.raw if release.dateline else None,
-        "paragraphs": release.paragraphs,
     }
 
 

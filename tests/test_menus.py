@@ -39,6 +39,7 @@ from pages import (
     flat_menu,
     leaked,
     lost,
+    observed,
 )
 from pressparse.strippers import FooterStripper, MenuStripper
 
@@ -80,22 +81,6 @@ class Example:
             "dateline": self.dateline,
             "paragraphs": self.paragraphs,
         }
-
-
-def observed(release: pressparse.Release) -> dict[str, object]:
-    """
-    The fields of *release* that an `Example` states.
-    """
-    return {
-        "title": release.title,
-        "kind": release.kind,
-        "date": release.date,
-        "place": release.place,
-        "source": release.source,
-        "topics": release.topics,
-        "dateline": release.dateline.raw if release.dateline else None,
-        "paragraphs": release.paragraphs,
-    }
 
 
 def page(**changes: Any) -> Fixture:
