@@ -359,7 +359,8 @@ class _Reader:
                 return True
         if word_count(text) > MAX_HEADER_UNIT_WORDS:
             return False  # a paragraph, whatever else it holds
-        if _letterhead.is_chrome(text) or _letterhead.is_label_strip(text):
+        # (Label strips never reach here: read() takes them first.)
+        if _letterhead.is_chrome(text):
             header.dropped.append(unit)
             return True
         crumb = _letterhead.breadcrumb(text)
