@@ -11,15 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from itertools import count
-from operator import attrgetter
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 import attrs
 
 from ._models import Boilerplate
-
-_RAW: Final = attrgetter("raw")
-_NUMBER: Final = attrgetter("number")
 
 
 class Line(NamedTuple):
@@ -66,6 +63,15 @@ class Line(NamedTuple):
         ``True`` for a line that is a bullet marker alone (``-``).
         """
         return bool(self.marker) and not self.text
+
+
+# Field getters for map() and groupby(). itemgetter reads a tuple slot
+# directly; attrgetter (or ``line.field`` in a loop) goes through the
+# class's field descriptors, several times slower on the hot paths.
+NUMBER_OF: Final = itemgetter(Line._fields.index("number"))
+RAW_OF: Final = itemgetter(Line._fields.index("raw"))
+TEXT_OF: Final = itemgetter(Line._fields.index("text"))
+MARKER_OF: Final = itemgetter(Line._fields.index("marker"))
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
@@ -165,7 +171,7 @@ class Page:
             Boilerplate(
                 kind=kind,
                 stripper=stripper,
-                lines=tuple(map(_RAW, run)),
+                lines=tuple(map(RAW_OF, run)),
                 start=run[0].number,
             )
             for run in runs
@@ -191,7 +197,7 @@ class Page:
         if not runs:
             return self
         lines = self.lines
-        position = dict(zip(map(_NUMBER, lines), count()))
+        position = dict(zip(map(NUMBER_OF, lines), count()))
         kept: list[Line] = []
         records: list[Boilerplate] = []
         start = 0
@@ -203,7 +209,7 @@ class Page:
                 Boilerplate(
                     kind=kind,
                     stripper=stripper,
-                    lines=tuple(map(_RAW, lines[first : last + 1])),
+                    lines=tuple(map(RAW_OF, lines[first : last + 1])),
                     start=run[0].number,
                 )
             )

@@ -15,8 +15,8 @@ from ._page import Line, Page
 #: Characters that open a bulleted line when followed by white space.
 BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
 BULLETS: Final = frozenset(BULLET_CHARS)
-# A marker and the space after it, mapped to the marker.
-_MARKER_OF: Final = {f"{char} ": char for char in BULLET_CHARS}
+# A marker and the space after it: how a bulleted line begins.
+_MARKED_PREFIXES: Final = tuple(f"{char} " for char in BULLET_CHARS)
 
 # Line separators other than \n become \n; every Unicode space becomes an
 # ordinary space; soft hyphens and zero-width characters are removed. The
@@ -91,22 +91,27 @@ def split_lines(text: str) -> Page:
     lines: list[Line] = []
     append = lines.append
     new = tuple.__new__  # Line's own constructor costs a Python call per line
-    marker_of = _MARKER_OF.get
-    for number, raw in enumerate(text.split("\n")):
-        if "  " in raw or raw[:1] == " ":
-            # Indented, or with runs of spaces: the slow path.
-            stripped = " ".join(raw.split())
-            indent = len(raw) - len(raw.lstrip())
+    raws = text.split("\n")
+    if "  " in text or "\n " in text or text[:1] == " ":
+        # Some line is indented or holds a run of spaces: collapse them.
+        stripped_lines = [" ".join(raw.split()) for raw in raws]
+        indents = [len(raw) - len(raw.lstrip()) for raw in raws]
+    else:
+        stripped_lines = list(map(str.rstrip, raws))
+        indents = [0] * len(raws)
+    # Per line: a prefix test in C, no slicing or hashing for unmarked lines.
+    for number, stripped in enumerate(stripped_lines):
+        if stripped.startswith(_MARKED_PREFIXES):
+            append(
+                new(
+                    Line,
+                    (number, raws[number], stripped[2:], stripped[0], indents[number], None, None),
+                )
+            )
+        elif len(stripped) == 1 and stripped in BULLET_CHARS:
+            append(new(Line, (number, raws[number], "", stripped, indents[number], None, None)))
         else:
-            stripped = raw.rstrip()
-            indent = 0
-        marker = marker_of(stripped[:2])
-        if marker:
-            append(new(Line, (number, raw, stripped[2:], marker, indent, None, None)))
-        elif stripped in BULLETS:
-            append(new(Line, (number, raw, "", stripped, indent, None, None)))
-        else:
-            append(new(Line, (number, raw, stripped, "", indent, None, None)))
+            append(new(Line, (number, raws[number], stripped, "", indents[number], None, None)))
     return Page(lines=lines)
 
 

@@ -10,18 +10,15 @@ by where it stands and what its items look like.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import groupby
-from operator import attrgetter
+from itertools import groupby, repeat
 from typing import Final
 
 import attrs
 
 from .. import _vocab
-from .._page import Line, Page
+from .._page import MARKER_OF, TEXT_OF, Line, Page
 from .._text import is_prose, is_sentence, word_count
 
-_MARKER: Final = attrgetter("marker")
-_TEXT: Final = attrgetter("text")
 #: A run needs at least this many items to be taken for a menu.
 MIN_ITEMS: Final = 3
 #: Items of a menu are short: at most this many words on average.
@@ -59,7 +56,7 @@ def _runs(lines: Sequence[Line], *, html: bool = False) -> list[list[Line]]:
     runs: list[list[Line]] = []
     current: list[Line] = []
     after_bare = False
-    for marker, group in groupby(lines, _list_marker if html else _MARKER):
+    for marker, group in groupby(lines, _list_marker if html else MARKER_OF):
         if marker:
             marked = list(group)
             current.extend(marked)
@@ -128,7 +125,7 @@ def _split_metadata(run: list[Line]) -> tuple[list[Line], list[Line]]:
     (``- Date:``) or known inline label item (``- Place: GENEVA``).
     Returns (menu part, metadata part).
     """
-    if ":" not in "".join(map(_TEXT, run)):  # one test in C for most runs
+    if ":" not in "".join(map(TEXT_OF, run)):  # one test in C for most runs
         return run, []
     for index, line in enumerate(run):
         if line.marker and ":" in line.text and (is_label(line.text) or _is_inline_label(line)):
@@ -204,21 +201,28 @@ def _is_menu(run: list[Line], before: Line | None, after: Line | None, *, leadin
     *leading* says that nothing but navigation precedes the run: there even
     one or two short items are a menu (a language switch, a breadcrumb).
     """
-    items = [line for line in run if line.text]
+    # Field values are read once, in C; the tests below then touch plain
+    # strings and ints, not a Line's descriptors.
+    texts = list(map(TEXT_OF, run))
+    items = [text for text in texts if text]
     if not items:
         return bool(run)  # bare markers alone are layout debris
-    headed = any(line.marker and not line.text for line in run)
-    if headed and len(items) >= 2:
+    # A bare marker inside the run heads a section of the menu.
+    if len(texts) > len(items) >= 2 and any(
+        marker and not text for marker, text in zip(map(MARKER_OF, run), texts, strict=True)
+    ):
         return True
     if len(items) < MIN_ITEMS:
         return leading and all(
-            word_count(line.text) <= MAX_HEADING_WORDS
-            and not is_sentence(line.text)
-            and not is_label(line.text)
-            for line in items
+            word_count(text) <= MAX_HEADING_WORDS and not is_sentence(text) and not is_label(text)
+            for text in items
         )
-    words = sum(word_count(line.text) for line in items) / len(items)
-    sentences = sum(1 for line in items if is_sentence(line.text))
+    spaces = list(map(str.count, items, repeat(" ")))
+    words = (sum(spaces) + len(items)) / len(items)  # word_count() of each item
+    # is_sentence() needs six words at least: most items are never tested.
+    sentences = sum(
+        1 for space, text in zip(spaces, items, strict=True) if space >= 5 and is_sentence(text)
+    )
     if words > MAX_AVERAGE_WORDS or sentences * 4 > len(items):
         return False
     if before is not None and _introduces_list(before):
