@@ -39,16 +39,26 @@ _HS: Final = r"[^\S\r\n]"
 # A word as `DateGrammar.may_start` looks at it.
 _WORD: Final = regex.compile(r"[\p{L}\p{M}]{1,16}+")
 
+# The capturing groups of the date pattern, in order (DateGrammar.read).
+_GROUPS: Final = (
+    "wd", "iy", "isep", "im", "id", "n1", "nsep", "n2", "ny", "nyy",
+    "dd", "dm", "dy", "dy4", "dyy", "mm", "md", "my", "ysuf",
+)  # fmt: skip
+
 _ARTICLE_GAP: Final = regex.compile(r"[^\S\r\n]++")
 
 # Letters that do not decompose under NFKD but have a plain-Latin twin.
 _FOLD: Final = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_word(word: str) -> str:
     """
     Return the lookup form of a date word: case-folded, without
     diacritics and without a trailing full stop.
+
+    Results are cached: pages repeat the same few month and weekday words,
+    and the Unicode decomposition costs more than the lookup.
 
     ``"Février"``, ``"FEVRIER"`` and ``"févr."`` become ``"fevrier"`` and
     ``"fevr"``; Turkish ``"MAYIS"`` and ``"Mayıs"`` both become ``"mayis"``.
@@ -246,29 +256,32 @@ class DateGrammar:
             What the match says, or ``None`` when its month word is not a
             month after all.
         """
-        if m["wd"] is not None and normalise_word(m["wd"]) not in self.weekdays:
+        # One groups() call costs less than a single lookup of a named group
+        # in the regex module; _GROUPS is the pattern's group order.
+        (wd, iy, _, im, id_, n1, _, n2, ny, nyy, dd, dm, dy, dy4, dyy, mm, md, my, _) = m.groups()
+        if wd is not None and normalise_word(wd) not in self.weekdays:
             return None
-        if m["iy"] is not None:
-            year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+        if iy is not None:
+            year, month, day = int(iy), int(im), int(id_)
             return DateRead(
                 date=_safe_date(year, month, day), has_year=True, numeric=True, long_year=True
             )
-        if m["n1"] is not None:
-            first, second = int(m["n1"]), int(m["n2"])
-            long_year = m["ny"] is not None
-            year = int(m["ny"]) if long_year else two_digit_year(int(m["nyy"]))
+        if n1 is not None:
+            first, second = int(n1), int(n2)
+            long_year = ny is not None
+            year = int(ny) if long_year else two_digit_year(int(nyy))
             day, month = (first, second) if dayfirst else (second, first)
             date = _safe_date(year, month, day)
             if date is None and month > 12:
                 date = _safe_date(year, day, month)
             return DateRead(date=date, has_year=True, numeric=True, long_year=long_year)
-        if m["dd"] is not None:
-            day_text, month_text = m["dd"], m["dm"]
-            year_text = m["dy"] or m["dy4"]
-            short_year = m["dyy"]
+        if dd is not None:
+            day_text, month_text = dd, dm
+            year_text = dy or dy4
+            short_year = dyy
         else:
-            day_text, month_text = m["md"], m["mm"]
-            year_text, short_year = m["my"], None
+            day_text, month_text = md, mm
+            year_text, short_year = my, None
         month_number = self.months.get(normalise_word(month_text))
         if month_number is None:
             return None
@@ -359,10 +372,13 @@ def _grammar(languages: tuple[str, ...]) -> DateGrammar:
     starters = frozenset(normalise_word(w) for w in (*month_words, *weekdays)) | frozenset(
         w.casefold() for w in (*month_words, *weekdays)
     )
+    pattern = regex.compile(body, flags, **lists)
+    if sorted(pattern.groupindex, key=pattern.groupindex.__getitem__) != list(_GROUPS):
+        raise AssertionError("the date pattern's groups differ from DateGrammar.read's")
     return DateGrammar(
         languages,
         months,
-        regex.compile(body, flags, **lists),
+        pattern,
         regex.compile(rf"\s*+(?:{body}){_TIME}[.,]?\s*+", flags, **lists),
         starters,
         frozenset(w.casefold() for w in articles),

@@ -109,6 +109,8 @@ def looks_like_html(data: str | bytes) -> bool:
     crawled text does not count.
     """
     if isinstance(data, str):
+        if "<" not in data[:SNIFF_SIZE]:
+            return False  # no tag at all: the common case for crawled text
         head = data[:SNIFF_SIZE].encode("utf-8", errors="replace")
     else:
         head = bytes(data[:SNIFF_SIZE])
