@@ -41,6 +41,7 @@ from pages import (
     lost,
     observed,
 )
+from pressparse import Line, Page
 from pressparse.strippers import FooterStripper, MenuStripper
 
 TOPIC = ("Combating trafficking in human beings",)
@@ -608,6 +609,27 @@ class TestStrippers:
             twice = stripper.strip(twice)
 
         assert once.lines == twice.lines
+
+    def test_page_built_with_numbers_out_of_order(self) -> None:
+        """
+        A page a caller builds by hand may number its lines in any order;
+        the menu is still cut where it stands, and only the menu.
+        """
+        texts = ["Home", "About us", "Contact", "News", "A short body line that stays here."]
+        lines = [
+            Line(number, text, text, marker="-" if index < 4 else "")
+            for index, (number, text) in enumerate(zip((9, 3, 7, 1, 5), texts, strict=True))
+        ]
+
+        stripped = MenuStripper().strip(Page(lines=lines))
+
+        assert (
+            ["A short body line that stays here."],
+            [("Home", "About us", "Contact", "News")],
+        ) == (
+            [line.text for line in stripped.lines],
+            [record.lines for record in stripped.removed],
+        )
 
 
 class TestPages:

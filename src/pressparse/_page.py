@@ -9,8 +9,8 @@ return a new one; nothing is mutated and nothing removed is lost.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Sequence
-from itertools import count
 from operator import itemgetter
 from typing import Final, NamedTuple
 
@@ -189,21 +189,26 @@ class Page:
         of lines of this page, in order, with nothing but blank lines between
         them, and the runs come in page order.
 
-        The page is cut with slices found through one lookup table built in
-        C, instead of a Python step per line: the menu stripper removes most
-        lines of most pages this way.
+        The page is cut with slices found by binary search on the line
+        numbers, instead of a Python step per line: the menu stripper removes
+        most lines of most pages this way.
         """
         runs = [run for run in runs if run]
         if not runs:
             return self
         lines = self.lines
-        position = dict(zip(map(NUMBER_OF, lines), count()))
         kept: list[Line] = []
         records: list[Boilerplate] = []
         start = 0
         for run in runs:
-            first = position[run[0].number]
-            last = position[run[-1].number]
+            # Line numbers rise through the page: two binary searches find
+            # the run's slice.
+            first = bisect_left(lines, run[0].number, start, key=NUMBER_OF)
+            last = bisect_left(lines, run[-1].number, first, key=NUMBER_OF)
+            if last >= len(lines) or lines[first] is not run[0] or lines[last] is not run[-1]:
+                # A page built by hand with numbers out of order.
+                first = lines.index(run[0], start)
+                last = lines.index(run[-1], first)
             kept.extend(lines[start:first])
             records.append(
                 Boilerplate(
