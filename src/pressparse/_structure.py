@@ -831,11 +831,14 @@ def _sign_off_date(
             and not _is_stamp(text, found.span[0])
         ):
             return found.date
-        # A date closing a contact line (``Jane Roe 0400 000 000   9
-        # October 2006``).
-        closing = _dates_in(text[-40:], reference_date) if text[-1:].isdigit() else []
-        if closing and text[-40:][closing[-1].span[1] :].strip() == "":
-            return closing[-1].date
+        # A date closing a contact line, after a telephone number (``Jane
+        # Roe 0400 000 000   9 October 2006``); not one closing a sentence.
+        tail = text[-40:] if text[-1:].isdigit() or text[-1:] in ")]" else ""
+        closing = _dates_in(tail, reference_date) if tail else []
+        if closing:
+            start, end = closing[-1].span
+            if not tail[end:].strip(" )]") and tail[:start].rstrip(" ([")[-1:].isdigit():
+                return closing[-1].date
     for line in reversed(body):
         if not line.marker and _DIGIT(line.text):
             found_date = _run_in_sign_off(line.text, reference_date)
