@@ -4,8 +4,10 @@ Reading dates in the supported languages and formats.
 One grammar, compiled once per set of languages, reads every date shape
 pressparse knows: ``17 September 2008``, ``Sept. 5, 2020``,
 ``le 1er mars 2019``, ``4 de abril de 2019``, ``20 ноября 2009 г.``,
-``Wed, 24th February 2010``, ``9.3.2020``, ``29/09/10`` and
-``2024-04-10``. Words come from the per-language data in `._lang`; they are
+``Wed, 24th February 2010``, ``18 th September 2014``, ``9.3.2020``,
+``29/09/10``, ``2024-04-10``, a day range (``3-4 March 2006`` is read as
+its first day) and, closing a line, a two-digit year after the month
+(``29th Apr 04``). Words come from the per-language data in `._lang`; they are
 matched through the `regex` module's named lists, so the pattern stays a
 handful of bounded, possessive pieces whatever the vocabulary size.
 """
@@ -154,13 +156,16 @@ def _date_pattern(hs: str) -> str:
         (?P<n1>\d{{1,2}})(?P<nsep>[./-])(?P<n2>\d{{1,2}})(?P=nsep)
         (?:(?P<ny>\d{{4}})|(?P<nyy>\d{{2}}))(?![\d])
       |
-        (?P<dd>\d{{1,2}})(?:\L<ord>)?(?![\p{{L}}\p{{N}}])
+        (?P<dd>\d{{1,2}})(?:{hs}?+\L<ord>)?(?![\p{{L}}\p{{N}}])
+        (?:[-–]\d{{1,2}}(?:\L<ord>)?(?![\p{{L}}\p{{N}}]))?
         (?:\.?{hs}++(?:\L<conn>{hs}++)?|[-/.])
         (?P<dm>{word})\.?
         (?:
             (?:,?{hs}++(?:\L<conn>{hs}++)?|,)(?P<dy>\d{{4}})(?!\d)
           |
             [-/.](?:(?P<dy4>\d{{4}})|(?P<dyy>\d{{2}}))(?!\d)
+          |
+            {hs}++(?P<dsy>\d{{2}})(?={hs}*+$)
         )?
       |
         (?P<mm>{word})\.?{hs}*+
@@ -265,7 +270,7 @@ class DateGrammar:
         if m["dd"] is not None:
             day_text, month_text = m["dd"], m["dm"]
             year_text = m["dy"] or m["dy4"]
-            short_year = m["dyy"]
+            short_year = m["dyy"] or m["dsy"]
         else:
             day_text, month_text = m["md"], m["mm"]
             year_text, short_year = m["my"], None
