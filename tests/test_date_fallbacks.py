@@ -123,6 +123,15 @@ class TestDateByShape:
                 id="header-update-stamp-is-passed-over",
             ),
             pytest.param(
+                "Harbour Board - Ferry terminal //news/2019/ferry.html Wednesday, 13 March 2019\n"
+                + _HEADLINE
+                + "Media Statement - 12 March 2019\n"
+                + _LEAD
+                + _MORE,
+                dt.date(2019, 3, 12),
+                id="letterhead-print-stamp-is-passed-over",
+            ),
+            pytest.param(
                 _HEADLINE + _LEAD + _MORE + "Media contact: Jane Roe 0400 000 000\n\n"
                 "14 March 2019\n",
                 dt.date(2019, 3, 14),

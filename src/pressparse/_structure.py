@@ -78,6 +78,8 @@ class _Header:
     title_text: str | None = None
     metadata: list[MetaField] = attrs.Factory(list)
     dates: list[dt.date] = attrs.Factory(list)
+    # Dates of stamps in the letterhead (``Last updated: ...``): a last resort.
+    stamps: list[dt.date] = attrs.Factory(list)
     offices: list[str] = attrs.Factory(list)
     organisations: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
@@ -457,7 +459,10 @@ class _Reader:
             taken = True
         found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
         if found is not None:
-            header.dates.append(found.date)
+            if _is_stamp(rest, found.span[0]):
+                header.stamps.append(found.date)
+            else:
+                header.dates.append(found.date)
             start, end = found.span
             remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
             if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
@@ -1018,6 +1023,8 @@ def build_release(
         date = _sign_off_date(body, page.removed, year_reference)
     if date is None:
         date = _opening_date(reader.units[: body_start + 1], body, reference_date)
+    if date is None and header.stamps:
+        date = header.stamps[0]
     if date is None:
         # Last, a stamp: when the page was printed or last changed.
         date = _header_date(
