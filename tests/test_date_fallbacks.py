@@ -132,6 +132,32 @@ class TestDateByShape:
                 id="letterhead-print-stamp-is-passed-over",
             ),
             pytest.param(
+                "Speech\nThe ferry terminal and the town\n"
+                "An address by the chair of the harbour board to the annual general meeting "
+                "of the Ferry Users Forum and the Eastern Quay Traders Association, Town Hall "
+                "Meeting Room, Elizabeth Street, Hobart 6:30 pm, Thursday 7 March 2019\n"
+                + _STORY
+                + "\n"
+                + _MORE
+                + _LEAD
+                + _MORE
+                + _LEAD
+                + _MORE,
+                dt.date(2019, 3, 7),
+                id="venue-and-date-of-a-speech",
+            ),
+            pytest.param(
+                _HEADLINE + _LEAD + _MORE + "Ends Thursday, 14 March 2019\n"
+                "Attachment: members of the harbour board\n"
+                "The board has seven members, who are appointed for four years and may "
+                "serve two terms.\n"
+                "The chair is elected by the members every second year.\n"
+                "Two members are named by the town council.\n"
+                "The others are named by the port users.\n",
+                dt.date(2019, 3, 14),
+                id="end-mark-and-date-before-an-attachment",
+            ),
+            pytest.param(
                 _HEADLINE + _LEAD + _MORE + "Media contact: Jane Roe 0400 000 000\n\n"
                 "14 March 2019\n",
                 dt.date(2019, 3, 14),
@@ -214,6 +240,19 @@ class TestDateByShape:
         Each shape of a printed release date gives the release its date.
         """
         assert expected == pressparse.parse(text).date
+
+    def test_date_closing_a_sentence_in_the_opening_is_no_venue(self) -> None:
+        """
+        A date that closes an opening sentence after a preposition (``...
+        on 1 June 2021.``) is the date of what the sentence tells.
+        """
+        text = (
+            _HEADLINE
+            + _LEAD
+            + "The first ferry is due to berth at the new terminal on 1 June 2021.\n"
+            + _MORE
+        )
+        assert None is pressparse.parse(text).date
 
     def test_date_inside_the_last_sentence_is_no_sign_off(self) -> None:
         """

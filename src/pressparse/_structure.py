@@ -887,6 +887,8 @@ def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | Non
             named = words[len(words) - place :]
             if head[-1] in _SENTENCE_END and all(word[0].isupper() for word in named):
                 return found.date
+        if words[-1].strip("-–—.").casefold() == "ends":
+            return found.date  # an end mark and the date: "Ends Thursday, 20 December 2001"
     return None
 
 
@@ -920,6 +922,9 @@ def _opening_date(
         found = _date_line(text, reference_date)
         if found is not None:
             return found
+        found = _venue_date(text, reference_date)
+        if found is not None:
+            return found
         found_date = find_date(text[:OPENING_CHARS], reference_date=reference_date)
         if found_date is not None:
             lead = text[: found_date.span[0]]
@@ -943,6 +948,29 @@ def _opening_date(
             found_date = find_date(head, reference_date=reference_date)
             if found_date is not None:
                 return found_date.date
+    return None
+
+
+def _venue_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date that closes a line naming where a speech or statement was
+    given (``Committee Room, Parliament House, Canberra 5:40 pm, Thursday
+    9 August 2001``, ``... Washington DC, 14 November 2001.``): after a
+    comma or a capitalised word (a place), not after a preposition inside a
+    sentence (``... due on 1 June 2021.``).
+    """
+    if not (text[-1:].isdigit() or (text[-1:] == "." and text[-2:-1].isdigit())):
+        return None
+    dates = _dates_in(text[-60:], reference_date)
+    if not dates:
+        return None
+    start, end = dates[-1].span
+    tail = text[-60:]
+    if tail[end:].strip(" .") or _is_stamp(tail, start):
+        return None
+    before = tail[:start].rstrip()
+    if before.endswith(",") or before.rsplit(" ", 1)[-1][:1].isupper():
+        return dates[-1].date
     return None
 
 
@@ -984,6 +1012,13 @@ def build_release(
 
     # On HTML pages the page's structured data (JSON-LD, meta tags, <time>)
     # states the headline and date more reliably than the text around them.
+    # The date, in order of preference: structured data (HTML); a Date:
+    # field; a date line in the letterhead or under the headline; the
+    # page's hints; the dateline; any other date in the header; a labelled
+    # date (``Dated: ...``) near the top; the sign-off (`_sign_off_date`);
+    # a date line, venue line or letterhead run into the first units of the
+    # body (`_opening_date`); last, a stamp of when the page was printed or
+    # changed (`_is_stamp`).
     html = page.format == "html"
     date: dt.date | None = page.hints.date if html else None
     # Each label's lookup key, once: five fields look the labels up.
