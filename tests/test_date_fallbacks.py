@@ -185,6 +185,15 @@ class TestDateByShape:
                 _HEADLINE
                 + _LEAD
                 + _MORE
+                + "URL: http://www.example.org/news/ferry.htm Last update: 13 March 2019\n"
+                "16/03/2019 http://www.example.org/news/ferry.htm\n",
+                dt.date(2019, 3, 13),
+                id="date-before-a-web-address-is-a-print-stamp",
+            ),
+            pytest.param(
+                _HEADLINE
+                + _LEAD
+                + _MORE
                 + "URL: http://www.example.org/news/ferry.htm Last update: 16 March 2019\n",
                 dt.date(2019, 3, 16),
                 id="a-stamp-is-the-last-resort",

@@ -459,7 +459,7 @@ class _Reader:
             taken = True
         found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
         if found is not None:
-            if _is_stamp(rest, found.span[0]):
+            if _is_stamp(rest, found.span):
                 header.stamps.append(found.date)
             else:
                 header.dates.append(found.date)
@@ -707,16 +707,18 @@ def _has_address(text: str) -> bool:
     return "//" in text or "www." in text or ".htm" in text
 
 
-def _is_stamp(text: str, start: int) -> bool:
+def _is_stamp(text: str, span: tuple[int, int]) -> bool:
     """
-    Whether the date at *start* in *text* is a stamp: it follows a web
-    address (the line a browser prints at the foot of a page, ``http://...
-    [21/05/2002 1:28:50]``) or a stamp word (``Last update:``, ``as at``).
-    It tells when the page was printed or changed, or how old its figures
-    are: on or after the release date, but often not on it.
+    Whether the date at *span* in *text* is a stamp: it follows a web
+    address or comes right before one (the line a browser prints at the
+    top or foot of a page, ``http://... [21/05/2002 1:28:50]``,
+    ``14/10/2009 http://...``), or follows a stamp word (``Last update:``,
+    ``as at``). It tells when the page was printed or changed, or how old
+    its figures are: on or after the release date, but often not on it.
     """
+    start, end = span
     before = text[:start]
-    if _has_address(before):
+    if _has_address(before) or text[end:].lstrip()[:4] in ("http", "www."):
         return True
     before = before[-STAMP_CHARS:].casefold()
     return any(word in before for word in _STAMP_WORDS)
@@ -755,7 +757,7 @@ def _date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
     if text[-1] in ".!?" and is_prose(text):
         return None
     found_date = find_date(text, reference_date=reference_date)
-    if found_date is None or _is_stamp(text, found_date.span[0]):
+    if found_date is None or _is_stamp(text, found_date.span):
         return None
     start, end = found_date.span
     extra = f"{text[:start]} {text[end:]}"
@@ -783,7 +785,7 @@ def _header_date(
         if not _DIGIT(text):
             continue
         for found in _dates_in(text[:HEADER_DATE_CHARS], reference_date):
-            if stamps or not _is_stamp(text, found.span[0]):
+            if stamps or not _is_stamp(text, found.span):
                 return found.date
     return None
 
@@ -816,7 +818,7 @@ def _sign_off_date(
     if stamps:
         for text in candidates:
             for stamp in _dates_in(text, reference_date):
-                if _is_stamp(text, stamp.span[0]):
+                if _is_stamp(text, stamp.span):
                     return stamp.date
         return None
     for text in candidates:
@@ -830,11 +832,7 @@ def _sign_off_date(
         # On a longer line the date must open it ("2 March 2000 Media
         # contact: ..."), so only its start is searched.
         found = find_date(text if short else text[:40], reference_date=reference_date)
-        if (
-            found is not None
-            and (short or found.span[0] <= 8)
-            and not _is_stamp(text, found.span[0])
-        ):
+        if found is not None and (short or found.span[0] <= 8) and not _is_stamp(text, found.span):
             return found.date
         # A date closing a contact line, after a telephone number (``Jane
         # Roe 0400 000 000   9 October 2006``); not one closing a sentence.
@@ -933,7 +931,7 @@ def _opening_date(
                 and ". " not in lead
                 and "! " not in lead
                 and "? " not in lead
-                and not _is_stamp(text, found_date.span[0])
+                and not _is_stamp(text, found_date.span)
             ):
                 return found_date.date
     for line in body:
@@ -966,7 +964,7 @@ def _venue_date(text: str, reference_date: dt.date | None) -> dt.date | None:
         return None
     start, end = dates[-1].span
     tail = text[-60:]
-    if tail[end:].strip(" .") or _is_stamp(tail, start):
+    if tail[end:].strip(" .") or _is_stamp(tail, (start, end)):
         return None
     before = tail[:start].rstrip()
     if before.endswith(",") or before.rsplit(" ", 1)[-1][:1].isupper():
