@@ -82,3 +82,193 @@ class TestDateFallbacks:
             "The first ferry is due to berth at the new terminal on 1 June 2021.\n"
         )
         assert None is pressparse.parse(text).date
+
+
+_HEADLINE = "Harbour board backs the new ferry terminal\n"
+_LEAD = (
+    "The harbour board voted on Tuesday to back the plans for a new ferry "
+    "terminal on the eastern quay, ending a debate of two years.\n"
+)
+_MORE = "Building work is expected to begin next spring.\n"
+_STORY = (
+    "The harbour board voted on Tuesday to back the plans for a new ferry terminal on "
+    "the eastern quay, ending a debate of two years that divided the town. The terminal "
+    "will have two berths and a waiting hall, and the old landing stage will close once "
+    "it opens. \u201cWork starts in the spring,\u201d the chair of the board said."
+)
+
+
+class TestDateByShape:
+    """
+    Where a page prints its release date, in the order build_release
+    prefers them when no header date line or dateline states it: a date
+    line under the headline, a sign-off (a date line at the end, under the
+    media contact, or run into the last sentence), a date line or a
+    letterhead run into the first units of the body, and last a stamp of
+    when the page was printed or changed.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                _HEADLINE + "Tuesday 12 March 2019\nHOBART, 11 March 2019 \u2013 " + _LEAD + _MORE,
+                dt.date(2019, 3, 12),
+                id="date-line-under-the-headline-before-a-dateline",
+            ),
+            pytest.param(
+                _HEADLINE + "HB19/031 Last updated: 20 March 2019\n"
+                "HB19/031 12 March 2019\n" + _LEAD + _MORE,
+                dt.date(2019, 3, 12),
+                id="header-update-stamp-is-passed-over",
+            ),
+            pytest.param(
+                "Harbour Board - Ferry terminal //news/2019/ferry.html Wednesday, 13 March 2019\n"
+                + _HEADLINE
+                + "Media Statement - 12 March 2019\n"
+                + _LEAD
+                + _MORE,
+                dt.date(2019, 3, 12),
+                id="letterhead-print-stamp-is-passed-over",
+            ),
+            pytest.param(
+                "Speech\nThe ferry terminal and the town\n"
+                "An address by the chair of the harbour board to the annual general meeting "
+                "of the Ferry Users Forum and the Eastern Quay Traders Association, Town Hall "
+                "Meeting Room, Elizabeth Street, Hobart 6:30 pm, Thursday 7 March 2019\n"
+                + _STORY
+                + "\n"
+                + _MORE
+                + _LEAD
+                + _MORE
+                + _LEAD
+                + _MORE,
+                dt.date(2019, 3, 7),
+                id="venue-and-date-of-a-speech",
+            ),
+            pytest.param(
+                _HEADLINE + _LEAD + _MORE + "Ends Thursday, 14 March 2019\n"
+                "Attachment: members of the harbour board\n"
+                "The board has seven members, who are appointed for four years and may "
+                "serve two terms.\n"
+                "The chair is elected by the members every second year.\n"
+                "Two members are named by the town council.\n"
+                "The others are named by the port users.\n",
+                dt.date(2019, 3, 14),
+                id="end-mark-and-date-before-an-attachment",
+            ),
+            pytest.param(
+                _HEADLINE + _LEAD + _MORE + "Media contact: Jane Roe 0400 000 000\n\n"
+                "14 March 2019\n",
+                dt.date(2019, 3, 14),
+                id="date-line-under-the-media-contact",
+            ),
+            pytest.param(
+                _HEADLINE + _LEAD + _MORE + "Media contact: Jane Roe 0400 000 000     "
+                "9 October 2019\n",
+                dt.date(2019, 10, 9),
+                id="date-closing-the-contact-line",
+            ),
+            pytest.param(
+                _HEADLINE + _LEAD + "Tenders received in week of 4.3.19 12 40 7 3\n"
+                "14 March 2019\n",
+                dt.date(2019, 3, 14),
+                id="sign-off-date-line-before-a-table-row",
+            ),
+            pytest.param(
+                _HEADLINE + _LEAD + _MORE + "14 March 2019\n"
+                "URL: http://www.example.org/news/ferry.htm Last update: 16 March 2019\n",
+                dt.date(2019, 3, 14),
+                id="print-stamp-after-the-sign-off",
+            ),
+            pytest.param(
+                _HEADLINE
+                + _LEAD
+                + _MORE
+                + "URL: http://www.example.org/news/ferry.htm Last update: 13 March 2019\n"
+                "16/03/2019 http://www.example.org/news/ferry.htm\n",
+                dt.date(2019, 3, 13),
+                id="date-before-a-web-address-is-a-print-stamp",
+            ),
+            pytest.param(
+                _HEADLINE
+                + _LEAD
+                + _MORE
+                + "URL: http://www.example.org/news/ferry.htm Last update: 16 March 2019\n",
+                dt.date(2019, 3, 16),
+                id="a-stamp-is-the-last-resort",
+            ),
+            pytest.param(
+                "HARBOUR BOARD "
+                + _HEADLINE.strip()
+                + " "
+                + _STORY
+                + " 29 April 2019 Media Contact: Jane Roe 0400 000 000\n",
+                dt.date(2019, 4, 29),
+                id="sign-off-run-into-the-last-sentence",
+            ),
+            pytest.param(
+                _HEADLINE + _LEAD + _STORY + " HOBART 13 MARCH 2019\n",
+                dt.date(2019, 3, 13),
+                id="place-and-date-run-into-the-last-sentence",
+            ),
+            pytest.param(
+                _HEADLINE + _LEAD + _MORE + "7 March 2019 Media inquiries Jane Roe 0400 000 000\n"
+                "Attachment: members of the harbour board\n"
+                "The board has seven members, who are appointed for four years and may "
+                "serve two terms.\n"
+                "The chair is elected by the members every second year.\n"
+                "Two members are named by the town council.\n"
+                "The others are named by the port users.\n",
+                dt.date(2019, 3, 7),
+                id="sign-off-before-an-attachment",
+            ),
+            pytest.param(
+                "HARBOUR BOARD\nPort Street, Hobart\nTelephone 03 6200 0000\n"
+                "Media Release     25th March 2019   Harbour board backs the new ferry "
+                "terminal   " + _STORY + "\n" + _MORE,
+                dt.date(2019, 3, 25),
+                id="letterhead-date-and-headline-flattened",
+            ),
+            pytest.param(
+                "HARBOUR BOARD\nPort Street, Hobart\n"
+                + _HEADLINE
+                + _LEAD
+                + "26 May 2019 HB061/19\n"
+                + _MORE
+                + "The board will publish the tender documents in the summer.\n"
+                + "The old landing stage will close once the terminal opens.\n"
+                + "Ferries will keep to the winter timetable until then.\n",
+                dt.date(2019, 5, 26),
+                id="date-line-with-a-reference-number",
+            ),
+        ],
+    )
+    def test_date(self, text: str, expected: dt.date | None) -> None:
+        """
+        Each shape of a printed release date gives the release its date.
+        """
+        assert expected == pressparse.parse(text).date
+
+    def test_date_closing_a_sentence_in_the_opening_is_no_venue(self) -> None:
+        """
+        A date that closes an opening sentence after a preposition (``...
+        on 1 June 2021.``) is the date of what the sentence tells.
+        """
+        text = (
+            _HEADLINE
+            + _LEAD
+            + "The first ferry is due to berth at the new terminal on 1 June 2021.\n"
+            + _MORE
+        )
+        assert None is pressparse.parse(text).date
+
+    def test_date_inside_the_last_sentence_is_no_sign_off(self) -> None:
+        """
+        A date that closes the last unit but belongs to its sentence (no
+        sentence ends before it) does not date the release.
+        """
+        text = (
+            _HEADLINE + _LEAD + "The first ferry is due to berth at the terminal on 1 June 2021\n"
+        )
+        assert None is pressparse.parse(text).date

@@ -61,6 +61,12 @@ PARSE_DATE = [
     ("05-Mar-2020", "2020-03-05"),
     ("5-Mar-20", "2020-03-05"),
     ("9.3.2020", "2020-03-09"),
+    ("29th Apr 04", "2004-04-29"),
+    ("Tue 5 May 09", "2009-05-05"),
+    ("18 th September 2014", "2014-09-18"),
+    ("3-4 March 2006", "2006-03-03"),
+    ("18–20 February 2003", "2003-02-18"),
+    ("5 May 09 and more", None),
     ("  17 September 2008  ", "2008-09-17"),
     ("17 September 2008.", "2008-09-17"),
     ("17 September 2008 10:30", "2008-09-17"),
@@ -156,6 +162,8 @@ class TestFindDate:
             ("Released 29/09/10 by the office", "2010-09-29", (9, 17)),
             ("Canberra, 17 September 2008.", "2008-09-17", (10, 27)),
             ("Room 5 at 10 June 2011", "2011-06-10", (10, 22)),
+            ("Families moved to the desert  14th Jul 04", "2004-07-14", (30, 41)),
+            ("Conference, 18-20 February 2003, Sydney", "2003-02-18", (12, 31)),
         ],
     )
     def test_finds_first_date(self, text: str, expected: str, span: tuple[int, int]) -> None:
@@ -166,7 +174,16 @@ class TestFindDate:
 
     @pytest.mark.parametrize(
         "text",
-        ["No date here", "In 2020 we met", "Page 3 of 10", "06/00", "", "31 February 2020"],
+        [
+            "No date here",
+            "In 2020 we met",
+            "Page 3 of 10",
+            "06/00",
+            "",
+            "31 February 2020",
+            "on 5 May 10 people were moved",
+            "5 May 10:30",
+        ],
     )
     def test_none(self, text: str) -> None:
         """

@@ -23,8 +23,9 @@ from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Line, Page
 from ._text import BULLET_CHARS, is_prose, is_sentence, word_count
 from ._units import is_wrapped, join_units
-from .datelines import find_date, parse_date
+from .datelines import FoundDate, find_date, parse_date
 from .plugins import DatelineParser
+from .strippers._footer import section_kind
 from .strippers._menus import is_label
 
 #: Headlines longer than this many words are taken for prose.
@@ -77,6 +78,8 @@ class _Header:
     title_text: str | None = None
     metadata: list[MetaField] = attrs.Factory(list)
     dates: list[dt.date] = attrs.Factory(list)
+    # Dates of stamps in the letterhead (``Last updated: ...``): a last resort.
+    stamps: list[dt.date] = attrs.Factory(list)
     offices: list[str] = attrs.Factory(list)
     organisations: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
@@ -191,7 +194,9 @@ class _Reader:
                 continue
             if header.title is not None and not is_prose(text) and not _main_content(unit):
                 # A short line between the headline and the body: a
-                # subtitle, a photo credit, a line of interface text.
+                # subtitle, a photo credit, a line of interface text, or
+                # the release's date line (``Tuesday 15 August 2000``).
+                self._note_date_line(text)
                 header.dropped.append(unit)
                 index += 1
                 continue
@@ -361,6 +366,9 @@ class _Reader:
             return False  # a paragraph, whatever else it holds
         # (Label strips never reach here: read() takes them first.)
         if _letterhead.is_chrome(text):
+            # Mostly numbers: a reference or phone line, or a date line
+            # (``Tuesday 12 March 2019``).
+            self._note_date_line(text)
             header.dropped.append(unit)
             return True
         crumb = _letterhead.breadcrumb(text)
@@ -424,6 +432,15 @@ class _Reader:
             self.split_at = index
         return True
 
+    def _note_date_line(self, text: str) -> None:
+        """
+        Record the date of a header line that is a date line (`_date_line`).
+        """
+        if _DIGIT(text):
+            found = _date_line(text, self.reference_date)
+            if found is not None:
+                self.header.dates.append(found)
+
     def _claim(self, part: str, unclaimed: list[str]) -> bool:
         """
         Record *part* when it is a letterhead part; return whether it was.
@@ -442,7 +459,10 @@ class _Reader:
             taken = True
         found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
         if found is not None:
-            header.dates.append(found.date)
+            if _is_stamp(rest, found.span):
+                header.stamps.append(found.date)
+            else:
+                header.dates.append(found.date)
             start, end = found.span
             remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
             if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
@@ -658,59 +678,297 @@ def _first(keyed: Sequence[tuple[str, MetaField]], labels: frozenset[str]) -> Me
     return None
 
 
+#: Words that mark a date as a stamp of when a page was changed, printed
+#: or copied or what state it reports (``Last updated: 19 November 2002``,
+#: ``Current as at 31 May 2017``, ``Copyright © 19.12.2019``), not when the
+#: release was issued.
+_STAMP_WORDS: Final = (
+    "update",
+    "modified",
+    "as at ",
+    "as of ",
+    "printed",
+    "accessed",
+    "copyright",
+    "©",
+)
+#: How far before a date a stamp word is looked for.
+STAMP_CHARS: Final = 24
+#: A date line holds at most this many words besides the date.
+DATE_LINE_EXTRA_WORDS: Final = 4
+#: A line this long is never a date line.
+DATE_LINE_WORDS: Final = 12
+
+
+def _has_address(text: str) -> bool:
+    """
+    Whether *text* holds a web address.
+    """
+    return "//" in text or "www." in text or ".htm" in text
+
+
+def _is_stamp(text: str, span: tuple[int, int]) -> bool:
+    """
+    Whether the date at *span* in *text* is a stamp: it follows a web
+    address or comes right before one (the line a browser prints at the
+    top or foot of a page, ``http://... [21/05/2002 1:28:50]``,
+    ``14/10/2009 http://...``), or follows a stamp word (``Last update:``,
+    ``as at``). It tells when the page was printed or changed, or how old
+    its figures are: on or after the release date, but often not on it.
+    """
+    start, end = span
+    before = text[:start]
+    if _has_address(before) or text[end:].lstrip()[:4] in ("http", "www."):
+        return True
+    before = before[-STAMP_CHARS:].casefold()
+    return any(word in before for word in _STAMP_WORDS)
+
+
+def _dates_in(text: str, reference_date: dt.date | None) -> list[FoundDate]:
+    """
+    Every date in *text*, in order (`find_date` finds only the first).
+    """
+    out: list[FoundDate] = []
+    offset = 0
+    while _DIGIT(text, offset):
+        found = find_date(text[offset:], reference_date=reference_date)
+        if found is None:
+            break
+        start, end = found.span
+        out.append(FoundDate(found.date, (start + offset, end + offset)))
+        offset += max(end, 1)
+    return out
+
+
+def _date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a date line: a short line that is a date with at most a
+    few words beside it, a reference number, a time, a place, a kind label
+    (``26 May 2005 ABB061/05``, ``MEDIA MONDAY 10 APRIL 2006``,
+    ``Melbourne 23 February 2007``, ``Media Statement - 4 September
+    2001``, ``Thursday 7 August 2008, 6:15pm``). Not a stamp of a change
+    (``Last updated 19 November 2002``), not a sentence.
+    """
+    if word_count(text) > DATE_LINE_WORDS or _has_address(text):
+        return None
+    found = parse_date(text, reference_date=reference_date)
+    if found is not None:
+        return found
+    if text[-1] in ".!?" and is_prose(text):
+        return None
+    found_date = find_date(text, reference_date=reference_date)
+    if found_date is None or _is_stamp(text, found_date.span):
+        return None
+    start, end = found_date.span
+    extra = f"{text[:start]} {text[end:]}"
+    if word_count(extra) > DATE_LINE_EXTRA_WORDS:
+        return None
+    return found_date.date
+
+
+def _header_date(
+    units: Sequence[Line],
+    title: Line | None,
+    reference_date: dt.date | None,
+    *,
+    stamps: bool = False,
+) -> dt.date | None:
+    """
+    A date printed anywhere in the header (*units*), even inside a long
+    line, and in the headline's line when the headline was cut from it:
+    the first that is not a stamp (`_is_stamp`), or with *stamps* the first.
+    """
+    texts = [unit.text for unit in units]
+    if title is not None and title.text not in texts:
+        texts.append(title.text)
+    for text in texts:
+        if not _DIGIT(text):
+            continue
+        for found in _dates_in(text[:HEADER_DATE_CHARS], reference_date):
+            if stamps or not _is_stamp(text, found.span):
+                return found.date
+    return None
+
+
 def _sign_off_date(
-    body: Sequence[Line], removed: Sequence[Boilerplate], reference_date: dt.date | None
+    body: Sequence[Line],
+    removed: Sequence[Boilerplate],
+    reference_date: dt.date | None,
+    *,
+    stamps: bool = False,
 ) -> dt.date | None:
     """
     A date in the sign-off that closes many releases (``Canberra, 5 May
     2011``, ``Ends 26 January 2003``): the last short units of the body, then
-    what the footer stripper removed.
+    the first lines of what the footer and closing-section strippers removed
+    (a date under the media contact).
+
+    A line that is a date line (`_date_line`) wins over one that only holds
+    a date; stamps (`_is_stamp`) count only with *stamps*, which looks for
+    nothing else. Else a date that closes a unit of the body right after
+    its last sentence, or opens one before a media contact, wherever in the
+    body it stands (`_run_in_sign_off`).
     """
     candidates = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
-    candidates += [
-        text
-        for block in removed
-        if block.kind in ("footer", "end-mark", "after-end")
-        for text in block.lines[:SIGN_OFF_UNITS]
-    ]
+    for block in removed:
+        if block.kind in ("footer", "end-mark", "after-end", "contact"):
+            lines = [text.strip() for text in block.lines]
+            candidates += [text for text in lines if text][:SIGN_OFF_UNITS]
+    candidates = [text for text in candidates if _DIGIT(text)]
+    if stamps:
+        for text in candidates:
+            for stamp in _dates_in(text, reference_date):
+                if _is_stamp(text, stamp.span):
+                    return stamp.date
+        return None
     for text in candidates:
-        if not _DIGIT(text) or (is_prose(text) and text[-1] in ".!?"):
+        found_line = _date_line(text, reference_date)
+        if found_line is not None:
+            return found_line
+    for text in candidates:
+        if is_prose(text) and text[-1] in ".!?":
             continue  # a sentence that mentions a date is not a sign-off
         short = word_count(text) <= SIGN_OFF_WORDS
         # On a longer line the date must open it ("2 March 2000 Media
         # contact: ..."), so only its start is searched.
         found = find_date(text if short else text[:40], reference_date=reference_date)
-        if found is not None and (short or found.span[0] <= 8):
+        if found is not None and (short or found.span[0] <= 8) and not _is_stamp(text, found.span):
             return found.date
+        # A date closing a contact line, after a telephone number (``Jane
+        # Roe 0400 000 000   9 October 2006``); not one closing a sentence.
+        tail = text[-40:] if text[-1:].isdigit() or text[-1:] in ")]" else ""
+        closing = _dates_in(tail, reference_date) if tail else []
+        if closing:
+            start, end = closing[-1].span
+            if not tail[end:].strip(" )]") and tail[:start].rstrip(" ([")[-1:].isdigit():
+                return closing[-1].date
+    for line in reversed(body):
+        if not line.marker and _DIGIT(line.text):
+            found_date = _run_in_sign_off(line.text, reference_date)
+            if found_date is not None:
+                return found_date
+    return None
+
+
+#: How far from the end of a unit a run-in sign-off date is looked for.
+RUN_IN_CHARS: Final = 160
+#: A place before a run-in sign-off date has at most this many words.
+RUN_IN_PLACE_WORDS: Final = 2
+
+
+def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    A sign-off run into the text around it, where a page's lines were
+    flattened: a date that follows the end of a sentence (and perhaps a
+    place in one or two words) and closes the unit or comes before a media
+    contact (``... she said." 29 April 2001 Media Contact: ...``, ``...
+    as required. HOBART 13 JULY 2011``), or that opens the unit before a
+    media contact (``7 October 2001 Media inquiries ...``).
+    """
+    tail = text[-RUN_IN_CHARS:] if text[-1:].isdigit() or text[-1:] in ")]" else None
+    if tail is None:
+        folded = text.casefold()
+        if "contact" not in folded and "nquir" not in folded:
+            return None
+    for found in _dates_in(text, reference_date):
+        start, end = found.span
+        after = text[end:].strip(" .,;:)]")
+        if after and section_kind(" ".join(after.split()[:4])) != "contact":
+            continue
+        words = text[:start].rstrip(" ,([").split()[-RUN_IN_PLACE_WORDS - 1 :]
+        if not words:
+            return found.date
+        for place in range(min(RUN_IN_PLACE_WORDS, len(words) - 1) + 1):
+            # The sentence ends *place* words before the date; those words
+            # name the place (``HOBART``, ``Parliament House``).
+            head = words[-place - 1]
+            named = words[len(words) - place :]
+            if head[-1] in _SENTENCE_END and all(word[0].isupper() for word in named):
+                return found.date
+        if words[-1].strip("-–—.").casefold() == "ends":
+            return found.date  # an end mark and the date: "Ends Thursday, 20 December 2001"
     return None
 
 
 #: The last resort for a date: the opening of the page's first units.
 OPENING_UNITS: Final = 3
 OPENING_CHARS: Final = 200
+#: How many units of the body a date line or letterhead run into the body
+#: is looked for in.
+OPENING_BODY_UNITS: Final = 5
+#: Letterhead run into a unit before its date has at most this many words.
+OPENING_LEAD_WORDS: Final = 6
 
 
 def _opening_date(
     units: Sequence[Line], body: Sequence[Line], reference_date: dt.date | None
 ) -> dt.date | None:
     """
-    A line of the body that is a date and nothing else, else a date at the
-    start of the header or the first paragraph (*units*): where a page runs
-    its letterhead into its first paragraph (``MEDIA 04/253 WEDNESDAY 31
-    MARCH 2004 SENATOR ...``), the first date printed is the release's.
+    A date line among the first units of the body (`_date_line`), or a
+    date after a few words of letterhead at the start of one of them
+    (``Media Release 25th July 2012 Statement on ...``: a letterhead, date
+    and headline flattened into one line). Else a line of the body that is
+    a date and nothing else, else a date at the start of the header or the
+    first paragraph (*units*): where a page runs its letterhead into its
+    first paragraph (``MEDIA 04/253 WEDNESDAY 31 MARCH 2004 SENATOR ...``),
+    the first date printed is the release's.
     """
+    for line in body[:OPENING_BODY_UNITS]:
+        text = line.text
+        if line.marker or not _DIGIT(text):
+            continue
+        found = _date_line(text, reference_date)
+        if found is not None:
+            return found
+        found = _venue_date(text, reference_date)
+        if found is not None:
+            return found
+        found_date = find_date(text[:OPENING_CHARS], reference_date=reference_date)
+        if found_date is not None:
+            lead = text[: found_date.span[0]]
+            if (
+                word_count(lead) <= OPENING_LEAD_WORDS
+                and ". " not in lead
+                and "! " not in lead
+                and "? " not in lead
+                and not _is_stamp(text, found_date.span)
+            ):
+                return found_date.date
     for line in body:
         text = line.text
         if word_count(text) <= 6 and _DIGIT(text):
             found = parse_date(text, reference_date=reference_date)
             if found is not None:
                 return found
-    for unit in units[:OPENING_UNITS]:
+    for unit in [*units[:OPENING_UNITS], *body[:1]]:
         head = unit.text[:OPENING_CHARS]
         if _DIGIT(head):
             found_date = find_date(head, reference_date=reference_date)
             if found_date is not None:
                 return found_date.date
+    return None
+
+
+def _venue_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date that closes a line naming where a speech or statement was
+    given (``Committee Room, Parliament House, Canberra 5:40 pm, Thursday
+    9 August 2001``, ``... Washington DC, 14 November 2001.``): after a
+    comma or a capitalised word (a place), not after a preposition inside a
+    sentence (``... due on 1 June 2021.``).
+    """
+    if not (text[-1:].isdigit() or (text[-1:] == "." and text[-2:-1].isdigit())):
+        return None
+    dates = _dates_in(text[-60:], reference_date)
+    if not dates:
+        return None
+    start, end = dates[-1].span
+    tail = text[-60:]
+    if tail[end:].strip(" .") or _is_stamp(tail, (start, end)):
+        return None
+    before = tail[:start].rstrip()
+    if before.endswith(",") or before.rsplit(" ", 1)[-1][:1].isupper():
+        return dates[-1].date
     return None
 
 
@@ -752,6 +1010,13 @@ def build_release(
 
     # On HTML pages the page's structured data (JSON-LD, meta tags, <time>)
     # states the headline and date more reliably than the text around them.
+    # The date, in order of preference: structured data (HTML); a Date:
+    # field; a date line in the letterhead or under the headline; the
+    # page's hints; the dateline; any other date in the header; a labelled
+    # date (``Dated: ...``) near the top; the sign-off (`_sign_off_date`);
+    # a date line, venue line or letterhead run into the first units of the
+    # body (`_opening_date`); last, a stamp of when the page was printed or
+    # changed (`_is_stamp`).
     html = page.format == "html"
     date: dt.date | None = page.hints.date if html else None
     # Each label's lookup key, once: five fields look the labels up.
@@ -784,20 +1049,20 @@ def build_release(
     if date is None and dateline is not None:
         date = dateline.date
     if date is None:
-        # A date printed anywhere in the header, even inside a long line.
-        for unit in reader.units[:body_start]:
-            if not _DIGIT(unit.text):
-                continue
-            found_date = find_date(unit.text[:HEADER_DATE_CHARS], reference_date=reference_date)
-            if found_date is not None:
-                date = found_date.date
-                break
+        date = _header_date(reader.units[:body_start], header.title, reference_date)
     if date is None:
         date = _labelled_date(reader.units, reference_date)
     if date is None:
         date = _sign_off_date(body, page.removed, year_reference)
     if date is None:
         date = _opening_date(reader.units[: body_start + 1], body, reference_date)
+    if date is None and header.stamps:
+        date = header.stamps[0]
+    if date is None:
+        # Last, a stamp: when the page was printed or last changed.
+        date = _header_date(
+            reader.units[:body_start], header.title, reference_date, stamps=True
+        ) or _sign_off_date(body, page.removed, year_reference, stamps=True)
 
     place_field = _first(keyed, _vocab.PLACE_LABELS)
     place = place_field.value if place_field else (dateline.place if dateline else None)

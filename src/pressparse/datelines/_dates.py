@@ -4,8 +4,10 @@ Reading dates in the supported languages and formats.
 One grammar, compiled once per set of languages, reads every date shape
 pressparse knows: ``17 September 2008``, ``Sept. 5, 2020``,
 ``le 1er mars 2019``, ``4 de abril de 2019``, ``20 ноября 2009 г.``,
-``Wed, 24th February 2010``, ``9.3.2020``, ``29/09/10`` and
-``2024-04-10``. Words come from the per-language data in `._lang`; they are
+``Wed, 24th February 2010``, ``18 th September 2014``, ``9.3.2020``,
+``29/09/10``, ``2024-04-10``, a day range (``3-4 March 2006`` is read as
+its first day) and, closing a line, a two-digit year after the month
+(``29th Apr 04``). Words come from the per-language data in `._lang`; they are
 matched through the `regex` module's named lists, so the pattern stays a
 handful of bounded, possessive pieces whatever the vocabulary size.
 """
@@ -42,7 +44,7 @@ _WORD: Final = regex.compile(r"[\p{L}\p{M}]{1,16}+")
 # The capturing groups of the date pattern, in order (DateGrammar.read).
 _GROUPS: Final = (
     "wd", "iy", "isep", "im", "id", "n1", "nsep", "n2", "ny", "nyy",
-    "dd", "dm", "dy", "dy4", "dyy", "mm", "md", "my", "ysuf",
+    "dd", "dm", "dy", "dy4", "dyy", "dsy", "mm", "md", "my", "ysuf",
 )  # fmt: skip
 
 _ARTICLE_GAP: Final = regex.compile(r"[^\S\r\n]++")
@@ -164,13 +166,16 @@ def _date_pattern(hs: str) -> str:
         (?P<n1>\d{{1,2}})(?P<nsep>[./-])(?P<n2>\d{{1,2}})(?P=nsep)
         (?:(?P<ny>\d{{4}})|(?P<nyy>\d{{2}}))(?![\d])
       |
-        (?P<dd>\d{{1,2}})(?:\L<ord>)?(?![\p{{L}}\p{{N}}])
+        (?P<dd>\d{{1,2}})(?:{hs}?+\L<ord>)?(?![\p{{L}}\p{{N}}])
+        (?:[-–]\d{{1,2}}(?:\L<ord>)?(?![\p{{L}}\p{{N}}]))?
         (?:\.?{hs}++(?:\L<conn>{hs}++)?|[-/.])
         (?P<dm>{word})\.?
         (?:
             (?:,?{hs}++(?:\L<conn>{hs}++)?|,)(?P<dy>\d{{4}})(?!\d)
           |
             [-/.](?:(?P<dy4>\d{{4}})|(?P<dyy>\d{{2}}))(?!\d)
+          |
+            {hs}++(?P<dsy>\d{{2}})(?={hs}*+$)
         )?
       |
         (?P<mm>{word})\.?{hs}*+
@@ -258,7 +263,9 @@ class DateGrammar:
         """
         # One groups() call costs less than a single lookup of a named group
         # in the regex module; _GROUPS is the pattern's group order.
-        (wd, iy, _, im, id_, n1, _, n2, ny, nyy, dd, dm, dy, dy4, dyy, mm, md, my, _) = m.groups()
+        (wd, iy, _, im, id_, n1, _, n2, ny, nyy, dd, dm, dy, dy4, dyy, dsy, mm, md, my, _) = (
+            m.groups()
+        )
         if wd is not None and normalise_word(wd) not in self.weekdays:
             return None
         if iy is not None:
@@ -278,7 +285,7 @@ class DateGrammar:
         if dd is not None:
             day_text, month_text = dd, dm
             year_text = dy or dy4
-            short_year = dyy
+            short_year = dyy or dsy
         else:
             day_text, month_text = md, mm
             year_text, short_year = my, None
