@@ -1176,6 +1176,95 @@ EN_COLUMNS_SPLIT_DATE = SitePage(
     ),
 )
 
+EN_COLUMNS_SEAT_WRAPPED_BEFORE_HEADLINE = SitePage(
+    id="en-columns-seat-name-wrapped-into-headline-column",
+    text=page(
+        """
+        Jane Okafor MP - Federal Member for  Bendigo FERRY SERVICE TO RESUME  BEFORE  EASTER March 3, 2011
+        The ferry between the two river towns will carry passengers again from next week, Jane Okafor said today.
+        Repairs to the landing took four months.
+        """
+    ),
+    title="FERRY SERVICE TO RESUME BEFORE EASTER",
+    kind=None,
+    date=dt.date(2011, 3, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The ferry between the two river towns will carry passengers again from next week, "
+        "Jane Okafor said today.",
+        "Repairs to the landing took four months.",
+    ),
+)
+
+EN_COLUMNS_SEAT_WRAPPED_MIXED_CASE = SitePage(
+    id="en-columns-seat-name-wrapped-mixed-case-headline",
+    text=page(
+        """
+        Jane Okafor MP - Federal Member for  Bendigo Ferry service to resume before Easter March 3, 2011
+        The ferry between the two river towns will carry passengers again from next week, Jane Okafor said today.
+        Repairs to the landing took four months.
+        """
+    ),
+    title="Ferry service to resume before Easter",
+    kind=None,
+    date=dt.date(2011, 3, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The ferry between the two river towns will carry passengers again from next week, "
+        "Jane Okafor said today.",
+        "Repairs to the landing took four months.",
+    ),
+)
+
+EN_COLUMNS_AMOUNT_OPENS_HEADLINE = SitePage(
+    id="en-columns-amount-opens-capitals-headline",
+    text=page(
+        """
+        Tom Reyes MP  OVER 40,000  VISITORS AT THE SPRING  FAIR 9 October 2012
+        The fair drew more visitors this year than in any year since it began, Senator Reyes said.
+        Organisers will publish the full figures next month.
+        """
+    ),
+    title="OVER 40,000 VISITORS AT THE SPRING FAIR",
+    kind=None,
+    date=dt.date(2012, 10, 9),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The fair drew more visitors this year than in any year since it began, Senator Reyes "
+        "said.",
+        "Organisers will publish the full figures next month.",
+    ),
+)
+
+EN_COLUMNS_PORTFOLIO_WRAPPED = SitePage(
+    id="en-columns-portfolio-wrapped-over-a-gap",
+    text=page(
+        """
+        Minister for Agriculture and  Water Resources  www.example.gov.au
+        MEDIA RELEASE
+        Dam levels rise after winter rains
+        Storage in the state's largest dams has risen to sixty per cent of capacity.
+        Water restrictions will be reviewed in spring.
+        """
+    ),
+    title="Dam levels rise after winter rains",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="Minister for Agriculture and Water Resources",
+    dateline=None,
+    paragraphs=(
+        "Storage in the state's largest dams has risen to sixty per cent of capacity.",
+        "Water restrictions will be reviewed in spring.",
+    ),
+)
+
 EN_SHORT_BREADCRUMB = SitePage(
     id="en-short-breadcrumb-before-headline",
     text=page(

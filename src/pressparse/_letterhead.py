@@ -456,6 +456,10 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A number with thousands separators or a currency sign: an amount.
+_AMOUNT: Final = regex.compile(r"\p{Sc}?+\d{1,3}(?:,\d{3})++|\p{Sc}\d[\d.,]*+[mbk]?+")
+
+
 @functools.lru_cache(maxsize=1024)
 def is_chrome(text: str) -> bool:
     """
@@ -471,8 +475,12 @@ def is_chrome(text: str) -> bool:
     ):
         return True
     words = text.casefold().replace("|", " ").split()
-    if len(words) <= 12 and sum(any(c.isdigit() for c in w) for w in words) * 2 >= len(words):
-        return True  # a reference number or phone line: "AA 04 040", "02 6277 7500"
+    if len(words) <= 12 and sum(
+        any(c.isdigit() for c in w) and _AMOUNT.fullmatch(w) is None for w in words
+    ) * 2 >= len(words):
+        # A reference number or phone line: "AA 04 040", "02 6277 7500"; an
+        # amount ("18,000", "$4.7") is a headline's word, not a reference.
+        return True
     return len(words) <= 5 and all(w.strip(".:·-") in _CHROME_WORDS for w in words)
 
 

@@ -394,7 +394,13 @@ class _Reader:
                 and not _letterhead.is_person(part)
                 and (
                     is_prose(part)
-                    or (unclaimed[-1].isupper() and not part.isupper() and word_count(part) >= 6)
+                    or (
+                        unclaimed[-1].isupper()
+                        and not part.isupper()
+                        # (A headline in capitals may wrap before a date.)
+                        and not part.split(" ", 1)[0].isupper()
+                        and word_count(part) >= 6
+                    )
                 )
             ):
                 # Running text after the headline: the body has begun.
@@ -418,6 +424,9 @@ class _Reader:
             return False
         header.title = unit
         header.title_text = rest
+        if not lead and rest != text:
+            # The letterhead printed with the headline stays inspectable.
+            header.dropped.append(unit)
         if lead:
             # The body starts on the same printed line as the headline.
             self.units[index] = unit._replace(text=" ".join(lead))
@@ -447,6 +456,8 @@ class _Reader:
             remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
             if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
                 unclaimed.append(remainder)
+            elif remainder and _ends_wrapped_headline(remainder, rest[end:], unclaimed):
+                unclaimed[-1] = f"{unclaimed[-1]} {remainder}"
             elif remainder and not _letterhead.is_chrome(remainder):
                 organisation = _letterhead.organisation(remainder)
                 if organisation is not None:
@@ -524,7 +535,48 @@ def _parts(unit: Line) -> list[str]:
     parts: list[str] = []
     for column in columns:
         parts.extend(_split_case_change(column))
+    _carry_open_names(parts)
     return [p for p in parts if p] or [unit.text]
+
+
+#: Connecting words a letterhead column cannot end on: ``Federal Member
+#: for`` goes on with the seat's name in the next column.
+_OPEN_ENDS: Final = frozenset("for of and to on".split())
+
+
+def _carry_open_names(parts: list[str]) -> None:
+    """
+    Move the name a column was cut off from back to it, in place: a part
+    ending in a connecting word (``Federal Member for``) is an office or
+    seat wrapped before its name, and the first capitalised word of the
+    next part (with connectors and the word after each) finishes it. An
+    office followed by one capitalised word alone in its column, in the
+    same case (``Minister for Trade and Corporate``, ``Law``), was wrapped
+    too: the word ends its portfolio (two words may be the holder's name).
+    """
+    for index in range(len(parts) - 1):
+        part = parts[index]
+        words = parts[index + 1].split(" ")
+        if not words[0][:1].isupper():
+            continue
+        open_end = part.rsplit(" ", 1)[-1].casefold() in _OPEN_ENDS
+        if (
+            len(words) <= (3 if open_end else 1)
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and part.isupper() == parts[index + 1].isupper()
+            and not _is_kind(parts[index + 1])
+            and (open_end or _letterhead.office(part) is not None)
+        ):
+            parts[index] = f"{part} {parts[index + 1]}"
+            parts[index + 1] = ""
+            continue
+        if not open_end:
+            continue
+        take = 1
+        while take + 1 < len(words) and words[take].casefold() in _OPEN_ENDS:
+            take += 2
+        parts[index] = f"{part} {' '.join(words[:take])}"
+        parts[index + 1] = " ".join(words[take:])
 
 
 def _merge_split_dates(columns: list[str]) -> list[str]:
@@ -869,3 +921,20 @@ def _unique(items: list[str]) -> list[str]:
             seen.add(item)
             out.append(item)
     return out
+
+
+def _ends_wrapped_headline(remainder: str, after_date: str, unclaimed: Sequence[str]) -> bool:
+    """
+    Whether the few words before a date (``THREE DAYS 10 February 2013``)
+    are the last printed line of the headline in the column before them:
+    nothing follows the date, the headline part stops mid-phrase (no
+    closing punctuation) and both are set in the same case.
+    """
+    if not unclaimed or after_date.strip(" ,-–—|:;") or word_count(remainder) > 3:
+        return False
+    previous = unclaimed[-1]
+    return (
+        previous[-1] not in ".!?:"
+        and previous.isupper() == remainder.isupper()
+        and not _letterhead.is_chrome(remainder)
+    )
