@@ -1265,6 +1265,90 @@ EN_COLUMNS_PORTFOLIO_WRAPPED = SitePage(
     ),
 )
 
+EN_LETTER_SPACED_KIND_LABEL = SitePage(
+    id="en-letter-spaced-kind-label-and-seat",
+    text=page(
+        """
+        M E D I A  R E L E A S E
+        Tom Reyes MP  Shadow Minister for Transport
+        F E D E R A L  M E M B E R  F O R  B R U C E
+        NEW BUS ROUTES FOR THE EASTERN SUBURBS
+        Three new bus routes will link the eastern suburbs with the city from July, the Shadow Minister said today.
+        The routes were first promised two years ago.
+        """
+    ),
+    title="NEW BUS ROUTES FOR THE EASTERN SUBURBS",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Three new bus routes will link the eastern suburbs with the city from July, the Shadow "
+        "Minister said today.",
+        "The routes were first promised two years ago.",
+    ),
+)
+
+EN_LETTER_SPACED_LABEL_WRAPPED = SitePage(
+    id="en-letter-spaced-label-wrapped-letter-by-letter",
+    text=page(
+        """
+        Tom Reyes MP - Member for Bruce
+
+        M e d i
+
+        a
+
+        R e l e a
+
+        s e
+
+        4th May 2009
+
+        Reyes Welcomes New Library Hours
+
+        The council library in Dandenong will open on Sunday afternoons from next month, Mr Reyes said today.
+
+        The change follows a petition signed by eight hundred residents.
+        """
+    ),
+    title="Reyes Welcomes New Library Hours",
+    kind=None,
+    date=dt.date(2009, 5, 4),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The council library in Dandenong will open on Sunday afternoons from next month, "
+        "Mr Reyes said today.",
+        "The change follows a petition signed by eight hundred residents.",
+    ),
+)
+
+EN_CONTACT_NOTE_BESIDE_ADDRESS = SitePage(
+    id="en-contact-note-beside-web-address",
+    text=page(
+        """
+        Statements and speeches are also published on the Internet.      https://www.example.gov.au/
+        12 March 2015
+        HARBOUR TUNNEL TOLLS FROZEN FOR A YEAR
+        Tolls on the harbour tunnel will stay at their current level until next June.
+        The freeze will cost the state forty million dollars.
+        """
+    ),
+    title="HARBOUR TUNNEL TOLLS FROZEN FOR A YEAR",
+    kind=None,
+    date=dt.date(2015, 3, 12),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Tolls on the harbour tunnel will stay at their current level until next June.",
+        "The freeze will cost the state forty million dollars.",
+    ),
+)
+
 EN_SHORT_BREADCRUMB = SitePage(
     id="en-short-breadcrumb-before-headline",
     text=page(

@@ -305,6 +305,29 @@ class TestChrome:
         assert expected == _letterhead.starts_with_address(text)
 
 
+class TestLetterSpacing:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("M E D I A  R E L E A S E", "MEDIA RELEASE", id="label"),
+            pytest.param(
+                " P R E S S  N O T E  Senator Jo Bloggs",
+                " PRESS NOTE  Senator Jo Bloggs",
+                id="label-then-name",
+            ),
+            pytest.param("T O  B E", None, id="no-word-of-four-letters"),
+            pytest.param("M e d i", "Medi", id="mixed-case-piece"),
+            pytest.param("Plan B a step forward", None, id="single-letters-in-prose"),
+            pytest.param("M E D I A Sydney", "MEDIA Sydney", id="then-a-word"),
+        ],
+    )
+    def test_collapse_letter_spacing(self, text: str, expected: str | None) -> None:
+        """
+        Letter-spaced words are set solid; a wide gap stays between words.
+        """
+        assert expected == _letterhead.collapse_letter_spacing(text)
+
+
 class TestKindPrefix:
     @pytest.mark.parametrize(
         ("text", "expected"),

@@ -456,6 +456,30 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Display type set with a space between letters (``M E D I A  R E L E A S E``):
+# a run of four or more single letters, then more runs after wider gaps.
+_LETTER_SPACED: Final = LazyPattern(
+    r"(?<!\S)\p{L}(?: \p{L}(?!\S)){3,}+(?:[ \t]{2,}+\p{L}(?: \p{L}(?!\S))++)*+"
+)
+_WIDE_GAP: Final = regex.compile(r"[ \t]{2,}+")
+
+
+def _join_letters(match: regex.Match[str]) -> str:
+    return " ".join(group.replace(" ", "") for group in _WIDE_GAP.split(match.group()))
+
+
+def collapse_letter_spacing(text: str) -> str | None:
+    """
+    *text* with its letter-spaced words set solid (``M E D I A  R E L E A S E``
+    gives ``MEDIA RELEASE``: one space between letters, a wider gap between
+    words), or ``None`` when it has none. Letterheads set their labels and
+    names so; crawled text keeps the spaces.
+    """
+    if _LETTER_SPACED.search(text) is None:
+        return None
+    return _LETTER_SPACED.compiled.sub(_join_letters, text)
+
+
 # A number with thousands separators or a currency sign: an amount.
 _AMOUNT: Final = regex.compile(r"\p{Sc}?+\d{1,3}(?:,\d{3})++|\p{Sc}\d[\d.,]*+[mbk]?+")
 

@@ -83,6 +83,33 @@ class _Header:
     dropped: list[Line] = attrs.Factory(list)
 
 
+def _contact_note(rest: str, parts: Sequence[str]) -> bool:
+    """
+    Whether *rest*, what a letterhead line holds besides its other parts,
+    is a note on how to reach the issuer (``Releases are also sent by
+    e-mail.``, ``More on the Internet:``): a sentence, or a clause ending in
+    a colon, printed beside a web or e-mail address.
+    """
+    if rest[-1] not in ".:" or word_count(rest) < 5:
+        return False
+    return any(_letterhead.starts_with_address(part) for part in parts)
+
+
+def _is_letter_spaced(text: str) -> bool:
+    """
+    Whether *text* is display type set with spaces between its letters:
+    every word of it a single letter (``s e``, a lone ``a``), or a run of
+    four spaced letters (``M E D I A  R E L E A S E  Senator ...``).
+    """
+    if len(text) == 1:
+        return text.isalpha()
+    if " " not in text:
+        return False
+    if text[1:2] == " " and all(len(word) == 1 and word.isalpha() for word in text.split(" ")):
+        return True
+    return _letterhead.collapse_letter_spacing(text) is not None
+
+
 def _inline_label(line: Line) -> tuple[str, str] | None:
     """
     Split ``Label: value`` when *line* is inline metadata.
@@ -138,6 +165,13 @@ class _Reader:
                 header.dropped.append(unit)
                 index += 1
                 continue
+            if header.title is None and _is_letter_spaced(text):
+                spaced = self._set_solid(index)
+                if spaced is None:
+                    header.dropped.append(unit)
+                    index += 1
+                    continue
+                unit, text = spaced, spaced.text
             if header.kind is None and _is_kind(text):
                 header.kind = text
                 self._retract_title_before_kind(index)
@@ -197,6 +231,27 @@ class _Reader:
                 continue
             break
         return index
+
+    def _set_solid(self, index: int) -> Line | None:
+        """
+        Set the letter-spaced words of unit *index* solid, in place; return
+        the new unit, or ``None`` when the unit is only spaced letters that
+        make no words: the pieces of a label wrapped letter by letter
+        (``M e d i``, ``a``, ``R e l e a``) or a logo.
+        """
+        unit = self.units[index]
+        # The raw line tells the gaps between words from those in a word.
+        raw = _letterhead.collapse_letter_spacing(unit.raw)
+        if raw is None:
+            return None  # single letters only, too few to be a spaced word
+        text = " ".join(raw.split())
+        if " " not in text and not _is_kind(text):
+            return None
+        # The spaced line is kept as printed among the dropped lines.
+        self.header.dropped.append(unit)
+        solid = unit._replace(text=text, raw=raw)
+        self.units[index] = solid
+        return solid
 
     def _retract_title_before_kind(self, index: int) -> None:
         # A headline taken before the kind label was letterhead or chrome
@@ -422,6 +477,9 @@ class _Reader:
             return True
         if not claimed and not lead:
             return False
+        if not lead and _contact_note(rest, parts):
+            header.dropped.append(unit)
+            return True
         header.title = unit
         header.title_text = rest
         if not lead and rest != text:
@@ -836,8 +894,12 @@ def build_release(
     if date is None and dateline is not None:
         date = dateline.date
     if date is None:
-        # A date printed anywhere in the header, even inside a long line.
-        for unit in reader.units[:body_start]:
+        # A date printed anywhere in the header, even inside a long line,
+        # or on the line a headline was cut from.
+        header_units = reader.units[:body_start]
+        if header.title is not None and header.title not in header_units:
+            header_units.append(header.title)
+        for unit in header_units:
             if not _DIGIT(unit.text):
                 continue
             found_date = find_date(unit.text[:HEADER_DATE_CHARS], reference_date=reference_date)
