@@ -1349,6 +1349,78 @@ EN_CONTACT_NOTE_BESIDE_ADDRESS = SitePage(
     ),
 )
 
+EN_KIND_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
+    id="en-kind-date-headline-and-body-crawled-onto-one-line",
+    text=page(
+        """
+        Media Release 14 August 2016 Council votes to keep the night markets open The city council has voted to keep the night markets open until eleven o'clock on Fridays and Saturdays through the summer, after stallholders asked
+        for longer hours and residents' groups agreed to a trial. Stallholders welcomed the decision.
+        """
+    ),
+    title="Council votes to keep the night markets open",
+    kind="Media Release",
+    date=dt.date(2016, 8, 14),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The city council has voted to keep the night markets open until eleven o'clock on "
+        "Fridays and Saturdays through the summer, after stallholders asked",
+        "for longer hours and residents' groups agreed to a trial. Stallholders welcomed the "
+        "decision.",
+    ),
+    loses=(
+        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
+        "paragraph; the line as printed (kind label, date, headline and sentence) is held by "
+        "no field and is not among the dropped lines"
+    ),
+)
+
+EN_KIND_RELEASE_NUMBER_DATE = SitePage(
+    id="en-kind-label-release-number-and-date",
+    text=page(
+        """
+        Minister for Veterans' Affairs
+        Media Release V12/2003 - 2 April 2003
+        New Memorial Garden Opens in Ballarat
+        A memorial garden honouring nurses who served overseas opened in Ballarat today.
+        More than two hundred people attended the dedication.
+        """
+    ),
+    title="New Memorial Garden Opens in Ballarat",
+    kind="Media Release",
+    date=dt.date(2003, 4, 2),
+    place=None,
+    source="Minister for Veterans' Affairs",
+    dateline=None,
+    paragraphs=(
+        "A memorial garden honouring nurses who served overseas opened in Ballarat today.",
+        "More than two hundred people attended the dedication.",
+    ),
+)
+
+EN_KIND_LABEL_COLON_HEADLINE = SitePage(
+    id="en-kind-label-colon-before-headline",
+    text=page(
+        """
+        Media Release: Funding doubled for rural school buses
+        October 2, 2018
+        Rural school bus services will receive twice their current funding from next year.
+        The money will pay for twelve new routes.
+        """
+    ),
+    title="Funding doubled for rural school buses",
+    kind="Media Release",
+    date=dt.date(2018, 10, 2),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Rural school bus services will receive twice their current funding from next year.",
+        "The money will pay for twelve new routes.",
+    ),
+)
+
 EN_SHORT_BREADCRUMB = SitePage(
     id="en-short-breadcrumb-before-headline",
     text=page(

@@ -357,6 +357,20 @@ class TestKindPrefix:
                 id="colon-attached",
             ),
             pytest.param(
+                "Media Release: Rail fares frozen",
+                ("Media Release", "Rail fares frozen"),
+                id="colon-before-headline",
+            ),
+            pytest.param(
+                "Media Release H31/2004 - 9 May 2004",
+                ("Media Release", "H31/2004 - 9 May 2004"),
+                id="release-number-after",
+            ),
+            pytest.param(
+                "MEDIA RELEASE 04/118", ("MEDIA RELEASE", "04/118"), id="number-without-letters"
+            ),
+            pytest.param("Statement 2020 plans", None, id="year-is-no-release-number"),
+            pytest.param(
                 "Пресс-релиз — 15 марта 2023",
                 ("Пресс-релиз", "15 марта 2023"),
                 id="ru-hyphenated-label",

@@ -513,9 +513,10 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
     Split a kind label off the start of *text*.
 
     ``"MEDIA RELEASE 18 June 2014"`` gives ``("MEDIA RELEASE", "18 June 2014")``.
-    The label must be followed by a separator (``-``, ``:``, ``|``) or by a
-    date, so that a headline opening with the same words (``Joint statement
-    by ...``) is left whole. Returns ``(kind as printed, the rest)``, or
+    The label must be followed by a separator (``-``, ``:``, ``|``), a
+    release number (``Media Release H25/2002``) or a date, so that a
+    headline opening with the same words (``Joint statement by ...``) is
+    left whole. Returns ``(kind as printed, the rest)``, or
     ``None``.
     """
     words = text.split(" ", 4)
@@ -527,9 +528,15 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
             continue
         rest = text[len(head) :]
         stripped = rest.lstrip(" -–—:|,")
-        if len(stripped) < len(rest.lstrip(" ")):
+        if head[-1] in ":|," or len(stripped) < len(rest.lstrip(" ")):
+            return head.rstrip(" -–—:|,"), stripped
+        if _REFERENCE_START.match(stripped) is not None:
             return head.rstrip(" -–—:|,"), stripped
         found = find_date(stripped)
         if found is not None and found.span[0] == 0:
             return head.rstrip(" -–—:|,"), stripped
     return None
+
+
+# A release number after a kind label: "H25/2002", "04/253", "FA176".
+_REFERENCE_START: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++(?:\s|$)|\p{Lu}{1,4}\d++(?:\s|$)")

@@ -204,7 +204,7 @@ class _Reader:
                     split = _letterhead.split_glued_headline(text)
                 if split is not None:
                     header.title = unit
-                    header.title_text = split[0]
+                    header.title_text = self._drop_kind_and_date(split[0])
                     self.units[index] = unit._replace(text=split[1])
                     break
             if header.title is None and self._is_kicker(index):
@@ -231,6 +231,25 @@ class _Reader:
                 continue
             break
         return index
+
+    def _drop_kind_and_date(self, text: str) -> str:
+        """
+        A headline cut from a long line without the kind label and date
+        printed before it (``Media Release 7 May 2015 Headline``); they are
+        recorded.
+        """
+        header = self.header
+        split = _letterhead.kind_prefix(text)
+        if split is None:
+            return text
+        if header.kind is None:
+            header.kind = split[0]
+        rest = split[1]
+        found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest[:1]) else None
+        if found is not None and found.span[0] == 0:
+            header.dates.append(found.date)
+            rest = rest[found.span[1] :].lstrip(" ,-–—|:;")
+        return rest if word_count(rest) >= 2 else text
 
     def _set_solid(self, index: int) -> Line | None:
         """
