@@ -1421,6 +1421,58 @@ EN_KIND_LABEL_COLON_HEADLINE = SitePage(
     ),
 )
 
+EN_NAME_COMMA_SEAT_LETTERHEAD = SitePage(
+    id="en-name-comma-seat-letterhead",
+    text=page(
+        """
+        Jo Bloggs, Senator for Victoria
+
+        Rural Ambulance Stations Need More Paramedics Before Winter Arrives
+
+        Senator Bloggs, 3rd June 2007
+
+        Country ambulance stations are short of paramedics, Senator Jo Bloggs said today after visiting six stations in Gippsland.
+
+        "Crews are working double shifts," she said.
+        """
+    ),
+    title="Rural Ambulance Stations Need More Paramedics Before Winter Arrives",
+    kind=None,
+    date=dt.date(2007, 6, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Country ambulance stations are short of paramedics, Senator Jo Bloggs said today after "
+        "visiting six stations in Gippsland.",
+        '"Crews are working double shifts," she said.',
+    ),
+)
+
+EN_LONG_SENTENCE_CASE_HEADLINE = SitePage(
+    id="en-long-sentence-case-headline-not-cut",
+    text=page(
+        """
+        MEDIA RELEASE
+        Farmers in Murray Bridge still without power after nine days: repair crews blame washed-out roads
+        12 May 2009
+        Power was restored to the last farms on the river flats this morning, the electricity company said today.
+        Contractors have been booked for July.
+        """
+    ),
+    title="Farmers in Murray Bridge still without power after nine days: repair crews blame washed-out roads",
+    kind="MEDIA RELEASE",
+    date=dt.date(2009, 5, 12),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Power was restored to the last farms on the river flats this morning, the electricity "
+        "company said today.",
+        "Contractors have been booked for July.",
+    ),
+)
+
 EN_SHORT_BREADCRUMB = SitePage(
     id="en-short-breadcrumb-before-headline",
     text=page(

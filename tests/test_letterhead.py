@@ -192,6 +192,11 @@ class TestSeat:
                 id="too-long",
             ),
             pytest.param("Senator Jane Doe", False, id="person"),
+            pytest.param("Jo Bloggs, Senator for Victoria", True, id="name-comma-seat"),
+            pytest.param("Greens Senator, Western Australia", True, id="party-comma-state"),
+            pytest.param("Member of the Legislative Council", True, id="member-of-the"),
+            pytest.param("Labor MP for Perth quits", False, id="headline-naming-a-seat"),
+            pytest.param("Senator, welcome", False, id="comma-then-lower-case"),
         ],
     )
     def test_is_seat(self, text: str, expected: bool) -> None:

@@ -314,8 +314,12 @@ def clean_title(text: str) -> str:
 
 
 _SEAT: Final = LazyPattern(
-    r"^(?:(?:federal|state|greens|labor|liberal|democrats)\s++)?+"
-    r"(?:senator|member|mp|mla|mlc|mep)\s++(?:for|of)\s",
+    # The holder's name or party may come first ("Jane Doe, Senator for
+    # Tasmania", "Australian Greens Senator for ..."): capitalised words.
+    r"^(?:(?-i:\p{Lu}[\p{L}'’.-]*+),?+\s++){0,3}"
+    r"(?:senator|member|mp|mla|mlc|mep)(?:\s++(?:for|of)\s++(?:the\s++)?+|,\s++)"
+    # The seat: capitalised words to the end ("New South Wales").
+    r"(?-i:\p{Lu})\S*+(?:\s++(?:(?-i:\p{Lu})\S*+|and|the|&))*+$",
     regex.IGNORECASE,
 )
 
@@ -323,7 +327,9 @@ _SEAT: Final = LazyPattern(
 def is_seat(text: str) -> bool:
     """
     ``True`` for a parliamentary seat (``Senator for South Australia``,
-    ``Federal Member for Cook``): part of a person's letterhead, not an office.
+    ``Federal Member for Cook``, ``Greens Senator, Tasmania``), perhaps after
+    the holder's name (``Jane Doe, Senator for Tasmania``): part of a
+    person's letterhead, not an office.
     """
     return word_count(text) <= 8 and _SEAT.search(text) is not None
 

@@ -200,6 +200,10 @@ class _Reader:
                 continue
             if header.title is None and word_count(text) >= 15:
                 split = _letterhead.split_title_case_lead(text)
+                if split is not None and not is_prose(split[1]):
+                    # What follows a headline glued to the body is running
+                    # text; a headline in sentence case stops nowhere.
+                    split = None
                 if split is None and word_count(text) >= MIN_GLUED_WORDS:
                     split = _letterhead.split_glued_headline(text)
                 if split is not None:
