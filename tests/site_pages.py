@@ -1473,6 +1473,56 @@ EN_LONG_SENTENCE_CASE_HEADLINE = SitePage(
     ),
 )
 
+EN_HEADLINE_WRAPPED_BEFORE_ITS_DATE = SitePage(
+    id="en-headline-wrapped-before-the-date-it-names",
+    text=page(
+        """
+        Minister for Transport
+        MEDIA RELEASE
+        Tuesday, 4 June 2019
+        Concession Fares for Students to Start on
+        1 July 2019
+        Full-time students will pay half the adult fare on trains, trams and buses from the start of next month.
+        Students will need to carry their student card.
+        """
+    ),
+    title="Concession Fares for Students to Start on 1 July 2019",
+    kind="MEDIA RELEASE",
+    date=dt.date(2019, 6, 4),
+    place=None,
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Full-time students will pay half the adult fare on trains, trams and buses from the "
+        "start of next month.",
+        "Students will need to carry their student card.",
+    ),
+)
+
+EN_HEADLINE_ENDING_IN_ITS_DATE = SitePage(
+    id="en-headline-ending-in-the-date-it-names",
+    text=page(
+        """
+        Minister for Transport
+        Concession Fares for Students to Start on 1 July 2019
+        TR 045/2019
+        Full-time students will pay half the adult fare on trains, trams and buses from the start of next month.
+        Students will need to carry their student card.
+        """
+    ),
+    title="Concession Fares for Students to Start on 1 July 2019",
+    kind=None,
+    date=dt.date(2019, 7, 1),
+    place=None,
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Full-time students will pay half the adult fare on trains, trams and buses from the "
+        "start of next month.",
+        "Students will need to carry their student card.",
+    ),
+)
+
 EN_SHORT_BREADCRUMB = SitePage(
     id="en-short-breadcrumb-before-headline",
     text=page(

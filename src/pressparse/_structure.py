@@ -83,6 +83,16 @@ class _Header:
     dropped: list[Line] = attrs.Factory(list)
 
 
+def _names_date(before: str) -> bool:
+    """
+    Whether a date after *before* is a headline's own (``New Fares to
+    Start on 1 July``): a phrase of three words or more that stops on a
+    connecting word leads into it; a date line's date stands alone.
+    """
+    words = before.split()
+    return len(words) >= 3 and words[-1].casefold() in _CONNECTORS
+
+
 def _contact_note(rest: str, parts: Sequence[str]) -> bool:
     """
     Whether *rest*, what a letterhead line holds besides its other parts,
@@ -191,6 +201,14 @@ class _Reader:
                 continue
             if unit.marker:
                 break
+            if self._ends_open(index) and self._continues_title(index):
+                # A headline stopped on "on", "for", "to": its next printed
+                # line goes on with it even when that is a date or a name.
+                header.title_text = f"{header.title_text} {text}"
+                header.dropped.append(unit)
+                self.title_end = index
+                index += 1
+                continue
             if self._starts_body(index):
                 break
             if self._letterhead(index):
@@ -292,6 +310,18 @@ class _Reader:
             header.dropped.append(header.title)
             header.title = None
             header.title_text = None
+
+    def _ends_open(self, index: int) -> bool:
+        """
+        Whether the headline was read from the unit just before *index*
+        and stops on a connecting word (``New Fares to Start on``).
+        """
+        title = self.header.title_text
+        return (
+            title is not None
+            and self.title_end == index - 1
+            and title.rsplit(" ", 1)[-1].casefold() in _CONNECTORS
+        )
 
     def _continues_title(self, index: int) -> bool:
         """
@@ -531,6 +561,8 @@ class _Reader:
             rest = split[1]
             taken = True
         found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
+        if found is not None and _names_date(rest[: found.span[0]]):
+            return False
         if found is not None:
             header.dates.append(found.date)
             start, end = found.span
