@@ -1523,6 +1523,53 @@ EN_HEADLINE_ENDING_IN_ITS_DATE = SitePage(
     ),
 )
 
+EN_UNKNOWN_LABEL_WITH_RELEASE_NUMBER = SitePage(
+    id="en-unknown-label-with-release-number-value",
+    text=page(
+        """
+        Senator Jo Bloggs
+        Dated: 23 April 2005
+        Bulletin Number: 05/117
+        COUNTRY LIBRARIES TO OPEN ON SUNDAYS
+        Libraries in country towns will open on Sunday afternoons from May, Senator Bloggs said today.
+        The trial will run for a year.
+        """
+    ),
+    title="COUNTRY LIBRARIES TO OPEN ON SUNDAYS",
+    kind=None,
+    date=dt.date(2005, 4, 23),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Libraries in country towns will open on Sunday afternoons from May, Senator Bloggs said "
+        "today.",
+        "The trial will run for a year.",
+    ),
+)
+
+EN_HEADLINE_COLON_MONTH = SitePage(
+    id="en-headline-with-colon-and-month",
+    text=page(
+        """
+        Monthly Water Storage Report: March 2019
+        Storage levels across the state's dams rose by four per cent in March after heavy rain in the catchments.
+        Levels remain below the ten-year average.
+        """
+    ),
+    title="Monthly Water Storage Report: March 2019",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Storage levels across the state's dams rose by four per cent in March after heavy rain "
+        "in the catchments.",
+        "Levels remain below the ten-year average.",
+    ),
+)
+
 EN_SHORT_BREADCRUMB = SitePage(
     id="en-short-breadcrumb-before-headline",
     text=page(

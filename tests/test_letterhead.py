@@ -333,6 +333,25 @@ class TestLetterSpacing:
         assert expected == _letterhead.collapse_letter_spacing(text)
 
 
+class TestReference:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("05/195", True, id="number-slash-year"),
+            pytest.param("H25/2002", True, id="letter-prefix"),
+            pytest.param("FA176", True, id="letters-then-digits"),
+            pytest.param("2016", False, id="bare-year"),
+            pytest.param("June 2016", False, id="month-and-year"),
+            pytest.param("05/195 and more", False, id="followed-by-words"),
+        ],
+    )
+    def test_is_reference(self, text: str, expected: bool) -> None:
+        """
+        A release number alone.
+        """
+        assert expected == _letterhead.is_reference(text)
+
+
 class TestKindPrefix:
     @pytest.mark.parametrize(
         ("text", "expected"),

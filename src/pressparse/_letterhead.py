@@ -546,3 +546,12 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
 
 # A release number after a kind label: "H25/2002", "04/253", "FA176".
 _REFERENCE_START: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++(?:\s|$)|\p{Lu}{1,4}\d++(?:\s|$)")
+
+
+def is_reference(text: str) -> bool:
+    """
+    ``True`` for a release number alone (``05/195``, ``H25/2002``,
+    ``FA176``); a bare number or year is not one.
+    """
+    match = _REFERENCE_START.match(text)
+    return match is not None and match.end() >= len(text.rstrip())

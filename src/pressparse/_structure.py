@@ -122,13 +122,19 @@ def _is_letter_spaced(text: str) -> bool:
 
 def _inline_label(line: Line) -> tuple[str, str] | None:
     """
-    Split ``Label: value`` when *line* is inline metadata.
+    Split ``Label: value`` when *line* is inline metadata: a known label,
+    a marked line, or any short label whose value is only a release
+    number (``Release Number: 05/195``): a headline's words after a colon
+    are never only that (they may be only a date: ``Update: May 2017``).
     """
     label, sep, value = line.text.partition(": ")
     if not sep or not value or word_count(label) > MAX_LABEL_WORDS:
         return None
     if _vocab.key(label) in _vocab.KNOWN_LABELS or line.marker:
         return label.strip(), value.strip()
+    value = value.strip()
+    if _DIGIT(value) and _letterhead.is_reference(value):
+        return label.strip(), value
     return None
 
 
