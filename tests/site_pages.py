@@ -1570,6 +1570,33 @@ EN_HEADLINE_COLON_MONTH = SitePage(
     ),
 )
 
+EN_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
+    id="en-date-headline-and-body-crawled-onto-one-line",
+    text=page(
+        """
+        5 March 2012 Council votes to keep the night markets open The city council has voted to keep the night markets open until eleven o'clock on Fridays and Saturdays through the summer, after stallholders asked
+        for longer hours and residents' groups agreed to a trial. Stallholders welcomed the decision.
+        """
+    ),
+    title="Council votes to keep the night markets open",
+    kind=None,
+    date=dt.date(2012, 3, 5),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The city council has voted to keep the night markets open until eleven o'clock on "
+        "Fridays and Saturdays through the summer, after stallholders asked",
+        "for longer hours and residents' groups agreed to a trial. Stallholders welcomed the "
+        "decision.",
+    ),
+    loses=(
+        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
+        "paragraph; the line as printed (date, headline and sentence) is held by no field and "
+        "is not among the dropped lines"
+    ),
+)
+
 EN_SHORT_BREADCRUMB = SitePage(
     id="en-short-breadcrumb-before-headline",
     text=page(

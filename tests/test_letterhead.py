@@ -339,7 +339,7 @@ class TestReference:
         [
             pytest.param("05/195", True, id="number-slash-year"),
             pytest.param("H25/2002", True, id="letter-prefix"),
-            pytest.param("FA176", True, id="letters-then-digits"),
+            pytest.param("G20", False, id="letters-then-digits"),
             pytest.param("2016", False, id="bare-year"),
             pytest.param("June 2016", False, id="month-and-year"),
             pytest.param("05/195 and more", False, id="followed-by-words"),
@@ -471,6 +471,12 @@ class TestCleanTitle:
                 id="trailing-byline",
             ),
             pytest.param("Budget cuts Budget cuts", "Budget cuts", id="printed-twice"),
+            pytest.param(
+                "E14/2009 Budget cuts hurt rural schools",
+                "Budget cuts hurt rural schools",
+                id="leading-release-number",
+            ),
+            pytest.param("2009 budget cuts hurt", "2009 budget cuts hurt", id="leading-year-kept"),
             pytest.param(
                 "Budget cuts hurt rural schools - ",
                 "Budget cuts hurt rural schools",

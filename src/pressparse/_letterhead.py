@@ -287,14 +287,17 @@ def strip_site_suffix(text: str) -> tuple[str, str | None]:
 def clean_title(text: str) -> str:
     """
     A headline without what sites print around it on the same line: a
-    document reference or page path after it, a ``Name - `` byline before
-    it, a ``Name - Office`` byline after it; and a headline printed twice
-    over is given once.
+    document reference or page path after it, a release number or a
+    ``Name - `` byline before it, a ``Name - Office`` byline after it; and
+    a headline printed twice over is given once.
     """
     if "/" in text or ".htm" in text:
         text = _TRAILING_PATH.sub("", text)
     if _DIGIT(text, len(text) - 12):
         text = _TRAILING_REFERENCE.sub("", text)
+    first, _, after = text.partition(" ")
+    if _DIGIT(first) and is_reference(first) and word_count(after) >= 3:
+        text = after  # a release number before the headline: "H12/2004 Headline"
     byline = _LEADING_BYLINE.match(text)
     if byline is not None and word_count(text[byline.end() :]) >= 3:
         text = text[byline.end() :]
@@ -548,10 +551,13 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
 _REFERENCE_START: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++(?:\s|$)|\p{Lu}{1,4}\d++(?:\s|$)")
 
 
+_NUMBERED_REFERENCE: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++")
+
+
 def is_reference(text: str) -> bool:
     """
-    ``True`` for a release number alone (``05/195``, ``H25/2002``,
-    ``FA176``); a bare number or year is not one.
+    ``True`` for a release number alone, with its separator (``05/195``,
+    ``H25/2002``); a bare number or year is not one, nor letters and digits
+    alone (``G20`` is a word).
     """
-    match = _REFERENCE_START.match(text)
-    return match is not None and match.end() >= len(text.rstrip())
+    return _NUMBERED_REFERENCE.fullmatch(text.rstrip()) is not None

@@ -262,17 +262,15 @@ class _Reader:
 
     def _drop_kind_and_date(self, text: str) -> str:
         """
-        A headline cut from a long line without the kind label and date
-        printed before it (``Media Release 7 May 2015 Headline``); they are
-        recorded.
+        A headline cut from a long line without the kind label or date
+        printed before it (``Media Release 7 May 2015 Headline``, ``7 May
+        2015 Headline``); they are recorded.
         """
         header = self.header
         split = _letterhead.kind_prefix(text)
-        if split is None:
-            return text
-        if header.kind is None:
+        if split is not None and header.kind is None:
             header.kind = split[0]
-        rest = split[1]
+        rest = text if split is None else split[1]
         found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest[:1]) else None
         if found is not None and found.span[0] == 0:
             header.dates.append(found.date)
