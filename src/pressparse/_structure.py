@@ -109,13 +109,13 @@ def _is_letter_spaced(text: str) -> bool:
     """
     Whether *text* is display type set with spaces between its letters:
     every word of it a single letter (``s e``, a lone ``a``), or a run of
-    four spaced letters (``M E D I A  R E L E A S E  Senator ...``).
+    four spaced letters opening it (``M E D I A  R E L E A S E  Senator``).
     """
     if len(text) == 1:
         return text.isalpha()
-    if " " not in text:
-        return False
-    if text[1:2] == " " and all(len(word) == 1 and word.isalpha() for word in text.split(" ")):
+    if text[1:2] != " ":
+        return False  # (cheap: most lines open with a word of two letters or more)
+    if all(len(word) == 1 and word.isalpha() for word in text.split(" ")):
         return True
     return _letterhead.collapse_letter_spacing(text) is not None
 
