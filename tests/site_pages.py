@@ -1176,6 +1176,427 @@ EN_COLUMNS_SPLIT_DATE = SitePage(
     ),
 )
 
+EN_COLUMNS_SEAT_WRAPPED_BEFORE_HEADLINE = SitePage(
+    id="en-columns-seat-name-wrapped-into-headline-column",
+    text=page(
+        """
+        Jane Okafor MP - Federal Member for  Bendigo FERRY SERVICE TO RESUME  BEFORE  EASTER March 3, 2011
+        The ferry between the two river towns will carry passengers again from next week, Jane Okafor said today.
+        Repairs to the landing took four months.
+        """
+    ),
+    title="FERRY SERVICE TO RESUME BEFORE EASTER",
+    kind=None,
+    date=dt.date(2011, 3, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The ferry between the two river towns will carry passengers again from next week, "
+        "Jane Okafor said today.",
+        "Repairs to the landing took four months.",
+    ),
+)
+
+EN_COLUMNS_SEAT_WRAPPED_MIXED_CASE = SitePage(
+    id="en-columns-seat-name-wrapped-mixed-case-headline",
+    text=page(
+        """
+        Jane Okafor MP - Federal Member for  Bendigo Ferry service to resume before Easter March 3, 2011
+        The ferry between the two river towns will carry passengers again from next week, Jane Okafor said today.
+        Repairs to the landing took four months.
+        """
+    ),
+    title="Ferry service to resume before Easter",
+    kind=None,
+    date=dt.date(2011, 3, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The ferry between the two river towns will carry passengers again from next week, "
+        "Jane Okafor said today.",
+        "Repairs to the landing took four months.",
+    ),
+)
+
+EN_COLUMNS_AMOUNT_OPENS_HEADLINE = SitePage(
+    id="en-columns-amount-opens-capitals-headline",
+    text=page(
+        """
+        Tom Reyes MP  OVER 40,000  VISITORS AT THE SPRING  FAIR 9 October 2012
+        The fair drew more visitors this year than in any year since it began, Senator Reyes said.
+        Organisers will publish the full figures next month.
+        """
+    ),
+    title="OVER 40,000 VISITORS AT THE SPRING FAIR",
+    kind=None,
+    date=dt.date(2012, 10, 9),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The fair drew more visitors this year than in any year since it began, Senator Reyes "
+        "said.",
+        "Organisers will publish the full figures next month.",
+    ),
+)
+
+EN_COLUMNS_PORTFOLIO_WRAPPED = SitePage(
+    id="en-columns-portfolio-wrapped-over-a-gap",
+    text=page(
+        """
+        Minister for Agriculture and  Water Resources  www.example.gov.au
+        MEDIA RELEASE
+        Dam levels rise after winter rains
+        Storage in the state's largest dams has risen to sixty per cent of capacity.
+        Water restrictions will be reviewed in spring.
+        """
+    ),
+    title="Dam levels rise after winter rains",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="Minister for Agriculture and Water Resources",
+    dateline=None,
+    paragraphs=(
+        "Storage in the state's largest dams has risen to sixty per cent of capacity.",
+        "Water restrictions will be reviewed in spring.",
+    ),
+)
+
+EN_LETTER_SPACED_KIND_LABEL = SitePage(
+    id="en-letter-spaced-kind-label-and-seat",
+    text=page(
+        """
+        M E D I A  R E L E A S E
+        Tom Reyes MP  Shadow Minister for Transport
+        F E D E R A L  M E M B E R  F O R  B R U C E
+        NEW BUS ROUTES FOR THE EASTERN SUBURBS
+        Three new bus routes will link the eastern suburbs with the city from July, the Shadow Minister said today.
+        The routes were first promised two years ago.
+        """
+    ),
+    title="NEW BUS ROUTES FOR THE EASTERN SUBURBS",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Three new bus routes will link the eastern suburbs with the city from July, the Shadow "
+        "Minister said today.",
+        "The routes were first promised two years ago.",
+    ),
+)
+
+EN_LETTER_SPACED_LABEL_WRAPPED = SitePage(
+    id="en-letter-spaced-label-wrapped-letter-by-letter",
+    text=page(
+        """
+        Tom Reyes MP - Member for Bruce
+
+        M e d i
+
+        a
+
+        R e l e a
+
+        s e
+
+        4th May 2009
+
+        Reyes Welcomes New Library Hours
+
+        The council library in Dandenong will open on Sunday afternoons from next month, Mr Reyes said today.
+
+        The change follows a petition signed by eight hundred residents.
+        """
+    ),
+    title="Reyes Welcomes New Library Hours",
+    kind=None,
+    date=dt.date(2009, 5, 4),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The council library in Dandenong will open on Sunday afternoons from next month, "
+        "Mr Reyes said today.",
+        "The change follows a petition signed by eight hundred residents.",
+    ),
+)
+
+EN_CONTACT_NOTE_BESIDE_ADDRESS = SitePage(
+    id="en-contact-note-beside-web-address",
+    text=page(
+        """
+        Statements and speeches are also published on the Internet.      https://www.example.gov.au/
+        12 March 2015
+        HARBOUR TUNNEL TOLLS FROZEN FOR A YEAR
+        Tolls on the harbour tunnel will stay at their current level until next June.
+        The freeze will cost the state forty million dollars.
+        """
+    ),
+    title="HARBOUR TUNNEL TOLLS FROZEN FOR A YEAR",
+    kind=None,
+    date=dt.date(2015, 3, 12),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Tolls on the harbour tunnel will stay at their current level until next June.",
+        "The freeze will cost the state forty million dollars.",
+    ),
+)
+
+EN_KIND_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
+    id="en-kind-date-headline-and-body-crawled-onto-one-line",
+    text=page(
+        """
+        Media Release 14 August 2016 Council votes to keep the night markets open The city council has voted to keep the night markets open until eleven o'clock on Fridays and Saturdays through the summer, after stallholders asked
+        for longer hours and residents' groups agreed to a trial. Stallholders welcomed the decision.
+        """
+    ),
+    title="Council votes to keep the night markets open",
+    kind="Media Release",
+    date=dt.date(2016, 8, 14),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The city council has voted to keep the night markets open until eleven o'clock on "
+        "Fridays and Saturdays through the summer, after stallholders asked",
+        "for longer hours and residents' groups agreed to a trial. Stallholders welcomed the "
+        "decision.",
+    ),
+    loses=(
+        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
+        "paragraph; the line as printed (kind label, date, headline and sentence) is held by "
+        "no field and is not among the dropped lines"
+    ),
+)
+
+EN_KIND_RELEASE_NUMBER_DATE = SitePage(
+    id="en-kind-label-release-number-and-date",
+    text=page(
+        """
+        Minister for Veterans' Affairs
+        Media Release V12/2003 - 2 April 2003
+        New Memorial Garden Opens in Ballarat
+        A memorial garden honouring nurses who served overseas opened in Ballarat today.
+        More than two hundred people attended the dedication.
+        """
+    ),
+    title="New Memorial Garden Opens in Ballarat",
+    kind="Media Release",
+    date=dt.date(2003, 4, 2),
+    place=None,
+    source="Minister for Veterans' Affairs",
+    dateline=None,
+    paragraphs=(
+        "A memorial garden honouring nurses who served overseas opened in Ballarat today.",
+        "More than two hundred people attended the dedication.",
+    ),
+)
+
+EN_KIND_LABEL_COLON_HEADLINE = SitePage(
+    id="en-kind-label-colon-before-headline",
+    text=page(
+        """
+        Media Release: Funding doubled for rural school buses
+        October 2, 2018
+        Rural school bus services will receive twice their current funding from next year.
+        The money will pay for twelve new routes.
+        """
+    ),
+    title="Funding doubled for rural school buses",
+    kind="Media Release",
+    date=dt.date(2018, 10, 2),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Rural school bus services will receive twice their current funding from next year.",
+        "The money will pay for twelve new routes.",
+    ),
+)
+
+EN_NAME_COMMA_SEAT_LETTERHEAD = SitePage(
+    id="en-name-comma-seat-letterhead",
+    text=page(
+        """
+        Jo Bloggs, Senator for Victoria
+
+        Rural Ambulance Stations Need More Paramedics Before Winter Arrives
+
+        Senator Bloggs, 3rd June 2007
+
+        Country ambulance stations are short of paramedics, Senator Jo Bloggs said today after visiting six stations in Gippsland.
+
+        "Crews are working double shifts," she said.
+        """
+    ),
+    title="Rural Ambulance Stations Need More Paramedics Before Winter Arrives",
+    kind=None,
+    date=dt.date(2007, 6, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Country ambulance stations are short of paramedics, Senator Jo Bloggs said today after "
+        "visiting six stations in Gippsland.",
+        '"Crews are working double shifts," she said.',
+    ),
+)
+
+EN_LONG_SENTENCE_CASE_HEADLINE = SitePage(
+    id="en-long-sentence-case-headline-not-cut",
+    text=page(
+        """
+        MEDIA RELEASE
+        Farmers in Murray Bridge still without power after nine days: repair crews blame washed-out roads
+        12 May 2009
+        Power was restored to the last farms on the river flats this morning, the electricity company said today.
+        Contractors have been booked for July.
+        """
+    ),
+    title="Farmers in Murray Bridge still without power after nine days: repair crews blame washed-out roads",
+    kind="MEDIA RELEASE",
+    date=dt.date(2009, 5, 12),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Power was restored to the last farms on the river flats this morning, the electricity "
+        "company said today.",
+        "Contractors have been booked for July.",
+    ),
+)
+
+EN_HEADLINE_WRAPPED_BEFORE_ITS_DATE = SitePage(
+    id="en-headline-wrapped-before-the-date-it-names",
+    text=page(
+        """
+        Minister for Transport
+        MEDIA RELEASE
+        Tuesday, 4 June 2019
+        Concession Fares for Students to Start on
+        1 July 2019
+        Full-time students will pay half the adult fare on trains, trams and buses from the start of next month.
+        Students will need to carry their student card.
+        """
+    ),
+    title="Concession Fares for Students to Start on 1 July 2019",
+    kind="MEDIA RELEASE",
+    date=dt.date(2019, 6, 4),
+    place=None,
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Full-time students will pay half the adult fare on trains, trams and buses from the "
+        "start of next month.",
+        "Students will need to carry their student card.",
+    ),
+)
+
+EN_HEADLINE_ENDING_IN_ITS_DATE = SitePage(
+    id="en-headline-ending-in-the-date-it-names",
+    text=page(
+        """
+        Minister for Transport
+        Concession Fares for Students to Start on 1 July 2019
+        TR 045/2019
+        Full-time students will pay half the adult fare on trains, trams and buses from the start of next month.
+        Students will need to carry their student card.
+        """
+    ),
+    title="Concession Fares for Students to Start on 1 July 2019",
+    kind=None,
+    date=dt.date(2019, 7, 1),
+    place=None,
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Full-time students will pay half the adult fare on trains, trams and buses from the "
+        "start of next month.",
+        "Students will need to carry their student card.",
+    ),
+)
+
+EN_UNKNOWN_LABEL_WITH_RELEASE_NUMBER = SitePage(
+    id="en-unknown-label-with-release-number-value",
+    text=page(
+        """
+        Senator Jo Bloggs
+        Dated: 23 April 2005
+        Bulletin Number: 05/117
+        COUNTRY LIBRARIES TO OPEN ON SUNDAYS
+        Libraries in country towns will open on Sunday afternoons from May, Senator Bloggs said today.
+        The trial will run for a year.
+        """
+    ),
+    title="COUNTRY LIBRARIES TO OPEN ON SUNDAYS",
+    kind=None,
+    date=dt.date(2005, 4, 23),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Libraries in country towns will open on Sunday afternoons from May, Senator Bloggs said "
+        "today.",
+        "The trial will run for a year.",
+    ),
+)
+
+EN_HEADLINE_COLON_MONTH = SitePage(
+    id="en-headline-with-colon-and-month",
+    text=page(
+        """
+        Monthly Water Storage Report: March 2019
+        Storage levels across the state's dams rose by four per cent in March after heavy rain in the catchments.
+        Levels remain below the ten-year average.
+        """
+    ),
+    title="Monthly Water Storage Report: March 2019",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Storage levels across the state's dams rose by four per cent in March after heavy rain "
+        "in the catchments.",
+        "Levels remain below the ten-year average.",
+    ),
+)
+
+EN_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
+    id="en-date-headline-and-body-crawled-onto-one-line",
+    text=page(
+        """
+        5 March 2012 Council votes to keep the night markets open The city council has voted to keep the night markets open until eleven o'clock on Fridays and Saturdays through the summer, after stallholders asked
+        for longer hours and residents' groups agreed to a trial. Stallholders welcomed the decision.
+        """
+    ),
+    title="Council votes to keep the night markets open",
+    kind=None,
+    date=dt.date(2012, 3, 5),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The city council has voted to keep the night markets open until eleven o'clock on "
+        "Fridays and Saturdays through the summer, after stallholders asked",
+        "for longer hours and residents' groups agreed to a trial. Stallholders welcomed the "
+        "decision.",
+    ),
+    loses=(
+        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
+        "paragraph; the line as printed (date, headline and sentence) is held by no field and "
+        "is not among the dropped lines"
+    ),
+)
+
 EN_SHORT_BREADCRUMB = SitePage(
     id="en-short-breadcrumb-before-headline",
     text=page(

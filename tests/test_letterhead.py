@@ -192,6 +192,11 @@ class TestSeat:
                 id="too-long",
             ),
             pytest.param("Senator Jane Doe", False, id="person"),
+            pytest.param("Jo Bloggs, Senator for Victoria", True, id="name-comma-seat"),
+            pytest.param("Greens Senator, Western Australia", True, id="party-comma-state"),
+            pytest.param("Member of the Legislative Council", True, id="member-of-the"),
+            pytest.param("Labor MP for Perth quits", False, id="headline-naming-a-seat"),
+            pytest.param("Senator, welcome", False, id="comma-then-lower-case"),
         ],
     )
     def test_is_seat(self, text: str, expected: bool) -> None:
@@ -266,6 +271,9 @@ class TestChrome:
             pytest.param("© 2024 Example Agency", True, id="copyright"),
             pytest.param("02 6277 7500", True, id="phone"),
             pytest.param("AA 04 040", True, id="reference"),
+            pytest.param("OVER 18,000", False, id="amount-with-thousands"),
+            pytest.param("$2.5m grant", False, id="amount-with-currency"),
+            pytest.param("MEDIA 04/253", True, id="kind-and-reference"),
             pytest.param("About | Contact | News | Jobs", True, id="bar-menu"),
             pytest.param("media@example.org", True, id="email"),
             pytest.param("Email: media@example.org", True, id="short-with-address"),
@@ -302,6 +310,48 @@ class TestChrome:
         assert expected == _letterhead.starts_with_address(text)
 
 
+class TestLetterSpacing:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("M E D I A  R E L E A S E", "MEDIA RELEASE", id="label"),
+            pytest.param(
+                " P R E S S  N O T E  Senator Jo Bloggs",
+                " PRESS NOTE  Senator Jo Bloggs",
+                id="label-then-name",
+            ),
+            pytest.param("T O  B E", None, id="no-word-of-four-letters"),
+            pytest.param("M e d i", "Medi", id="mixed-case-piece"),
+            pytest.param("Plan B a step forward", None, id="single-letters-in-prose"),
+            pytest.param("M E D I A Sydney", "MEDIA Sydney", id="then-a-word"),
+        ],
+    )
+    def test_collapse_letter_spacing(self, text: str, expected: str | None) -> None:
+        """
+        Letter-spaced words are set solid; a wide gap stays between words.
+        """
+        assert expected == _letterhead.collapse_letter_spacing(text)
+
+
+class TestReference:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("05/195", True, id="number-slash-year"),
+            pytest.param("H25/2002", True, id="letter-prefix"),
+            pytest.param("G20", False, id="letters-then-digits"),
+            pytest.param("2016", False, id="bare-year"),
+            pytest.param("June 2016", False, id="month-and-year"),
+            pytest.param("05/195 and more", False, id="followed-by-words"),
+        ],
+    )
+    def test_is_reference(self, text: str, expected: bool) -> None:
+        """
+        A release number alone.
+        """
+        assert expected == _letterhead.is_reference(text)
+
+
 class TestKindPrefix:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -330,6 +380,20 @@ class TestKindPrefix:
                 ("MEDIA RELEASE", "12 May 2005"),
                 id="colon-attached",
             ),
+            pytest.param(
+                "Media Release: Rail fares frozen",
+                ("Media Release", "Rail fares frozen"),
+                id="colon-before-headline",
+            ),
+            pytest.param(
+                "Media Release H31/2004 - 9 May 2004",
+                ("Media Release", "H31/2004 - 9 May 2004"),
+                id="release-number-after",
+            ),
+            pytest.param(
+                "MEDIA RELEASE 04/118", ("MEDIA RELEASE", "04/118"), id="number-without-letters"
+            ),
+            pytest.param("Statement 2020 plans", None, id="year-is-no-release-number"),
             pytest.param(
                 "Пресс-релиз — 15 марта 2023",
                 ("Пресс-релиз", "15 марта 2023"),
@@ -407,6 +471,12 @@ class TestCleanTitle:
                 id="trailing-byline",
             ),
             pytest.param("Budget cuts Budget cuts", "Budget cuts", id="printed-twice"),
+            pytest.param(
+                "E14/2009 Budget cuts hurt rural schools",
+                "Budget cuts hurt rural schools",
+                id="leading-release-number",
+            ),
+            pytest.param("2009 budget cuts hurt", "2009 budget cuts hurt", id="leading-year-kept"),
             pytest.param(
                 "Budget cuts hurt rural schools - ",
                 "Budget cuts hurt rural schools",

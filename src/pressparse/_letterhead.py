@@ -287,14 +287,17 @@ def strip_site_suffix(text: str) -> tuple[str, str | None]:
 def clean_title(text: str) -> str:
     """
     A headline without what sites print around it on the same line: a
-    document reference or page path after it, a ``Name - `` byline before
-    it, a ``Name - Office`` byline after it; and a headline printed twice
-    over is given once.
+    document reference or page path after it, a release number or a
+    ``Name - `` byline before it, a ``Name - Office`` byline after it; and
+    a headline printed twice over is given once.
     """
     if "/" in text or ".htm" in text:
         text = _TRAILING_PATH.sub("", text)
     if _DIGIT(text, len(text) - 12):
         text = _TRAILING_REFERENCE.sub("", text)
+    first, _, after = text.partition(" ")
+    if _DIGIT(first) and is_reference(first) and word_count(after) >= 3:
+        text = after  # a release number before the headline: "H12/2004 Headline"
     byline = _LEADING_BYLINE.match(text)
     if byline is not None and word_count(text[byline.end() :]) >= 3:
         text = text[byline.end() :]
@@ -314,8 +317,12 @@ def clean_title(text: str) -> str:
 
 
 _SEAT: Final = LazyPattern(
-    r"^(?:(?:federal|state|greens|labor|liberal|democrats)\s++)?+"
-    r"(?:senator|member|mp|mla|mlc|mep)\s++(?:for|of)\s",
+    # The holder's name or party may come first ("Jane Doe, Senator for
+    # Tasmania", "Australian Greens Senator for ..."): capitalised words.
+    r"^(?:(?-i:\p{Lu}[\p{L}'’.-]*+),?+\s++){0,3}"
+    r"(?:senator|member|mp|mla|mlc|mep)(?:\s++(?:for|of)\s++(?:the\s++)?+|,\s++)"
+    # The seat: capitalised words to the end ("New South Wales").
+    r"(?-i:\p{Lu})\S*+(?:\s++(?:(?-i:\p{Lu})\S*+|and|the|&))*+$",
     regex.IGNORECASE,
 )
 
@@ -323,7 +330,9 @@ _SEAT: Final = LazyPattern(
 def is_seat(text: str) -> bool:
     """
     ``True`` for a parliamentary seat (``Senator for South Australia``,
-    ``Federal Member for Cook``): part of a person's letterhead, not an office.
+    ``Federal Member for Cook``, ``Greens Senator, Tasmania``), perhaps after
+    the holder's name (``Jane Doe, Senator for Tasmania``): part of a
+    person's letterhead, not an office.
     """
     return word_count(text) <= 8 and _SEAT.search(text) is not None
 
@@ -456,6 +465,34 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Display type set with a space between letters (``M E D I A  R E L E A S E``):
+# a run of four or more single letters, then more runs after wider gaps.
+_LETTER_SPACED: Final = LazyPattern(
+    r"(?<!\S)\p{L}(?: \p{L}(?!\S)){3,}+(?:[ \t]{2,}+\p{L}(?: \p{L}(?!\S))++)*+"
+)
+_WIDE_GAP: Final = regex.compile(r"[ \t]{2,}+")
+
+
+def _join_letters(match: regex.Match[str]) -> str:
+    return " ".join(group.replace(" ", "") for group in _WIDE_GAP.split(match.group()))
+
+
+def collapse_letter_spacing(text: str) -> str | None:
+    """
+    *text* with its letter-spaced words set solid (``M E D I A  R E L E A S E``
+    gives ``MEDIA RELEASE``: one space between letters, a wider gap between
+    words), or ``None`` when it has none. Letterheads set their labels and
+    names so; crawled text keeps the spaces.
+    """
+    if _LETTER_SPACED.search(text) is None:
+        return None
+    return _LETTER_SPACED.compiled.sub(_join_letters, text)
+
+
+# A number with thousands separators or a currency sign: an amount.
+_AMOUNT: Final = regex.compile(r"\p{Sc}?+\d{1,3}(?:,\d{3})++|\p{Sc}\d[\d.,]*+[mbk]?+")
+
+
 @functools.lru_cache(maxsize=1024)
 def is_chrome(text: str) -> bool:
     """
@@ -471,8 +508,12 @@ def is_chrome(text: str) -> bool:
     ):
         return True
     words = text.casefold().replace("|", " ").split()
-    if len(words) <= 12 and sum(any(c.isdigit() for c in w) for w in words) * 2 >= len(words):
-        return True  # a reference number or phone line: "AA 04 040", "02 6277 7500"
+    if len(words) <= 12 and sum(
+        any(c.isdigit() for c in w) and _AMOUNT.fullmatch(w) is None for w in words
+    ) * 2 >= len(words):
+        # A reference number or phone line: "AA 04 040", "02 6277 7500"; an
+        # amount ("18,000", "$4.7") is a headline's word, not a reference.
+        return True
     return len(words) <= 5 and all(w.strip(".:·-") in _CHROME_WORDS for w in words)
 
 
@@ -481,9 +522,10 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
     Split a kind label off the start of *text*.
 
     ``"MEDIA RELEASE 18 June 2014"`` gives ``("MEDIA RELEASE", "18 June 2014")``.
-    The label must be followed by a separator (``-``, ``:``, ``|``) or by a
-    date, so that a headline opening with the same words (``Joint statement
-    by ...``) is left whole. Returns ``(kind as printed, the rest)``, or
+    The label must be followed by a separator (``-``, ``:``, ``|``), a
+    release number (``Media Release H25/2002``) or a date, so that a
+    headline opening with the same words (``Joint statement by ...``) is
+    left whole. Returns ``(kind as printed, the rest)``, or
     ``None``.
     """
     words = text.split(" ", 4)
@@ -495,9 +537,27 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
             continue
         rest = text[len(head) :]
         stripped = rest.lstrip(" -–—:|,")
-        if len(stripped) < len(rest.lstrip(" ")):
+        if head[-1] in ":|," or len(stripped) < len(rest.lstrip(" ")):
+            return head.rstrip(" -–—:|,"), stripped
+        if _REFERENCE_START.match(stripped) is not None:
             return head.rstrip(" -–—:|,"), stripped
         found = find_date(stripped)
         if found is not None and found.span[0] == 0:
             return head.rstrip(" -–—:|,"), stripped
     return None
+
+
+# A release number after a kind label: "H25/2002", "04/253", "FA176".
+_REFERENCE_START: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++(?:\s|$)|\p{Lu}{1,4}\d++(?:\s|$)")
+
+
+_NUMBERED_REFERENCE: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++")
+
+
+def is_reference(text: str) -> bool:
+    """
+    ``True`` for a release number alone, with its separator (``05/195``,
+    ``H25/2002``); a bare number or year is not one, nor letters and digits
+    alone (``G20`` is a word).
+    """
+    return _NUMBERED_REFERENCE.fullmatch(text.rstrip()) is not None

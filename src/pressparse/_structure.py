@@ -86,15 +86,58 @@ class _Header:
     dropped: list[Line] = attrs.Factory(list)
 
 
+def _names_date(before: str) -> bool:
+    """
+    Whether a date after *before* is a headline's own (``New Fares to
+    Start on 1 July``): a phrase of three words or more that stops on a
+    connecting word leads into it; a date line's date stands alone.
+    """
+    words = before.split()
+    return len(words) >= 3 and words[-1].casefold() in _CONNECTORS
+
+
+def _contact_note(rest: str, parts: Sequence[str]) -> bool:
+    """
+    Whether *rest*, what a letterhead line holds besides its other parts,
+    is a note on how to reach the issuer (``Releases are also sent by
+    e-mail.``, ``More on the Internet:``): a sentence, or a clause ending in
+    a colon, printed beside a web or e-mail address.
+    """
+    if rest[-1] not in ".:" or word_count(rest) < 5:
+        return False
+    return any(_letterhead.starts_with_address(part) for part in parts)
+
+
+def _is_letter_spaced(text: str) -> bool:
+    """
+    Whether *text* is display type set with spaces between its letters:
+    every word of it a single letter (``s e``, a lone ``a``), or a run of
+    four spaced letters opening it (``M E D I A  R E L E A S E  Senator``).
+    """
+    if len(text) == 1:
+        return text.isalpha()
+    if text[1:2] != " ":
+        return False  # (cheap: most lines open with a word of two letters or more)
+    if all(len(word) == 1 and word.isalpha() for word in text.split(" ")):
+        return True
+    return _letterhead.collapse_letter_spacing(text) is not None
+
+
 def _inline_label(line: Line) -> tuple[str, str] | None:
     """
-    Split ``Label: value`` when *line* is inline metadata.
+    Split ``Label: value`` when *line* is inline metadata: a known label,
+    a marked line, or any short label whose value is only a release
+    number (``Release Number: 05/195``): a headline's words after a colon
+    are never only that (they may be only a date: ``Update: May 2017``).
     """
     label, sep, value = line.text.partition(": ")
     if not sep or not value or word_count(label) > MAX_LABEL_WORDS:
         return None
     if _vocab.key(label) in _vocab.KNOWN_LABELS or line.marker:
         return label.strip(), value.strip()
+    value = value.strip()
+    if _DIGIT(value) and _letterhead.is_reference(value):
+        return label.strip(), value
     return None
 
 
@@ -141,6 +184,13 @@ class _Reader:
                 header.dropped.append(unit)
                 index += 1
                 continue
+            if header.title is None and _is_letter_spaced(text):
+                spaced = self._set_solid(index)
+                if spaced is None:
+                    header.dropped.append(unit)
+                    index += 1
+                    continue
+                unit, text = spaced, spaced.text
             if header.kind is None and _is_kind(text):
                 header.kind = text
                 self._retract_title_before_kind(index)
@@ -160,6 +210,14 @@ class _Reader:
                 continue
             if unit.marker:
                 break
+            if self._ends_open(index) and self._continues_title(index):
+                # A headline stopped on "on", "for", "to": its next printed
+                # line goes on with it even when that is a date or a name.
+                header.title_text = f"{header.title_text} {text}"
+                header.dropped.append(unit)
+                self.title_end = index
+                index += 1
+                continue
             if self._starts_body(index):
                 break
             if self._letterhead(index):
@@ -169,11 +227,15 @@ class _Reader:
                 continue
             if header.title is None and word_count(text) >= 15:
                 split = _letterhead.split_title_case_lead(text)
+                if split is not None and not is_prose(split[1]):
+                    # What follows a headline glued to the body is running
+                    # text; a headline in sentence case stops nowhere.
+                    split = None
                 if split is None and word_count(text) >= MIN_GLUED_WORDS:
                     split = _letterhead.split_glued_headline(text)
                 if split is not None:
                     header.title = unit
-                    header.title_text = split[0]
+                    header.title_text = self._drop_kind_and_date(split[0])
                     self.units[index] = unit._replace(text=split[1])
                     break
             if header.title is None and self._is_kicker(index):
@@ -203,6 +265,44 @@ class _Reader:
             break
         return index
 
+    def _drop_kind_and_date(self, text: str) -> str:
+        """
+        A headline cut from a long line without the kind label or date
+        printed before it (``Media Release 7 May 2015 Headline``, ``7 May
+        2015 Headline``); they are recorded.
+        """
+        header = self.header
+        split = _letterhead.kind_prefix(text)
+        if split is not None and header.kind is None:
+            header.kind = split[0]
+        rest = text if split is None else split[1]
+        found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest[:1]) else None
+        if found is not None and found.span[0] == 0:
+            header.dates.append(found.date)
+            rest = rest[found.span[1] :].lstrip(" ,-–—|:;")
+        return rest if word_count(rest) >= 2 else text
+
+    def _set_solid(self, index: int) -> Line | None:
+        """
+        Set the letter-spaced words of unit *index* solid, in place; return
+        the new unit, or ``None`` when the unit is only spaced letters that
+        make no words: the pieces of a label wrapped letter by letter
+        (``M e d i``, ``a``, ``R e l e a``) or a logo.
+        """
+        unit = self.units[index]
+        # The raw line tells the gaps between words from those in a word.
+        raw = _letterhead.collapse_letter_spacing(unit.raw)
+        if raw is None:
+            return None  # single letters only, too few to be a spaced word
+        text = " ".join(raw.split())
+        if " " not in text and not _is_kind(text):
+            return None
+        # The spaced line is kept as printed among the dropped lines.
+        self.header.dropped.append(unit)
+        solid = unit._replace(text=text, raw=raw)
+        self.units[index] = solid
+        return solid
+
     def _retract_title_before_kind(self, index: int) -> None:
         # A headline taken before the kind label was letterhead or chrome
         # when a headline-shaped line follows the label.
@@ -219,6 +319,18 @@ class _Reader:
             header.dropped.append(header.title)
             header.title = None
             header.title_text = None
+
+    def _ends_open(self, index: int) -> bool:
+        """
+        Whether the headline was read from the unit just before *index*
+        and stops on a connecting word (``New Fares to Start on``).
+        """
+        title = self.header.title_text
+        return (
+            title is not None
+            and self.title_end == index - 1
+            and title.rsplit(" ", 1)[-1].casefold() in _CONNECTORS
+        )
 
     def _continues_title(self, index: int) -> bool:
         """
@@ -402,7 +514,13 @@ class _Reader:
                 and not _letterhead.is_person(part)
                 and (
                     is_prose(part)
-                    or (unclaimed[-1].isupper() and not part.isupper() and word_count(part) >= 6)
+                    or (
+                        unclaimed[-1].isupper()
+                        and not part.isupper()
+                        # (A headline in capitals may wrap before a date.)
+                        and not part.split(" ", 1)[0].isupper()
+                        and word_count(part) >= 6
+                    )
                 )
             ):
                 # Running text after the headline: the body has begun.
@@ -424,8 +542,14 @@ class _Reader:
             return True
         if not claimed and not lead:
             return False
+        if not lead and _contact_note(rest, parts):
+            header.dropped.append(unit)
+            return True
         header.title = unit
         header.title_text = rest
+        if not lead and rest != text:
+            # The letterhead printed with the headline stays inspectable.
+            header.dropped.append(unit)
         if lead:
             # The body starts on the same printed line as the headline.
             self.units[index] = unit._replace(text=" ".join(lead))
@@ -458,6 +582,8 @@ class _Reader:
             rest = split[1]
             taken = True
         found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
+        if found is not None and _names_date(rest[: found.span[0]]):
+            return False
         if found is not None:
             if _is_stamp(rest, found.span):
                 header.stamps.append(found.date)
@@ -467,6 +593,8 @@ class _Reader:
             remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
             if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
                 unclaimed.append(remainder)
+            elif remainder and _ends_wrapped_headline(remainder, rest[end:], unclaimed):
+                unclaimed[-1] = f"{unclaimed[-1]} {remainder}"
             elif remainder and not _letterhead.is_chrome(remainder):
                 organisation = _letterhead.organisation(remainder)
                 if organisation is not None:
@@ -544,7 +672,48 @@ def _parts(unit: Line) -> list[str]:
     parts: list[str] = []
     for column in columns:
         parts.extend(_split_case_change(column))
+    _carry_open_names(parts)
     return [p for p in parts if p] or [unit.text]
+
+
+#: Connecting words a letterhead column cannot end on: ``Federal Member
+#: for`` goes on with the seat's name in the next column.
+_OPEN_ENDS: Final = frozenset("for of and to on".split())
+
+
+def _carry_open_names(parts: list[str]) -> None:
+    """
+    Move the name a column was cut off from back to it, in place: a part
+    ending in a connecting word (``Federal Member for``) is an office or
+    seat wrapped before its name, and the first capitalised word of the
+    next part (with connectors and the word after each) finishes it. An
+    office followed by one capitalised word alone in its column, in the
+    same case (``Minister for Trade and Corporate``, ``Law``), was wrapped
+    too: the word ends its portfolio (two words may be the holder's name).
+    """
+    for index in range(len(parts) - 1):
+        part = parts[index]
+        words = parts[index + 1].split(" ")
+        if not words[0][:1].isupper():
+            continue
+        open_end = part.rsplit(" ", 1)[-1].casefold() in _OPEN_ENDS
+        if (
+            len(words) <= (3 if open_end else 1)
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and part.isupper() == parts[index + 1].isupper()
+            and not _is_kind(parts[index + 1])
+            and (open_end or _letterhead.office(part) is not None)
+        ):
+            parts[index] = f"{part} {parts[index + 1]}"
+            parts[index + 1] = ""
+            continue
+        if not open_end:
+            continue
+        take = 1
+        while take + 1 < len(words) and words[take].casefold() in _OPEN_ENDS:
+            take += 2
+        parts[index] = f"{part} {' '.join(words[:take])}"
+        parts[index + 1] = " ".join(words[take:])
 
 
 def _merge_split_dates(columns: list[str]) -> list[str]:
@@ -1134,3 +1303,20 @@ def _unique(items: list[str]) -> list[str]:
             seen.add(item)
             out.append(item)
     return out
+
+
+def _ends_wrapped_headline(remainder: str, after_date: str, unclaimed: Sequence[str]) -> bool:
+    """
+    Whether the few words before a date (``THREE DAYS 10 February 2013``)
+    are the last printed line of the headline in the column before them:
+    nothing follows the date, the headline part stops mid-phrase (no
+    closing punctuation) and both are set in the same case.
+    """
+    if not unclaimed or after_date.strip(" ,-–—|:;") or word_count(remainder) > 3:
+        return False
+    previous = unclaimed[-1]
+    return (
+        previous[-1] not in ".!?:"
+        and previous.isupper() == remainder.isupper()
+        and not _letterhead.is_chrome(remainder)
+    )
