@@ -204,7 +204,7 @@ def _is_menu(run: list[Line], before: Line | None, after: Line | None, *, leadin
     # Field values are read once, in C; the tests below then touch plain
     # strings and ints, not a Line's descriptors.
     texts = list(map(TEXT_OF, run))
-    items = [text for text in texts if text]
+    items = list(filter(None, texts))
     if not items:
         return bool(run)  # bare markers alone are layout debris
     # A bare marker inside the run heads a section of the menu.
@@ -219,9 +219,15 @@ def _is_menu(run: list[Line], before: Line | None, after: Line | None, *, leadin
         )
     spaces = list(map(str.count, items, repeat(" ")))
     words = (sum(spaces) + len(items)) / len(items)  # word_count() of each item
-    # is_sentence() needs six words at least: most items are never tested.
-    sentences = sum(
-        1 for space, text in zip(spaces, items, strict=True) if space >= 5 and is_sentence(text)
+    # is_sentence() needs six words at least: most menus have no item that long.
+    sentences = (
+        sum(
+            1
+            for space, text in zip(spaces, items, strict=True)
+            if space >= 5 and is_sentence(text)
+        )
+        if max(spaces) >= 5
+        else 0
     )
     if words > MAX_AVERAGE_WORDS or sentences * 4 > len(items):
         return False
