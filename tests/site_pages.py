@@ -1376,6 +1376,53 @@ EN_KIND_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
     ),
 )
 
+EN_HEADLINE_GLUED_TO_FIRST_PARAGRAPH = SitePage(
+    id="en-headline-glued-to-first-paragraph-after-letterhead",
+    text=page(
+        """
+        Senator Jane Ashby  Senator for Tasmania  Spokesperson for Rural Affairs
+        Press Release Dated: 9 May 2003 Press Release Number: 03/211 Portfolio: Rural Affairs
+        Country libraries to get faster internet The Government will connect forty country libraries to broadband by the end of the year, the senator said today.
+        Libraries in the north-west will be connected first.
+        """
+    ),
+    title="Country libraries to get faster internet",
+    kind=None,
+    date=dt.date(2003, 5, 9),
+    place=None,
+    source="Spokesperson for Rural Affairs",
+    dateline=None,
+    paragraphs=(
+        "The Government will connect forty country libraries to broadband by the end of the "
+        "year, the senator said today.",
+        "Libraries in the north-west will be connected first.",
+    ),
+)
+
+EN_NO_HEADLINE_FIRST_SENTENCE_NAMES_MEMBER = SitePage(
+    id="en-no-headline-first-sentence-opens-with-a-members-name",
+    text=page(
+        """
+        Tuesday, 14 October 2003
+
+        Federal MP Sam Ridley has reminded local community groups that applications for settlement grants close at the end of the month.
+
+        Mr Ridley said groups could apply online or by post.
+        """
+    ),
+    title=None,
+    kind=None,
+    date=dt.date(2003, 10, 14),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Federal MP Sam Ridley has reminded local community groups that applications for "
+        "settlement grants close at the end of the month.",
+        "Mr Ridley said groups could apply online or by post.",
+    ),
+)
+
 EN_KIND_RELEASE_NUMBER_DATE = SitePage(
     id="en-kind-label-release-number-and-date",
     text=page(

@@ -86,6 +86,36 @@ class _Header:
     dropped: list[Line] = attrs.Factory(list)
 
 
+#: A person's styles and the heads of offices, which stand right before a
+#: name (``Senator Jane``, ``Prime Minister Jane``, ``Federal MP Jane``).
+_NAME_LEADS: Final = frozenset(
+    "senator sen hon mp mr mrs ms dr prof minister premier treasurer secretary leader "
+    "spokesperson spokesman spokeswoman member president chair mayor commissioner".split()
+)
+
+
+#: How far before the end of a headline a style or office may stand to
+#: name the person a split cuts (``Senator for Tasmania Jane``).
+NAME_LEAD_REACH: Final = 4
+
+
+def _cuts_name(head: str, rest: str) -> bool:
+    """
+    Whether a split of a headline from the sentence after it (*head*,
+    *rest*) cuts through a person's name: the head ends on a capitalised
+    word after a style or an office's head (``Foreign Minister Jane`` |
+    ``Doe said``), or the sentence opens with a name in apposition
+    (``Hardy,`` after ``The Minister for Trade, Sam``).
+    """
+    words = head.split(" ")
+    if not words[-1][:1].isupper():
+        return False
+    first = rest.split(" ", 1)[0]
+    return first.endswith(",") or any(
+        w.casefold().strip(".,") in _NAME_LEADS for w in words[-NAME_LEAD_REACH:-1]
+    )
+
+
 def _names_date(before: str) -> bool:
     """
     Whether a date after *before* is a headline's own (``New Fares to
@@ -155,8 +185,13 @@ class _Reader:
         units: Sequence[Line],
         datelines: Sequence[DatelineParser],
         reference_date: dt.date | None,
+        *,
+        glued_body: bool = True,
     ) -> None:
         self.units = list(units)
+        # Whether the first body paragraph may be searched for a headline
+        # glued to it: not when the page states its title elsewhere.
+        self.glued_body = glued_body
         self.split_at = -1
         self.title_end = -1
         self.datelines = datelines
@@ -219,6 +254,9 @@ class _Reader:
                 index += 1
                 continue
             if self._starts_body(index):
+                if self.glued_body and header.title is None and word_count(text) >= 15:
+                    # The first paragraph may open with the headline.
+                    self._split_glued(index)
                 break
             if self._letterhead(index):
                 if self.split_at == index:
@@ -226,18 +264,9 @@ class _Reader:
                 index += 1
                 continue
             if header.title is None and word_count(text) >= 15:
-                split = _letterhead.split_title_case_lead(text)
-                if split is not None and not is_prose(split[1]):
-                    # What follows a headline glued to the body is running
-                    # text; a headline in sentence case stops nowhere.
-                    split = None
-                if split is None and word_count(text) >= MIN_GLUED_WORDS:
-                    split = _letterhead.split_glued_headline(text)
-                if split is not None:
-                    header.title = unit
-                    header.title_text = self._drop_kind_and_date(split[0])
-                    self.units[index] = unit._replace(text=split[1])
-                    break
+                glued = self._split_glued(index)
+                if glued is not False:
+                    break  # a headline split off, or a sentence about a named person
             if header.title is None and self._is_kicker(index):
                 header.dropped.append(unit)
                 index += 1
@@ -264,6 +293,33 @@ class _Reader:
                 continue
             break
         return index
+
+    def _split_glued(self, index: int) -> bool | None:
+        """
+        Take the headline printed at the start of unit *index*, glued to
+        the first sentence of the body (`_letterhead.split_title_case_lead`,
+        `_letterhead.split_glued_headline`); the unit keeps the sentence.
+        Returns whether a headline was found, or ``None`` when the split
+        would cut through a person's name (`_cuts_name`) or keep a
+        letterhead: the unit is then a sentence about a named person.
+        """
+        unit = self.units[index]
+        text = unit.text
+        split = _letterhead.split_title_case_lead(text)
+        if split is not None and not is_prose(split[1]):
+            # What follows a headline glued to the body is running
+            # text; a headline in sentence case stops nowhere.
+            split = None
+        if split is None and word_count(text) >= MIN_GLUED_WORDS:
+            split = _letterhead.split_glued_headline(text)
+        if split is None:
+            return False
+        if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
+            return None
+        self.header.title = unit
+        self.header.title_text = self._drop_kind_and_date(split[0])
+        self.units[index] = unit._replace(text=split[1])
+        return True
 
     def _drop_kind_and_date(self, text: str) -> str:
         """
@@ -1172,7 +1228,8 @@ def build_release(
     Turn a stripped *page* into a `Release`.
     """
     units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
-    reader = _Reader(units, datelines, reference_date)
+    html = page.format == "html"
+    reader = _Reader(units, datelines, reference_date, glued_body=not (html and page.hints.title))
     body_start = reader.read()
     header = reader.header
     metadata = header.metadata
@@ -1186,7 +1243,6 @@ def build_release(
     # a date line, venue line or letterhead run into the first units of the
     # body (`_opening_date`); last, a stamp of when the page was printed or
     # changed (`_is_stamp`).
-    html = page.format == "html"
     date: dt.date | None = page.hints.date if html else None
     # Each label's lookup key, once: five fields look the labels up.
     keyed = [(_vocab.key(field.label), field) for field in metadata if field.values]
