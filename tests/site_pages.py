@@ -1423,6 +1423,76 @@ EN_NO_HEADLINE_FIRST_SENTENCE_NAMES_MEMBER = SitePage(
     ),
 )
 
+EN_QUESTION_HEADLINE_BEFORE_LABEL_STRIP = SitePage(
+    id="en-question-headline-before-kind-and-spokesperson",
+    text=page(
+        """
+        Who Will Pay for the Harbour Bridge Repairs?
+        Media Release | Spokesperson Jane Ashby
+        Wednesday 11th November 2009
+        The state government has still not said how it will fund the repairs to the harbour bridge, the spokesperson said today.
+        Work on the northern span is due to start in March.
+        """
+    ),
+    title="Who Will Pay for the Harbour Bridge Repairs?",
+    kind="Media Release",
+    date=dt.date(2009, 11, 11),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The state government has still not said how it will fund the repairs to the harbour "
+        "bridge, the spokesperson said today.",
+        "Work on the northern span is due to start in March.",
+    ),
+)
+
+EN_QUOTED_SPEECH_TITLE = SitePage(
+    id="en-quoted-speech-title-in-capitals-of-its-own",
+    text=page(
+        """
+        “Libraries in the Age of the Search Engine”
+
+        Thank you for inviting me to open this year's conference of country librarians.
+
+        Twenty years ago few of us imagined that a reading room would need a wireless network.
+        """
+    ),
+    title="“Libraries in the Age of the Search Engine”",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Thank you for inviting me to open this year's conference of country librarians.",
+        "Twenty years ago few of us imagined that a reading room would need a wireless network.",
+    ),
+)
+
+EN_HEADLINE_IN_CAPITALS_IN_TWO_COLUMNS = SitePage(
+    id="en-question-headline-in-capitals-set-in-two-columns",
+    text=page(
+        """
+        Jane Ashby MP   Shadow Minister for Transport
+
+        CHEAPER FARES   OR JUST FEWER TRAINS?
+
+        The minister said on radio this morning that timetables would be "simplified" from July, which passengers fear means fewer services.
+        """
+    ),
+    title="CHEAPER FARES OR JUST FEWER TRAINS?",
+    kind=None,
+    date=None,
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        'The minister said on radio this morning that timetables would be "simplified" from '
+        "July, which passengers fear means fewer services.",
+    ),
+)
+
 EN_KIND_RELEASE_NUMBER_DATE = SitePage(
     id="en-kind-label-release-number-and-date",
     text=page(

@@ -116,6 +116,25 @@ def _cuts_name(head: str, rest: str) -> bool:
     )
 
 
+_CLOSING_QUOTES: Final = "\"”’»"
+
+
+def _ends_like_headline(text: str) -> bool:
+    """
+    Whether a short line that looks like a sentence reads as a headline:
+    a question or an exclamation (``Who Pays for the Bridge?``), a line
+    in capitals, or one ending on a closing quote with no full stop before
+    it (a quoted title: ``“Libraries in the Digital Age”``, ``Council:
+    It's ‘a Done Deal’``); its last word ends in a letter or digit before
+    the marks.
+    """
+    stripped = text.rstrip(_CLOSING_QUOTES)
+    core = stripped.rstrip("?!")
+    if not core[-1:].isalnum():
+        return False  # a full stop, or a line of symbols
+    return stripped != text or core != stripped or text.isupper()
+
+
 def _names_date(before: str) -> bool:
     """
     Whether a date after *before* is a headline's own (``New Fares to
@@ -186,12 +205,13 @@ class _Reader:
         datelines: Sequence[DatelineParser],
         reference_date: dt.date | None,
         *,
-        glued_body: bool = True,
+        titled: bool = False,
     ) -> None:
         self.units = list(units)
-        # Whether the first body paragraph may be searched for a headline
-        # glued to it: not when the page states its title elsewhere.
-        self.glued_body = glued_body
+        # Whether the page states its title outside the running text (an
+        # HTML page's structured data): then no opening sentence of the
+        # body is taken for a headline.
+        self.titled = titled
         self.split_at = -1
         self.title_end = -1
         self.datelines = datelines
@@ -253,8 +273,21 @@ class _Reader:
                 self.title_end = index
                 index += 1
                 continue
+            if (
+                header.title is None
+                and not self.titled
+                and is_prose(text)
+                and self._headline_sentence(index)
+            ):
+                # A question, an exclamation, a quoted title or a line in
+                # capitals before anything else: the headline, whole.
+                header.title = unit
+                header.title_text = self._drop_kind_and_date(text)
+                self.title_end = index
+                index += 1
+                continue
             if self._starts_body(index):
-                if self.glued_body and header.title is None and word_count(text) >= 15:
+                if not self.titled and header.title is None and word_count(text) >= 15:
                     # The first paragraph may open with the headline.
                     self._split_glued(index)
                 break
@@ -471,6 +504,21 @@ class _Reader:
             if text[-1] not in _SENTENCE_END:
                 return False
         return not self._headline_by_context(index)
+
+    def _headline_sentence(self, index: int) -> bool:
+        """
+        Whether unit *index*, a short sentence before any headline, is the
+        headline: more follows it, it ends like no statement
+        (`_ends_like_headline`) and is no letterhead.
+        """
+        text = self.units[index].text
+        return (
+            word_count(text) <= MAX_TITLE_WORDS // 2
+            and index + 1 < len(self.units)
+            and _ends_like_headline(text)
+            and not self._letterhead_shape(text)
+            and not _letterhead.opens_with_person(text)
+        )
 
     def _headline_by_context(self, index: int) -> bool:
         if self.header.kind is not None or self.header.metadata:
@@ -1229,7 +1277,7 @@ def build_release(
     """
     units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
     html = page.format == "html"
-    reader = _Reader(units, datelines, reference_date, glued_body=not (html and page.hints.title))
+    reader = _Reader(units, datelines, reference_date, titled=bool(html and page.hints.title))
     body_start = reader.read()
     header = reader.header
     metadata = header.metadata
