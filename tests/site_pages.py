@@ -1493,6 +1493,58 @@ EN_HEADLINE_IN_CAPITALS_IN_TWO_COLUMNS = SitePage(
     ),
 )
 
+EN_LABEL_STRIP_THEN_PORTFOLIO_PAIR = SitePage(
+    id="en-label-strip-then-one-more-pair-before-headline",
+    text=page(
+        """
+        Senator Jane Ashby  Senator for Tasmania
+
+        Dated: 3 May 2005 Press Release Number: 05/211 Portfolio: Rural Affairs
+
+        Related: Health and Ageing
+
+        Country Doctors to Get Relief Staff
+
+        The Government will fund relief doctors for country practices from July, Senator Ashby said today.
+        """
+    ),
+    title="Country Doctors to Get Relief Staff",
+    kind=None,
+    date=dt.date(2005, 5, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The Government will fund relief doctors for country practices from July, Senator Ashby "
+        "said today.",
+    ),
+)
+
+EN_DATE_LABEL_BEFORE_HEADLINE = SitePage(
+    id="en-date-with-its-label-before-headline",
+    text=page(
+        """
+        Senator Jane Ashby  Senator for Tasmania
+
+        Press Release Dated: 7 Jun 2000
+
+        Ferry Fares Must Not Rise Again
+
+        Ferry fares should stay where they are until the new terminal opens, Senator Ashby said today.
+        """
+    ),
+    title="Ferry Fares Must Not Rise Again",
+    kind=None,
+    date=dt.date(2000, 6, 7),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Ferry fares should stay where they are until the new terminal opens, Senator Ashby said "
+        "today.",
+    ),
+)
+
 EN_KIND_RELEASE_NUMBER_DATE = SitePage(
     id="en-kind-label-release-number-and-date",
     text=page(

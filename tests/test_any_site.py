@@ -9,6 +9,7 @@ whose reason names the gap: the worklist for the header logic.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import pytest
@@ -193,5 +194,20 @@ def test_short_opening_line(line: str, headline: bool) -> None:
 
     assert ((line, (body,)) if headline else (None, (line, body))) == (
         release.title,
+        release.paragraphs,
+    )
+
+
+def test_date_label_in_its_own_column_is_no_headline() -> None:
+    """
+    A date's label printed a column before the date (``Date released:``)
+    is read with the date, never taken for the headline.
+    """
+    body = "Good morning to the members of the ferry users' association and their guests."
+    release = pressparse.parse(f"Speech\n\nDate released:   2 March 2006\n\n{body}\n")
+
+    assert (None, dt.date(2006, 3, 2), (body,)) == (
+        release.title,
+        release.date,
         release.paragraphs,
     )

@@ -34,6 +34,9 @@ MAX_TITLE_WORDS: Final = 40
 MAX_VALUE_WORDS: Final = 16
 #: Inline ``Label: value`` metadata: how many words a label may have.
 MAX_LABEL_WORDS: Final = 4
+#: A ``Label: Value`` pair taken for a headline at first has a value of at
+#: most this many words when it turns out to be metadata.
+MAX_LABEL_VALUE_WORDS: Final = 6
 #: Letterhead lines (office, person, date line) have at most this many words.
 MAX_LETTERHEAD_WORDS: Final = 15
 #: A line this long that opens the page may be a headline glued to the
@@ -116,7 +119,7 @@ def _cuts_name(head: str, rest: str) -> bool:
     )
 
 
-_CLOSING_QUOTES: Final = "\"”’»"
+_CLOSING_QUOTES: Final = '"”’»'
 
 
 def _ends_like_headline(text: str) -> bool:
@@ -316,6 +319,9 @@ class _Reader:
                 self.title_end = index
                 index += 1
                 continue
+            if header.title is not None and self._headline_after_pair(index):
+                index += 1
+                continue
             if header.title is not None and not is_prose(text) and not _main_content(unit):
                 # A short line between the headline and the body: a
                 # subtitle, a photo credit, a line of interface text, or
@@ -326,6 +332,44 @@ class _Reader:
                 continue
             break
         return index
+
+    def _headline_after_pair(self, index: int) -> bool:
+        """
+        Take unit *index* for the headline when the line read as the
+        headline just before it is one more ``Label: Value`` pair of a
+        metadata block (``Portfolio: Rural Affairs`` after a strip of
+        ``Label: value`` pairs): a one-word label and a short value in
+        title case. The pair is recorded as metadata. Returns whether
+        the unit was taken.
+        """
+        header = self.header
+        title = header.title_text or ""
+        label, sep, value = title.partition(": ")
+        if not sep or self.title_end != index - 1 or index < 2:
+            return False
+        text = self.units[index].text
+        words = value.split(" ")
+        if not (
+            label.isalpha()
+            and label[:1].isupper()
+            and len(words) <= MAX_LABEL_VALUE_WORDS
+            and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in words)
+            and ": " in self.units[index - 2].text
+            and _letterhead.is_label_strip(self.units[index - 2].text)
+            and 3 <= word_count(text) <= MAX_TITLE_WORDS
+            and not is_prose(text)
+            and not is_label(text)
+            and not _is_kind(text)
+            and not self._letterhead_shape(text)
+        ):
+            return False
+        header.metadata.append(MetaField(label=label, values=(value,)))
+        if header.title is not None:
+            header.dropped.append(header.title)
+        header.title = self.units[index]
+        header.title_text = text
+        self.title_end = index
+        return True
 
     def _split_glued(self, index: int) -> bool | None:
         """
@@ -636,7 +680,9 @@ class _Reader:
         if not claimed and len(parts) == 1:
             return False
         rest = " ".join(unclaimed)
-        if not rest:
+        if not rest or (claimed and rest.endswith(":") and is_label(rest)):
+            # Nothing else, or only the label of a part claimed after it
+            # (``Date released:`` before a date in the next column).
             header.dropped.append(unit)
             return True
         if header.title is not None or word_count(rest) < 2 or _letterhead.is_chrome(rest):
@@ -695,6 +741,8 @@ class _Reader:
                 header.dates.append(found.date)
             start, end = found.span
             remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
+            if rest[:start].rstrip().endswith(":") and not rest[end:].strip(" ,.-–—|:;"):
+                return True  # the date's label ("Date released: ..."), no headline
             if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
                 unclaimed.append(remainder)
             elif remainder and _ends_wrapped_headline(remainder, rest[end:], unclaimed):
