@@ -301,11 +301,10 @@ def is_flat_menu(line: Line) -> bool:
         or text[-1] in _SENTENCE_MARKS
         or line.zone == "main"
         or ": " in text  # ``Label: value`` pairs are metadata
-        or _letterhead.breadcrumb(text) is not None
     ):
         return False
     raw = line.raw
-    marked = any(mark in raw for mark in _FLAT_MARKS)
+    marked = "|" in raw or "·" in raw or "•" in raw or "[" in raw
     if marked or "  " in raw:
         items = [item.strip() for item in _FLAT_SEPARATOR.split(raw.strip()) if item.strip()]
         enough = MIN_FLAT_ITEMS if marked else MIN_FLAT_ITEMS + 1
@@ -314,16 +313,21 @@ def is_flat_menu(line: Line) -> bool:
             and all(map(_flat_item, items))
             and (marked or sum(map(_nav_item, items)) * 2 >= len(items))
         ):
-            return True
+            return _letterhead.breadcrumb(text) is None
     if words < MIN_NAV_WORDS:
         return False
+    second = text.split(" ", 2)[1]
+    if not second[:1].isupper() and second not in _MENU_CONNECTORS:
+        return False  # (cheap: most headlines have a word in lower case early)
     split = text.split(" ")
+    if not all(w[:1].isupper() or w in _MENU_CONNECTORS for w in split):
+        return False
     nav = sum(map(_nav_word, split))
     return (
         nav >= MIN_NAV_WORDS
         and nav >= MIN_NAV_SHARE * words
-        and all(w[:1].isupper() or w in _MENU_CONNECTORS for w in split)
         and not any(ch.isdigit() for ch in text)
+        and _letterhead.breadcrumb(text) is None
     )
 
 
