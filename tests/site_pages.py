@@ -1376,6 +1376,175 @@ EN_KIND_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
     ),
 )
 
+EN_HEADLINE_GLUED_TO_FIRST_PARAGRAPH = SitePage(
+    id="en-headline-glued-to-first-paragraph-after-letterhead",
+    text=page(
+        """
+        Senator Jane Ashby  Senator for Tasmania  Spokesperson for Rural Affairs
+        Press Release Dated: 9 May 2003 Press Release Number: 03/211 Portfolio: Rural Affairs
+        Country libraries to get faster internet The Government will connect forty country libraries to broadband by the end of the year, the senator said today.
+        Libraries in the north-west will be connected first.
+        """
+    ),
+    title="Country libraries to get faster internet",
+    kind=None,
+    date=dt.date(2003, 5, 9),
+    place=None,
+    source="Spokesperson for Rural Affairs",
+    dateline=None,
+    paragraphs=(
+        "The Government will connect forty country libraries to broadband by the end of the "
+        "year, the senator said today.",
+        "Libraries in the north-west will be connected first.",
+    ),
+)
+
+EN_NO_HEADLINE_FIRST_SENTENCE_NAMES_MEMBER = SitePage(
+    id="en-no-headline-first-sentence-opens-with-a-members-name",
+    text=page(
+        """
+        Tuesday, 14 October 2003
+
+        Federal MP Sam Ridley has reminded local community groups that applications for settlement grants close at the end of the month.
+
+        Mr Ridley said groups could apply online or by post.
+        """
+    ),
+    title=None,
+    kind=None,
+    date=dt.date(2003, 10, 14),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Federal MP Sam Ridley has reminded local community groups that applications for "
+        "settlement grants close at the end of the month.",
+        "Mr Ridley said groups could apply online or by post.",
+    ),
+)
+
+EN_QUESTION_HEADLINE_BEFORE_LABEL_STRIP = SitePage(
+    id="en-question-headline-before-kind-and-spokesperson",
+    text=page(
+        """
+        Who Will Pay for the Harbour Bridge Repairs?
+        Media Release | Spokesperson Jane Ashby
+        Wednesday 11th November 2009
+        The state government has still not said how it will fund the repairs to the harbour bridge, the spokesperson said today.
+        Work on the northern span is due to start in March.
+        """
+    ),
+    title="Who Will Pay for the Harbour Bridge Repairs?",
+    kind="Media Release",
+    date=dt.date(2009, 11, 11),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The state government has still not said how it will fund the repairs to the harbour "
+        "bridge, the spokesperson said today.",
+        "Work on the northern span is due to start in March.",
+    ),
+)
+
+EN_QUOTED_SPEECH_TITLE = SitePage(
+    id="en-quoted-speech-title-in-capitals-of-its-own",
+    text=page(
+        """
+        “Libraries in the Age of the Search Engine”
+
+        Thank you for inviting me to open this year's conference of country librarians.
+
+        Twenty years ago few of us imagined that a reading room would need a wireless network.
+        """
+    ),
+    title="“Libraries in the Age of the Search Engine”",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Thank you for inviting me to open this year's conference of country librarians.",
+        "Twenty years ago few of us imagined that a reading room would need a wireless network.",
+    ),
+)
+
+EN_HEADLINE_IN_CAPITALS_IN_TWO_COLUMNS = SitePage(
+    id="en-question-headline-in-capitals-set-in-two-columns",
+    text=page(
+        """
+        Jane Ashby MP   Shadow Minister for Transport
+
+        CHEAPER FARES   OR JUST FEWER TRAINS?
+
+        The minister said on radio this morning that timetables would be "simplified" from July, which passengers fear means fewer services.
+        """
+    ),
+    title="CHEAPER FARES OR JUST FEWER TRAINS?",
+    kind=None,
+    date=None,
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        'The minister said on radio this morning that timetables would be "simplified" from '
+        "July, which passengers fear means fewer services.",
+    ),
+)
+
+EN_LABEL_STRIP_THEN_PORTFOLIO_PAIR = SitePage(
+    id="en-label-strip-then-one-more-pair-before-headline",
+    text=page(
+        """
+        Senator Jane Ashby  Senator for Tasmania
+
+        Dated: 3 May 2005 Press Release Number: 05/211 Portfolio: Rural Affairs
+
+        Related: Health and Ageing
+
+        Country Doctors to Get Relief Staff
+
+        The Government will fund relief doctors for country practices from July, Senator Ashby said today.
+        """
+    ),
+    title="Country Doctors to Get Relief Staff",
+    kind=None,
+    date=dt.date(2005, 5, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The Government will fund relief doctors for country practices from July, Senator Ashby "
+        "said today.",
+    ),
+)
+
+EN_DATE_LABEL_BEFORE_HEADLINE = SitePage(
+    id="en-date-with-its-label-before-headline",
+    text=page(
+        """
+        Senator Jane Ashby  Senator for Tasmania
+
+        Press Release Dated: 7 Jun 2000
+
+        Ferry Fares Must Not Rise Again
+
+        Ferry fares should stay where they are until the new terminal opens, Senator Ashby said today.
+        """
+    ),
+    title="Ferry Fares Must Not Rise Again",
+    kind=None,
+    date=dt.date(2000, 6, 7),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Ferry fares should stay where they are until the new terminal opens, Senator Ashby said "
+        "today.",
+    ),
+)
+
 EN_KIND_RELEASE_NUMBER_DATE = SitePage(
     id="en-kind-label-release-number-and-date",
     text=page(

@@ -9,6 +9,7 @@ whose reason names the gap: the worklist for the header logic.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 import pytest
@@ -166,3 +167,47 @@ class TestLost:
         release = pressparse.Release(title="A headline")
 
         assert [] == lost(release, "A headline A headline\n")
+
+
+#: Short lines opening a page with a body after them: whether each is the
+#: headline (a question, an exclamation, a quoted title, capitals) or the
+#: first paragraph (a statement; symbols).
+OPENING_LINES = {
+    "question": ("Will the Ferry Run Again This Summer?", True),
+    "exclamation": ("Ferry services: back at last for the summer!", True),
+    "quoted-title": ("“Ferries and the Future of the Harbour”", True),
+    "quote-inside": ("Harbour ferries: ‘a Service Worth Saving’", True),
+    "statement": ("The ferry will run again this summer from the old wharf.", False),
+    "quoted-statement": ("“The ferry will run again this summer,” the mayor said.", False),
+    "symbols": ("THE HARBOUR NEWS SPRING 2001 --‘:* 1;” / !", False),
+}
+
+
+@pytest.mark.parametrize(("line", "headline"), OPENING_LINES.values(), ids=OPENING_LINES.keys())
+def test_short_opening_line(line: str, headline: bool) -> None:
+    """
+    A short line that ends like a sentence opens the page: the headline
+    when it ends like no statement, else the first paragraph.
+    """
+    body = "Ferries carried forty thousand people across the harbour last summer, the mayor said."
+    release = pressparse.parse(f"{line}\n\n{body}\n")
+
+    assert ((line, (body,)) if headline else (None, (line, body))) == (
+        release.title,
+        release.paragraphs,
+    )
+
+
+def test_date_label_in_its_own_column_is_no_headline() -> None:
+    """
+    A date's label printed a column before the date (``Date released:``)
+    is read with the date, never taken for the headline.
+    """
+    body = "Good morning to the members of the ferry users' association and their guests."
+    release = pressparse.parse(f"Speech\n\nDate released:   2 March 2006\n\n{body}\n")
+
+    assert (None, dt.date(2006, 3, 2), (body,)) == (
+        release.title,
+        release.date,
+        release.paragraphs,
+    )

@@ -544,6 +544,24 @@ class TestSplitTitleCaseLead:
                 "Funding for Schools announced today by the minister", None, id="lower-head"
             ),
             pytest.param(
+                "Harbour Plan Stalls The Coastal Greens have asked the council to wait.",
+                ("Harbour Plan Stalls", "The Coastal Greens have asked the council to wait."),
+                id="sentence-opener-before-a-name",
+            ),
+            pytest.param(
+                "FUNDS FOR FLOOD RELIEF Foreign Minister Jane Doe today announced new aid.",
+                (
+                    "FUNDS FOR FLOOD RELIEF",
+                    "Foreign Minister Jane Doe today announced new aid.",
+                ),
+                id="headline-in-capitals-before-a-name",
+            ),
+            pytest.param(
+                "Rates Relief for Farmers in The Valley Councillors voted unanimously today.",
+                ("Rates Relief for Farmers in The Valley", "Councillors voted unanimously today."),
+                id="opener-after-connecting-word-stays",
+            ),
+            pytest.param(
                 "Exmouth People Smugglers Jailed Nine Sri Lankan people smugglers were "
                 "sentenced today in Perth.",
                 (

@@ -39,10 +39,12 @@ from pages import (
     flat_menu,
     leaked,
     lost,
+    normal,
     observed,
 )
 from pressparse import Line, Page
 from pressparse.strippers import FooterStripper, MenuStripper
+from pressparse.strippers._menus import is_flat_menu
 
 TOPIC = ("Combating trafficking in human beings",)
 
@@ -629,6 +631,122 @@ class TestStrippers:
         ) == (
             [line.text for line in stripped.lines],
             [record.lines for record in stripped.removed],
+        )
+
+
+#: Site menus flattened onto one line, as crawlers print them (the items
+#: are navigation labels of the kind institutional sites use).
+ONE_LINE_MENUS = {
+    "bars": "Home | About us | Newsroom | Publications | Contact",
+    "bars-unspaced": "About|Contact|Careers|Events|Search",
+    "three-bars": "Newsroom | Archives | Search",
+    "middle-dots": "Home · Media Releases · Speeches · Transcripts",
+    "bullets": "Home • Events • Gallery • Links",
+    "brackets": "[ Home ] [ News ] [ About ] [ Contact ] [ Photos ]",
+    "column-gaps": "Home   Media Centre   Speeches   Subscribe   Site Map",
+    "tabs": "Home\tBiography\tSpeeches\tMedia Releases",
+    "capitals-in-columns": "LATEST RELEASES      SPEECHES      ARCHIVED RELEASES",
+    "no-separators": "Home Biography Speeches Media Releases Frequently Asked Questions",
+    "no-separators-possessive": "Home Minister's Profile Media Centre Contact the Minister",
+    "german": "Startseite | Aktuelles | Presse | Kontakt | Impressum",
+}
+
+#: Header lines a one-line menu must not be taken for.
+NOT_ONE_LINE_MENUS = {
+    "title-case-headline": "New Regional Media Centre Opens Its Doors in Darwin",
+    "headline-with-nav-words": "Home Loan Help for First Buyers in Regional Towns",
+    "headline-in-capitals": "FUNDING BOOST FOR COUNTRY LIBRARIES AND ARCHIVES",
+    "headline-with-bar": "Budget 2024 | Roads and rail for the north",
+    "letterhead-columns": "Senator Jane Citizen   Minister for Regional Services   Hobart",
+    "letterhead-office-person": "The Hon Sam Example MP | Minister for Trade | Member for Lyne",
+    "kind-and-date": "MEDIA RELEASE   Tuesday   4 May 2004   Ref 12/04",
+    "metadata-pairs": "Release: 04/112  Portfolio: Environment  Related: Water Policy",
+    "letter-spaced-label": "M  E  D  I  A   R  E  L  E  A  S  E",
+    "breadcrumb": "Home » Media Releases » Rail link to open next spring",
+    "byline-columns": "Visiting Fellow  Centre for Coastal Studies  Northern University  Darwin",
+    "sentence": "Home, the minister said, is where the new services will start.",
+}
+
+ONE_LINE_BODY = (
+    "The regional council opened a second reading room today in the old post office building.",
+    "Residents can borrow books, use public computers and attend evening classes there.",
+)
+
+
+def _one_line_page(menu: str, *, headline: str = "Library opens a second reading room") -> str:
+    return "\n\n".join([menu, headline, "12 March 2024", *ONE_LINE_BODY])
+
+
+class TestOneLineMenus:
+    @pytest.mark.parametrize("menu", ONE_LINE_MENUS.values(), ids=ONE_LINE_MENUS.keys())
+    def test_shape(self, menu: str) -> None:
+        """
+        A menu on one line, with separators or made of navigation words,
+        has the shape.
+        """
+        assert is_flat_menu(pressparse.Parser().read(menu).lines[0])
+
+    @pytest.mark.parametrize("line", NOT_ONE_LINE_MENUS.values(), ids=NOT_ONE_LINE_MENUS.keys())
+    def test_not_shape(self, line: str) -> None:
+        """
+        Headlines (one phrase, in title case or capitals), letterhead columns,
+        metadata, spaced letters, breadcrumbs and sentences are not menus.
+        """
+        assert not is_flat_menu(pressparse.Parser().read(line).lines[0])
+
+    @pytest.mark.parametrize("menu", ONE_LINE_MENUS.values(), ids=ONE_LINE_MENUS.keys())
+    def test_removed_before_headline(self, menu: str) -> None:
+        """
+        Above the headline the menu line is removed and recorded as a menu;
+        the headline, date and body come back exactly.
+        """
+        release = pressparse.parse(_one_line_page(menu))
+
+        assert (
+            "Library opens a second reading room",
+            dt.date(2024, 3, 12),
+            ONE_LINE_BODY,
+            [("menu", "menus", (normal(menu),))],
+        ) == (
+            release.title,
+            release.date,
+            release.paragraphs,
+            [
+                (b.kind, b.stripper, tuple(map(normal, b.lines)))
+                for b in release.boilerplate
+                if b.kind == "menu"
+            ],
+        )
+
+    def test_title_case_headline_kept(self) -> None:
+        """
+        A headline in title case naming navigation words stays the headline.
+        """
+        headline = "Minister Opens New Media Centre and Archives Search Room"
+        release = pressparse.parse(
+            _one_line_page("Newsroom | Archives | Search", headline=headline)
+        )
+
+        assert (headline, [("Newsroom | Archives | Search",)]) == (
+            release.title,
+            [b.lines for b in release.boilerplate if b.kind == "menu"],
+        )
+
+    def test_kept_in_body(self) -> None:
+        """
+        After the first running prose a menu-shaped line is body: a list of
+        sections a release names, never removed as a menu.
+        """
+        line = "Health | Education | Transport | Housing"
+        text = "\n\n".join(
+            ["Library opens a second reading room", ONE_LINE_BODY[0], line, ONE_LINE_BODY[1]]
+        )
+
+        release = pressparse.parse(text)
+
+        assert ((ONE_LINE_BODY[0], line, ONE_LINE_BODY[1]), []) == (
+            release.paragraphs,
+            [b for b in release.boilerplate if b.kind == "menu"],
         )
 
 

@@ -408,9 +408,13 @@ def split_title_case_lead(text: str) -> tuple[str, str] | None:
     Split a headline in title case from the sentence printed after it on
     the same line (``Launch of Tasmanian Plan to Assist New Settlers
     Permanent humanitarian entrants ...``): the sentence starts at the
-    capitalised word before the first two words in lower case. (A sentence
-    opening with several capitalised words, such as a name, is cut inside
-    the name: the shape cannot tell.)
+    capitalised word before the first two words in lower case, or earlier
+    in the capitalised words before them: at a sentence opener
+    (``Pacific Plan The Australian Greens have ...``), or, after a headline
+    in capitals, at the first word not in capitals (``FUNDS FOR FLOOD
+    RELIEF Foreign Minister Jane Doe today ...``). (A sentence opening
+    with several capitalised words, such as a name, is otherwise cut
+    inside the name: the shape cannot tell.)
     """
     words = text.split(" ")
     for index in range(1, min(len(words) - 1, 25)):
@@ -430,9 +434,39 @@ def split_title_case_lead(text: str) -> tuple[str, str] | None:
                 )
                 and words[start][:1].isupper()
             ):
-                return " ".join(head), " ".join(words[start:])
+                start = _sentence_start(words, start)
+                return " ".join(words[:start]), " ".join(words[start:])
             return None
     return None
+
+
+def _sentence_start(words: list[str], start: int) -> int:
+    """
+    Where the sentence after a headline in title case begins, given that
+    it runs on from *start*, the capitalised word before the first two in
+    lower case: at a sentence opener among the `OPENER_REACH` words
+    before it that follows no connecting word (``The Australian``
+    ``Greens have``), or, when the headline is set in capitals, at the
+    first capitalised word not in capitals after its third word. A
+    headline keeps two words at least.
+    """
+    for position in range(start - 1, max(start - OPENER_REACH, 2) - 1, -1):
+        word = words[position]
+        if not word[:1].isupper():
+            break
+        if word in _SENTENCE_OPENERS and words[position - 1].casefold() not in _CONNECTING:
+            return position
+    if sum(w.isupper() for w in words[:3]) >= 2:
+        for position in range(3, start):
+            word = words[position]
+            if word[:1].isupper() and not word.isupper() and word.isalpha():
+                return position
+    return start
+
+
+#: How many capitalised words a sentence opens with before the cut of
+#: `split_title_case_lead` (``The Australian Greens``, a subject's name).
+OPENER_REACH: Final = 3
 
 
 # Words that open the first sentence of a release and do not stand

@@ -34,6 +34,9 @@ MAX_TITLE_WORDS: Final = 40
 MAX_VALUE_WORDS: Final = 16
 #: Inline ``Label: value`` metadata: how many words a label may have.
 MAX_LABEL_WORDS: Final = 4
+#: A ``Label: Value`` pair taken for a headline at first has a value of at
+#: most this many words when it turns out to be metadata.
+MAX_LABEL_VALUE_WORDS: Final = 6
 #: Letterhead lines (office, person, date line) have at most this many words.
 MAX_LETTERHEAD_WORDS: Final = 15
 #: A line this long that opens the page may be a headline glued to the
@@ -84,6 +87,55 @@ class _Header:
     organisations: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
+
+
+#: A person's styles and the heads of offices, which stand right before a
+#: name (``Senator Jane``, ``Prime Minister Jane``, ``Federal MP Jane``).
+_NAME_LEADS: Final = frozenset(
+    "senator sen hon mp mr mrs ms dr prof minister premier treasurer secretary leader "
+    "spokesperson spokesman spokeswoman member president chair mayor commissioner".split()
+)
+
+
+#: How far before the end of a headline a style or office may stand to
+#: name the person a split cuts (``Senator for Tasmania Jane``).
+NAME_LEAD_REACH: Final = 4
+
+
+def _cuts_name(head: str, rest: str) -> bool:
+    """
+    Whether a split of a headline from the sentence after it (*head*,
+    *rest*) cuts through a person's name: the head ends on a capitalised
+    word after a style or an office's head (``Foreign Minister Jane`` |
+    ``Doe said``), or the sentence opens with a name in apposition
+    (``Hardy,`` after ``The Minister for Trade, Sam``).
+    """
+    words = head.split(" ")
+    if not words[-1][:1].isupper():
+        return False
+    first = rest.split(" ", 1)[0]
+    return first.endswith(",") or any(
+        w.casefold().strip(".,") in _NAME_LEADS for w in words[-NAME_LEAD_REACH:-1]
+    )
+
+
+_CLOSING_QUOTES: Final = '"”’»'
+
+
+def _ends_like_headline(text: str) -> bool:
+    """
+    Whether a short line that looks like a sentence reads as a headline:
+    a question or an exclamation (``Who Pays for the Bridge?``), a line
+    in capitals, or one ending on a closing quote with no full stop before
+    it (a quoted title: ``“Libraries in the Digital Age”``, ``Council:
+    It's ‘a Done Deal’``); its last word ends in a letter or digit before
+    the marks.
+    """
+    stripped = text.rstrip(_CLOSING_QUOTES)
+    core = stripped.rstrip("?!")
+    if not core[-1:].isalnum():
+        return False  # a full stop, or a line of symbols
+    return stripped != text or core != stripped or text.isupper()
 
 
 def _names_date(before: str) -> bool:
@@ -155,8 +207,14 @@ class _Reader:
         units: Sequence[Line],
         datelines: Sequence[DatelineParser],
         reference_date: dt.date | None,
+        *,
+        titled: bool = False,
     ) -> None:
         self.units = list(units)
+        # Whether the page states its title outside the running text (an
+        # HTML page's structured data): then no opening sentence of the
+        # body is taken for a headline.
+        self.titled = titled
         self.split_at = -1
         self.title_end = -1
         self.datelines = datelines
@@ -218,7 +276,23 @@ class _Reader:
                 self.title_end = index
                 index += 1
                 continue
+            if (
+                header.title is None
+                and not self.titled
+                and is_prose(text)
+                and self._headline_sentence(index)
+            ):
+                # A question, an exclamation, a quoted title or a line in
+                # capitals before anything else: the headline, whole.
+                header.title = unit
+                header.title_text = self._drop_kind_and_date(text)
+                self.title_end = index
+                index += 1
+                continue
             if self._starts_body(index):
+                if not self.titled and header.title is None and word_count(text) >= 15:
+                    # The first paragraph may open with the headline.
+                    self._split_glued(index)
                 break
             if self._letterhead(index):
                 if self.split_at == index:
@@ -226,18 +300,9 @@ class _Reader:
                 index += 1
                 continue
             if header.title is None and word_count(text) >= 15:
-                split = _letterhead.split_title_case_lead(text)
-                if split is not None and not is_prose(split[1]):
-                    # What follows a headline glued to the body is running
-                    # text; a headline in sentence case stops nowhere.
-                    split = None
-                if split is None and word_count(text) >= MIN_GLUED_WORDS:
-                    split = _letterhead.split_glued_headline(text)
-                if split is not None:
-                    header.title = unit
-                    header.title_text = self._drop_kind_and_date(split[0])
-                    self.units[index] = unit._replace(text=split[1])
-                    break
+                glued = self._split_glued(index)
+                if glued is not False:
+                    break  # a headline split off, or a sentence about a named person
             if header.title is None and self._is_kicker(index):
                 header.dropped.append(unit)
                 index += 1
@@ -254,6 +319,9 @@ class _Reader:
                 self.title_end = index
                 index += 1
                 continue
+            if header.title is not None and self._headline_after_pair(index):
+                index += 1
+                continue
             if header.title is not None and not is_prose(text) and not _main_content(unit):
                 # A short line between the headline and the body: a
                 # subtitle, a photo credit, a line of interface text, or
@@ -264,6 +332,71 @@ class _Reader:
                 continue
             break
         return index
+
+    def _headline_after_pair(self, index: int) -> bool:
+        """
+        Take unit *index* for the headline when the line read as the
+        headline just before it is one more ``Label: Value`` pair of a
+        metadata block (``Portfolio: Rural Affairs`` after a strip of
+        ``Label: value`` pairs): a one-word label and a short value in
+        title case. The pair is recorded as metadata. Returns whether
+        the unit was taken.
+        """
+        header = self.header
+        title = header.title_text or ""
+        label, sep, value = title.partition(": ")
+        if not sep or self.title_end != index - 1 or index < 2:
+            return False
+        text = self.units[index].text
+        words = value.split(" ")
+        if not (
+            label.isalpha()
+            and label[:1].isupper()
+            and len(words) <= MAX_LABEL_VALUE_WORDS
+            and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in words)
+            and ": " in self.units[index - 2].text
+            and _letterhead.is_label_strip(self.units[index - 2].text)
+            and 3 <= word_count(text) <= MAX_TITLE_WORDS
+            and not is_prose(text)
+            and not is_label(text)
+            and not _is_kind(text)
+            and not self._letterhead_shape(text)
+        ):
+            return False
+        header.metadata.append(MetaField(label=label, values=(value,)))
+        if header.title is not None:
+            header.dropped.append(header.title)
+        header.title = self.units[index]
+        header.title_text = text
+        self.title_end = index
+        return True
+
+    def _split_glued(self, index: int) -> bool | None:
+        """
+        Take the headline printed at the start of unit *index*, glued to
+        the first sentence of the body (`_letterhead.split_title_case_lead`,
+        `_letterhead.split_glued_headline`); the unit keeps the sentence.
+        Returns whether a headline was found, or ``None`` when the split
+        would cut through a person's name (`_cuts_name`) or keep a
+        letterhead: the unit is then a sentence about a named person.
+        """
+        unit = self.units[index]
+        text = unit.text
+        split = _letterhead.split_title_case_lead(text)
+        if split is not None and not is_prose(split[1]):
+            # What follows a headline glued to the body is running
+            # text; a headline in sentence case stops nowhere.
+            split = None
+        if split is None and word_count(text) >= MIN_GLUED_WORDS:
+            split = _letterhead.split_glued_headline(text)
+        if split is None:
+            return False
+        if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
+            return None
+        self.header.title = unit
+        self.header.title_text = self._drop_kind_and_date(split[0])
+        self.units[index] = unit._replace(text=split[1])
+        return True
 
     def _drop_kind_and_date(self, text: str) -> str:
         """
@@ -416,6 +549,21 @@ class _Reader:
                 return False
         return not self._headline_by_context(index)
 
+    def _headline_sentence(self, index: int) -> bool:
+        """
+        Whether unit *index*, a short sentence before any headline, is the
+        headline: more follows it, it ends like no statement
+        (`_ends_like_headline`) and is no letterhead.
+        """
+        text = self.units[index].text
+        return (
+            word_count(text) <= MAX_TITLE_WORDS // 2
+            and index + 1 < len(self.units)
+            and _ends_like_headline(text)
+            and not self._letterhead_shape(text)
+            and not _letterhead.opens_with_person(text)
+        )
+
     def _headline_by_context(self, index: int) -> bool:
         if self.header.kind is not None or self.header.metadata:
             return word_count(self.units[index].text) <= MAX_TITLE_WORDS
@@ -532,7 +680,9 @@ class _Reader:
         if not claimed and len(parts) == 1:
             return False
         rest = " ".join(unclaimed)
-        if not rest:
+        if not rest or (claimed and rest.endswith(":") and is_label(rest)):
+            # Nothing else, or only the label of a part claimed after it
+            # (``Date released:`` before a date in the next column).
             header.dropped.append(unit)
             return True
         if header.title is not None or word_count(rest) < 2 or _letterhead.is_chrome(rest):
@@ -591,6 +741,8 @@ class _Reader:
                 header.dates.append(found.date)
             start, end = found.span
             remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
+            if rest[:start].rstrip().endswith(":") and not rest[end:].strip(" ,.-–—|:;"):
+                return True  # the date's label ("Date released: ..."), no headline
             if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
                 unclaimed.append(remainder)
             elif remainder and _ends_wrapped_headline(remainder, rest[end:], unclaimed):
@@ -1172,7 +1324,8 @@ def build_release(
     Turn a stripped *page* into a `Release`.
     """
     units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
-    reader = _Reader(units, datelines, reference_date)
+    html = page.format == "html"
+    reader = _Reader(units, datelines, reference_date, titled=bool(html and page.hints.title))
     body_start = reader.read()
     header = reader.header
     metadata = header.metadata
@@ -1186,7 +1339,6 @@ def build_release(
     # a date line, venue line or letterhead run into the first units of the
     # body (`_opening_date`); last, a stamp of when the page was printed or
     # changed (`_is_stamp`).
-    html = page.format == "html"
     date: dt.date | None = page.hints.date if html else None
     # Each label's lookup key, once: five fields look the labels up.
     keyed = [(_vocab.key(field.label), field) for field in metadata if field.values]

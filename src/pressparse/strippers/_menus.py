@@ -3,8 +3,10 @@ Navigation menus in crawled text, found by their shape.
 
 A crawler renders a site menu as a run of bulleted lines: ``- item``, with
 section headings as a bare marker followed by a short line (``-`` then
-``Our work``). No list of any site's menu items is stored: a run is judged
-by where it stands and what its items look like.
+``Our work``), or flattens it onto one line (``Home | News | Contact``,
+``Home  Speeches  Media Releases``). No list of any site's menu items is
+stored: a run is judged by where it stands and what its items look like; a
+one-line menu also by the general words of site navigation it is made of.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from itertools import groupby, repeat
 from typing import Final
 
 import attrs
+import regex
 
-from .. import _vocab
+from .. import _letterhead, _vocab
 from .._page import MARKER_OF, TEXT_OF, Line, Page
 from .._text import is_prose, is_sentence, word_count
 
@@ -28,6 +31,45 @@ MAX_HEADING_WORDS: Final = 8
 #: The label of an inline ``- Label: value`` metadata item has at most this
 #: many words.
 MAX_INLINE_LABEL_WORDS: Final = 4
+#: A menu flattened onto one line has at least this many items between
+#: separator marks (``|``, ``·``, ``•``, brackets), or one more between
+#: column gaps (runs of spaces) ...
+MIN_FLAT_ITEMS: Final = 3
+#: ... and each item has at most this many words.
+MAX_FLAT_ITEM_WORDS: Final = 5
+#: A one-line menu without separators names at least this many
+#: navigation words, ...
+MIN_NAV_WORDS: Final = 4
+#: ... which make up at least this share of its words.
+MIN_NAV_SHARE: Final = 0.6
+#: A one-line menu has at most this many words.
+MAX_FLAT_MENU_WORDS: Final = 40
+
+#: General words of site navigation (``Home``, ``About``, ``Contact``,
+#: ``Media Releases``, ``Site map``), in the languages of the kind labels:
+#: the vocabulary of web menus, not of any one site. Sections are named in
+#: the plural (``Speeches``); the singular is a kind label (``Speech``).
+NAV_WORDS: Final = frozenset(
+    "home about contact contacts us news latest media centre center room newsroom "
+    "releases press speeches transcripts statements "
+    "search links link useful sitemap site map help subscribe unsubscribe "
+    "publications biography profile faq faqs frequently asked questions events "
+    "gallery galleries photos photo videos video multimedia archive archives "
+    "archived resources services login logout log sign register blog newsletter "
+    "newsletters e-newsletter e-zine ezine feedback disclaimer privacy copyright "
+    "accessibility index menu back top rss podcasts careers jobs "
+    "startseite kontakt impressum datenschutz suche aktuelles presse "
+    "accueil recherche actualités communiqués plan "
+    "inicio contacto noticias buscar prensa "
+    "contatti notizie cerca stampa".split()
+)
+#: Lower-case words a menu item may hold (``Contact the Minister``,
+#: ``About us``).
+_MENU_CONNECTORS: Final = frozenset("the of and & us a to in for our".split())
+#: Separator marks between the items of a menu on one line.
+_FLAT_MARKS: Final = frozenset("|·•[]")
+_FLAT_SEPARATOR: Final = regex.compile(r"\s*+[|·•\[\]]\s*+|[ ]{2,}+")
+_SENTENCE_MARKS: Final = frozenset(".!?:;,")
 
 
 def is_label(text: str) -> bool:
@@ -166,8 +208,16 @@ class MenuStripper:
         blocks: list[list[Line]] = []
         # True while every run so far was navigation: the top of the page.
         leading = True
+        # True until the first running prose: the header, where a menu may
+        # be printed on one line (never in the body).
+        header = True
         for index, run in enumerate(runs):
             if len(run) == 1 and not run[0].marker:
+                if header:
+                    if is_flat_menu(run[0]):
+                        blocks.append(run)
+                        continue
+                    header = not is_prose(run[0].text)
                 leading = False
                 continue
             before = _neighbour(runs, index, -1)
@@ -185,6 +235,100 @@ class MenuStripper:
                 blocks.append(menu)
             leading = leading and is_menu and not metadata
         return page._remove_runs(blocks, kind="menu", stripper=self.name)
+
+
+def _nav_word(word: str) -> bool:
+    """
+    ``True`` for a general word of site navigation (`NAV_WORDS`), in any
+    case and with a possessive (``Minister's``) or brackets cut.
+    """
+    folded = word.casefold().strip("[]()\"'’")
+    if folded.endswith(("'s", "’s")):
+        folded = folded[:-2]
+    return folded in NAV_WORDS
+
+
+def _nav_item(item: str) -> bool:
+    """
+    ``True`` for a menu item holding a navigation word (``Media Releases``).
+    """
+    return any(map(_nav_word, item.split(" ")))
+
+
+def _flat_item(item: str) -> bool:
+    """
+    ``True`` for a text that can be an item of a menu on one line: a short
+    capitalised phrase without digits, sentence punctuation, an office, a
+    person's style or a kind label (those are letterhead columns).
+    """
+    return (
+        len(item) > 1
+        and item[:1].isupper()
+        and word_count(item) <= MAX_FLAT_ITEM_WORDS
+        and item[-1] not in _SENTENCE_MARKS
+        and not any(ch.isdigit() for ch in item)
+        and _vocab.key(item) not in _vocab.KINDS
+        and _letterhead.office(item) is None
+        and not _letterhead.is_person(item)
+    )
+
+
+def is_flat_menu(line: Line) -> bool:
+    """
+    Whether *line* is a site menu flattened onto one line.
+
+    Its shape: many short capitalised items and no sentence. Either the
+    items stand between separator marks or column gaps (``Home | About |
+    Contact``, ``[ News ] [ Speeches ]``, ``Home  Site Map  Search``; at
+    least `MIN_FLAT_ITEMS` items, one more when only gaps part them and
+    then half of them with a navigation word, since a letterhead or a
+    byline is set in columns too), every item a short
+    capitalised phrase (`_flat_item`: no office, person or kind label, so
+    a letterhead set in columns is not one); or, without separators, the
+    line is capitalised words mostly from the general vocabulary of site
+    navigation (`NAV_WORDS`: ``Home Biography Speeches Media Releases
+    Contact``). A headline is one phrase, which neither shape fits. A
+    breadcrumb trail (``Home > Media > Headline``) is not a menu: its last
+    item is the headline, read by the letterhead reader. Lines of the main
+    content of an HTML page are never menus here.
+    """
+    text = line.text
+    words = word_count(text)
+    if (
+        len(text) < MIN_FLAT_ITEMS * 3
+        or not (text[:1].isupper() or text[0] in _FLAT_MARKS)
+        or words > MAX_FLAT_MENU_WORDS
+        or text[-1] in _SENTENCE_MARKS
+        or line.zone == "main"
+        or ": " in text  # ``Label: value`` pairs are metadata
+    ):
+        return False
+    raw = line.raw
+    marked = "|" in raw or "·" in raw or "•" in raw or "[" in raw
+    if marked or "  " in raw:
+        items = [item.strip() for item in _FLAT_SEPARATOR.split(raw.strip()) if item.strip()]
+        enough = MIN_FLAT_ITEMS if marked else MIN_FLAT_ITEMS + 1
+        if (
+            len(items) >= enough
+            and all(map(_flat_item, items))
+            and (marked or sum(map(_nav_item, items)) * 2 >= len(items))
+        ):
+            return _letterhead.breadcrumb(text) is None
+    if words < MIN_NAV_WORDS:
+        return False
+    second = text.split(" ", 2)[1]
+    if not second[:1].isupper() and second not in _MENU_CONNECTORS:
+        return False  # (cheap: most headlines have a word in lower case early)
+    split = text.split(" ")
+    if not all(w[:1].isupper() or w in _MENU_CONNECTORS for w in split):
+        return False
+    nav = sum(map(_nav_word, split))
+    return (
+        nav >= MIN_NAV_WORDS
+        and nav >= MIN_NAV_SHARE * words
+        and not any(ch.isdigit() for ch in text)
+        and _letterhead.breadcrumb(text) is None
+    )
 
 
 def _introduces_list(line: Line) -> bool:
