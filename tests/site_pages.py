@@ -1102,6 +1102,52 @@ EN_KIND_PREFIX_OFFICE = SitePage(
     ),
 )
 
+EN_OFFICE_THEN_SEAT_CAPS = SitePage(
+    id="en-caps-letterhead-office-then-seat",
+    text=page(
+        """
+        THE HON PETRA VANCE MP  SHADOW MINISTER FOR HEALTH  FEDERAL MEMBER FOR HINKLER
+        MEDIA RELEASE
+        RURAL CLINICS WAIT A YEAR FOR PROMISED NURSES
+        Tuesday, 9 June 2015
+        Not one of the forty nurses promised to rural clinics last winter has started work.
+        Clinics in Bundaberg and Gympie still close their doors at noon on Fridays.
+        """
+    ),
+    title="RURAL CLINICS WAIT A YEAR FOR PROMISED NURSES",
+    kind="MEDIA RELEASE",
+    date=dt.date(2015, 6, 9),
+    place=None,
+    source="SHADOW MINISTER FOR HEALTH",
+    dateline=None,
+    paragraphs=(
+        "Not one of the forty nurses promised to rural clinics last winter has started work.",
+        "Clinics in Bundaberg and Gympie still close their doors at noon on Fridays.",
+    ),
+)
+
+EN_OFFICE_DATE_ONE_LINE = SitePage(
+    id="en-office-and-weekday-date-one-line",
+    text=page(
+        """
+        The Hon. Victor Crane MP  Minister Assisting the Minister for Defence  Monday, 26 March 2007
+        Cadet units to get new training grounds
+        Three army cadet units in regional Victoria will share a new training ground near Bendigo.
+        The site opens to cadets in the September school holidays.
+        """
+    ),
+    title="Cadet units to get new training grounds",
+    kind=None,
+    date=dt.date(2007, 3, 26),
+    place=None,
+    source="Minister Assisting the Minister for Defence",
+    dateline=None,
+    paragraphs=(
+        "Three army cadet units in regional Victoria will share a new training ground near Bendigo.",
+        "The site opens to cadets in the September school holidays.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

@@ -821,12 +821,64 @@ class TestOfficesTogether:
             ),
             pytest.param("Minister for Health The Hon Jane Roe MP", "Minister for Health"),
             pytest.param("Minister", None, id="bare-head"),
+            pytest.param(
+                "SHADOW MINISTER FOR HEALTH FEDERAL MEMBER FOR HINKLER",
+                "SHADOW MINISTER FOR HEALTH",
+                id="stops-at-seat",
+            ),
+            pytest.param(
+                "Minister for Trade Member for Fremantle", "Minister for Trade", id="member-for"
+            ),
+            pytest.param(
+                "Minister for Employment Mr Tom Reid", "Minister for Employment", id="mr-name"
+            ),
+            pytest.param(
+                "Minister for Employment, Dr Ann Lee", "Minister for Employment", id="dr-name"
+            ),
+            pytest.param(
+                "MINISTER FOR TRADE MEDIA RELEASE", "MINISTER FOR TRADE", id="kind-label-after"
+            ),
+            pytest.param(
+                "Minister for Defence Monday, 3 May 2010", "Minister for Defence", id="weekday"
+            ),
+            pytest.param("Minister for Defence 3 May 2010", "Minister for Defence", id="date"),
+            pytest.param(
+                "Parliamentary Secretary to the Prime Minister",
+                "Parliamentary Secretary to the Prime Minister",
+                id="prime-minister-inside-a-portfolio",
+            ),
+            pytest.param(
+                "Shadow Minister for Health Manager of Opposition Business in the Senate",
+                "Shadow Minister for Health",
+                id="manager-of-business",
+            ),
+            pytest.param(
+                "Manager of Government Business in the Senate",
+                "Manager of Government Business in the Senate",
+                id="manager-alone",
+            ),
+            pytest.param(
+                "Minister for Customs and Border Protection",
+                "Minister for Customs and Border Protection",
+                id="style-letters-inside-a-word",
+            ),
+            pytest.param(
+                "Minister for Tourism Telephone 02 6277 7220",
+                "Minister for Tourism",
+                id="label-after-word-ending-in-m",
+            ),
+            pytest.param(
+                "Minister for Brand Management",
+                "Minister for Brand Management",
+                id="and-in-a-word",
+            ),
         ],
     )
     def test_first_office(self, text: str, expected: str | None) -> None:
         """
-        A portfolio ends where a second office, a person's style or a contact
-        label begins; a head alone names no office.
+        A portfolio ends where a second office, a person's style, a seat, a
+        contact label, a kind label or a date begins, at the start of a word;
+        a head alone names no office.
         """
         assert expected == _letterhead.office(text)
 

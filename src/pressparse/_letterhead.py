@@ -28,7 +28,9 @@ _OFFICE_HEAD: Final = (
     r"|treasurer|premier|министр|министерство"
     r"|attorney[-\s]general|chancellor|spokes(?:person|man|woman)|ombudsman"
     r"|commissioner|high\s++commissioner|ambassador"
-    r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+)"
+    r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+"
+    # A whip's or business manager's office in a Westminster house.
+    r"|manager\s++of\s++(?:opposition\s++|government\s++)?+business(?:\s++in\s++the\s++\w++)?+)"
 )
 _OFFICE: Final = LazyPattern(
     rf"\b{_OFFICE_HEAD}\b"
@@ -37,11 +39,21 @@ _OFFICE: Final = LazyPattern(
     # (Not possessive: the lazy portfolio must be able to grow to the break.
     # The lines this runs on are short, so the scan stays cheap.)
     r"(?:\s++(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
-    # (The lookahead opens by taking the spaces, so no alternative may need one.)
-    r"(?=\s*+(?:$|[|–—]|-\s|,?\s*+(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
-    r"|(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
-    # A second office, after a comma or a word that cannot lead into one.
-    rf"|(?<!\b(?:to|the|for|of|and|on)\s)(?:,\s*+|(?:and|&)\s++)?{_OFFICE_HEAD}\b))",
+    # (The lookahead opens by taking the spaces, so no alternative may need
+    # one: "(?<=\s)" asks for the start of a word instead.)
+    r"(?=\s*+(?:$|[|–—]|-\s|(?:(?<=\s)|,\s*+)(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
+    # A person's style before a name ("... Affairs Mr John Roe").
+    r"|(?:(?<=\s)|,\s*+)(?:mr|mrs|ms|dr)\.?\s"
+    # A seat ("... Protection Federal Member for Blair").
+    r"|(?:(?<=\s)|,\s*+)(?:federal\s++)?+member\s++(?:for|of)\b"
+    r"|(?<=\s)(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
+    # A kind label or a date printed after the office on the same line.
+    r"|(?<=\s)(?:(?:media|press)\s++(?:release|statement)\b|\d"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    # A second office, after a comma or a word that cannot lead into one
+    # (nor inside one: "Prime Minister").
+    rf"|(?<!\b(?:to|the|for|of|and|on|prime)\s)(?:,\s*+|(?<=\s)(?:(?:and|&)\s++)?+)"
+    rf"{_OFFICE_HEAD}\b))",
     regex.IGNORECASE,
 )
 # An office named in running prose: "The Minister for Immigration and
@@ -96,6 +108,7 @@ _OFFICE_STEMS: Final = (
     "commissioner",
     "ambassador",
     "leader of",
+    "manager of",
     "министр",
 )
 _ORGANISATION_STEMS: Final = (
