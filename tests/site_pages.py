@@ -1148,6 +1148,55 @@ EN_OFFICE_DATE_ONE_LINE = SitePage(
     ),
 )
 
+EN_OFFICE_WRAPPED_IN_COLUMNS = SitePage(
+    id="en-office-wrapped-over-columns",
+    text=page(
+        """
+        Owen Marsh MP  Minister for Agriculture, Fisheries and  Forestry
+        Media release
+        Fruit fly zone lifted in the Riverland
+        4 February 2011
+        Growers in the Riverland may again send fruit interstate without treatment.
+        No flies have been trapped in the zone for twelve weeks.
+        """
+    ),
+    title="Fruit fly zone lifted in the Riverland",
+    kind="Media release",
+    date=dt.date(2011, 2, 4),
+    place=None,
+    source="Minister for Agriculture, Fisheries and Forestry",
+    dateline=None,
+    paragraphs=(
+        "Growers in the Riverland may again send fruit interstate without treatment.",
+        "No flies have been trapped in the zone for twelve weeks.",
+    ),
+)
+
+EN_CAPS_OFFICE_WRAPPED_ONE_WORD = SitePage(
+    id="en-caps-office-wrapped-last-word",
+    text=page(
+        """
+        NINA OKAFOR MP
+        SHADOW MINISTER FOR IMMIGRATION AND BORDER  PROTECTION  MEMBER FOR BRUCE
+        MEDIA RELEASE
+        DETENTION REVIEW STILL NOT RELEASED
+        The review of detention centre health services was finished in March and has still not been released.
+        Families of detainees deserve to know what it found.
+        """
+    ),
+    title="DETENTION REVIEW STILL NOT RELEASED",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="SHADOW MINISTER FOR IMMIGRATION AND BORDER PROTECTION",
+    dateline=None,
+    paragraphs=(
+        "The review of detention centre health services was finished in March and has still "
+        "not been released.",
+        "Families of detainees deserve to know what it found.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

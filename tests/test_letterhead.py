@@ -891,6 +891,64 @@ class TestOfficesTogether:
         assert 0 == _letterhead.office_words("Harbour board backs the ferry plan")
 
 
+class TestContinuesOffice:
+    @pytest.mark.parametrize(
+        ("text", "following", "expected"),
+        [
+            pytest.param("Minister for Agriculture and", "Water Resources", True, id="after-and"),
+            pytest.param(
+                "SHADOW MINISTER FOR TRADE, TOURISM AND",
+                "INVESTMENT",
+                True,
+                id="caps-after-and",
+            ),
+            pytest.param(
+                "Shadow Minister for Early Childhood",
+                "and Youth Affairs",
+                True,
+                id="opens-with-and",
+            ),
+            pytest.param(
+                "MINISTER FOR AGRICULTURE, FISHERIES AND", "FORESTRY", True, id="one-word"
+            ),
+            pytest.param(
+                "Minister for Regional Services and Local", "Government", True, id="mid-phrase"
+            ),
+            pytest.param(
+                "MINISTER FOR TRADE", "CARLA BENTON", False, id="two-words-may-be-a-name"
+            ),
+            pytest.param(
+                "Minister for Health", "to the Rotary Club of Perth", False, id="opens-with-to"
+            ),
+            pytest.param(
+                "MINISTER FOR HEALTH AND",
+                "FEDERAL MEMBER FOR HINKLER",
+                False,
+                id="seat",
+            ),
+            pytest.param("MINISTER FOR HEALTH", "MEDIA RELEASE", False, id="kind-label"),
+            pytest.param("Minister for Health and", "12 May 2005", False, id="date"),
+            pytest.param(
+                "Minister for Health and", "Minister for Ageing", False, id="second-office"
+            ),
+            pytest.param("MINISTER FOR HEALTH AND", "Ageing", False, id="other-case"),
+            pytest.param(
+                "Minister for Health", "Waiting lists fall", False, id="sentence-case-headline"
+            ),
+            pytest.param(
+                "Minister for Health Telephone", "Enquiries", False, id="office-ends-early"
+            ),
+            pytest.param("Regional water plan", "Adopted", False, id="no-office"),
+        ],
+    )
+    def test_continues_office(self, text: str, following: str, expected: bool) -> None:
+        """
+        A column or printed line carries on a wrapped portfolio only in the
+        shapes of a wrap.
+        """
+        assert expected == _letterhead.continues_office(text, following)
+
+
 class TestDropTrailingName:
     @pytest.mark.parametrize(
         ("office", "page", "expected"),

@@ -192,6 +192,50 @@ def office(text: str) -> str | None:
     return found
 
 
+#: A printed line that carries on an office's portfolio has at most this
+#: many words.
+MAX_PORTFOLIO_WRAP_WORDS: Final = 6
+
+
+def continues_office(text: str, following: str) -> bool:
+    """
+    ``True`` when *following*, the next column or printed line after *text*,
+    carries on the office *text* ends with: a portfolio wrapped over two
+    printed lines (``Minister for Immigration and`` / ``Multicultural
+    Affairs``, ``SHADOW MINISTER FOR FOREIGN AFFAIRS, TRADE AND`` /
+    ``INTERNATIONAL SECURITY``). The office must run to the end of *text*;
+    the continuation is set in the same case, names no office, seat, person
+    or date of its own, and either *text* stops on a connecting word or
+    comma, or the continuation opens with ``and`` or is a single word.
+    """
+    found = office(text)
+    if found is None or not " ".join(text.split()).endswith(found):
+        return False
+    words = following.split()
+    if (
+        not words
+        or len(words) > MAX_PORTFOLIO_WRAP_WORDS
+        or following.isupper() != text.isupper()
+        or _DIGIT(following) is not None
+        or office(following) is not None
+        or is_person(following)
+        or is_seat(following)
+        or _vocab.key(following) in _vocab.KINDS
+        or is_chrome(following)
+    ):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _CONNECTING or w == "&" for w in words):
+        return False
+    last = found.rsplit(" ", 1)[-1]
+    return (
+        found[-1] in ",&"
+        or last.casefold() in _CONNECTING
+        or words[0].casefold() in ("and", "&")
+        # One word alone ("AFFAIRS"): two could be the holder's name.
+        or len(words) == 1
+    )
+
+
 #: How far into the first paragraph an issuing office or organisation is
 #: looked for.
 LEAD_CHARS: Final = 300

@@ -381,6 +381,8 @@ class _Reader:
             header.dropped.append(unit)
             return True
         parts = _parts(unit)
+        if len(parts) > 1:
+            parts = _join_wrapped_offices(parts)
         if len(parts) == 1 and word_count(text) > MAX_LETTERHEAD_WORDS:
             return False
         unclaimed: list[str] = []
@@ -525,6 +527,21 @@ def _parts(unit: Line) -> list[str]:
     for column in columns:
         parts.extend(_split_case_change(column))
     return [p for p in parts if p] or [unit.text]
+
+
+def _join_wrapped_offices(parts: list[str]) -> list[str]:
+    """
+    Join a column that carries on the office the column before it ends
+    with: a portfolio wrapped over two printed lines, which crawled text
+    sets apart by a wide gap (`_letterhead.continues_office`).
+    """
+    joined = [parts[0]]
+    for part in parts[1:]:
+        if _letterhead.continues_office(joined[-1], part):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def _merge_split_dates(columns: list[str]) -> list[str]:
