@@ -1197,6 +1197,53 @@ EN_CAPS_OFFICE_WRAPPED_ONE_WORD = SitePage(
     ),
 )
 
+EN_TWO_OFFICES_BODY_NAMES_ONE = SitePage(
+    id="en-two-offices-body-speaks-in-the-second",
+    text=page(
+        """
+        Senator Ruth Kell  Parliamentary Secretary to the Prime Minister  Parliamentary Secretary for Multicultural Affairs
+        Language classes for new arrivals in Darwin
+        Thursday, 16 June 2011
+        The Parliamentary Secretary for Multicultural Affairs, Senator Ruth Kell, today announced $80 000 for English classes in Darwin.
+        The classes will run in the evenings so that students can keep their jobs.
+        """
+    ),
+    title="Language classes for new arrivals in Darwin",
+    kind=None,
+    date=dt.date(2011, 6, 16),
+    place=None,
+    source="Parliamentary Secretary for Multicultural Affairs",
+    dateline=None,
+    paragraphs=(
+        "The Parliamentary Secretary for Multicultural Affairs, Senator Ruth Kell, today "
+        "announced $80 000 for English classes in Darwin.",
+        "The classes will run in the evenings so that students can keep their jobs.",
+    ),
+)
+
+EN_OFFICE_WITH_NAME_MIXED_CASE = SitePage(
+    id="en-office-then-holder-name-mixed-case",
+    text=page(
+        """
+        Shadow Minister for Regional Development Nora Blake
+        Bus services cut in the Wheatbelt
+        19/03/13
+        Three towns in the Wheatbelt will lose their only bus service to Perth from July.
+        "People without a car will have no way to reach a hospital," Ms Blake said.
+        """
+    ),
+    title="Bus services cut in the Wheatbelt",
+    kind=None,
+    date=dt.date(2013, 3, 19),
+    place=None,
+    source="Shadow Minister for Regional Development",
+    dateline=None,
+    paragraphs=(
+        "Three towns in the Wheatbelt will lose their only bus service to Perth from July.",
+        '"People without a car will have no way to reach a hospital," Ms Blake said.',
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

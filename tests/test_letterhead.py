@@ -891,6 +891,71 @@ class TestOfficesTogether:
         assert 0 == _letterhead.office_words("Harbour board backs the ferry plan")
 
 
+class TestOffices:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Minister for Housing and Minister for the Status of Women",
+                ["Minister for Housing", "Minister for the Status of Women"],
+                id="two-with-and",
+            ),
+            pytest.param(
+                "Senator Ruth Kell  Parliamentary Secretary to the Prime Minister  "
+                "Parliamentary Secretary for Multicultural Affairs",
+                [
+                    "Parliamentary Secretary to the Prime Minister",
+                    "Parliamentary Secretary for Multicultural Affairs",
+                ],
+                id="after-a-person",
+            ),
+            pytest.param("Minister for Trade", ["Minister for Trade"], id="one"),
+            pytest.param("Minister and Secretary", [], id="bare-heads"),
+            pytest.param("Harbour board backs the ferry plan", [], id="none"),
+        ],
+    )
+    def test_offices(self, text: str, expected: list[str]) -> None:
+        """
+        Every office a letterhead line names, in order, without bare heads.
+        """
+        assert expected == _letterhead.offices(text)
+
+    @pytest.mark.parametrize(
+        ("candidates", "text", "expected"),
+        [
+            pytest.param(
+                ["Shadow Minister for Tourism", "Shadow Minister for Sport"],
+                "The Shadow Minister for Sport, Ella Voss, said the grants were late.",
+                "Shadow Minister for Sport",
+                id="second-named",
+            ),
+            pytest.param(
+                ["MINISTER FOR TOURISM", "MINISTER FOR SPORT"],
+                "The Minister for Tourism opened the new terminal.",
+                "MINISTER FOR TOURISM",
+                id="any-case",
+            ),
+            pytest.param(
+                ["Minister for Tourism", "Minister for Sport"],
+                "Both the Minister for Sport and the Minister for Tourism spoke.",
+                "Minister for Tourism",
+                id="first-candidate-wins",
+            ),
+            pytest.param(
+                ["Minister for Tourism", "Minister for Sport"],
+                "The new terminal opens in May.",
+                None,
+                id="none-named",
+            ),
+        ],
+    )
+    def test_office_named_in(self, candidates: list[str], text: str, expected: str | None) -> None:
+        """
+        The first letterhead office the body names.
+        """
+        assert expected == _letterhead.office_named_in(candidates, text)
+
+
 class TestContinuesOffice:
     @pytest.mark.parametrize(
         ("text", "following", "expected"),
@@ -974,14 +1039,38 @@ class TestDropTrailingName:
             pytest.param(
                 "Minister for Foreign Affairs Jane Roe",
                 "Mrs Roe said the talks would resume in May.",
+                "Minister for Foreign Affairs",
+                id="mixed-case",
+            ),
+            pytest.param(
+                "Shadow Minister for Health, Dan O'Brien",
+                "Mr O'Brien said the clinics had waited long enough.",
+                "Shadow Minister for Health",
+                id="after-a-comma-apostrophe-in-name",
+            ),
+            pytest.param(
                 "Minister for Foreign Affairs Jane Roe",
-                id="mixed-case-is-left",
+                "The minister said the talks would resume in May.",
+                "Minister for Foreign Affairs Jane Roe",
+                id="mixed-case-not-mentioned",
+            ),
+            pytest.param(
+                "Minister for Regional Development and Local Government",
+                "Mr Government is no one here.",
+                "Minister for Regional Development and Local Government",
+                id="lower-case-connector-before-the-pair",
+            ),
+            pytest.param(
+                "Minister for Trade Jane Roe",
+                "Mrs Roe said the talks would resume in May.",
+                "Minister for Trade",
+                id="one-word-portfolio",
             ),
         ],
     )
     def test_drop(self, office: str, page: str, expected: str) -> None:
         """
-        A name printed in capitals after an office goes only when the page
-        names the person by surname after a style.
+        A name printed after an office goes only when the page names the
+        person by surname after a style.
         """
         assert expected == _letterhead.drop_trailing_name(office, page)

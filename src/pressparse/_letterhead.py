@@ -11,6 +11,7 @@ organisation; they hold no words of any one page.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -143,16 +144,21 @@ _SURNAME_MENTION: Final = r"(?:Mr|Mrs|Ms|Dr|Senator|Minister|Secretary)\.?\s++"
 
 def drop_trailing_name(office_text: str, page_text: str) -> str:
     """
-    Cut the holder's name off an office printed in capitals with it
-    (``MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER``) when the page names
-    that person elsewhere by surname after a style (``Mr Downer said``):
-    capitals alone cannot tell a name from a portfolio.
+    Cut the holder's name off an office printed with it, in capitals or not
+    (``MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER``, ``Minister for
+    Health, Jane Roe``), when the page names that person elsewhere by
+    surname after a style (``Mr Downer said``): capitalised words alone
+    cannot tell a name from a portfolio.
     """
     words = office_text.split(" ")
-    if len(words) < 5 or not office_text.isupper():
+    if len(words) < 5:
         return office_text
-    surname = words[-1]
-    if not surname.isalpha():
+    given, surname = words[-2], words[-1]
+    if not (
+        _is_name_word(given.rstrip(","))
+        and _is_name_word(surname)
+        and (office_text.isupper() or (given[:1].isupper() and surname[:1].isupper()))
+    ):
         return office_text
     mention = regex.search(
         _SURNAME_MENTION + regex.escape(surname) + r"\b", page_text, regex.IGNORECASE
@@ -160,9 +166,16 @@ def drop_trailing_name(office_text: str, page_text: str) -> str:
     if mention is None:
         return office_text
     rest = words[:-2]
+    rest[-1] = rest[-1].rstrip(",")
     if rest[-1].casefold() in _CONNECTING or " ".join(rest).casefold() in _BARE_HEADS:
         return office_text
     return " ".join(rest)
+
+
+def _is_name_word(word: str) -> bool:
+    # A word of a name: letters, with an apostrophe or hyphen inside
+    # ("O'Connor", "Hanson-Young").
+    return word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def office_words(text: str) -> int:
@@ -190,6 +203,32 @@ def office(text: str) -> str | None:
     if found.casefold() in _BARE_HEADS:
         return None
     return found
+
+
+def offices(text: str) -> list[str]:
+    """
+    Every office named in *text*, in order (``Minister for Housing and
+    Minister for the Status of Women``: both).
+    """
+    if not _names_any(text, _OFFICE_STEMS):
+        return []
+    found = (" ".join(m.group().strip(" ,;:").split()) for m in _OFFICE.finditer(text))
+    return [name for name in found if name.casefold() not in _BARE_HEADS]
+
+
+def office_named_in(candidates: Sequence[str], text: str) -> str | None:
+    """
+    The first of a letterhead's *candidates* that *text* (the body) names,
+    in any case: where a letterhead lists its holder's offices (``Shadow
+    Minister for Population``, ``Shadow Minister for Immigration``), the
+    release is issued in the office it speaks in. ``None`` when the body
+    names none of them.
+    """
+    folded = text.casefold()
+    for candidate in candidates:
+        if candidate.casefold() in folded:
+            return candidate
+    return None
 
 
 #: A printed line that carries on an office's portfolio has at most this

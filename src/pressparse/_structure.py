@@ -78,6 +78,8 @@ class _Header:
     metadata: list[MetaField] = attrs.Factory(list)
     dates: list[dt.date] = attrs.Factory(list)
     offices: list[str] = attrs.Factory(list)
+    #: How many of *offices* the first letterhead line naming any holds.
+    first_line_offices: int = 0
     organisations: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
@@ -159,7 +161,10 @@ class _Reader:
                 break
             if self._starts_body(index):
                 break
+            known = len(header.offices)
             if self._letterhead(index):
+                if not known and header.offices:
+                    header.first_line_offices = len(header.offices)
                 if self.split_at == index:
                     break
                 index += 1
@@ -372,9 +377,7 @@ class _Reader:
             header.dropped.append(unit)
             return True
         if _letterhead.opens_with_person(text):
-            office = _letterhead.office(text)
-            if office is not None:
-                header.offices.append(office)
+            header.offices.extend(_letterhead.offices(text))
             organisation = _letterhead.organisation_in(text)
             if organisation is not None:
                 header.organisations.append(organisation)
@@ -462,7 +465,7 @@ class _Reader:
             return False
         office = _letterhead.office(rest)
         if office is not None and _letterhead.office_words(rest) * 2 >= word_count(rest):
-            header.offices.append(office)
+            header.offices.extend(_letterhead.offices(rest))
             return True
         if _letterhead.is_person(rest) or _letterhead.is_seat(rest):
             organisation = _letterhead.organisation(rest)
@@ -824,8 +827,14 @@ def build_release(
         source = source_field.value
     elif header.offices:
         source = header.offices[0]
-        if source.isupper() and paragraphs:
-            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs[:3]))
+        if header.first_line_offices > 1 and paragraphs:
+            # Of the offices a letterhead line lists, the one the body names.
+            named = _letterhead.office_named_in(
+                header.offices[: header.first_line_offices], " ".join(paragraphs[:3])
+            )
+            source = named or source
+        if paragraphs:
+            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     elif header.organisations:
         source = header.organisations[0]
     elif page.hints.source:
@@ -836,6 +845,8 @@ def build_release(
     else:
         # No letterhead: the first paragraph names who speaks.
         source = _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
+        if source is not None:
+            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
 
