@@ -1244,6 +1244,30 @@ EN_OFFICE_WITH_NAME_MIXED_CASE = SitePage(
     ),
 )
 
+EN_KIND_THEN_PERSON_ONE_LINE = SitePage(
+    id="en-kind-label-then-person-and-offices-one-line",
+    text=page(
+        """
+        MEDIA RELEASE Senator the Hon. Ian Marsh Minister for Defence Leader of the Government in the Senate
+        12 Aug 2002
+        Patrol boat crews to train in Darwin
+        Crews for the navy's new patrol boats will train in Darwin from next year, Defence Minister Ian Marsh announced today.
+        The first crews begin their course in February.
+        """
+    ),
+    title="Patrol boat crews to train in Darwin",
+    kind="MEDIA RELEASE",
+    date=dt.date(2002, 8, 12),
+    place=None,
+    source="Minister for Defence",
+    dateline=None,
+    paragraphs=(
+        "Crews for the navy's new patrol boats will train in Darwin from next year, Defence "
+        "Minister Ian Marsh announced today.",
+        "The first crews begin their course in February.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

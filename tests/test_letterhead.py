@@ -335,6 +335,16 @@ class TestKindPrefix:
                 ("Пресс-релиз", "15 марта 2023"),
                 id="ru-hyphenated-label",
             ),
+            pytest.param(
+                "MEDIA RELEASE Senator the Hon Carla Benton Minister for Trade",
+                ("MEDIA RELEASE", "Senator the Hon Carla Benton Minister for Trade"),
+                id="person-letterhead-after",
+            ),
+            pytest.param(
+                "Media release Senator calls for a ferry inquiry",
+                None,
+                id="headline-opening-with-a-style",
+            ),
         ],
     )
     def test_kind_prefix(self, text: str, expected: tuple[str, str] | None) -> None:

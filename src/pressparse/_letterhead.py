@@ -577,9 +577,10 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
     Split a kind label off the start of *text*.
 
     ``"MEDIA RELEASE 18 June 2014"`` gives ``("MEDIA RELEASE", "18 June 2014")``.
-    The label must be followed by a separator (``-``, ``:``, ``|``) or by a
-    date, so that a headline opening with the same words (``Joint statement
-    by ...``) is left whole. Returns ``(kind as printed, the rest)``, or
+    The label must be followed by a separator (``-``, ``:``, ``|``), by a
+    date or by a person's style and name (``MEDIA RELEASE Senator the Hon
+    ...``), so that a headline opening with the same words (``Joint
+    statement by ...``) is left whole. Returns ``(kind as printed, the rest)``, or
     ``None``.
     """
     words = text.split(" ", 4)
@@ -595,5 +596,9 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
             return head.rstrip(" -–—:|,"), stripped
         found = find_date(stripped)
         if found is not None and found.span[0] == 0:
+            return head.rstrip(" -–—:|,"), stripped
+        if stripped[:1].isupper() and opens_with_person(stripped):
+            # A letterhead run on after the label: "MEDIA RELEASE Senator
+            # the Hon Jane Roe Minister for ...".
             return head.rstrip(" -–—:|,"), stripped
     return None

@@ -376,9 +376,20 @@ class _Reader:
                 self.title_end = index
             header.dropped.append(unit)
             return True
-        if _letterhead.opens_with_person(text):
-            header.offices.extend(_letterhead.offices(text))
-            organisation = _letterhead.organisation_in(text)
+        person = text
+        if (
+            header.kind is None
+            and "  " not in unit.raw  # (columns are read part by part below)
+            and not _letterhead.opens_with_person(text)
+        ):
+            # A kind label with the person's letterhead run on after it.
+            split = _letterhead.kind_prefix(text)
+            if split is not None and _letterhead.opens_with_person(split[1]):
+                header.kind = split[0]
+                person = split[1]
+        if _letterhead.opens_with_person(person):
+            header.offices.extend(_letterhead.offices(person))
+            organisation = _letterhead.organisation_in(person)
             if organisation is not None:
                 header.organisations.append(organisation)
             header.dropped.append(unit)
