@@ -529,6 +529,16 @@ class TestIssuerInLead:
             pytest.param("Rain fell across the region overnight.", None, id="none"),
             pytest.param("the minister for health said nothing.", None, id="lower-case"),
             pytest.param(
+                "Regional MP Dana Holt says Health Minister Tom Reid has ignored the clinics.",
+                None,
+                id="bare-head-names-no-office",
+            ),
+            pytest.param(
+                "Trade Minister Tom Reid and the Minister for Tourism, Dana Holt, met today.",
+                "Minister for Tourism",
+                id="office-after-a-bare-head",
+            ),
+            pytest.param(
                 "The Secretary-General welcomes the agreement.",
                 "Secretary-General",
                 id="hyphenated-office",

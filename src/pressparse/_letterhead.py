@@ -287,9 +287,12 @@ def issuer_in_lead(text: str) -> str | None:
     said ...``, ``The Australian Greens have ...``).
     """
     lead = text[:LEAD_CHARS]
-    match = _OFFICE_IN_PROSE.search(lead) if _names_any(lead, _OFFICE_STEMS) else None
-    if match is not None and match.group()[:1].isupper():
-        return match.group()
+    if _names_any(lead, _OFFICE_STEMS):
+        for match in _OFFICE_IN_PROSE.finditer(lead):
+            found = match.group()
+            # A head alone ("Immigration Minister Jo Roe") names no office.
+            if found[:1].isupper() and found.casefold() not in _BARE_HEADS:
+                return found
     return organisation_in(lead)
 
 
