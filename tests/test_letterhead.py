@@ -539,6 +539,33 @@ class TestIssuerInLead:
                 id="office-after-a-bare-head",
             ),
             pytest.param(
+                "Minister for Tourism Minister for Sport Dana Holt today opened the stadium.",
+                "Minister for Tourism",
+                id="second-office-ends-the-first",
+            ),
+            pytest.param(
+                "Minister for Tourism and Minister for Sport Dana Holt opened the stadium.",
+                "Minister for Tourism",
+                id="second-office-after-and",
+            ),
+            pytest.param(
+                "Minister for Regional Affairs Telephone: 02 6277 7220 The grants open today.",
+                "Minister for Regional Affairs",
+                id="contact-label-ends-it",
+            ),
+            pytest.param(
+                "The Parliamentary Secretary to the Prime Minister, Dana Holt, said the forum "
+                "would meet in May.",
+                "Parliamentary Secretary to the Prime Minister",
+                id="prime-minister-inside-a-portfolio",
+            ),
+            pytest.param(
+                "The Minister Assisting the Minister for Defence, Dana Holt, said the base "
+                "would stay open.",
+                "Minister Assisting the Minister for Defence",
+                id="minister-after-the",
+            ),
+            pytest.param(
                 "The Secretary-General welcomes the agreement.",
                 "Secretary-General",
                 id="hyphenated-office",

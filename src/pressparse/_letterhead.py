@@ -61,8 +61,13 @@ _OFFICE: Final = LazyPattern(
 # Citizenship, Senator Chris Evans, said": the portfolio is a run of
 # capitalised words and connectors, ending at anything else.
 _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
-# A person's style or a seat ends a portfolio ("... Affairs, Senator ...").
-_NOT_PORTFOLIO: Final = r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP)\b)"
+# A person's style or a seat ends a portfolio ("... Affairs, Senator ...");
+# so does a contact label or a second office straight after a portfolio word
+# ("... Affairs Minister for Sport", but "... to the Prime Minister").
+_NOT_PORTFOLIO: Final = (
+    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax)\b)"
+    r"(?!(?<!\b(?:of|the|for|on|to|Prime)\s)(?:Minister|Shadow|Parliamentary|Leader)\b)"
+)
 _OFFICE_IN_PROSE: Final = LazyPattern(
     rf"(?<![\p{{L}}])(?i:{_OFFICE_HEAD})(?![\p{{L}}])"
     rf"(?:\s++(?i:for|of|to|on|the)\s++(?:(?i:the)\s++)?+{_CAP}"
