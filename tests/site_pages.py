@@ -1268,6 +1268,30 @@ EN_KIND_THEN_PERSON_ONE_LINE = SitePage(
     ),
 )
 
+EN_PARTY_SENATOR_SEAT = SitePage(
+    id="en-party-name-before-seat",
+    text=page(
+        """
+        Lena Fuchs
+        Australian Democrats Senator for Victoria
+        Democrats want river flows restored before summer
+        3 October 2005
+        The Murray needs more water at its mouth before the summer irrigation season starts.
+        The Democrats will move a motion in the Senate next week.
+        """
+    ),
+    title="Democrats want river flows restored before summer",
+    kind=None,
+    date=dt.date(2005, 10, 3),
+    place=None,
+    source="Australian Democrats",
+    dateline=None,
+    paragraphs=(
+        "The Murray needs more water at its mouth before the summer irrigation season starts.",
+        "The Democrats will move a motion in the Senate next week.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

@@ -192,6 +192,15 @@ class TestSeat:
                 id="too-long",
             ),
             pytest.param("Senator Jane Doe", False, id="person"),
+            pytest.param(
+                "Australian Democrats Senator for Victoria", True, id="two-word-party-senator"
+            ),
+            pytest.param("SCOTTISH NATIONAL PARTY MP FOR PERTH", True, id="caps-party-mp"),
+            pytest.param("MEMBER FOR COOK", True, id="caps-member"),
+            pytest.param("Ferry grants Member for Bass backs", False, id="headline"),
+            pytest.param(
+                "Four Capital Words Here Member for Bass", False, id="more-than-three-words-first"
+            ),
         ],
     )
     def test_is_seat(self, text: str, expected: bool) -> None:

@@ -419,6 +419,9 @@ def clean_title(text: str) -> str:
 
 _SEAT: Final = LazyPattern(
     r"^(?:(?:federal|state|greens|labor|liberal|democrats)\s++)?+"
+    # A party's or body's name of up to three capitalised words may come
+    # first ("Australian Greens Senator for Tasmania").
+    r"(?:(?!(?:senator|member|mp|mla|mlc|mep)\s)(?-i:\p{Lu}[\p{L}'’-]*+)\s++){0,3}+"
     r"(?:senator|member|mp|mla|mlc|mep)\s++(?:for|of)\s",
     regex.IGNORECASE,
 )
