@@ -1292,6 +1292,30 @@ EN_PARTY_SENATOR_SEAT = SitePage(
     ),
 )
 
+EN_SPOKESPERSON_FOR_PARTY = SitePage(
+    id="en-spokesperson-issues-for-the-party",
+    text=page(
+        """
+        Senator Lena Fuchs  Senator for Victoria  Australian Democrats  spokesperson for Water
+        Irrigators need a straight answer on water buybacks
+        9 March 2006
+        Irrigators in the Goulburn Valley still do not know how much water the Government plans to buy back.
+        The Democrats will ask for the figures at Senate Estimates.
+        """
+    ),
+    title="Irrigators need a straight answer on water buybacks",
+    kind=None,
+    date=dt.date(2006, 3, 9),
+    place=None,
+    source="Australian Democrats",
+    dateline=None,
+    paragraphs=(
+        "Irrigators in the Goulburn Valley still do not know how much water the Government "
+        "plans to buy back.",
+        "The Democrats will ask for the figures at Senate Estimates.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

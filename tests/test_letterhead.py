@@ -1012,6 +1012,24 @@ class TestOffices:
         assert expected == _letterhead.office_named_in(candidates, text)
 
 
+class TestSpeaksForABody:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("Spokesperson for Immigration", True, id="spokesperson"),
+            pytest.param("SHADOW SPOKESWOMAN ON HEALTH", True, id="caps-shadow"),
+            pytest.param("spokesman on Defence", True, id="lower-case"),
+            pytest.param("Minister for Health", False, id="minister"),
+            pytest.param("Minister for Health Spokesperson", False, id="not-leading"),
+        ],
+    )
+    def test_speaks_for_a_body(self, text: str, expected: bool) -> None:
+        """
+        A spokesperson's role, which a party or body holds, not the state.
+        """
+        assert expected == _letterhead.speaks_for_a_body(text)
+
+
 class TestContinuesOffice:
     @pytest.mark.parametrize(
         ("text", "following", "expected"),

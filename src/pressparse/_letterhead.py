@@ -236,6 +236,20 @@ def office_named_in(candidates: Sequence[str], text: str) -> str | None:
     return None
 
 
+def speaks_for_a_body(office_text: str) -> bool:
+    """
+    ``True`` for a spokesperson's role (``Spokesperson for Immigration``,
+    ``Shadow Spokeswoman on Health``): a party's or body's role, not an
+    office of state, so the party or body is who issues.
+    """
+    return "spokes" in office_text.casefold() and _SPOKES.match(office_text) is not None
+
+
+_SPOKES: Final = LazyPattern(
+    r"(?:(?:shadow|deputy|acting|assistant)\s++)*+spokes(?:person|man|woman)\b", regex.IGNORECASE
+)
+
+
 #: A printed line that carries on an office's portfolio has at most this
 #: many words.
 MAX_PORTFOLIO_WRAP_WORDS: Final = 6

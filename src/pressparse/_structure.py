@@ -846,6 +846,9 @@ def build_release(
             source = named or source
         if paragraphs:
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
+        if header.organisations and _letterhead.speaks_for_a_body(source):
+            # A spokesperson speaks for the party or body the letterhead names.
+            source = header.organisations[0]
     elif header.organisations:
         source = header.organisations[0]
     elif page.hints.source:
