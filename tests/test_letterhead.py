@@ -1054,6 +1054,12 @@ class TestContinuesOffice:
                 "Minister for Regional Services and Local", "Government", True, id="mid-phrase"
             ),
             pytest.param(
+                "Minister for Infrastructure, Transport,",
+                "Regional Development and Local Government",
+                True,
+                id="after-a-comma",
+            ),
+            pytest.param(
                 "MINISTER FOR TRADE", "CARLA BENTON", False, id="two-words-may-be-a-name"
             ),
             pytest.param(

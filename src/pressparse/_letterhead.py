@@ -267,7 +267,8 @@ def continues_office(text: str, following: str) -> bool:
     comma, or the continuation opens with ``and`` or is a single word.
     """
     found = office(text)
-    if found is None or not " ".join(text.split()).endswith(found):
+    printed = " ".join(text.split())
+    if found is None or not printed.rstrip(" ,;:").endswith(found):
         return False
     words = following.split()
     if (
@@ -286,7 +287,7 @@ def continues_office(text: str, following: str) -> bool:
         return False
     last = found.rsplit(" ", 1)[-1]
     return (
-        found[-1] in ",&"
+        printed[-1] in ",&"
         or last.casefold() in _CONNECTING
         or words[0].casefold() in ("and", "&")
         # One word alone ("AFFAIRS"): two could be the holder's name.
