@@ -899,6 +899,12 @@ class TestOfficesTogether:
             ),
             pytest.param("Minister for Defence 3 May 2010", "Minister for Defence", id="date"),
             pytest.param(
+                "ATTORNEY-GENERAL THE HON. OWEN MARSH QC MP",
+                "ATTORNEY-GENERAL",
+                id="the-hon-after-an-office-without-portfolio",
+            ),
+            pytest.param("Treasurer The Hon Jo Roe MP", "Treasurer", id="the-hon-after-treasurer"),
+            pytest.param(
                 "Parliamentary Secretary to the Prime Minister",
                 "Parliamentary Secretary to the Prime Minister",
                 id="prime-minister-inside-a-portfolio",
