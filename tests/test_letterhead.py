@@ -563,6 +563,12 @@ class TestIssuerInLead:
                 id="contact-label-ends-it",
             ),
             pytest.param(
+                "SPEECH The Hon. Dana Holt MP Minister for Veterans' Affairs Monday, 26 March "
+                "2007 Thank you for having me at this lunch.",
+                "Minister for Veterans' Affairs",
+                id="weekday-ends-it",
+            ),
+            pytest.param(
                 "The Parliamentary Secretary to the Prime Minister, Dana Holt, said the forum "
                 "would meet in May.",
                 "Parliamentary Secretary to the Prime Minister",

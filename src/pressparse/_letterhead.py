@@ -63,10 +63,12 @@ _OFFICE: Final = LazyPattern(
 # capitalised words and connectors, ending at anything else.
 _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
 # A person's style or a seat ends a portfolio ("... Affairs, Senator ...");
-# so does a contact label or a second office straight after a portfolio word
+# so does a contact label, a weekday opening a date, or a second office
+# straight after a portfolio word
 # ("... Affairs Minister for Sport", but "... to the Prime Minister").
 _NOT_PORTFOLIO: Final = (
-    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax)\b)"
+    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"(?!(?<!\b(?:of|the|for|on|to|Prime)\s)(?:Minister|Shadow|Parliamentary|Leader)\b)"
 )
 _OFFICE_IN_PROSE: Final = LazyPattern(
