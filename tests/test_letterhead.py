@@ -199,6 +199,11 @@ class TestSeat:
             pytest.param("MEMBER FOR COOK", True, id="caps-member"),
             pytest.param("Ferry grants Member for Bass backs", False, id="headline"),
             pytest.param(
+                "New Principal Member for Planning Tribunals MPS 075/2001",
+                False,
+                id="headline-with-reference",
+            ),
+            pytest.param(
                 "Four Capital Words Here Member for Bass", False, id="more-than-three-words-first"
             ),
         ],

@@ -449,8 +449,10 @@ def is_seat(text: str) -> bool:
     """
     ``True`` for a parliamentary seat (``Senator for South Australia``,
     ``Federal Member for Cook``): part of a person's letterhead, not an office.
+    A seat holds no digits (``Principal Member for Tribunals MPS 075/2001``
+    is a headline with a reference).
     """
-    return word_count(text) <= 8 and _SEAT.search(text) is not None
+    return word_count(text) <= 8 and _DIGIT(text) is None and _SEAT.search(text) is not None
 
 
 def looks_like_name(text: str) -> bool:
