@@ -906,6 +906,11 @@ class TestOfficesTogether:
                 "MINISTER FOR TRADE MEDIA RELEASE", "MINISTER FOR TRADE", id="kind-label-after"
             ),
             pytest.param(
+                "Minister for Trade Joint Media Release",
+                "Minister for Trade",
+                id="joint-kind-label-after",
+            ),
+            pytest.param(
                 "Minister for Defence Monday, 3 May 2010", "Minister for Defence", id="weekday"
             ),
             pytest.param("Minister for Defence 3 May 2010", "Minister for Defence", id="date"),

@@ -50,7 +50,7 @@ _OFFICE: Final = LazyPattern(
     r"|(?:(?<=\s)|,\s*+)(?:federal\s++)?+member\s++(?:for|of)\b"
     r"|(?<=\s)(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
     # A kind label or a date printed after the office on the same line.
-    r"|(?<=\s)(?:(?:media|press)\s++(?:release|statement)\b|\d"
+    r"|(?<=\s)(?:(?:joint\s++)?+(?:media|press)\s++(?:release|statement)\b|\d"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     # A second office, after a comma or a word that cannot lead into one
     # (nor inside one: "Prime Minister").
