@@ -574,6 +574,23 @@ class TestIssuerInLead:
                 id="weekday-ends-it",
             ),
             pytest.param(
+                "The Minister for Agriculture, Fisheries and Forestry, Owen Marsh, said the "
+                "season had been good.",
+                "Minister for Agriculture, Fisheries and Forestry",
+                id="portfolio-listed-with-commas",
+            ),
+            pytest.param(
+                "The Minister for Agriculture, Owen Marsh, said the season had been good.",
+                "Minister for Agriculture",
+                id="comma-apposition-is-no-list",
+            ),
+            pytest.param(
+                "The Minister for Agriculture, Owen Marsh and the Treasurer said the season "
+                "had been good.",
+                "Minister for Agriculture",
+                id="name-then-and-lower-case",
+            ),
+            pytest.param(
                 "The Parliamentary Secretary to the Prime Minister, Dana Holt, said the forum "
                 "would meet in May.",
                 "Parliamentary Secretary to the Prime Minister",

@@ -71,10 +71,14 @@ _NOT_PORTFOLIO: Final = (
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"(?!(?<!\b(?:of|the|for|on|to|Prime)\s)(?:Minister|Shadow|Parliamentary|Leader)\b)"
 )
+_PROSE_PORTFOLIO_RUN: Final = rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_NOT_PORTFOLIO}{_CAP})*+"
 _OFFICE_IN_PROSE: Final = LazyPattern(
     rf"(?<![\p{{L}}])(?i:{_OFFICE_HEAD})(?![\p{{L}}])"
-    rf"(?:\s++(?i:for|of|to|on|the)\s++(?:(?i:the)\s++)?+{_CAP}"
-    rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_NOT_PORTFOLIO}{_CAP})*+)?+"
+    rf"(?:\s++(?i:for|of|to|on|the)\s++(?:(?i:the)\s++)?+{_CAP}{_PROSE_PORTFOLIO_RUN}"
+    # A portfolio listed with commas closes with "and": "Minister for
+    # Justice, Customs and Border Protection" (", Jane Roe said" is no item).
+    rf"(?:(?:,\s++{_NOT_PORTFOLIO}{_CAP}(?:\s++{_NOT_PORTFOLIO}{_CAP})*+)++"
+    rf",?+\s++(?:and|&)\s++{_NOT_PORTFOLIO}{_CAP}{_PROSE_PORTFOLIO_RUN})?+)?+"
 )
 # A person's parliamentary style: honorific before, post-nominal after.
 _PERSON: Final = LazyPattern(
