@@ -1316,6 +1316,30 @@ EN_SPOKESPERSON_FOR_PARTY = SitePage(
     ),
 )
 
+EN_GOVERNMENT_LEAD_MINISTER_NEXT = SitePage(
+    id="en-lead-names-government-office-in-second-paragraph",
+    text=page(
+        """
+        Nominal roll of peacekeepers now online
+        Friday, 14 April 2000
+        The Federal Government has published a nominal roll of everyone who served with the peacekeeping force in Cambodia.
+        The Minister for Veterans' Affairs, Ruth Kell, said the roll would help veterans prove their service.
+        """
+    ),
+    title="Nominal roll of peacekeepers now online",
+    kind=None,
+    date=dt.date(2000, 4, 14),
+    place=None,
+    source="Minister for Veterans' Affairs",
+    dateline=None,
+    paragraphs=(
+        "The Federal Government has published a nominal roll of everyone who served with the "
+        "peacekeeping force in Cambodia.",
+        "The Minister for Veterans' Affairs, Ruth Kell, said the roll would help veterans prove "
+        "their service.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

@@ -1069,6 +1069,25 @@ class TestSpeaksForABody:
         assert expected == _letterhead.speaks_for_a_body(text)
 
 
+class TestIsGovernment:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("Federal Government", True, id="federal"),
+            pytest.param("Victorian Government", True, id="state"),
+            pytest.param("Department of Health", False, id="department"),
+            pytest.param("Australian Greens", False, id="party"),
+            pytest.param("Minister for Local Government", False, id="portfolio-ending-in-it"),
+        ],
+    )
+    def test_is_government(self, text: str, expected: bool) -> None:
+        """
+        A government named as a whole, not an office whose portfolio ends
+        in the word.
+        """
+        assert expected == _letterhead.is_government(text)
+
+
 class TestContinuesOffice:
     @pytest.mark.parametrize(
         ("text", "following", "expected"),

@@ -323,6 +323,14 @@ def issuer_in_lead(text: str) -> str | None:
     return organisation_in(lead)
 
 
+def is_government(name: str) -> bool:
+    """
+    ``True`` for a government named as a whole (``Federal Government``,
+    ``Howard Government``): not an office that issues releases.
+    """
+    return name.casefold().endswith(" government") and office(name) is None
+
+
 def organisation_in(text: str) -> str | None:
     """
     The first organisation of two words or more named in *text*.

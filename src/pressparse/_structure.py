@@ -859,6 +859,13 @@ def build_release(
     else:
         # No letterhead: the first paragraph names who speaks.
         source = _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
+        if (source is None or _letterhead.is_government(source)) and len(paragraphs) > 1:
+            # A lead that names only a government ("The Federal Government
+            # has ...") leaves the office to the next paragraph ("The
+            # Minister for Veterans' Affairs, ..., said").
+            following = _letterhead.issuer_in_lead(paragraphs[1])
+            if following is not None and _letterhead.office(following) is not None:
+                source = following
         if source is not None:
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
