@@ -1340,6 +1340,29 @@ EN_GOVERNMENT_LEAD_MINISTER_NEXT = SitePage(
     ),
 )
 
+EN_MINISTER_TO_HEADLINE = SitePage(
+    id="en-headline-opening-minister-to",
+    text=page(
+        """
+        News Room
+        Minister to Visit Migrant Resource Centre in Dandenong
+        The Minister for Citizenship, Ruth Kell, will visit the Dandenong migrant resource centre on Friday.
+        She will meet volunteers who teach English to new arrivals.
+        """
+    ),
+    title="Minister to Visit Migrant Resource Centre in Dandenong",
+    kind=None,
+    date=None,
+    place=None,
+    source="Minister for Citizenship",
+    dateline=None,
+    paragraphs=(
+        "The Minister for Citizenship, Ruth Kell, will visit the Dandenong migrant resource "
+        "centre on Friday.",
+        "She will meet volunteers who teach English to new arrivals.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

@@ -99,6 +99,11 @@ class TestOffice:
             pytest.param("The minister said the plan would work", None, id="prose-no-portfolio"),
             pytest.param("Administration", None, id="word-holding-minister"),
             pytest.param("Regional water authorities agree", None, id="headline"),
+            pytest.param("Minister to Visit Wagga Wagga Clinic", None, id="minister-to-verb"),
+            pytest.param(
+                "Minister to the Holy See", "Minister to the Holy See", id="minister-to-the"
+            ),
+            pytest.param("Ambassador to France", "Ambassador to France", id="ambassador-to"),
         ],
     )
     def test_office(self, text: str, expected: str | None) -> None:

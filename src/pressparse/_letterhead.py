@@ -39,8 +39,11 @@ _OFFICE: Final = LazyPattern(
     # a bar or dash, a person's style, a contact label, or a second office.
     # (Not possessive: the lazy portfolio must be able to grow to the break.
     # The lines this runs on are short, so the scan stays cheap.)
-    # ("The Hon" after an office is its holder's style, no portfolio.)
-    r"(?:\s++(?!the\s++hon\b)(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
+    # ("The Hon" after an office is its holder's style, no portfolio; a
+    # minister's "to" leads on to "the ...": "Minister to visit ..." is a
+    # headline.)
+    r"(?:\s++(?!the\s++hon\b)(?!(?<=\bminister\s++)to\s++(?!the\b))"
+    r"(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
     # (The lookahead opens by taking the spaces, so no alternative may need
     # one: "(?<=\s)" asks for the start of a word instead.)
     r"(?=\s*+(?:$|[|–—]|-\s|(?:(?<=\s)|,\s*+)(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
