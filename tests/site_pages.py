@@ -1363,6 +1363,29 @@ EN_MINISTER_TO_HEADLINE = SitePage(
     ),
 )
 
+EN_LETTERHEAD_UNDER_THE_BODY = SitePage(
+    id="en-letterhead-printed-under-the-body",
+    text=page(
+        """
+        Extra flights for stranded travellers
+        Two extra charter flights will bring home travellers stranded by the airport closure in Bali.
+        The first flight leaves Denpasar on Saturday morning.
+        Senator Ruth Kell  Minister for Foreign Affairs
+        """
+    ),
+    title="Extra flights for stranded travellers",
+    kind=None,
+    date=None,
+    place=None,
+    source="Minister for Foreign Affairs",
+    dateline=None,
+    paragraphs=(
+        "Two extra charter flights will bring home travellers stranded by the airport closure "
+        "in Bali.",
+        "The first flight leaves Denpasar on Saturday morning.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

@@ -716,6 +716,29 @@ def _sign_off_date(
     return None
 
 
+def _sign_off_source(body: Sequence[Line], removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The office in a letterhead printed under the release instead of above
+    it (``Senator Jane Roe Minister for Trade``, ``PRIME MINISTER``): a
+    short line of the sign-off (the last units of the body, then what the
+    footer stripper removed) that names an office and reads as no sentence.
+    """
+    candidates = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
+    candidates += [
+        text
+        for block in removed
+        if block.kind in ("footer", "end-mark", "after-end")
+        for text in block.lines[:SIGN_OFF_UNITS]
+    ]
+    for text in candidates:
+        if not text or word_count(text) > SIGN_OFF_WORDS or text[-1] in ".!?" or is_prose(text):
+            continue
+        found = _letterhead.office(text)
+        if found is not None:
+            return found
+    return None
+
+
 #: The last resort for a date: the opening of the page's first units.
 OPENING_UNITS: Final = 3
 OPENING_CHARS: Final = 200
@@ -866,6 +889,8 @@ def build_release(
             following = _letterhead.issuer_in_lead(paragraphs[1])
             if following is not None and _letterhead.office(following) is not None:
                 source = following
+        if source is None:
+            source = _sign_off_source(body, page.removed)
         if source is not None:
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
