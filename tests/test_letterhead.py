@@ -1010,6 +1010,11 @@ class TestOffices:
                 id="after-a-person",
             ),
             pytest.param("Minister for Trade", ["Minister for Trade"], id="one"),
+            pytest.param(
+                "Minister for Trade and the Minister Assisting the Prime Minister for Tourism",
+                ["Minister for Trade", "Minister Assisting the Prime Minister for Tourism"],
+                id="and-the-minister",
+            ),
             pytest.param("Minister and Secretary", [], id="bare-heads"),
             pytest.param("Harbour board backs the ferry plan", [], id="none"),
         ],

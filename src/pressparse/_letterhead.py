@@ -57,7 +57,8 @@ _OFFICE: Final = LazyPattern(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     # A second office, after a comma or a word that cannot lead into one
     # (nor inside one: "Prime Minister").
-    rf"|(?<!\b(?:to|the|for|of|and|on|prime)\s)(?:,\s*+|(?<=\s)(?:(?:and|&)\s++)?+)"
+    # ("and the Minister ..." opens one too.)
+    rf"|(?<!\b(?:to|the|for|of|and|on|prime)\s)(?:,\s*+|(?<=\s)(?:(?:and|&)\s++(?:the\s++)?+)?+)"
     rf"{_OFFICE_HEAD}\b))",
     regex.IGNORECASE,
 )
