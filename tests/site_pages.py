@@ -1102,6 +1102,290 @@ EN_KIND_PREFIX_OFFICE = SitePage(
     ),
 )
 
+EN_OFFICE_THEN_SEAT_CAPS = SitePage(
+    id="en-caps-letterhead-office-then-seat",
+    text=page(
+        """
+        THE HON PETRA VANCE MP  SHADOW MINISTER FOR HEALTH  FEDERAL MEMBER FOR HINKLER
+        MEDIA RELEASE
+        RURAL CLINICS WAIT A YEAR FOR PROMISED NURSES
+        Tuesday, 9 June 2015
+        Not one of the forty nurses promised to rural clinics last winter has started work.
+        Clinics in Bundaberg and Gympie still close their doors at noon on Fridays.
+        """
+    ),
+    title="RURAL CLINICS WAIT A YEAR FOR PROMISED NURSES",
+    kind="MEDIA RELEASE",
+    date=dt.date(2015, 6, 9),
+    place=None,
+    source="SHADOW MINISTER FOR HEALTH",
+    dateline=None,
+    paragraphs=(
+        "Not one of the forty nurses promised to rural clinics last winter has started work.",
+        "Clinics in Bundaberg and Gympie still close their doors at noon on Fridays.",
+    ),
+)
+
+EN_OFFICE_DATE_ONE_LINE = SitePage(
+    id="en-office-and-weekday-date-one-line",
+    text=page(
+        """
+        The Hon. Victor Crane MP  Minister Assisting the Minister for Defence  Monday, 26 March 2007
+        Cadet units to get new training grounds
+        Three army cadet units in regional Victoria will share a new training ground near Bendigo.
+        The site opens to cadets in the September school holidays.
+        """
+    ),
+    title="Cadet units to get new training grounds",
+    kind=None,
+    date=dt.date(2007, 3, 26),
+    place=None,
+    source="Minister Assisting the Minister for Defence",
+    dateline=None,
+    paragraphs=(
+        "Three army cadet units in regional Victoria will share a new training ground near Bendigo.",
+        "The site opens to cadets in the September school holidays.",
+    ),
+)
+
+EN_OFFICE_WRAPPED_IN_COLUMNS = SitePage(
+    id="en-office-wrapped-over-columns",
+    text=page(
+        """
+        Owen Marsh MP  Minister for Agriculture, Fisheries and  Forestry
+        Media release
+        Fruit fly zone lifted in the Riverland
+        4 February 2011
+        Growers in the Riverland may again send fruit interstate without treatment.
+        No flies have been trapped in the zone for twelve weeks.
+        """
+    ),
+    title="Fruit fly zone lifted in the Riverland",
+    kind="Media release",
+    date=dt.date(2011, 2, 4),
+    place=None,
+    source="Minister for Agriculture, Fisheries and Forestry",
+    dateline=None,
+    paragraphs=(
+        "Growers in the Riverland may again send fruit interstate without treatment.",
+        "No flies have been trapped in the zone for twelve weeks.",
+    ),
+)
+
+EN_CAPS_OFFICE_WRAPPED_ONE_WORD = SitePage(
+    id="en-caps-office-wrapped-last-word",
+    text=page(
+        """
+        NINA OKAFOR MP
+        SHADOW MINISTER FOR IMMIGRATION AND BORDER  PROTECTION  MEMBER FOR BRUCE
+        MEDIA RELEASE
+        DETENTION REVIEW STILL NOT RELEASED
+        The review of detention centre health services was finished in March and has still not been released.
+        Families of detainees deserve to know what it found.
+        """
+    ),
+    title="DETENTION REVIEW STILL NOT RELEASED",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="SHADOW MINISTER FOR IMMIGRATION AND BORDER PROTECTION",
+    dateline=None,
+    paragraphs=(
+        "The review of detention centre health services was finished in March and has still "
+        "not been released.",
+        "Families of detainees deserve to know what it found.",
+    ),
+)
+
+EN_TWO_OFFICES_BODY_NAMES_ONE = SitePage(
+    id="en-two-offices-body-speaks-in-the-second",
+    text=page(
+        """
+        Senator Ruth Kell  Parliamentary Secretary to the Prime Minister  Parliamentary Secretary for Multicultural Affairs
+        Language classes for new arrivals in Darwin
+        Thursday, 16 June 2011
+        The Parliamentary Secretary for Multicultural Affairs, Senator Ruth Kell, today announced $80 000 for English classes in Darwin.
+        The classes will run in the evenings so that students can keep their jobs.
+        """
+    ),
+    title="Language classes for new arrivals in Darwin",
+    kind=None,
+    date=dt.date(2011, 6, 16),
+    place=None,
+    source="Parliamentary Secretary for Multicultural Affairs",
+    dateline=None,
+    paragraphs=(
+        "The Parliamentary Secretary for Multicultural Affairs, Senator Ruth Kell, today "
+        "announced $80 000 for English classes in Darwin.",
+        "The classes will run in the evenings so that students can keep their jobs.",
+    ),
+)
+
+EN_OFFICE_WITH_NAME_MIXED_CASE = SitePage(
+    id="en-office-then-holder-name-mixed-case",
+    text=page(
+        """
+        Shadow Minister for Regional Development Nora Blake
+        Bus services cut in the Wheatbelt
+        19/03/13
+        Three towns in the Wheatbelt will lose their only bus service to Perth from July.
+        "People without a car will have no way to reach a hospital," Ms Blake said.
+        """
+    ),
+    title="Bus services cut in the Wheatbelt",
+    kind=None,
+    date=dt.date(2013, 3, 19),
+    place=None,
+    source="Shadow Minister for Regional Development",
+    dateline=None,
+    paragraphs=(
+        "Three towns in the Wheatbelt will lose their only bus service to Perth from July.",
+        '"People without a car will have no way to reach a hospital," Ms Blake said.',
+    ),
+)
+
+EN_KIND_THEN_PERSON_ONE_LINE = SitePage(
+    id="en-kind-label-then-person-and-offices-one-line",
+    text=page(
+        """
+        MEDIA RELEASE Senator the Hon. Ian Marsh Minister for Defence Leader of the Government in the Senate
+        12 Aug 2002
+        Patrol boat crews to train in Darwin
+        Crews for the navy's new patrol boats will train in Darwin from next year, Defence Minister Ian Marsh announced today.
+        The first crews begin their course in February.
+        """
+    ),
+    title="Patrol boat crews to train in Darwin",
+    kind="MEDIA RELEASE",
+    date=dt.date(2002, 8, 12),
+    place=None,
+    source="Minister for Defence",
+    dateline=None,
+    paragraphs=(
+        "Crews for the navy's new patrol boats will train in Darwin from next year, Defence "
+        "Minister Ian Marsh announced today.",
+        "The first crews begin their course in February.",
+    ),
+)
+
+EN_PARTY_SENATOR_SEAT = SitePage(
+    id="en-party-name-before-seat",
+    text=page(
+        """
+        Lena Fuchs
+        Australian Democrats Senator for Victoria
+        Democrats want river flows restored before summer
+        3 October 2005
+        The Murray needs more water at its mouth before the summer irrigation season starts.
+        The Democrats will move a motion in the Senate next week.
+        """
+    ),
+    title="Democrats want river flows restored before summer",
+    kind=None,
+    date=dt.date(2005, 10, 3),
+    place=None,
+    source="Australian Democrats",
+    dateline=None,
+    paragraphs=(
+        "The Murray needs more water at its mouth before the summer irrigation season starts.",
+        "The Democrats will move a motion in the Senate next week.",
+    ),
+)
+
+EN_SPOKESPERSON_FOR_PARTY = SitePage(
+    id="en-spokesperson-issues-for-the-party",
+    text=page(
+        """
+        Senator Lena Fuchs  Senator for Victoria  Australian Democrats  spokesperson for Water
+        Irrigators need a straight answer on water buybacks
+        9 March 2006
+        Irrigators in the Goulburn Valley still do not know how much water the Government plans to buy back.
+        The Democrats will ask for the figures at Senate Estimates.
+        """
+    ),
+    title="Irrigators need a straight answer on water buybacks",
+    kind=None,
+    date=dt.date(2006, 3, 9),
+    place=None,
+    source="Australian Democrats",
+    dateline=None,
+    paragraphs=(
+        "Irrigators in the Goulburn Valley still do not know how much water the Government "
+        "plans to buy back.",
+        "The Democrats will ask for the figures at Senate Estimates.",
+    ),
+)
+
+EN_GOVERNMENT_LEAD_MINISTER_NEXT = SitePage(
+    id="en-lead-names-government-office-in-second-paragraph",
+    text=page(
+        """
+        Nominal roll of peacekeepers now online
+        Friday, 14 April 2000
+        The Federal Government has published a nominal roll of everyone who served with the peacekeeping force in Cambodia.
+        The Minister for Veterans' Affairs, Ruth Kell, said the roll would help veterans prove their service.
+        """
+    ),
+    title="Nominal roll of peacekeepers now online",
+    kind=None,
+    date=dt.date(2000, 4, 14),
+    place=None,
+    source="Minister for Veterans' Affairs",
+    dateline=None,
+    paragraphs=(
+        "The Federal Government has published a nominal roll of everyone who served with the "
+        "peacekeeping force in Cambodia.",
+        "The Minister for Veterans' Affairs, Ruth Kell, said the roll would help veterans prove "
+        "their service.",
+    ),
+)
+
+EN_MINISTER_TO_HEADLINE = SitePage(
+    id="en-headline-opening-minister-to",
+    text=page(
+        """
+        News Room
+        Minister to Visit Migrant Resource Centre in Dandenong
+        The Minister for Citizenship, Ruth Kell, will visit the Dandenong migrant resource centre on Friday.
+        She will meet volunteers who teach English to new arrivals.
+        """
+    ),
+    title="Minister to Visit Migrant Resource Centre in Dandenong",
+    kind=None,
+    date=None,
+    place=None,
+    source="Minister for Citizenship",
+    dateline=None,
+    paragraphs=(
+        "The Minister for Citizenship, Ruth Kell, will visit the Dandenong migrant resource "
+        "centre on Friday.",
+        "She will meet volunteers who teach English to new arrivals.",
+    ),
+)
+
+EN_LETTERHEAD_UNDER_THE_BODY = SitePage(
+    id="en-letterhead-printed-under-the-body",
+    text=page(
+        """
+        Extra flights for stranded travellers
+        Two extra charter flights will bring home travellers stranded by the airport closure in Bali.
+        The first flight leaves Denpasar on Saturday morning.
+        Senator Ruth Kell  Minister for Foreign Affairs
+        """
+    ),
+    title="Extra flights for stranded travellers",
+    kind=None,
+    date=None,
+    place=None,
+    source="Minister for Foreign Affairs",
+    dateline=None,
+    paragraphs=(
+        "Two extra charter flights will bring home travellers stranded by the airport closure "
+        "in Bali.",
+        "The first flight leaves Denpasar on Saturday morning.",
+    ),
+)
+
 EN_ORGANISATION_DATE_LINE = SitePage(
     id="en-organisation-and-date-on-one-line",
     text=page(

@@ -99,6 +99,11 @@ class TestOffice:
             pytest.param("The minister said the plan would work", None, id="prose-no-portfolio"),
             pytest.param("Administration", None, id="word-holding-minister"),
             pytest.param("Regional water authorities agree", None, id="headline"),
+            pytest.param("Minister to Visit Wagga Wagga Clinic", None, id="minister-to-verb"),
+            pytest.param(
+                "Minister to the Holy See", "Minister to the Holy See", id="minister-to-the"
+            ),
+            pytest.param("Ambassador to France", "Ambassador to France", id="ambassador-to"),
         ],
     )
     def test_office(self, text: str, expected: str | None) -> None:
@@ -197,6 +202,20 @@ class TestSeat:
             pytest.param("Member of the Legislative Council", True, id="member-of-the"),
             pytest.param("Labor MP for Perth quits", False, id="headline-naming-a-seat"),
             pytest.param("Senator, welcome", False, id="comma-then-lower-case"),
+            pytest.param(
+                "Australian Democrats Senator for Victoria", True, id="two-word-party-senator"
+            ),
+            pytest.param("SCOTTISH NATIONAL PARTY MP FOR PERTH", True, id="caps-party-mp"),
+            pytest.param("MEMBER FOR COOK", True, id="caps-member"),
+            pytest.param("Ferry grants Member for Bass backs", False, id="headline"),
+            pytest.param(
+                "New Principal Member for Planning Tribunals MPS 075/2001",
+                False,
+                id="headline-with-reference",
+            ),
+            pytest.param(
+                "Four Capital Words Here Member for Bass", False, id="more-than-three-words-first"
+            ),
         ],
     )
     def test_is_seat(self, text: str, expected: bool) -> None:
@@ -398,6 +417,16 @@ class TestKindPrefix:
                 "Пресс-релиз — 15 марта 2023",
                 ("Пресс-релиз", "15 марта 2023"),
                 id="ru-hyphenated-label",
+            ),
+            pytest.param(
+                "MEDIA RELEASE Senator the Hon Carla Benton Minister for Trade",
+                ("MEDIA RELEASE", "Senator the Hon Carla Benton Minister for Trade"),
+                id="person-letterhead-after",
+            ),
+            pytest.param(
+                "Media release Senator calls for a ferry inquiry",
+                None,
+                id="headline-opening-with-a-style",
             ),
         ],
     )
@@ -606,6 +635,66 @@ class TestIssuerInLead:
             ),
             pytest.param("Rain fell across the region overnight.", None, id="none"),
             pytest.param("the minister for health said nothing.", None, id="lower-case"),
+            pytest.param(
+                "Regional MP Dana Holt says Health Minister Tom Reid has ignored the clinics.",
+                None,
+                id="bare-head-names-no-office",
+            ),
+            pytest.param(
+                "Trade Minister Tom Reid and the Minister for Tourism, Dana Holt, met today.",
+                "Minister for Tourism",
+                id="office-after-a-bare-head",
+            ),
+            pytest.param(
+                "Minister for Tourism Minister for Sport Dana Holt today opened the stadium.",
+                "Minister for Tourism",
+                id="second-office-ends-the-first",
+            ),
+            pytest.param(
+                "Minister for Tourism and Minister for Sport Dana Holt opened the stadium.",
+                "Minister for Tourism",
+                id="second-office-after-and",
+            ),
+            pytest.param(
+                "Minister for Regional Affairs Telephone: 02 6277 7220 The grants open today.",
+                "Minister for Regional Affairs",
+                id="contact-label-ends-it",
+            ),
+            pytest.param(
+                "SPEECH The Hon. Dana Holt MP Minister for Veterans' Affairs Monday, 26 March "
+                "2007 Thank you for having me at this lunch.",
+                "Minister for Veterans' Affairs",
+                id="weekday-ends-it",
+            ),
+            pytest.param(
+                "The Minister for Agriculture, Fisheries and Forestry, Owen Marsh, said the "
+                "season had been good.",
+                "Minister for Agriculture, Fisheries and Forestry",
+                id="portfolio-listed-with-commas",
+            ),
+            pytest.param(
+                "The Minister for Agriculture, Owen Marsh, said the season had been good.",
+                "Minister for Agriculture",
+                id="comma-apposition-is-no-list",
+            ),
+            pytest.param(
+                "The Minister for Agriculture, Owen Marsh and the Treasurer said the season "
+                "had been good.",
+                "Minister for Agriculture",
+                id="name-then-and-lower-case",
+            ),
+            pytest.param(
+                "The Parliamentary Secretary to the Prime Minister, Dana Holt, said the forum "
+                "would meet in May.",
+                "Parliamentary Secretary to the Prime Minister",
+                id="prime-minister-inside-a-portfolio",
+            ),
+            pytest.param(
+                "The Minister Assisting the Minister for Defence, Dana Holt, said the base "
+                "would stay open.",
+                "Minister Assisting the Minister for Defence",
+                id="minister-after-the",
+            ),
             pytest.param(
                 "The Secretary-General welcomes the agreement.",
                 "Secretary-General",
@@ -909,12 +998,75 @@ class TestOfficesTogether:
             ),
             pytest.param("Minister for Health The Hon Jane Roe MP", "Minister for Health"),
             pytest.param("Minister", None, id="bare-head"),
+            pytest.param(
+                "SHADOW MINISTER FOR HEALTH FEDERAL MEMBER FOR HINKLER",
+                "SHADOW MINISTER FOR HEALTH",
+                id="stops-at-seat",
+            ),
+            pytest.param(
+                "Minister for Trade Member for Fremantle", "Minister for Trade", id="member-for"
+            ),
+            pytest.param(
+                "Minister for Employment Mr Tom Reid", "Minister for Employment", id="mr-name"
+            ),
+            pytest.param(
+                "Minister for Employment, Dr Ann Lee", "Minister for Employment", id="dr-name"
+            ),
+            pytest.param(
+                "MINISTER FOR TRADE MEDIA RELEASE", "MINISTER FOR TRADE", id="kind-label-after"
+            ),
+            pytest.param(
+                "Minister for Trade Joint Media Release",
+                "Minister for Trade",
+                id="joint-kind-label-after",
+            ),
+            pytest.param(
+                "Minister for Defence Monday, 3 May 2010", "Minister for Defence", id="weekday"
+            ),
+            pytest.param("Minister for Defence 3 May 2010", "Minister for Defence", id="date"),
+            pytest.param(
+                "ATTORNEY-GENERAL THE HON. OWEN MARSH QC MP",
+                "ATTORNEY-GENERAL",
+                id="the-hon-after-an-office-without-portfolio",
+            ),
+            pytest.param("Treasurer The Hon Jo Roe MP", "Treasurer", id="the-hon-after-treasurer"),
+            pytest.param(
+                "Parliamentary Secretary to the Prime Minister",
+                "Parliamentary Secretary to the Prime Minister",
+                id="prime-minister-inside-a-portfolio",
+            ),
+            pytest.param(
+                "Shadow Minister for Health Manager of Opposition Business in the Senate",
+                "Shadow Minister for Health",
+                id="manager-of-business",
+            ),
+            pytest.param(
+                "Manager of Government Business in the Senate",
+                "Manager of Government Business in the Senate",
+                id="manager-alone",
+            ),
+            pytest.param(
+                "Minister for Customs and Border Protection",
+                "Minister for Customs and Border Protection",
+                id="style-letters-inside-a-word",
+            ),
+            pytest.param(
+                "Minister for Tourism Telephone 02 6277 7220",
+                "Minister for Tourism",
+                id="label-after-word-ending-in-m",
+            ),
+            pytest.param(
+                "Minister for Brand Management",
+                "Minister for Brand Management",
+                id="and-in-a-word",
+            ),
         ],
     )
     def test_first_office(self, text: str, expected: str | None) -> None:
         """
-        A portfolio ends where a second office, a person's style or a contact
-        label begins; a head alone names no office.
+        A portfolio ends where a second office, a person's style, a seat, a
+        contact label, a kind label or a date begins, at the start of a word;
+        a head alone names no office.
         """
         assert expected == _letterhead.office(text)
 
@@ -925,6 +1077,177 @@ class TestOfficesTogether:
         text = "Minister for Housing and Minister for the Status of Women"
         assert 9 == _letterhead.office_words(text)
         assert 0 == _letterhead.office_words("Harbour board backs the ferry plan")
+
+
+class TestOffices:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Minister for Housing and Minister for the Status of Women",
+                ["Minister for Housing", "Minister for the Status of Women"],
+                id="two-with-and",
+            ),
+            pytest.param(
+                "Senator Ruth Kell  Parliamentary Secretary to the Prime Minister  "
+                "Parliamentary Secretary for Multicultural Affairs",
+                [
+                    "Parliamentary Secretary to the Prime Minister",
+                    "Parliamentary Secretary for Multicultural Affairs",
+                ],
+                id="after-a-person",
+            ),
+            pytest.param("Minister for Trade", ["Minister for Trade"], id="one"),
+            pytest.param(
+                "Minister for Trade and the Minister Assisting the Prime Minister for Tourism",
+                ["Minister for Trade", "Minister Assisting the Prime Minister for Tourism"],
+                id="and-the-minister",
+            ),
+            pytest.param("Minister and Secretary", [], id="bare-heads"),
+            pytest.param("Harbour board backs the ferry plan", [], id="none"),
+        ],
+    )
+    def test_offices(self, text: str, expected: list[str]) -> None:
+        """
+        Every office a letterhead line names, in order, without bare heads.
+        """
+        assert expected == _letterhead.offices(text)
+
+    @pytest.mark.parametrize(
+        ("candidates", "text", "expected"),
+        [
+            pytest.param(
+                ["Shadow Minister for Tourism", "Shadow Minister for Sport"],
+                "The Shadow Minister for Sport, Ella Voss, said the grants were late.",
+                "Shadow Minister for Sport",
+                id="second-named",
+            ),
+            pytest.param(
+                ["MINISTER FOR TOURISM", "MINISTER FOR SPORT"],
+                "The Minister for Tourism opened the new terminal.",
+                "MINISTER FOR TOURISM",
+                id="any-case",
+            ),
+            pytest.param(
+                ["Minister for Tourism", "Minister for Sport"],
+                "Both the Minister for Sport and the Minister for Tourism spoke.",
+                "Minister for Tourism",
+                id="first-candidate-wins",
+            ),
+            pytest.param(
+                ["Minister for Tourism", "Minister for Sport"],
+                "The new terminal opens in May.",
+                None,
+                id="none-named",
+            ),
+        ],
+    )
+    def test_office_named_in(self, candidates: list[str], text: str, expected: str | None) -> None:
+        """
+        The first letterhead office the body names.
+        """
+        assert expected == _letterhead.office_named_in(candidates, text)
+
+
+class TestSpeaksForABody:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("Spokesperson for Immigration", True, id="spokesperson"),
+            pytest.param("SHADOW SPOKESWOMAN ON HEALTH", True, id="caps-shadow"),
+            pytest.param("spokesman on Defence", True, id="lower-case"),
+            pytest.param("Minister for Health", False, id="minister"),
+            pytest.param("Minister for Health Spokesperson", False, id="not-leading"),
+        ],
+    )
+    def test_speaks_for_a_body(self, text: str, expected: bool) -> None:
+        """
+        A spokesperson's role, which a party or body holds, not the state.
+        """
+        assert expected == _letterhead.speaks_for_a_body(text)
+
+
+class TestIsGovernment:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("Federal Government", True, id="federal"),
+            pytest.param("Victorian Government", True, id="state"),
+            pytest.param("Department of Health", False, id="department"),
+            pytest.param("Australian Greens", False, id="party"),
+            pytest.param("Minister for Local Government", False, id="portfolio-ending-in-it"),
+        ],
+    )
+    def test_is_government(self, text: str, expected: bool) -> None:
+        """
+        A government named as a whole, not an office whose portfolio ends
+        in the word.
+        """
+        assert expected == _letterhead.is_government(text)
+
+
+class TestContinuesOffice:
+    @pytest.mark.parametrize(
+        ("text", "following", "expected"),
+        [
+            pytest.param("Minister for Agriculture and", "Water Resources", True, id="after-and"),
+            pytest.param(
+                "SHADOW MINISTER FOR TRADE, TOURISM AND",
+                "INVESTMENT",
+                True,
+                id="caps-after-and",
+            ),
+            pytest.param(
+                "Shadow Minister for Early Childhood",
+                "and Youth Affairs",
+                True,
+                id="opens-with-and",
+            ),
+            pytest.param(
+                "MINISTER FOR AGRICULTURE, FISHERIES AND", "FORESTRY", True, id="one-word"
+            ),
+            pytest.param(
+                "Minister for Regional Services and Local", "Government", True, id="mid-phrase"
+            ),
+            pytest.param(
+                "Minister for Infrastructure, Transport,",
+                "Regional Development and Local Government",
+                True,
+                id="after-a-comma",
+            ),
+            pytest.param(
+                "MINISTER FOR TRADE", "CARLA BENTON", False, id="two-words-may-be-a-name"
+            ),
+            pytest.param(
+                "Minister for Health", "to the Rotary Club of Perth", False, id="opens-with-to"
+            ),
+            pytest.param(
+                "MINISTER FOR HEALTH AND",
+                "FEDERAL MEMBER FOR HINKLER",
+                False,
+                id="seat",
+            ),
+            pytest.param("MINISTER FOR HEALTH", "MEDIA RELEASE", False, id="kind-label"),
+            pytest.param("Minister for Health and", "12 May 2005", False, id="date"),
+            pytest.param(
+                "Minister for Health and", "Minister for Ageing", False, id="second-office"
+            ),
+            pytest.param("MINISTER FOR HEALTH AND", "Ageing", False, id="other-case"),
+            pytest.param(
+                "Minister for Health", "Waiting lists fall", False, id="sentence-case-headline"
+            ),
+            pytest.param(
+                "Minister for Health Telephone", "Enquiries", False, id="office-ends-early"
+            ),
+            pytest.param("Regional water plan", "Adopted", False, id="no-office"),
+        ],
+    )
+    def test_continues_office(self, text: str, following: str, expected: bool) -> None:
+        """
+        A column or printed line carries on a wrapped portfolio only in the
+        shapes of a wrap.
+        """
+        assert expected == _letterhead.continues_office(text, following)
 
 
 class TestDropTrailingName:
@@ -952,14 +1275,38 @@ class TestDropTrailingName:
             pytest.param(
                 "Minister for Foreign Affairs Jane Roe",
                 "Mrs Roe said the talks would resume in May.",
+                "Minister for Foreign Affairs",
+                id="mixed-case",
+            ),
+            pytest.param(
+                "Shadow Minister for Health, Dan O'Brien",
+                "Mr O'Brien said the clinics had waited long enough.",
+                "Shadow Minister for Health",
+                id="after-a-comma-apostrophe-in-name",
+            ),
+            pytest.param(
                 "Minister for Foreign Affairs Jane Roe",
-                id="mixed-case-is-left",
+                "The minister said the talks would resume in May.",
+                "Minister for Foreign Affairs Jane Roe",
+                id="mixed-case-not-mentioned",
+            ),
+            pytest.param(
+                "Minister for Regional Development and Local Government",
+                "Mr Government is no one here.",
+                "Minister for Regional Development and Local Government",
+                id="lower-case-connector-before-the-pair",
+            ),
+            pytest.param(
+                "Minister for Trade Jane Roe",
+                "Mrs Roe said the talks would resume in May.",
+                "Minister for Trade",
+                id="one-word-portfolio",
             ),
         ],
     )
     def test_drop(self, office: str, page: str, expected: str) -> None:
         """
-        A name printed in capitals after an office goes only when the page
-        names the person by surname after a style.
+        A name printed after an office goes only when the page names the
+        person by surname after a style.
         """
         assert expected == _letterhead.drop_trailing_name(office, page)

@@ -11,6 +11,7 @@ organisation; they hold no words of any one page.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -28,7 +29,9 @@ _OFFICE_HEAD: Final = (
     r"|treasurer|premier|министр|министерство"
     r"|attorney[-\s]general|chancellor|spokes(?:person|man|woman)|ombudsman"
     r"|commissioner|high\s++commissioner|ambassador"
-    r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+)"
+    r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+"
+    # A whip's or business manager's office in a Westminster house.
+    r"|manager\s++of\s++(?:opposition\s++|government\s++)?+business(?:\s++in\s++the\s++\w++)?+)"
 )
 _OFFICE: Final = LazyPattern(
     rf"\b{_OFFICE_HEAD}\b"
@@ -36,24 +39,50 @@ _OFFICE: Final = LazyPattern(
     # a bar or dash, a person's style, a contact label, or a second office.
     # (Not possessive: the lazy portfolio must be able to grow to the break.
     # The lines this runs on are short, so the scan stays cheap.)
-    r"(?:\s++(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
-    # (The lookahead opens by taking the spaces, so no alternative may need one.)
-    r"(?=\s*+(?:$|[|–—]|-\s|,?\s*+(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
-    r"|(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
-    # A second office, after a comma or a word that cannot lead into one.
-    rf"|(?<!\b(?:to|the|for|of|and|on)\s)(?:,\s*+|(?:and|&)\s++)?{_OFFICE_HEAD}\b))",
+    # ("The Hon" after an office is its holder's style, no portfolio; a
+    # minister's "to" leads on to "the ...": "Minister to visit ..." is a
+    # headline.)
+    r"(?:\s++(?!the\s++hon\b)(?!(?<=\bminister\s++)to\s++(?!the\b))"
+    r"(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
+    # (The lookahead opens by taking the spaces, so no alternative may need
+    # one: "(?<=\s)" asks for the start of a word instead.)
+    r"(?=\s*+(?:$|[|–—]|-\s|(?:(?<=\s)|,\s*+)(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
+    # A person's style before a name ("... Affairs Mr John Roe").
+    r"|(?:(?<=\s)|,\s*+)(?:mr|mrs|ms|dr)\.?\s"
+    # A seat ("... Protection Federal Member for Blair").
+    r"|(?:(?<=\s)|,\s*+)(?:federal\s++)?+member\s++(?:for|of)\b"
+    r"|(?<=\s)(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
+    # A kind label or a date printed after the office on the same line.
+    r"|(?<=\s)(?:(?:joint\s++)?+(?:media|press)\s++(?:release|statement)\b|\d"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    # A second office, after a comma or a word that cannot lead into one
+    # (nor inside one: "Prime Minister").
+    # ("and the Minister ..." opens one too.)
+    rf"|(?<!\b(?:to|the|for|of|and|on|prime)\s)(?:,\s*+|(?<=\s)(?:(?:and|&)\s++(?:the\s++)?+)?+)"
+    rf"{_OFFICE_HEAD}\b))",
     regex.IGNORECASE,
 )
 # An office named in running prose: "The Minister for Immigration and
 # Citizenship, Senator Chris Evans, said": the portfolio is a run of
 # capitalised words and connectors, ending at anything else.
 _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
-# A person's style or a seat ends a portfolio ("... Affairs, Senator ...").
-_NOT_PORTFOLIO: Final = r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP)\b)"
+# A person's style or a seat ends a portfolio ("... Affairs, Senator ...");
+# so does a contact label, a weekday opening a date, or a second office
+# straight after a portfolio word
+# ("... Affairs Minister for Sport", but "... to the Prime Minister").
+_NOT_PORTFOLIO: Final = (
+    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"(?!(?<!\b(?:of|the|for|on|to|Prime)\s)(?:Minister|Shadow|Parliamentary|Leader)\b)"
+)
+_PROSE_PORTFOLIO_RUN: Final = rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_NOT_PORTFOLIO}{_CAP})*+"
 _OFFICE_IN_PROSE: Final = LazyPattern(
     rf"(?<![\p{{L}}])(?i:{_OFFICE_HEAD})(?![\p{{L}}])"
-    rf"(?:\s++(?i:for|of|to|on|the)\s++(?:(?i:the)\s++)?+{_CAP}"
-    rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_NOT_PORTFOLIO}{_CAP})*+)?+"
+    rf"(?:\s++(?i:for|of|to|on|the)\s++(?:(?i:the)\s++)?+{_CAP}{_PROSE_PORTFOLIO_RUN}"
+    # A portfolio listed with commas closes with "and": "Minister for
+    # Justice, Customs and Border Protection" (", Jane Roe said" is no item).
+    rf"(?:(?:,\s++{_NOT_PORTFOLIO}{_CAP}(?:\s++{_NOT_PORTFOLIO}{_CAP})*+)++"
+    rf",?+\s++(?:and|&)\s++{_NOT_PORTFOLIO}{_CAP}{_PROSE_PORTFOLIO_RUN})?+)?+"
 )
 # A person's parliamentary style: honorific before, post-nominal after.
 _PERSON: Final = LazyPattern(
@@ -96,6 +125,7 @@ _OFFICE_STEMS: Final = (
     "commissioner",
     "ambassador",
     "leader of",
+    "manager of",
     "министр",
 )
 _ORGANISATION_STEMS: Final = (
@@ -130,16 +160,21 @@ _SURNAME_MENTION: Final = r"(?:Mr|Mrs|Ms|Dr|Senator|Minister|Secretary)\.?\s++"
 
 def drop_trailing_name(office_text: str, page_text: str) -> str:
     """
-    Cut the holder's name off an office printed in capitals with it
-    (``MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER``) when the page names
-    that person elsewhere by surname after a style (``Mr Downer said``):
-    capitals alone cannot tell a name from a portfolio.
+    Cut the holder's name off an office printed with it, in capitals or not
+    (``MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER``, ``Minister for
+    Health, Jane Roe``), when the page names that person elsewhere by
+    surname after a style (``Mr Downer said``): capitalised words alone
+    cannot tell a name from a portfolio.
     """
     words = office_text.split(" ")
-    if len(words) < 5 or not office_text.isupper():
+    if len(words) < 5:
         return office_text
-    surname = words[-1]
-    if not surname.isalpha():
+    given, surname = words[-2], words[-1]
+    if not (
+        _is_name_word(given.rstrip(","))
+        and _is_name_word(surname)
+        and (office_text.isupper() or (given[:1].isupper() and surname[:1].isupper()))
+    ):
         return office_text
     mention = regex.search(
         _SURNAME_MENTION + regex.escape(surname) + r"\b", page_text, regex.IGNORECASE
@@ -147,9 +182,16 @@ def drop_trailing_name(office_text: str, page_text: str) -> str:
     if mention is None:
         return office_text
     rest = words[:-2]
+    rest[-1] = rest[-1].rstrip(",")
     if rest[-1].casefold() in _CONNECTING or " ".join(rest).casefold() in _BARE_HEADS:
         return office_text
     return " ".join(rest)
+
+
+def _is_name_word(word: str) -> bool:
+    # A word of a name: letters, with an apostrophe or hyphen inside
+    # ("O'Connor", "Hanson-Young").
+    return word.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def office_words(text: str) -> int:
@@ -179,6 +221,91 @@ def office(text: str) -> str | None:
     return found
 
 
+def offices(text: str) -> list[str]:
+    """
+    Every office named in *text*, in order (``Minister for Housing and
+    Minister for the Status of Women``: both).
+    """
+    if not _names_any(text, _OFFICE_STEMS):
+        return []
+    found = (" ".join(m.group().strip(" ,;:").split()) for m in _OFFICE.finditer(text))
+    return [name for name in found if name.casefold() not in _BARE_HEADS]
+
+
+def office_named_in(candidates: Sequence[str], text: str) -> str | None:
+    """
+    The first of a letterhead's *candidates* that *text* (the body) names,
+    in any case: where a letterhead lists its holder's offices (``Shadow
+    Minister for Population``, ``Shadow Minister for Immigration``), the
+    release is issued in the office it speaks in. ``None`` when the body
+    names none of them.
+    """
+    folded = text.casefold()
+    for candidate in candidates:
+        if candidate.casefold() in folded:
+            return candidate
+    return None
+
+
+def speaks_for_a_body(office_text: str) -> bool:
+    """
+    ``True`` for a spokesperson's role (``Spokesperson for Immigration``,
+    ``Shadow Spokeswoman on Health``): a party's or body's role, not an
+    office of state, so the party or body is who issues.
+    """
+    return "spokes" in office_text.casefold() and _SPOKES.match(office_text) is not None
+
+
+_SPOKES: Final = LazyPattern(
+    r"(?:(?:shadow|deputy|acting|assistant)\s++)*+spokes(?:person|man|woman)\b", regex.IGNORECASE
+)
+
+
+#: A printed line that carries on an office's portfolio has at most this
+#: many words.
+MAX_PORTFOLIO_WRAP_WORDS: Final = 6
+
+
+def continues_office(text: str, following: str) -> bool:
+    """
+    ``True`` when *following*, the next column or printed line after *text*,
+    carries on the office *text* ends with: a portfolio wrapped over two
+    printed lines (``Minister for Immigration and`` / ``Multicultural
+    Affairs``, ``SHADOW MINISTER FOR FOREIGN AFFAIRS, TRADE AND`` /
+    ``INTERNATIONAL SECURITY``). The office must run to the end of *text*;
+    the continuation is set in the same case, names no office, seat, person
+    or date of its own, and either *text* stops on a connecting word or
+    comma, or the continuation opens with ``and`` or is a single word.
+    """
+    found = office(text)
+    printed = " ".join(text.split())
+    if found is None or not printed.rstrip(" ,;:").endswith(found):
+        return False
+    words = following.split()
+    if (
+        not words
+        or len(words) > MAX_PORTFOLIO_WRAP_WORDS
+        or following.isupper() != text.isupper()
+        or _DIGIT(following) is not None
+        or office(following) is not None
+        or is_person(following)
+        or is_seat(following)
+        or _vocab.key(following) in _vocab.KINDS
+        or is_chrome(following)
+    ):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _CONNECTING or w == "&" for w in words):
+        return False
+    last = found.rsplit(" ", 1)[-1]
+    return (
+        printed[-1] in ",&"
+        or last.casefold() in _CONNECTING
+        or words[0].casefold() in ("and", "&")
+        # One word alone ("AFFAIRS"): two could be the holder's name.
+        or len(words) == 1
+    )
+
+
 #: How far into the first paragraph an issuing office or organisation is
 #: looked for.
 LEAD_CHARS: Final = 300
@@ -191,10 +318,21 @@ def issuer_in_lead(text: str) -> str | None:
     said ...``, ``The Australian Greens have ...``).
     """
     lead = text[:LEAD_CHARS]
-    match = _OFFICE_IN_PROSE.search(lead) if _names_any(lead, _OFFICE_STEMS) else None
-    if match is not None and match.group()[:1].isupper():
-        return match.group()
+    if _names_any(lead, _OFFICE_STEMS):
+        for match in _OFFICE_IN_PROSE.finditer(lead):
+            found = match.group()
+            # A head alone ("Immigration Minister Jo Roe") names no office.
+            if found[:1].isupper() and found.casefold() not in _BARE_HEADS:
+                return found
     return organisation_in(lead)
+
+
+def is_government(name: str) -> bool:
+    """
+    ``True`` for a government named as a whole (``Federal Government``,
+    ``Howard Government``): not an office that issues releases.
+    """
+    return name.casefold().endswith(" government") and office(name) is None
 
 
 def organisation_in(text: str) -> str | None:
@@ -332,9 +470,10 @@ def is_seat(text: str) -> bool:
     ``True`` for a parliamentary seat (``Senator for South Australia``,
     ``Federal Member for Cook``, ``Greens Senator, Tasmania``), perhaps after
     the holder's name (``Jane Doe, Senator for Tasmania``): part of a
-    person's letterhead, not an office.
+    person's letterhead, not an office. A seat holds no digits (``Principal
+    Member for Tribunals MPS 075/2001`` is a headline with a reference).
     """
-    return word_count(text) <= 8 and _SEAT.search(text) is not None
+    return word_count(text) <= 8 and _DIGIT(text) is None and _SEAT.search(text) is not None
 
 
 def looks_like_name(text: str) -> bool:
@@ -557,9 +696,10 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
 
     ``"MEDIA RELEASE 18 June 2014"`` gives ``("MEDIA RELEASE", "18 June 2014")``.
     The label must be followed by a separator (``-``, ``:``, ``|``), a
-    release number (``Media Release H25/2002``) or a date, so that a
-    headline opening with the same words (``Joint statement by ...``) is
-    left whole. Returns ``(kind as printed, the rest)``, or
+    release number (``Media Release H25/2002``), a date or a person's style
+    and name (``MEDIA RELEASE Senator the Hon ...``), so that a headline
+    opening with the same words (``Joint statement by ...``) is left whole.
+    Returns ``(kind as printed, the rest)``, or
     ``None``.
     """
     words = text.split(" ", 4)
@@ -577,6 +717,10 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
             return head.rstrip(" -–—:|,"), stripped
         found = find_date(stripped)
         if found is not None and found.span[0] == 0:
+            return head.rstrip(" -–—:|,"), stripped
+        if stripped[:1].isupper() and opens_with_person(stripped):
+            # A letterhead run on after the label: "MEDIA RELEASE Senator
+            # the Hon Jane Roe Minister for ...".
             return head.rstrip(" -–—:|,"), stripped
     return None
 

@@ -84,6 +84,8 @@ class _Header:
     # Dates of stamps in the letterhead (``Last updated: ...``): a last resort.
     stamps: list[dt.date] = attrs.Factory(list)
     offices: list[str] = attrs.Factory(list)
+    #: How many of *offices* the first letterhead line naming any holds.
+    first_line_offices: int = 0
     organisations: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
@@ -294,7 +296,10 @@ class _Reader:
                     # The first paragraph may open with the headline.
                     self._split_glued(index)
                 break
+            known = len(header.offices)
             if self._letterhead(index):
+                if not known and header.offices:
+                    header.first_line_offices = len(header.offices)
                 if self.split_at == index:
                     break
                 index += 1
@@ -639,16 +644,27 @@ class _Reader:
                 self.title_end = index
             header.dropped.append(unit)
             return True
-        if _letterhead.opens_with_person(text):
-            office = _letterhead.office(text)
-            if office is not None:
-                header.offices.append(office)
-            organisation = _letterhead.organisation_in(text)
+        person = text
+        if (
+            header.kind is None
+            and "  " not in unit.raw  # (columns are read part by part below)
+            and not _letterhead.opens_with_person(text)
+        ):
+            # A kind label with the person's letterhead run on after it.
+            split = _letterhead.kind_prefix(text)
+            if split is not None and _letterhead.opens_with_person(split[1]):
+                header.kind = split[0]
+                person = split[1]
+        if _letterhead.opens_with_person(person):
+            header.offices.extend(_letterhead.offices(person))
+            organisation = _letterhead.organisation_in(person)
             if organisation is not None:
                 header.organisations.append(organisation)
             header.dropped.append(unit)
             return True
         parts = _parts(unit)
+        if len(parts) > 1:
+            parts = _join_wrapped_offices(parts)
         if len(parts) == 1 and word_count(text) > MAX_LETTERHEAD_WORDS:
             return False
         unclaimed: list[str] = []
@@ -760,7 +776,7 @@ class _Reader:
             return False
         office = _letterhead.office(rest)
         if office is not None and _letterhead.office_words(rest) * 2 >= word_count(rest):
-            header.offices.append(office)
+            header.offices.extend(_letterhead.offices(rest))
             return True
         if _letterhead.is_person(rest) or _letterhead.is_seat(rest):
             organisation = _letterhead.organisation(rest)
@@ -866,6 +882,21 @@ def _carry_open_names(parts: list[str]) -> None:
             take += 2
         parts[index] = f"{part} {' '.join(words[:take])}"
         parts[index + 1] = " ".join(words[take:])
+
+
+def _join_wrapped_offices(parts: list[str]) -> list[str]:
+    """
+    Join a column that carries on the office the column before it ends
+    with: a portfolio wrapped over two printed lines, which crawled text
+    sets apart by a wide gap (`_letterhead.continues_office`).
+    """
+    joined = [parts[0]]
+    for part in parts[1:]:
+        if _letterhead.continues_office(joined[-1], part):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def _merge_split_dates(columns: list[str]) -> list[str]:
@@ -1211,6 +1242,29 @@ def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | Non
     return None
 
 
+def _sign_off_source(body: Sequence[Line], removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The office in a letterhead printed under the release instead of above
+    it (``Senator Jane Roe Minister for Trade``, ``PRIME MINISTER``): a
+    short line of the sign-off (the last units of the body, then what the
+    footer stripper removed) that names an office and reads as no sentence.
+    """
+    candidates = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
+    candidates += [
+        text
+        for block in removed
+        if block.kind in ("footer", "end-mark", "after-end")
+        for text in block.lines[:SIGN_OFF_UNITS]
+    ]
+    for text in candidates:
+        if not text or word_count(text) > SIGN_OFF_WORDS or text[-1] in ".!?" or is_prose(text):
+            continue
+        found = _letterhead.office(text)
+        if found is not None:
+            return found
+    return None
+
+
 #: The last resort for a date: the opening of the page's first units.
 OPENING_UNITS: Final = 3
 OPENING_CHARS: Final = 200
@@ -1393,8 +1447,17 @@ def build_release(
         source = source_field.value
     elif header.offices:
         source = header.offices[0]
-        if source.isupper() and paragraphs:
-            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs[:3]))
+        if header.first_line_offices > 1 and paragraphs:
+            # Of the offices a letterhead line lists, the one the body names.
+            named = _letterhead.office_named_in(
+                header.offices[: header.first_line_offices], " ".join(paragraphs[:3])
+            )
+            source = named or source
+        if paragraphs:
+            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
+        if header.organisations and _letterhead.speaks_for_a_body(source):
+            # A spokesperson speaks for the party or body the letterhead names.
+            source = header.organisations[0]
     elif header.organisations:
         source = header.organisations[0]
     elif page.hints.source:
@@ -1405,6 +1468,17 @@ def build_release(
     else:
         # No letterhead: the first paragraph names who speaks.
         source = _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
+        if (source is None or _letterhead.is_government(source)) and len(paragraphs) > 1:
+            # A lead that names only a government ("The Federal Government
+            # has ...") leaves the office to the next paragraph ("The
+            # Minister for Veterans' Affairs, ..., said").
+            following = _letterhead.issuer_in_lead(paragraphs[1])
+            if following is not None and _letterhead.office(following) is not None:
+                source = following
+        if source is None:
+            source = _sign_off_source(body, page.removed)
+        if source is not None:
+            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
 
