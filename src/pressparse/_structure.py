@@ -546,9 +546,11 @@ class _Reader:
             return True
         # Before any headline: prose ending like a sentence starts the body
         # unless it is the headline itself (a kind label or a metadata block
-        # says so, or the next unit opens with a dateline).
+        # says so, or the next unit opens with a dateline). The last unit of
+        # the page is never the headline: a body follows a headline.
+        last = index + 1 == len(self.units)
         if text[-1] not in _SENTENCE_END or word_count(text) <= MAX_TITLE_WORDS // 2:
-            if self.header.kind is not None or self.header.metadata:
+            if (self.header.kind is not None or self.header.metadata) and not last:
                 return False
             if text[-1] not in _SENTENCE_END:
                 return False
@@ -571,7 +573,8 @@ class _Reader:
 
     def _headline_by_context(self, index: int) -> bool:
         if self.header.kind is not None or self.header.metadata:
-            return word_count(self.units[index].text) <= MAX_TITLE_WORDS
+            followed = index + 1 < len(self.units)
+            return followed and word_count(self.units[index].text) <= MAX_TITLE_WORDS
         if index + 1 < len(self.units):
             following = self.units[index + 1].text
             return (
@@ -1441,6 +1444,13 @@ def build_release(
 
     place_field = _first(keyed, _vocab.PLACE_LABELS)
     place = place_field.value if place_field else (dateline.place if dateline else None)
+    if place_field is not None and len(place_field.values) > 1:
+        # A Place: field listing a place per line (``- VIENNA`` ``- GENEVA``)
+        # names several places; the release's place is the one its dateline
+        # names, else the first.
+        datelined = (dateline.place or "").casefold() if dateline else ""
+        values = place_field.values
+        place = next((value for value in values if value.casefold() == datelined), values[0])
     suffix = _letterhead.strip_site_suffix(header.title_text)[1] if header.title_text else None
     source_field = _first(keyed, _vocab.SOURCE_LABELS)
     if source_field is not None:
