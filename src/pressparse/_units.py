@@ -56,8 +56,10 @@ def is_wrapped(lines: Sequence[Line]) -> bool:
             continue
         # A line goes on from an open one when it starts in lower case, or
         # when the open one stopped on a word in lower case (German nouns
-        # start in capitals, so the next line's case alone says little).
-        if previous_open and (text[:1].islower() or last_lower):
+        # start in capitals, so the next line's case alone says little). A
+        # bulleted line never goes on from one (`_continues`): a headline
+        # over a ``- Date:`` block is not a wrapped line.
+        if previous_open and not line.marker and (text[:1].islower() or last_lower):
             continued += 1
         previous_open = False
         if len(text) >= MIN_WRAPPED_CHARS and not line.marker and line.tag is None:
