@@ -45,6 +45,16 @@ MIN_NAV_SHARE: Final = 0.6
 #: A one-line menu has at most this many words.
 MAX_FLAT_MENU_WORDS: Final = 40
 
+#: A cookie consent notice at the top of a page has at most this many
+#: lines of text, ...
+MAX_NOTICE_LINES: Final = 3
+#: ... then buttons of at most this many words each (``Accept``, ``OK, I
+#: agree``), ...
+MAX_BUTTON_WORDS: Final = 4
+#: ... and stands after at most this many short lines (``Skip to main
+#: content``, a language switcher).
+MAX_NOTICE_START: Final = 3
+
 #: General words of site navigation (``Home``, ``About``, ``Contact``,
 #: ``Media Releases``, ``Site map``), in the languages of the kind labels:
 #: the vocabulary of web menus, not of any one site. Sections are named in
@@ -203,6 +213,10 @@ class MenuStripper:
         Return *page* without its navigation menus.
         """
         runs = _runs(page.lines, html=page.format == "html")
+        start, end = _consent_notice(runs)
+        if end:
+            page = page._remove_runs(runs[start:end], kind="notice", stripper=self.name)
+            del runs[start:end]
         # Each removed block is a run, or the start or end of one: lines that
         # stand together on the page, which Page._remove_runs cuts by slices.
         blocks: list[list[Line]] = []
@@ -235,6 +249,59 @@ class MenuStripper:
                 blocks.append(menu)
             leading = leading and is_menu and not metadata
         return page._remove_runs(blocks, kind="menu", stripper=self.name)
+
+
+def _consent_notice(runs: list[list[Line]]) -> tuple[int, int]:
+    """
+    The runs ``[start, end)`` that form a cookie consent notice at the top
+    of a page, or ``(0, 0)``.
+
+    Its shape: before any bulleted run and after at most a few short lines
+    (a skip link, a language switcher), up to `MAX_NOTICE_LINES` unmarked
+    lines of text of which one speaks of cookies, then perhaps its buttons
+    (unmarked lines of at most `MAX_BUTTON_WORDS` words); then the page
+    begins: a bulleted menu or a kind label follows, and running prose
+    further down. A headline and lead that speak of cookies are followed
+    by more prose, or by nothing but a footer.
+    """
+    start = 0
+    while (
+        start < min(len(runs), MAX_NOTICE_START)
+        and len(runs[start]) == 1
+        and not runs[start][0].marker
+        and word_count(runs[start][0].text) <= MAX_BUTTON_WORDS
+    ):
+        start += 1
+    end = start
+    cookies = False
+    while end < len(runs) and end - start < MAX_NOTICE_LINES:
+        run = runs[end]
+        if len(run) != 1 or run[0].marker or word_count(run[0].text) <= MAX_BUTTON_WORDS:
+            break
+        cookies = cookies or "cookie" in run[0].text.casefold()
+        end += 1
+    if not cookies:
+        return 0, 0
+    while (
+        end < len(runs)
+        and len(runs[end]) == 1
+        and not runs[end][0].marker
+        and word_count(runs[end][0].text) <= MAX_BUTTON_WORDS
+        and _vocab.key(runs[end][0].text) not in _vocab.KINDS
+    ):
+        end += 1
+    if end >= len(runs):
+        return 0, 0
+    following = runs[end]
+    if (
+        len(following) == 1
+        and not following[0].marker
+        and _vocab.key(following[0].text) not in _vocab.KINDS
+    ):
+        return 0, 0
+    if not any(len(run) == 1 and is_prose(run[0].text) for run in runs[end + 1 :]):
+        return 0, 0
+    return start, end
 
 
 def _nav_word(word: str) -> bool:
