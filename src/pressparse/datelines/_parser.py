@@ -49,7 +49,9 @@ _CONN: Final = (
     r"sur|upon|on|am|an|der|den|of|van|von|aan|op|bei|и|ve)"
 )
 _CONNECTORS: Final = frozenset(_CONN[3:-1].split("|"))
-_PLACE_WORDS: Final = rf"{_PWORD}(?:{_HS}(?:{_CONN}{_HS})?{_PWORD}){{0,5}}+"
+# Two places may be joined by a slash (SKOPJE/VIENNA); a word that a slash
+# closes again is an agency (NEW YORK/PRNewswire/), not a place.
+_PLACE_WORDS: Final = rf"{_PWORD}(?:(?:{_HS}(?:{_CONN}{_HS})?|/){_PWORD}(?!/)){{0,5}}+"
 
 _FLAGS: Final = regex.V1
 
