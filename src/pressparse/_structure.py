@@ -45,6 +45,10 @@ MIN_GLUED_WORDS: Final = 25
 #: A dateline alone on its line has at most this many words
 #: ("OSLO, Norway, March 5, 2020 (GLOBE NEWSWIRE)").
 MAX_STANDALONE_DATELINE_WORDS: Final = 8
+#: A speech's salutation (``Excellencies, ladies and gentlemen,``), a short
+#: line ending in a comma under the headline, opens the body; it has at
+#: most this many words.
+SALUTATION_WORDS: Final = 8
 # Every date has a digit; three words in capitals in a row mark a case
 # change worth looking at. Both run in C, before the costlier tests.
 _DIGIT: Final = regex.compile(r"\d").search
@@ -327,7 +331,12 @@ class _Reader:
             if header.title is not None and self._headline_after_pair(index):
                 index += 1
                 continue
-            if header.title is not None and not is_prose(text) and not _main_content(unit):
+            if (
+                header.title is not None
+                and not is_prose(text)
+                and not _main_content(unit)
+                and not (text[-1] == "," and word_count(text) <= SALUTATION_WORDS)
+            ):
                 # A short line between the headline and the body: a
                 # subtitle, a photo credit, a line of interface text, or
                 # the release's date line (``Tuesday 15 August 2000``).
@@ -778,7 +787,11 @@ class _Reader:
         if rest[-1:] in (".", "!", "?"):
             return False
         office = _letterhead.office(rest)
-        if office is not None and _letterhead.office_words(rest) * 2 >= word_count(rest):
+        if (
+            office is not None
+            and _letterhead.office_words(rest) * 2 >= word_count(rest)
+            and not _runs_on_to(office)
+        ):
             header.offices.extend(_letterhead.offices(rest))
             return True
         if _letterhead.is_person(rest) or _letterhead.is_seat(rest):
@@ -824,6 +837,19 @@ class _Reader:
                 break  # an unmarked label takes one unmarked value line
         self.header.metadata.append(MetaField(label=label_line.text[:-1].strip(), values=values))
         return index
+
+
+def _runs_on_to(office: str) -> bool:
+    """
+    Whether *office* ran on past ``to`` into a headline's words in lower
+    case (``Secretary General to the river basin conference``): an office
+    ``to`` someone names them in capitals (``Secretary to the Minister``,
+    ``Ambassador to the United Nations``).
+    """
+    _, sep, tail = office.partition(" to ")
+    return bool(sep) and any(
+        word[:1].islower() and word not in _CONNECTORS for word in tail.split(" ")
+    )
 
 
 _COLUMN_GAP: Final = regex.compile(r"[ \t]{2,}|\s\|\s")
