@@ -261,16 +261,23 @@ class Metadata:
     topic_label: str = "Fields of work"
     marker: str = "-"
     inline: bool = False
+    #: The date, place and source labels, in the page's language.
+    labels: tuple[str, ...] = attrs.field(default=("Date", "Place", "Source"), converter=_strs)
+    #: What follows a label: ``":"``, or ``" :"`` on French pages.
+    colon: str = ":"
+    #: Further places, a line each under the first.
+    places: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def lines(self) -> list[str]:
         """
         The block's lines as printed.
         """
         prefix = f"{self.marker} " if self.marker else ""
+        date_label, place_label, source_label = self.labels
         fields = [
-            ("Date", [self.date] if self.date else [] if self.date is not None else None),
-            ("Place", None if self.place is None else [self.place]),
-            ("Source", None if self.source is None else [self.source]),
+            (date_label, [self.date] if self.date else [] if self.date is not None else None),
+            (place_label, None if self.place is None else [self.place, *self.places]),
+            (source_label, None if self.source is None else [self.source]),
             (self.topic_label, list(self.topics) if self.topics else None),
         ]
         out: list[str] = []
@@ -278,9 +285,9 @@ class Metadata:
             if values is None:
                 continue
             if self.inline:
-                out.append(f"{prefix}{label}: {', '.join(values)}".rstrip())
+                out.append(f"{prefix}{label}{self.colon} {', '.join(values)}".rstrip())
             else:
-                out.append(f"{prefix}{label}:")
+                out.append(f"{prefix}{label}{self.colon}")
                 out += [f"{prefix}{value}" for value in values]
         return out
 
@@ -304,14 +311,23 @@ class Fixture:
     copyright: str | None = None
     newline: str = "\n"
     blank_lines: bool = False
+    #: Lines before the top menu: a skip link, a language switch, a
+    #: cookie notice.
+    preamble: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    #: A breadcrumb trail between the top menu and the kind label.
+    crumb: str | None = None
+    #: Lines after the body, before the footer: a list of related pages.
+    closing: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def lines(self) -> list[str]:
         """
         Every line of the page, in order.
         """
-        out: list[str] = []
+        out: list[str] = list(self.preamble)
         if self.top is not None:
             out += self.top.lines()
+        if self.crumb is not None:
+            out.append(self.crumb)
         if self.kind is not None:
             out.append(self.kind)
         out.append(self.headline)
@@ -321,6 +337,7 @@ class Fixture:
         if self.blank_lines:
             body = [part for line in body for part in (line, "")][:-1]
         out += body
+        out += self.closing
         if self.footer is not None:
             out += self.footer.lines()
         if self.copyright is not None:
@@ -348,7 +365,8 @@ class Fixture:
         Every line the strippers must remove: menus and the copyright line.
         """
         extra = [self.copyright] if self.copyright is not None else []
-        return self.menu_lines() + extra
+        chrome = [*self.preamble, *([self.crumb] if self.crumb else []), *self.closing]
+        return self.menu_lines() + extra + [line for line in chrome if line.strip()]
 
 
 def normal(line: str) -> str:

@@ -215,7 +215,8 @@ class MenuStripper:
         runs = _runs(page.lines, html=page.format == "html")
         start, end = _consent_notice(runs)
         if end:
-            page = page._remove_runs(runs[start:end], kind="notice", stripper=self.name)
+            notice = [line for run in runs[start:end] for line in run]
+            page = page._remove_runs([notice], kind="notice", stripper=self.name)
             del runs[start:end]
         # Each removed block is a run, or the start or end of one: lines that
         # stand together on the page, which Page._remove_runs cuts by slices.
