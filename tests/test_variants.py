@@ -308,6 +308,9 @@ SPEECH_BODY = (
     *BODY[1:],
 )
 
+#: A headline that names an office after "by", up to a body it addresses.
+BYLINED_HEADLINE = "Address by the Secretary General to the Permanent Council"
+
 #: Topics whose names hold ``and`` and a slash.
 LONG_TOPICS = (
     "Conflict prevention and resolution",
@@ -326,6 +329,11 @@ HEADER_EXAMPLES = {
         date=None,
         dateline=None,
         paragraphs=SPEECH_BODY,
+    ),
+    "speech-bylined-office": Example(
+        page(kind="Speech", headline=BYLINED_HEADLINE),
+        kind="Speech",
+        title=BYLINED_HEADLINE,
     ),
     "speech-german": Example(page(kind="Rede"), kind="Rede"),
     "news-item-russian": Example(page(kind="Новость"), kind="Новость"),

@@ -791,6 +791,7 @@ class _Reader:
             office is not None
             and _letterhead.office_words(rest) * 2 >= word_count(rest)
             and not _runs_on_to(office)
+            and not _bylined(rest, office)
         ):
             header.offices.extend(_letterhead.offices(rest))
             return True
@@ -850,6 +851,18 @@ def _runs_on_to(office: str) -> bool:
     return bool(sep) and any(
         word[:1].islower() and word not in _CONNECTORS for word in tail.split(" ")
     )
+
+
+def _bylined(text: str, office: str) -> bool:
+    """
+    Whether *text* names *office* after words ending in ``by`` or ``by
+    the``: a headline's byline (``Address by the Secretary General to the
+    Permanent Council``), never a letterhead's line.
+    """
+    head = text[: text.find(office)].casefold().split(" ")
+    while head and head[-1] in ("", "the"):
+        head.pop()
+    return len(head) > 1 and head[-1] == "by"
 
 
 _COLUMN_GAP: Final = regex.compile(r"[ \t]{2,}|\s\|\s")

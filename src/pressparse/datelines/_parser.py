@@ -51,7 +51,7 @@ _CONN: Final = (
 _CONNECTORS: Final = frozenset(_CONN[3:-1].split("|"))
 # Two places may be joined by a slash (SKOPJE/VIENNA); a word that a slash
 # closes again is an agency (NEW YORK/PRNewswire/), not a place.
-_PLACE_WORDS: Final = rf"{_PWORD}(?:(?:{_HS}(?:{_CONN}{_HS})?|/){_PWORD}(?!/)){{0,5}}+"
+_PLACE_WORDS: Final = rf"{_PWORD}(?:{_HS}(?:{_CONN}{_HS})?{_PWORD}|/{_PWORD}(?!/)){{0,5}}+"
 
 _FLAGS: Final = regex.V1
 
