@@ -96,6 +96,14 @@ _STORY = (
     "will have two berths and a waiting hall, and the old landing stage will close once "
     "it opens. \u201cWork starts in the spring,\u201d the chair of the board said."
 )
+# A closing attachment of short sentences after the sign-off.
+_ATTACHMENT = (
+    "Attachment: members of the harbour board\n"
+    "The board has seven members, who are appointed for four years and may serve two terms.\n"
+    "The chair is elected by the members every second year.\n"
+    "Two members are named by the town council.\n"
+    "The others are named by the port users.\n"
+)
 
 
 class TestDateByShape:
@@ -147,13 +155,7 @@ class TestDateByShape:
                 id="venue-and-date-of-a-speech",
             ),
             pytest.param(
-                _HEADLINE + _LEAD + _MORE + "Ends Thursday, 14 March 2019\n"
-                "Attachment: members of the harbour board\n"
-                "The board has seven members, who are appointed for four years and may "
-                "serve two terms.\n"
-                "The chair is elected by the members every second year.\n"
-                "Two members are named by the town council.\n"
-                "The others are named by the port users.\n",
+                _HEADLINE + _LEAD + _MORE + "Ends Thursday, 14 March 2019\n" + _ATTACHMENT,
                 dt.date(2019, 3, 14),
                 id="end-mark-and-date-before-an-attachment",
             ),
@@ -213,13 +215,11 @@ class TestDateByShape:
                 id="place-and-date-run-into-the-last-sentence",
             ),
             pytest.param(
-                _HEADLINE + _LEAD + _MORE + "7 March 2019 Media inquiries Jane Roe 0400 000 000\n"
-                "Attachment: members of the harbour board\n"
-                "The board has seven members, who are appointed for four years and may "
-                "serve two terms.\n"
-                "The chair is elected by the members every second year.\n"
-                "Two members are named by the town council.\n"
-                "The others are named by the port users.\n",
+                _HEADLINE
+                + _LEAD
+                + _MORE
+                + "7 March 2019 Media inquiries Jane Roe 0400 000 000\n"
+                + _ATTACHMENT,
                 dt.date(2019, 3, 7),
                 id="sign-off-before-an-attachment",
             ),
