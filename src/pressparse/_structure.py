@@ -60,6 +60,10 @@ HEADER_DATE_CHARS: Final = 300
 SIGN_OFF_WORDS: Final = 12
 #: How many units after the body a sign-off date may stand.
 SIGN_OFF_UNITS: Final = 4
+#: How far below a body's name (`_Reader._body_line`) its headline may stand,
+#: and the fewest words that headline has (menu items have fewer).
+BODY_LOOKAHEAD: Final = 8
+MIN_BODY_HEADLINE_WORDS: Final = 4
 
 _TOPIC_SEPARATORS: Final = (";", "|", ",")
 # Words a printed line does not end a headline on, in the languages of the
@@ -87,6 +91,8 @@ class _Header:
     #: How many of *offices* the first letterhead line naming any holds.
     first_line_offices: int = 0
     organisations: list[str] = attrs.Factory(list)
+    #: Lines naming a public body alone (`_letterhead.body_name`), top down.
+    bodies: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
 
@@ -296,8 +302,15 @@ class _Reader:
                     # The first paragraph may open with the headline.
                     self._split_glued(index)
                 break
+            if header.title is None and self._body_line(index):
+                index += 1
+                continue
             known = len(header.offices)
+            kind = header.kind
             if self._letterhead(index):
+                if kind is None and header.kind is not None:
+                    # A kind label printed with more (``Pressemitteilung Nr. 12``).
+                    self._retract_title_before_kind(index)
                 if not known and header.offices:
                     header.first_line_offices = len(header.offices)
                 if self.split_at == index:
@@ -337,6 +350,56 @@ class _Reader:
                 continue
             break
         return index
+
+    def _body_line(self, index: int) -> bool:
+        """
+        Take unit *index*, before any headline, when it names a public body
+        alone (`_letterhead.body_name`) and more header follows: the next
+        line is no headline (a kind label, a breadcrumb, a menu item, a
+        date, a label, another body) and a headline-shaped line comes
+        within the next few. A headline that opens with a body's name
+        (``Ministry of Health opens ...``) is followed by its subtitle,
+        its date or its body. The body is recorded; returns whether the
+        unit was taken.
+        """
+        units = self.units
+        name = _letterhead.body_name(units[index].text)
+        if name is None or index + 1 >= len(units):
+            return False
+        following = units[index + 1].text
+        if not following or not (
+            self.header.bodies  # a body under another ("Government of India", "Ministry of ...")
+            or word_count(following) <= 3
+            or _is_kind(following)
+            or _letterhead.kind_prefix(following) is not None
+            or _letterhead.breadcrumb(following) is not None
+            or _letterhead.is_chrome(following)
+            or is_label(following)
+            or _inline_label(units[index + 1]) is not None
+            or _letterhead.body_name(following) is not None
+            or (_DIGIT(following) and _date_line(following, self.reference_date) is not None)
+            or self.dateline_at(following) is not None
+        ):
+            return False
+        for unit in units[index + 1 : index + 1 + BODY_LOOKAHEAD]:
+            text = unit.text
+            if text and is_prose(text):
+                return False  # the body, with no headline before it
+            if (
+                text
+                and MIN_BODY_HEADLINE_WORDS <= word_count(text) <= MAX_TITLE_WORDS
+                and not unit.marker
+                and not is_label(text)
+                and not _is_kind(text)
+                and _letterhead.breadcrumb(text) is None
+                and _letterhead.body_name(text) is None
+                and not _letterhead.is_chrome(text)
+                and not (_DIGIT(text) and find_date(text) is not None)
+            ):
+                self.header.bodies.append(name)
+                self.header.dropped.append(units[index])
+                return True
+        return False
 
     def _headline_after_pair(self, index: int) -> bool:
         """
@@ -445,7 +508,7 @@ class _Reader:
         # A headline taken before the kind label was letterhead or chrome
         # when a headline-shaped line follows the label.
         header = self.header
-        following = self.units[index + 1] if index + 1 < len(self.units) else None
+        following = self._after_header_lines(index + 1)
         if (
             header.title is not None
             and following is not None
@@ -457,6 +520,26 @@ class _Reader:
             header.dropped.append(header.title)
             header.title = None
             header.title_text = None
+
+    def _after_header_lines(self, index: int) -> Line | None:
+        """
+        The first unit from *index* on that is not a header line of its
+        own: past a standalone dateline or date line, a ``Label: value``
+        pair, a label, a release number, interface text (``FOR IMMEDIATE
+        RELEASE``), a short way down; ``None`` past the end.
+        """
+        for unit in self.units[index : index + BODY_LOOKAHEAD]:
+            text = unit.text
+            if unit.marker or not text:
+                return unit
+            if not (
+                is_label(text)
+                or _inline_label(unit) is not None
+                or _letterhead.is_label_strip(text)
+                or (word_count(text) <= MAX_LETTERHEAD_WORDS and _letterhead.is_chrome(text))
+            ):
+                return unit
+        return None
 
     def _ends_open(self, index: int) -> bool:
         """
@@ -813,6 +896,12 @@ class _Reader:
                 break
             if line.marker and word_count(text) > MAX_VALUE_WORDS:
                 break
+            if (
+                not line.marker
+                and word_count(text) > MAX_VALUE_WORDS
+                and self.dateline_at(text) is not None
+            ):
+                break  # the body, opening with its dateline, under a label with no value
             if not line.marker and word_count(text) > MAX_TITLE_WORDS:
                 break
             values.append(text)
@@ -1460,6 +1549,10 @@ def build_release(
             source = header.organisations[0]
     elif header.organisations:
         source = header.organisations[0]
+    elif header.bodies:
+        # Of the bodies named over the headline, the nearest to it issues
+        # the release ("Government of India" over "Ministry of ...").
+        source = header.bodies[-1]
     elif page.hints.source:
         source = page.hints.source
     elif suffix is not None and _letterhead.organisation(suffix) is not None:

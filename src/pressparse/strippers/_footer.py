@@ -41,6 +41,11 @@ _SECTION_PATTERNS: Final = (
         r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?"
         r"|for (?:more|further) information"
         r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
+        # The press office named as the heading of its contact lines.
+        r"|press office|media relations|pressestelle|service de (?:presse|communication)"
+        r"|gabinete de (?:prensa|comunicación)|ufficio stampa"
+        r"|assessoria de (?:imprensa|comunicação)"
+        r"|renseignements|пресс-служба"
         r"|контакты(?: для прессы)?|для справок)\b",
     ),
     (
@@ -65,6 +70,9 @@ _SECTION: Final = LazyPattern(
     "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _SECTION_PATTERNS), regex.IGNORECASE
 )
 _LINK_SECTIONS: Final = frozenset({"related", "tags"})
+# A heading that ends on an abbreviation (a capitalised word of at most four
+# letters and its full stop: "Inc.", "Ltd.", "Corp.", "S.A.") ends on no sentence.
+_ABBREVIATED_END: Final = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{L}]{0,3}\.){1,3}$")
 #: A section heading has at most this many words (a label line may be
 #: longer with its value: "Media contact: Jane Doe, +41 22 000 00 00").
 MAX_SECTION_HEADING_WORDS: Final = 6
@@ -81,7 +89,11 @@ def section_kind(text: str) -> str | None:
     ``"contact"``, ``"notes"``, ``"tags"``, ``"related"``), or ``None``.
     """
     head, colon, _ = text.partition(":")
-    if word_count(head) > MAX_SECTION_HEADING_WORDS or (not colon and text[-1:] in ".!?"):
+    if word_count(head) > MAX_SECTION_HEADING_WORDS:
+        return None
+    if not colon and text[-1:] in ".!?" and _ABBREVIATED_END.search(text) is None:
+        # A sentence; a company's name may still end on its abbreviated
+        # legal form ("About Harbor Analytics, Inc.").
         return None
     m = _SECTION.match(text)
     return None if m is None else m.lastgroup
