@@ -395,6 +395,8 @@ class TestFooter:
             pytest.param("Read more.", False, id="two-words"),
             pytest.param(COPYRIGHT, False, id="copyright"),
             pytest.param("Copyright 2024 OSCE. All rights reserved.", False, id="rights"),
+            pytest.param("Share on Facebook (opens in new tab)", False, id="share-link"),
+            pytest.param("Follow us on LinkedIn.", False, id="follow-link"),
         ],
     )
     def test_closing_line(self, closing: str, kept: bool) -> None:

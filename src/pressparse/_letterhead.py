@@ -93,7 +93,8 @@ _PERSON: Final = LazyPattern(
 # An organisation whose name ends in the kind of body it is.
 _ORGANISATION: Final = LazyPattern(
     # One capitalised word may name the body, but not an article ("The").
-    r"(?:\b(?!(?i:the|a|an|der|die|das|le|la|les|el|los|il|lo)\s)\p{Lu}[\p{L}'’.-]*+\s++)?"
+    # Nor a preposition ("From Department of Education").
+    r"(?:\b(?!(?i:the|a|an|der|die|das|le|la|les|el|los|il|lo|from|by)\s)\p{Lu}[\p{L}'’.-]*+\s++)?"
     r"(?i:greens|democrats|party(?:\s++of\s++\p{Lu}\p{L}++)?+|secretariat"
     r"|ministry(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
     r"|department(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
@@ -812,6 +813,30 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
             # A letterhead run on after the label: "MEDIA RELEASE Senator
             # the Hon Jane Roe Minister for ...".
             return head.rstrip(" -–—:|,"), stripped
+    return None
+
+
+#: The issuer's name before a kind label has at most this many words.
+MAX_KIND_SUFFIX_HEAD_WORDS: Final = 8
+
+
+def kind_suffix(text: str) -> tuple[str, str] | None:
+    """
+    Split a kind label off the end of *text*, after a dash or bar:
+    ``"European Commission - Press release"`` gives ``("European
+    Commission", "Press release")``. Returns ``(the rest, kind)``, or
+    ``None``.
+    """
+    for separator in (" - ", " – ", " — ", " | "):
+        head, sep, tail = text.rpartition(separator)
+        if (
+            sep
+            and head
+            and len(tail) <= _vocab.MAX_KIND_CHARS
+            and _vocab.key(tail) in _vocab.KINDS
+            and word_count(head) <= MAX_KIND_SUFFIX_HEAD_WORDS
+        ):
+            return head.strip(), tail.strip()
     return None
 
 

@@ -64,6 +64,11 @@ SIGN_OFF_UNITS: Final = 4
 #: and the fewest words that headline has (menu items have fewer).
 BODY_LOOKAHEAD: Final = 8
 MIN_BODY_HEADLINE_WORDS: Final = 4
+#: A navigation menu printed without bullets has at least this many items;
+#: a title read off one of its lines (a site's motto, an item) at most this
+#: many words.
+MIN_MENU_RUN: Final = 2
+MAX_MENU_TITLE_WORDS: Final = 6
 
 _TOPIC_SEPARATORS: Final = (";", "|", ",")
 # Words a printed line does not end a headline on, in the languages of the
@@ -191,6 +196,10 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
     are never only that (they may be only a date: ``Update: May 2017``).
     """
     label, sep, value = line.text.partition(": ")
+    if not sep and _NUMBER_WORD(line.text) is not None:
+        numbered = _NUMBERED_LINE.fullmatch(line.text)
+        if numbered is not None and _letterhead.kind_prefix(line.text) is None:
+            return numbered["label"], numbered["value"]
     if not sep or not value or word_count(label) > MAX_LABEL_WORDS:
         return None
     if _vocab.key(label) in _vocab.KNOWN_LABELS or line.marker:
@@ -199,6 +208,14 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
     if _DIGIT(value) and _letterhead.is_reference(value):
         return label.strip(), value
     return None
+
+
+# A release's number printed with its label and no colon: "Release No.
+# 0123.24", "Communiqué n° 42", "Press Release Number 24/85".
+_NUMBER_WORD: Final = regex.compile(r"(?i)\b(?:no|nr|n[º°]|number|núm|№)\b").search
+_NUMBERED_LINE: Final = regex.compile(
+    r"(?P<label>(?:\p{L}++\s++){0,3}(?i:no|nr|n[º°]|number|núm|№)\.?+)\s*+(?P<value>\d[\w./-]*+)"
+)
 
 
 def _is_kind(text: str) -> bool:
@@ -262,8 +279,16 @@ class _Reader:
                 self._retract_title_before_kind(index)
                 index += 1
                 continue
-            if is_label(text):
+            if is_label(text) or (
+                # A label printed without its colon: "News provided by".
+                text.endswith(" by")
+                and _vocab.key(text) in _vocab.KNOWN_LABELS
+                and index + 1 < len(units)
+            ):
                 index = self._label_block(index)
+                continue
+            if " | " in text and ": " in text and self._bar_strip(unit):
+                index += 1
                 continue
             if _letterhead.is_label_strip(text) and word_count(text) <= MAX_HEADER_UNIT_WORDS:
                 self._label_strip(unit)
@@ -272,6 +297,8 @@ class _Reader:
             inline = _inline_label(unit)
             if inline is not None:
                 header.metadata.append(MetaField(label=inline[0], values=(inline[1],)))
+                if ": " not in text:
+                    header.dropped.append(unit)  # a number line, kept as printed
                 index += 1
                 continue
             if unit.marker:
@@ -298,6 +325,10 @@ class _Reader:
                 index += 1
                 continue
             if self._starts_body(index):
+                if self._standfirst(index):
+                    header.dropped.append(unit)
+                    index += 1
+                    continue
                 if not self.titled and header.title is None and word_count(text) >= 15:
                     # The first paragraph may open with the headline.
                     self._split_glued(index)
@@ -338,6 +369,14 @@ class _Reader:
                 index += 1
                 continue
             if header.title is not None and self._headline_after_pair(index):
+                index += 1
+                continue
+            if header.title is not None and self._after_menu_run(index):
+                # The headline under a menu run: the first title was an item.
+                header.dropped.append(header.title)
+                header.title = unit
+                header.title_text = text
+                self.title_end = index
                 index += 1
                 continue
             if header.title is not None and not is_prose(text) and not _main_content(unit):
@@ -637,6 +676,71 @@ class _Reader:
                 return False
         return not self._headline_by_context(index)
 
+    def _after_menu_run(self, index: int) -> bool:
+        """
+        Whether unit *index* is the headline and the title read before it
+        (short, no digits) an item of a navigation menu printed without
+        bullets, on a page that states no headline of its own: two or more
+        menu items (short lines of at most three words, no digits, no
+        closing punctuation) stand between them, and the unit is
+        headline-shaped (four words or more, no sentence, label, kind
+        label, letterhead or date).
+        """
+        start = self.title_end + 1
+        title = self.header.title_text or ""
+        if (
+            index - start < MIN_MENU_RUN
+            or self.titled  # (the page states its headline)
+            or word_count(title) > MAX_MENU_TITLE_WORDS
+            or _DIGIT(title)
+        ):
+            return False
+        text = self.units[index].text
+        if (
+            word_count(text) < MIN_BODY_HEADLINE_WORDS
+            or word_count(text) > MAX_TITLE_WORDS
+            or self.units[index].marker
+            or is_sentence(text)
+            or is_label(text)
+            or _is_kind(text)
+            or _DIGIT(text)
+            or self._letterhead_shape(text)
+        ):
+            return False
+        return all(
+            unit.text
+            and not unit.marker
+            and word_count(unit.text) <= 3
+            and not _DIGIT(unit.text)
+            and unit.text[-1] not in ".!?:"
+            for unit in self.units[start:index]
+        )
+
+    def _standfirst(self, index: int) -> bool:
+        """
+        Whether unit *index*, a sentence under the headline, is its summary
+        (a standfirst) because the metadata block follows it (``From:``,
+        ``Published ...``): the header is not over yet.
+        """
+        if (
+            self.header.title is None
+            or self.title_end != index - 1
+            or index + 1 >= len(self.units)
+        ):
+            return False
+        following = self.units[index + 1]
+        if is_label(following.text):
+            # (A sub-heading ending in a colon opens a section of the body.)
+            known = _vocab.key(following.text) in _vocab.KNOWN_LABELS
+        else:
+            inline = _inline_label(following)
+            known = inline is not None and _vocab.key(inline[0]) in _vocab.KNOWN_LABELS
+        # The body follows the block; a page whose only paragraph this is
+        # has no standfirst.
+        return known and any(
+            is_prose(unit.text) for unit in self.units[index + 2 : index + 2 + BODY_LOOKAHEAD]
+        )
+
     def _headline_sentence(self, index: int) -> bool:
         """
         Whether unit *index*, a short sentence before any headline, is the
@@ -713,6 +817,16 @@ class _Reader:
         if word_count(text) > MAX_HEADER_UNIT_WORDS:
             return False  # a paragraph, whatever else it holds
         # (Label strips never reach here: read() takes them first.)
+        if header.kind is None and header.title is None:
+            suffixed = _letterhead.kind_suffix(text)
+            if suffixed is not None:
+                # The issuer and the kind label: "European Commission - Press release".
+                header.kind = suffixed[1]
+                organisation = _letterhead.organisation(suffixed[0])
+                if organisation is not None:
+                    header.organisations.append(organisation)
+                header.dropped.append(unit)
+                return True
         if _letterhead.is_chrome(text):
             # Mostly numbers: a reference or phone line, or a date line
             # (``Tuesday 12 March 2019``).
@@ -908,8 +1022,30 @@ class _Reader:
             index += 1
             if not line.marker:
                 break  # an unmarked label takes one unmarked value line
-        self.header.metadata.append(MetaField(label=label_line.text[:-1].strip(), values=values))
+        label = label_line.text[:-1] if label_line.text.endswith(":") else label_line.text
+        self.header.metadata.append(MetaField(label=label.strip(), values=values))
         return index
+
+    def _bar_strip(self, unit: Line) -> bool:
+        """
+        Read a header line of parts set between bars when one part is a
+        known ``Label: value`` pair (``March 12, 2024 07:00 ET | Source:
+        Helio Inc.``): the pairs are metadata, a date part is the header's
+        date. Returns whether the line was read so.
+        """
+        parts = [part.strip() for part in unit.text.split(" | ")]
+        pairs = [part.partition(": ") for part in parts]
+        if word_count(unit.text) > MAX_HEADER_UNIT_WORDS or not any(
+            sep and _vocab.key(label) in _vocab.KNOWN_LABELS for label, sep, _ in pairs
+        ):
+            return False
+        for part, (label, sep, value) in zip(parts, pairs, strict=True):
+            if sep and value and word_count(label) <= MAX_LABEL_WORDS:
+                self.header.metadata.append(MetaField(label=label, values=(value.strip(),)))
+            else:
+                self._note_date_line(part)
+        self.header.dropped.append(unit)
+        return True
 
 
 _COLUMN_GAP: Final = regex.compile(r"[ \t]{2,}|\s\|\s")

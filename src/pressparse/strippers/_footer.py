@@ -99,6 +99,22 @@ def section_kind(text: str) -> str | None:
     return None if m is None else m.lastgroup
 
 
+# A share or follow link, however it ends ("Share on Facebook (opens in new
+# tab)", "Follow us on LinkedIn."), in the languages of the kind labels.
+_SHARE: Final = regex.compile(
+    r"(?:share|follow us|teilen|folgen sie uns|partager|suivez-nous|compartir|síguenos"
+    r"|condividi|seguici|compartilh\w*+|siga-nos|поделиться)\b",
+    regex.IGNORECASE,
+)
+
+
+def _is_share_line(text: str) -> bool:
+    """
+    ``True`` for a short share or follow link: never running prose.
+    """
+    return word_count(text) <= MAX_CHROME_WORDS and _SHARE.match(text) is not None
+
+
 def _is_short_sentence(text: str) -> bool:
     """
     ``True`` for a short line that still reads as a sentence
@@ -142,7 +158,10 @@ class FooterStripper:
         lines = [line for line in page.lines if line.text or line.marker]
         if not lines:
             return page
-        prose = [not line.marker and is_prose(line.text) for line in lines]
+        prose = [
+            not line.marker and is_prose(line.text) and not _is_share_line(line.text)
+            for line in lines
+        ]
         seen_prose = False
         for index, line in enumerate(lines):
             if seen_prose and len(line.raw) <= 24 and _END_MARK.fullmatch(line.raw.strip()):
@@ -169,6 +188,7 @@ class FooterStripper:
             line.number
             for line in lines[tail:]
             if is_copyright(line.text)
+            or _is_share_line(line.text)
             or (
                 word_count(line.text) <= MAX_CHROME_WORDS
                 and not is_sentence(line.text)
@@ -177,6 +197,16 @@ class FooterStripper:
                 and ": " not in line.text
             )
         ]
+        if chrome and lines[-1].number == chrome[-1]:
+            # A label over nothing but chrome ("Share this:" over its links).
+            removed = set(chrome)
+            for line in reversed(lines[tail:]):
+                if line.number in removed:
+                    continue
+                if not (line.text.endswith(":") and word_count(line.text) <= MAX_CHROME_WORDS):
+                    break
+                chrome.append(line.number)
+                removed.add(line.number)
         return page.remove(chrome, kind="footer", stripper=self.name)
 
     def _sections(
