@@ -403,8 +403,8 @@ class _Reader:
         """
         units = self.units
         name = _letterhead.body_name(units[index].text)
-        if name is None or index + 1 >= len(units):
-            return False
+        if name is None or index + 1 >= len(units) or _letterhead.office(name) is not None:
+            return False  # (an office's line, "... Government Minister for ...", is letterhead)
         following = units[index + 1].text
         if not following or not (
             self.header.bodies  # a body under another ("Government of India", "Ministry of ...")
