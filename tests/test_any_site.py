@@ -1,6 +1,7 @@
 """
 The "any site" header, letterhead and body logic, pinned on pages in the
-shapes of many sites and five languages (see ``tests/site_pages.py``).
+shapes of many sites and seven languages (see ``tests/site_pages.py`` and
+``tests/wire_pages.py``).
 
 Each page states every field a careful reader takes from it. A page the
 parser gets wrong because of a general gap is a strict expected failure
@@ -17,9 +18,12 @@ import pytest
 import pressparse
 from pages import observed
 from pressparse._text import split_lines
-from site_pages import PAGES, SitePage
+from site_pages import PAGES as SITE_PAGES
+from site_pages import SitePage
+from wire_pages import PAGES as WIRE_PAGES
 
-LANGUAGES = ("en", "de", "fr", "es", "ru")
+PAGES = SITE_PAGES + WIRE_PAGES
+LANGUAGES = ("en", "de", "fr", "es", "ru", "it", "pt")
 
 
 def expected(site: SitePage) -> dict[str, object]:

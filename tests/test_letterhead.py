@@ -428,6 +428,18 @@ class TestKindPrefix:
                 None,
                 id="headline-opening-with-a-style",
             ),
+            pytest.param(
+                "PRESS RELEASE NO. 24/85", ("PRESS RELEASE", "NO. 24/85"), id="number-word-no"
+            ),
+            pytest.param(
+                "Pressemitteilung Nr. 123/2024",
+                ("Pressemitteilung", "Nr. 123/2024"),
+                id="de-number-word-nr",
+            ),
+            pytest.param(
+                "Comunicado No. 123", ("Comunicado", "No. 123"), id="es-number-word-bare-number"
+            ),
+            pytest.param("Press release number one", None, id="number-word-without-a-number"),
         ],
     )
     def test_kind_prefix(self, text: str, expected: tuple[str, str] | None) -> None:
@@ -444,7 +456,10 @@ class TestBreadcrumb:
             pytest.param("Home > Media > Headline here", "Headline here", id="gt"),
             pytest.param("Home » News » Press releases » Title", "Title", id="guillemet"),
             pytest.param("Home › News › Title", "Title", id="single-guillemet"),
-            pytest.param("Home > Title", None, id="one-separator"),
+            pytest.param("Home > Newsroom", "Newsroom", id="one-separator-short"),
+            pytest.param(
+                "Prices rise > wages in three of the four states", None, id="one-separator"
+            ),
             pytest.param("Water restrictions eased", None, id="headline"),
         ],
     )
@@ -453,6 +468,58 @@ class TestBreadcrumb:
         The last item of a breadcrumb trail.
         """
         assert expected == _letterhead.breadcrumb(text)
+
+
+class TestBodyName:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Ministry of Ports & Shipping", "Ministry of Ports & Shipping", id="en-ministry"
+            ),
+            pytest.param(
+                "U.S. Department of the Interior",
+                "U.S. Department of the Interior",
+                id="en-qualified-department",
+            ),
+            pytest.param("Government of Kenya", "Government of Kenya", id="en-government-of"),
+            pytest.param(
+                "Bundesministerium für Gesundheit", "Bundesministerium für Gesundheit", id="de"
+            ),
+            pytest.param(
+                "Sächsisches Staatsministerium für Kultus",
+                "Sächsisches Staatsministerium für Kultus",
+                id="de-land-qualifier",
+            ),
+            pytest.param(
+                "Ministère de la Transition écologique",
+                "Ministère de la Transition écologique",
+                id="fr-lower-case-adjective",
+            ),
+            pytest.param("Secretaría de Cultura", "Secretaría de Cultura", id="es-secretaria"),
+            pytest.param(
+                "Министерство сельского хозяйства",
+                "Министерство сельского хозяйства",
+                id="ru-genitive-portfolio",
+            ),
+            pytest.param("Le Conseil fédéral", "Conseil fédéral", id="fr-article-dropped"),
+            pytest.param("The Ministry", None, id="bare-head-is-a-menu-item"),
+            pytest.param(
+                "Ministério da Educação abre inscrições para bolsas de estudo no exterior",
+                None,
+                id="pt-headline-opening-with-a-body",
+            ),
+            pytest.param("MINISTRY ANNOUNCES NEW FERRY ROUTES", None, id="capitals"),
+            pytest.param("Department of Transport said on Monday.", None, id="sentence"),
+            pytest.param("Ministry of Health 2024", None, id="digits"),
+            pytest.param("Ferry services return to the islands", None, id="no-body"),
+        ],
+    )
+    def test_body_name(self, text: str, expected: str | None) -> None:
+        """
+        A line that is only a public body's name, without an article.
+        """
+        assert expected == _letterhead.body_name(text)
 
 
 class TestLabelStrip:

@@ -44,6 +44,7 @@ from pages import (
 )
 from pressparse import Line, Page
 from pressparse.strippers import FooterStripper, MenuStripper
+from pressparse.strippers._footer import section_kind
 from pressparse.strippers._menus import is_flat_menu
 
 TOPIC = ("Combating trafficking in human beings",)
@@ -394,6 +395,8 @@ class TestFooter:
             pytest.param("Read more.", False, id="two-words"),
             pytest.param(COPYRIGHT, False, id="copyright"),
             pytest.param("Copyright 2024 OSCE. All rights reserved.", False, id="rights"),
+            pytest.param("Share on Facebook (opens in new tab)", False, id="share-link"),
+            pytest.param("Follow us on LinkedIn.", False, id="follow-link"),
         ],
     )
     def test_closing_line(self, closing: str, kept: bool) -> None:
@@ -408,6 +411,25 @@ class TestFooter:
             release.paragraphs,
             [b.lines for b in release.boilerplate if b.stripper == "footer"],
         )
+
+    @pytest.mark.parametrize(
+        ("heading", "kind"),
+        [
+            pytest.param("About Harbor Analytics, Inc.", "about", id="about-company-inc"),
+            pytest.param("About Nordlicht S.A.", "about", id="about-company-sa"),
+            pytest.param("About time the ferry ran.", None, id="about-sentence"),
+            pytest.param("Pressestelle", "contact", id="de-press-office"),
+            pytest.param("MEDIA RELATIONS", "contact", id="media-relations"),
+            pytest.param("Service de communication", "contact", id="fr-press-office"),
+            pytest.param("Ufficio Stampa", "contact", id="it-press-office"),
+        ],
+    )
+    def test_section_heading(self, heading: str, kind: str | None) -> None:
+        """
+        A closing section's heading: a company name may end on its
+        abbreviated legal form; a press office heads its contact lines.
+        """
+        assert kind == section_kind(heading)
 
 
 FIELDS_MENU_WITH_COMMA = Menu(

@@ -93,7 +93,8 @@ _PERSON: Final = LazyPattern(
 # An organisation whose name ends in the kind of body it is.
 _ORGANISATION: Final = LazyPattern(
     # One capitalised word may name the body, but not an article ("The").
-    r"(?:\b(?!(?i:the|a|an|der|die|das|le|la|les|el|los|il|lo)\s)\p{Lu}[\p{L}'’.-]*+\s++)?"
+    # Nor a preposition ("From Department of Education").
+    r"(?:\b(?!(?i:the|a|an|der|die|das|le|la|les|el|los|il|lo|from|by)\s)\p{Lu}[\p{L}'’.-]*+\s++)?"
     r"(?i:greens|democrats|party(?:\s++of\s++\p{Lu}\p{L}++)?+|secretariat"
     r"|ministry(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
     r"|department(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
@@ -502,6 +503,90 @@ def organisation(text: str) -> str | None:
     return best
 
 
+# The name of a public body as a site prints it over its releases: the kind
+# of body first ("Ministry of ...", "Bundesministerium für ...", "Ministère
+# de ...", "Secretaría de ...", "Министерство ...", "Department of ...",
+# "Government of ..."), after at most two capitalised words ("U.S.",
+# "Bayerisches Staats-"); what follows is its portfolio.
+_BODY_HEAD: Final = LazyPattern(
+    r"^(?:\p{Lu}[\p{L}.'’-]*+\s++){0,2}?"
+    r"\p{L}*?(?i:ministry|ministerium|ministère|ministerio|ministero|ministério|ministerstvo"
+    r"|министерство|department|departamento|secretaría|secretaria|secretariat|government"
+    r"|agency|commission|council|conseil|office|bureau|bundesamt|direction|dirección"
+    r"|agence|agencia|agenzia)\b"
+)
+#: Words a body's portfolio runs on between its capitalised words.
+_PORTFOLIO_LINKS: Final = frozenset(
+    "of for and the & de da do das dos du des la le l' et y e del della delle di für und "
+    "der des dem den и".split()
+)
+#: A portfolio may hold this many words in lower case that link none
+#: ("Souveraineté alimentaire", "природных ресурсов и экологии"): a
+#: headline opening with a body's name runs on with more (its verb, its
+#: object).
+MAX_PORTFOLIO_LOWER_WORDS: Final = 3
+#: A body's name printed alone has at most this many words.
+MAX_BODY_NAME_WORDS: Final = 12
+
+
+def body_name(text: str) -> str | None:
+    """
+    *text* when the whole line is the name of a public body
+    (``Ministry of Road Transport & Highways``, ``Bundesministerium für
+    Wirtschaft und Klimaschutz``, ``Ministère de l'Agriculture et de la
+    Souveraineté alimentaire``, ``U.S. Department of Agriculture``), else
+    ``None``: no digits, no closing punctuation, and few lower-case words
+    besides the portfolio's linking words.
+    """
+    if (
+        word_count(text) > MAX_BODY_NAME_WORDS
+        or text[-1] in ".!?:;,"
+        or _DIGIT(text)
+        or not _names_any(text, _BODY_STEMS)
+        # In capitals a headline reads like a name ("GOVERNMENT DOUBLES ...").
+        or text.isupper()
+        or text.rsplit(" ", 1)[-1].casefold() in _PORTFOLIO_LINKS
+    ):
+        return None
+    head = _BODY_HEAD.match(text)
+    if head is None:
+        return None
+    lower = 0
+    for word in text[head.end() :].split():
+        bare = word.strip("(),")
+        if bare.casefold() in _PORTFOLIO_LINKS or bare.casefold().startswith(("l'", "l’", "d'")):
+            continue
+        if not bare[:1].isupper():
+            lower += 1
+    if lower > MAX_PORTFOLIO_LOWER_WORDS:
+        return None
+    article, _, rest = text.partition(" ")
+    # "Le Conseil fédéral": the article is no part of the name.
+    name = rest if article.casefold() in _ARTICLES and rest else text
+    return name if " " in name else None  # a bare "Ministry" names no body
+
+
+_ARTICLES: Final = frozenset("the le la les el los il lo der die das".split())
+
+
+# Every body head names one of these (a cheap test before the regex).
+_BODY_STEMS: Final = (
+    "minist",
+    "министерство",
+    "depart",
+    "secretar",
+    "government",
+    "agen",
+    "commission",
+    "council",
+    "conseil",
+    "office",
+    "bureau",
+    "bundesamt",
+    "direc",
+)
+
+
 _ADDRESS: Final = regex.compile(
     r"(?:https?://|www\.)\S++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++", regex.IGNORECASE
 )
@@ -534,9 +619,15 @@ def breadcrumb(text: str) -> str | None:
     ``None`` when *text* is not one.
     """
     for separator in (" > ", " » ", " › "):
-        if text.count(separator) >= 2:
+        count = text.count(separator)
+        if count >= 2 or (count == 1 and word_count(text) <= MAX_SHORT_CRUMB_WORDS):
+            # (Two short items are a trail too: "Assuntos > Notícias".)
             return text.rsplit(separator, 1)[-1].strip()
     return None
+
+
+#: A trail of two items (one separator) has at most this many words with it.
+MAX_SHORT_CRUMB_WORDS: Final = 5
 
 
 _CONNECTING: Final = frozenset("a an and as at by for from in of on or the to with vs".split())
@@ -725,8 +816,36 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
     return None
 
 
-# A release number after a kind label: "H25/2002", "04/253", "FA176".
-_REFERENCE_START: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++(?:\s|$)|\p{Lu}{1,4}\d++(?:\s|$)")
+#: The issuer's name before a kind label has at most this many words.
+MAX_KIND_SUFFIX_HEAD_WORDS: Final = 8
+
+
+def kind_suffix(text: str) -> tuple[str, str] | None:
+    """
+    Split a kind label off the end of *text*, after a dash or bar:
+    ``"European Commission - Press release"`` gives ``("European
+    Commission", "Press release")``. Returns ``(the rest, kind)``, or
+    ``None``.
+    """
+    for separator in (" - ", " – ", " — ", " | "):
+        head, sep, tail = text.rpartition(separator)
+        if (
+            sep
+            and head
+            and len(tail) <= _vocab.MAX_KIND_CHARS
+            and _vocab.key(tail) in _vocab.KINDS
+            and word_count(head) <= MAX_KIND_SUFFIX_HEAD_WORDS
+        ):
+            return head.strip(), tail.strip()
+    return None
+
+
+# A release number after a kind label: "H25/2002", "04/253", "FA176", or
+# any number after the word for one ("No. 24/85", "Nr. 123/2024", "No: 7").
+_REFERENCE_START: Final = LazyPattern(
+    r"\p{Lu}{0,4}\d++[/.-]\d++(?:\s|$)|\p{Lu}{1,4}\d++(?:\s|$)"
+    r"|(?i:no|nr|n[º°]|núm|num|number|№)\.?+:?+\s*+\d"
+)
 
 
 _NUMBERED_REFERENCE: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++")

@@ -64,6 +64,15 @@ HEADER_DATE_CHARS: Final = 300
 SIGN_OFF_WORDS: Final = 12
 #: How many units after the body a sign-off date may stand.
 SIGN_OFF_UNITS: Final = 4
+#: How far below a body's name (`_Reader._body_line`) its headline may stand,
+#: and the fewest words that headline has (menu items have fewer).
+BODY_LOOKAHEAD: Final = 8
+MIN_BODY_HEADLINE_WORDS: Final = 4
+#: A navigation menu printed without bullets has at least this many items;
+#: a title read off one of its lines (a site's motto, an item) at most this
+#: many words.
+MIN_MENU_RUN: Final = 2
+MAX_MENU_TITLE_WORDS: Final = 6
 
 _TOPIC_SEPARATORS: Final = (";", "|", ",")
 # Words a printed line does not end a headline on, in the languages of the
@@ -91,6 +100,8 @@ class _Header:
     #: How many of *offices* the first letterhead line naming any holds.
     first_line_offices: int = 0
     organisations: list[str] = attrs.Factory(list)
+    #: Lines naming a public body alone (`_letterhead.body_name`), top down.
+    bodies: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
 
@@ -189,6 +200,10 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
     are never only that (they may be only a date: ``Update: May 2017``).
     """
     label, sep, value = line.text.partition(": ")
+    if not sep and _NUMBER_WORD(line.text) is not None:
+        numbered = _NUMBERED_LINE.fullmatch(line.text)
+        if numbered is not None and _letterhead.kind_prefix(line.text) is None:
+            return numbered["label"], numbered["value"]
     if not sep or not value or word_count(label) > MAX_LABEL_WORDS:
         return None
     if _vocab.key(label) in _vocab.KNOWN_LABELS or line.marker:
@@ -197,6 +212,14 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
     if _DIGIT(value) and _letterhead.is_reference(value):
         return label.strip(), value
     return None
+
+
+# A release's number printed with its label and no colon: "Release No.
+# 0123.24", "Communiqué n° 42", "Press Release Number 24/85".
+_NUMBER_WORD: Final = regex.compile(r"(?i)\b(?:no|nr|n[º°]|number|núm|№)\b").search
+_NUMBERED_LINE: Final = regex.compile(
+    r"(?P<label>(?:\p{L}++\s++){0,3}(?i:no|nr|n[º°]|number|núm|№)\.?+)\s*+(?P<value>\d[\w./-]*+)"
+)
 
 
 def _is_kind(text: str) -> bool:
@@ -260,8 +283,16 @@ class _Reader:
                 self._retract_title_before_kind(index)
                 index += 1
                 continue
-            if is_label(text):
+            if is_label(text) or (
+                # A label printed without its colon: "News provided by".
+                text.endswith(" by")
+                and _vocab.key(text) in _vocab.KNOWN_LABELS
+                and index + 1 < len(units)
+            ):
                 index = self._label_block(index)
+                continue
+            if " | " in text and ": " in text and self._bar_strip(unit):
+                index += 1
                 continue
             if _letterhead.is_label_strip(text) and word_count(text) <= MAX_HEADER_UNIT_WORDS:
                 self._label_strip(unit)
@@ -270,6 +301,8 @@ class _Reader:
             inline = _inline_label(unit)
             if inline is not None:
                 header.metadata.append(MetaField(label=inline[0], values=(inline[1],)))
+                if ": " not in text:
+                    header.dropped.append(unit)  # a number line, kept as printed
                 index += 1
                 continue
             if unit.marker:
@@ -296,12 +329,23 @@ class _Reader:
                 index += 1
                 continue
             if self._starts_body(index):
+                if self._standfirst(index):
+                    header.dropped.append(unit)
+                    index += 1
+                    continue
                 if not self.titled and header.title is None and word_count(text) >= 15:
                     # The first paragraph may open with the headline.
                     self._split_glued(index)
                 break
+            if header.title is None and self._body_line(index):
+                index += 1
+                continue
             known = len(header.offices)
+            kind = header.kind
             if self._letterhead(index):
+                if kind is None and header.kind is not None:
+                    # A kind label printed with more (``Pressemitteilung Nr. 12``).
+                    self._retract_title_before_kind(index)
                 if not known and header.offices:
                     header.first_line_offices = len(header.offices)
                 if self.split_at == index:
@@ -331,6 +375,14 @@ class _Reader:
             if header.title is not None and self._headline_after_pair(index):
                 index += 1
                 continue
+            if header.title is not None and self._after_menu_run(index):
+                # The headline under a menu run: the first title was an item.
+                header.dropped.append(header.title)
+                header.title = unit
+                header.title_text = text
+                self.title_end = index
+                index += 1
+                continue
             if (
                 header.title is not None
                 and not is_prose(text)
@@ -346,6 +398,56 @@ class _Reader:
                 continue
             break
         return index
+
+    def _body_line(self, index: int) -> bool:
+        """
+        Take unit *index*, before any headline, when it names a public body
+        alone (`_letterhead.body_name`) and more header follows: the next
+        line is no headline (a kind label, a breadcrumb, a menu item, a
+        date, a label, another body) and a headline-shaped line comes
+        within the next few. A headline that opens with a body's name
+        (``Ministry of Health opens ...``) is followed by its subtitle,
+        its date or its body. The body is recorded; returns whether the
+        unit was taken.
+        """
+        units = self.units
+        name = _letterhead.body_name(units[index].text)
+        if name is None or index + 1 >= len(units) or _letterhead.office(name) is not None:
+            return False  # (an office's line, "... Government Minister for ...", is letterhead)
+        following = units[index + 1].text
+        if not following or not (
+            self.header.bodies  # a body under another ("Government of India", "Ministry of ...")
+            or word_count(following) <= 3
+            or _is_kind(following)
+            or _letterhead.kind_prefix(following) is not None
+            or _letterhead.breadcrumb(following) is not None
+            or _letterhead.is_chrome(following)
+            or is_label(following)
+            or _inline_label(units[index + 1]) is not None
+            or _letterhead.body_name(following) is not None
+            or (_DIGIT(following) and _date_line(following, self.reference_date) is not None)
+            or self.dateline_at(following) is not None
+        ):
+            return False
+        for unit in units[index + 1 : index + 1 + BODY_LOOKAHEAD]:
+            text = unit.text
+            if text and is_prose(text):
+                return False  # the body, with no headline before it
+            if (
+                text
+                and MIN_BODY_HEADLINE_WORDS <= word_count(text) <= MAX_TITLE_WORDS
+                and not unit.marker
+                and not is_label(text)
+                and not _is_kind(text)
+                and _letterhead.breadcrumb(text) is None
+                and _letterhead.body_name(text) is None
+                and not _letterhead.is_chrome(text)
+                and not (_DIGIT(text) and find_date(text) is not None)
+            ):
+                self.header.bodies.append(name)
+                self.header.dropped.append(units[index])
+                return True
+        return False
 
     def _headline_after_pair(self, index: int) -> bool:
         """
@@ -454,7 +556,7 @@ class _Reader:
         # A headline taken before the kind label was letterhead or chrome
         # when a headline-shaped line follows the label.
         header = self.header
-        following = self.units[index + 1] if index + 1 < len(self.units) else None
+        following = self._after_header_lines(index + 1)
         if (
             header.title is not None
             and following is not None
@@ -466,6 +568,26 @@ class _Reader:
             header.dropped.append(header.title)
             header.title = None
             header.title_text = None
+
+    def _after_header_lines(self, index: int) -> Line | None:
+        """
+        The first unit from *index* on that is not a header line of its
+        own: past a standalone dateline or date line, a ``Label: value``
+        pair, a label, a release number, interface text (``FOR IMMEDIATE
+        RELEASE``), a short way down; ``None`` past the end.
+        """
+        for unit in self.units[index : index + BODY_LOOKAHEAD]:
+            text = unit.text
+            if unit.marker or not text:
+                return unit
+            if not (
+                is_label(text)
+                or _inline_label(unit) is not None
+                or _letterhead.is_label_strip(text)
+                or (word_count(text) <= MAX_LETTERHEAD_WORDS and _letterhead.is_chrome(text))
+            ):
+                return unit
+        return None
 
     def _ends_open(self, index: int) -> bool:
         """
@@ -565,6 +687,71 @@ class _Reader:
                 return False
         return not self._headline_by_context(index)
 
+    def _after_menu_run(self, index: int) -> bool:
+        """
+        Whether unit *index* is the headline and the title read before it
+        (short, no digits) an item of a navigation menu printed without
+        bullets, on a page that states no headline of its own: two or more
+        menu items (short lines of at most three words, no digits, no
+        closing punctuation) stand between them, and the unit is
+        headline-shaped (four words or more, no sentence, label, kind
+        label, letterhead or date).
+        """
+        start = self.title_end + 1
+        title = self.header.title_text or ""
+        if (
+            index - start < MIN_MENU_RUN
+            or self.titled  # (the page states its headline)
+            or word_count(title) > MAX_MENU_TITLE_WORDS
+            or _DIGIT(title)
+        ):
+            return False
+        text = self.units[index].text
+        if (
+            word_count(text) < MIN_BODY_HEADLINE_WORDS
+            or word_count(text) > MAX_TITLE_WORDS
+            or self.units[index].marker
+            or is_sentence(text)
+            or is_label(text)
+            or _is_kind(text)
+            or _DIGIT(text)
+            or self._letterhead_shape(text)
+        ):
+            return False
+        return all(
+            unit.text
+            and not unit.marker
+            and word_count(unit.text) <= 3
+            and not _DIGIT(unit.text)
+            and unit.text[-1] not in ".!?:"
+            for unit in self.units[start:index]
+        )
+
+    def _standfirst(self, index: int) -> bool:
+        """
+        Whether unit *index*, a sentence under the headline, is its summary
+        (a standfirst) because the metadata block follows it (``From:``,
+        ``Published ...``): the header is not over yet.
+        """
+        if (
+            self.header.title is None
+            or self.title_end != index - 1
+            or index + 1 >= len(self.units)
+        ):
+            return False
+        following = self.units[index + 1]
+        if is_label(following.text):
+            # (A sub-heading ending in a colon opens a section of the body.)
+            known = _vocab.key(following.text) in _vocab.KNOWN_LABELS
+        else:
+            inline = _inline_label(following)
+            known = inline is not None and _vocab.key(inline[0]) in _vocab.KNOWN_LABELS
+        # The body follows the block; a page whose only paragraph this is
+        # has no standfirst.
+        return known and any(
+            is_prose(unit.text) for unit in self.units[index + 2 : index + 2 + BODY_LOOKAHEAD]
+        )
+
     def _headline_sentence(self, index: int) -> bool:
         """
         Whether unit *index*, a short sentence before any headline, is the
@@ -642,6 +829,16 @@ class _Reader:
         if word_count(text) > MAX_HEADER_UNIT_WORDS:
             return False  # a paragraph, whatever else it holds
         # (Label strips never reach here: read() takes them first.)
+        if header.kind is None and header.title is None:
+            suffixed = _letterhead.kind_suffix(text)
+            if suffixed is not None:
+                # The issuer and the kind label: "European Commission - Press release".
+                header.kind = suffixed[1]
+                organisation = _letterhead.organisation(suffixed[0])
+                if organisation is not None:
+                    header.organisations.append(organisation)
+                header.dropped.append(unit)
+                return True
         if _letterhead.is_chrome(text):
             # Mostly numbers: a reference or phone line, or a date line
             # (``Tuesday 12 March 2019``).
@@ -830,14 +1027,42 @@ class _Reader:
                 break
             if line.marker and word_count(text) > MAX_VALUE_WORDS:
                 break
+            if (
+                not line.marker
+                and word_count(text) > MAX_VALUE_WORDS
+                and self.dateline_at(text) is not None
+            ):
+                break  # the body, opening with its dateline, under a label with no value
             if not line.marker and word_count(text) > MAX_TITLE_WORDS:
                 break
             values.append(text)
             index += 1
             if not line.marker:
                 break  # an unmarked label takes one unmarked value line
-        self.header.metadata.append(MetaField(label=label_line.text[:-1].strip(), values=values))
+        label = label_line.text[:-1] if label_line.text.endswith(":") else label_line.text
+        self.header.metadata.append(MetaField(label=label.strip(), values=values))
         return index
+
+    def _bar_strip(self, unit: Line) -> bool:
+        """
+        Read a header line of parts set between bars when one part is a
+        known ``Label: value`` pair (``March 12, 2024 07:00 ET | Source:
+        Helio Inc.``): the pairs are metadata, a date part is the header's
+        date. Returns whether the line was read so.
+        """
+        parts = [part.strip() for part in unit.text.split(" | ")]
+        pairs = [part.partition(": ") for part in parts]
+        if word_count(unit.text) > MAX_HEADER_UNIT_WORDS or not any(
+            sep and _vocab.key(label) in _vocab.KNOWN_LABELS for label, sep, _ in pairs
+        ):
+            return False
+        for part, (label, sep, value) in zip(parts, pairs, strict=True):
+            if sep and value and word_count(label) <= MAX_LABEL_WORDS:
+                self.header.metadata.append(MetaField(label=label, values=(value.strip(),)))
+            else:
+                self._note_date_line(part)
+        self.header.dropped.append(unit)
+        return True
 
 
 def _runs_on_to(office: str) -> bool:
@@ -1509,6 +1734,10 @@ def build_release(
             source = header.organisations[0]
     elif header.organisations:
         source = header.organisations[0]
+    elif header.bodies:
+        # Of the bodies named over the headline, the nearest to it issues
+        # the release ("Government of India" over "Ministry of ...").
+        source = header.bodies[-1]
     elif page.hints.source:
         source = page.hints.source
     elif suffix is not None and _letterhead.organisation(suffix) is not None:

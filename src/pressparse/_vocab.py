@@ -139,7 +139,9 @@ PLACE_LABELS: Final = _keys(
 #: Metadata labels that name the issuing office.
 SOURCE_LABELS: Final = _keys(
     "Source",
+    "From",
     "Issued by",
+    "News provided by",
     "Author",
     "Authors",
     "Publisher",
@@ -204,6 +206,13 @@ KIND_LABELS: Final = _keys(
     "Content type", "Type", "Document type", "Release type", "Inhaltstyp", "Type de contenu"
 )
 
+#: Metadata labels that give whom reporters may call or write to.
+CONTACT_LABELS: Final = _keys(
+    "Contact", "Contacts", "Media contact", "Press contact", "Email", "E-mail", "Phone"
+)
+
 #: Every label pressparse knows: a one-line ``Label: value`` is metadata
 #: only when its label is known or it stands in a block of labels.
-KNOWN_LABELS: Final = DATE_LABELS | PLACE_LABELS | SOURCE_LABELS | TOPIC_LABELS | KIND_LABELS
+KNOWN_LABELS: Final = (
+    DATE_LABELS | PLACE_LABELS | SOURCE_LABELS | TOPIC_LABELS | KIND_LABELS | CONTACT_LABELS
+)

@@ -41,6 +41,11 @@ _SECTION_PATTERNS: Final = (
         r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?"
         r"|for (?:more|further) information"
         r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
+        # The press office named as the heading of its contact lines.
+        r"|press office|media relations|pressestelle|service de (?:presse|communication)"
+        r"|gabinete de (?:prensa|comunicación)|ufficio stampa"
+        r"|assessoria de (?:imprensa|comunicação)"
+        r"|renseignements|пресс-служба"
         r"|контакты(?: для прессы)?|для справок)\b",
     ),
     (
@@ -65,6 +70,9 @@ _SECTION: Final = LazyPattern(
     "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _SECTION_PATTERNS), regex.IGNORECASE
 )
 _LINK_SECTIONS: Final = frozenset({"related", "tags"})
+# A heading that ends on an abbreviation (a capitalised word of at most four
+# letters and its full stop: "Inc.", "Ltd.", "Corp.", "S.A.") ends on no sentence.
+_ABBREVIATED_END: Final = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{L}]{0,3}\.){1,3}$")
 #: A section heading has at most this many words (a label line may be
 #: longer with its value: "Media contact: Jane Doe, +41 22 000 00 00").
 MAX_SECTION_HEADING_WORDS: Final = 6
@@ -81,10 +89,30 @@ def section_kind(text: str) -> str | None:
     ``"contact"``, ``"notes"``, ``"tags"``, ``"related"``), or ``None``.
     """
     head, colon, _ = text.partition(":")
-    if word_count(head) > MAX_SECTION_HEADING_WORDS or (not colon and text[-1:] in ".!?"):
+    if word_count(head) > MAX_SECTION_HEADING_WORDS:
+        return None
+    if not colon and text[-1:] in ".!?" and _ABBREVIATED_END.search(text) is None:
+        # A sentence; a company's name may still end on its abbreviated
+        # legal form ("About Harbor Analytics, Inc.").
         return None
     m = _SECTION.match(text)
     return None if m is None else m.lastgroup
+
+
+# A share or follow link, however it ends ("Share on Facebook (opens in new
+# tab)", "Follow us on LinkedIn."), in the languages of the kind labels.
+_SHARE: Final = regex.compile(
+    r"(?:share|follow us|teilen|folgen sie uns|partager|suivez-nous|compartir|síguenos"
+    r"|condividi|seguici|compartilh\w*+|siga-nos|поделиться)\b",
+    regex.IGNORECASE,
+)
+
+
+def _is_share_line(text: str) -> bool:
+    """
+    ``True`` for a short share or follow link: never running prose.
+    """
+    return word_count(text) <= MAX_CHROME_WORDS and _SHARE.match(text) is not None
 
 
 def _is_short_sentence(text: str) -> bool:
@@ -130,7 +158,10 @@ class FooterStripper:
         lines = [line for line in page.lines if line.text or line.marker]
         if not lines:
             return page
-        prose = [not line.marker and is_prose(line.text) for line in lines]
+        prose = [
+            not line.marker and is_prose(line.text) and not _is_share_line(line.text)
+            for line in lines
+        ]
         seen_prose = False
         for index, line in enumerate(lines):
             if seen_prose and len(line.raw) <= 24 and _END_MARK.fullmatch(line.raw.strip()):
@@ -157,6 +188,7 @@ class FooterStripper:
             line.number
             for line in lines[tail:]
             if is_copyright(line.text)
+            or _is_share_line(line.text)
             or (
                 word_count(line.text) <= MAX_CHROME_WORDS
                 and not is_sentence(line.text)
@@ -165,6 +197,16 @@ class FooterStripper:
                 and ": " not in line.text
             )
         ]
+        if chrome and lines[-1].number == chrome[-1]:
+            # A label over nothing but chrome ("Share this:" over its links).
+            removed = set(chrome)
+            for line in reversed(lines[tail:]):
+                if line.number in removed:
+                    continue
+                if not (line.text.endswith(":") and word_count(line.text) <= MAX_CHROME_WORDS):
+                    break
+                chrome.append(line.number)
+                removed.add(line.number)
         return page.remove(chrome, kind="footer", stripper=self.name)
 
     def _sections(
