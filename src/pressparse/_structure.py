@@ -854,17 +854,19 @@ class _Reader:
             header.dropped.append(unit)
             return True
         person = text
+        is_person = _letterhead.opens_with_person(text)
         if (
             header.kind is None
             and "  " not in unit.raw  # (columns are read part by part below)
-            and not _letterhead.opens_with_person(text)
+            and not is_person
         ):
             # A kind label with the person's letterhead run on after it.
             split = _letterhead.kind_prefix(text)
             if split is not None and _letterhead.opens_with_person(split[1]):
                 header.kind = split[0]
                 person = split[1]
-        if _letterhead.opens_with_person(person):
+                is_person = True
+        if is_person:
             header.offices.extend(_letterhead.offices(person))
             organisation = _letterhead.organisation_in(person)
             if organisation is not None:
