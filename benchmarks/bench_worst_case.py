@@ -54,7 +54,9 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "labels": ("text", lambda size: "Ferry terminal\nDate: " + _repeat("Note: ", size)),
     "many-attributes": (
         "html",
-        lambda size: "<div " + _repeat("a=1 ", size) + "><p>" + _HEAD + "</p></div>",
+        lambda size: (
+            "<div " + " ".join(f"a{i}=1" for i in range(size // 8)) + "><p>" + _HEAD + "</p></div>"
+        ),
     ),
     "deep-then-open-tags": (
         "html",
