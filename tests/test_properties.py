@@ -5,6 +5,7 @@ and `pressparse.parse` on arbitrary input.
 
 from __future__ import annotations
 
+import json
 import string
 
 from hypothesis import HealthCheck, given, settings
@@ -147,6 +148,56 @@ class TestGeneratedMenus:
         assert (True, []) == (release.is_empty, lost(release, menu.lines()))
 
 
+#: Pieces of markup for tag soup: tags that open blocks, cells, lists and
+#: dropped regions, their end tags, and constructs left open.
+_MARKUP = (
+    "<p>",
+    "</p>",
+    "<div class='nav'>",
+    "</div>",
+    "<h1>",
+    "</h1>",
+    "<ul>",
+    "<li>",
+    "</ul>",
+    "<table>",
+    "<tr>",
+    "<td>",
+    "</td>",
+    "</table>",
+    "<pre>",
+    "</pre>",
+    "<br>",
+    "<a href='x'>",
+    "</a>",
+    "<main>",
+    "<article>",
+    "<footer>",
+    "<noscript>",
+    "<script>",
+    "</script>",
+    "<style>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "<?xml version='1.0'?>",
+    "<!DOCTYPE html [",
+    "]>",
+    "<time datetime='2020-02-30'>",
+    "<meta name='date' content='2020-01-01'>",
+    '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": ',
+    "<div hidden>",
+    "&amp;",
+    "&#0;",
+    "&#x110000;",
+    "<svg>",
+    "<frameset>",
+    "<frame>",
+    "<",
+)
+
+
 class TestArbitraryInput:
     @PROPERTY
     @given(st.text())
@@ -182,5 +233,38 @@ class TestArbitraryInput:
         `Release` (random text alone rarely reaches the header reader).
         """
         release = pressparse.parse("\n".join(lines))
+
+        assert isinstance(release, pressparse.Release)
+
+    @PROPERTY
+    @given(st.text(alphabet=st.characters() | st.integers(0xD800, 0xDFFF).map(chr)))
+    def test_any_code_points_round_trip_through_json(self, text: str) -> None:
+        """
+        Any string, surrogate code points included (``st.text()`` leaves
+        them out), gives a release that encodes as UTF-8 and comes back
+        equal from JSON.
+        """
+        release = pressparse.parse(text)
+        record = json.dumps(release.to_dict(), ensure_ascii=False).encode("utf-8")
+
+        assert release == pressparse.Release.from_dict(json.loads(record))
+
+    @PROPERTY
+    @given(
+        st.lists(
+            st.one_of(
+                st.sampled_from(_MARKUP),
+                st.sampled_from(FIXED_BODY),
+                st.text(max_size=20),
+            ),
+            max_size=40,
+        )
+    )
+    def test_tag_soup_never_raises(self, pieces: list[str]) -> None:
+        """
+        Tags opened and closed in any order, comments, scripts and JSON-LD
+        left open, read as HTML, parse to a `Release`.
+        """
+        release = pressparse.parse("".join(pieces), format="html")
 
         assert isinstance(release, pressparse.Release)

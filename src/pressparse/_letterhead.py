@@ -587,8 +587,12 @@ _BODY_STEMS: Final = (
 )
 
 
+# The e-mail's local part starts where a run of its characters starts (the
+# lookbehind): tried from inside a run, the possessive run ends where it
+# would from the run's start, so a search over a long word without "@" is
+# linear, not quadratic.
 _ADDRESS: Final = regex.compile(
-    r"(?:https?://|www\.)\S++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++", regex.IGNORECASE
+    r"(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++", regex.IGNORECASE
 )
 
 

@@ -5,6 +5,7 @@ The `Parser` and the module-level `parse` function.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Final, Literal, TypeVar
 
@@ -19,6 +20,7 @@ from ._registry import Registry
 from ._structure import build_release
 from ._text import decode, split_lines
 from .exceptions import InputTypeError, ParseError
+from .html._sniff import ERROR_HANDLER
 from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers
 from .plugins import strippers as _strippers_registry
 
@@ -33,6 +35,41 @@ Format = Literal["auto", "text", "html"]
 
 
 _T = TypeVar("_T")
+
+# Surrogate code points, which a `str` may hold but no encoding can write:
+# a high surrogate and a low one (a pair split in two), a run of the low
+# surrogates U+DC80-U+DCFF (bytes that ``errors="surrogateescape"`` could
+# not decode), or any other lone surrogate.
+_SURROGATES: Final = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\udc80-\udcff]+|[\ud800-\udfff]")
+
+
+def _replace_surrogates(match: re.Match[str]) -> str:
+    """
+    A pair as the one character it encodes; escaped bytes decoded as UTF-8
+    where valid, else as Windows-1252 (as HTML bytes are); a lone
+    surrogate as U+FFFD.
+    """
+    found = match.group()
+    if len(found) == 2 and found[0] < "\udc00":
+        return found.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    if "\udc80" <= found[0] <= "\udcff":
+        return found.encode("utf-8", "surrogateescape").decode("utf-8", ERROR_HANDLER)
+    return "\ufffd"
+
+
+def _without_surrogates(text: str) -> str:
+    """
+    *text* with its surrogate code points replaced (see `_SURROGATES`), so
+    that every field of the release encodes to UTF-8 and survives a JSON
+    round trip. Free for ASCII text; one encode for the rest.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub(_replace_surrogates, text)
+    return text
 
 
 def _resolve(items: Iterable[str | _T], registry: Registry[_T]) -> tuple[_T, ...]:
@@ -149,6 +186,7 @@ class Parser:
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
             text = _html.decode_html(data) if is_html else decode(data)
         elif isinstance(text, str):
+            text = _without_surrogates(text)
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))

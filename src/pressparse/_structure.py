@@ -60,6 +60,9 @@ _CAPS_RUN: Final = regex.compile(r"\b\p{Lu}{2,}+\s\p{Lu}{2,}+\s\p{Lu}{2,}+\b").s
 MAX_HEADER_UNIT_WORDS: Final = 40
 #: How far into a header line a date is looked for.
 HEADER_DATE_CHARS: Final = 300
+#: How many header units a date is looked for in: a header holds a few
+#: dozen at most, but a page where no body is found is all header.
+HEADER_DATE_UNITS: Final = 50
 #: A sign-off line this short may hold its date anywhere.
 SIGN_OFF_WORDS: Final = 12
 #: How many units after the body a sign-off date may stand.
@@ -1319,6 +1322,8 @@ STAMP_CHARS: Final = 24
 DATE_LINE_EXTRA_WORDS: Final = 4
 #: A line this long is never a date line.
 DATE_LINE_WORDS: Final = 12
+#: Nor a line this many characters long (a few words of no spaces).
+DATE_LINE_CHARS: Final = 200
 
 
 def _has_address(text: str) -> bool:
@@ -1338,11 +1343,45 @@ def _is_stamp(text: str, span: tuple[int, int]) -> bool:
     its figures are: on or after the release date, but often not on it.
     """
     start, end = span
-    before = text[:start]
-    if _has_address(before) or text[end:].lstrip()[:4] in ("http", "www."):
+    # Windows, not text[:start] and text[end:]: asked about every date of a
+    # long unit in turn, copies of the text around each would be quadratic.
+    after = text[end : end + STAMP_CHARS].lstrip()
+    if len(after) < 4 and end + STAMP_CHARS < len(text):
+        after = text[end:].lstrip()  # a run of white space after the date
+    if _address_end(text) <= start or after[:4] in ("http", "www."):
         return True
-    before = before[-STAMP_CHARS:].casefold()
+    before = text[max(0, start - STAMP_CHARS) : start].casefold()
     return any(word in before for word in _STAMP_WORDS)
+
+
+#: The last text `_address_end` was asked about, and its answer.
+_LAST_ADDRESS_END: tuple[str, int] = ("", 1)
+
+
+def _address_end(text: str) -> int:
+    """
+    Where the first web address mark (`_has_address`) in *text* ends, or
+    past the end when there is none: ``_has_address(text[:start])`` is
+    ``_address_end(text) <= start``. The answer for the last text is kept,
+    since `_is_stamp` asks about every date of one text in turn.
+    """
+    global _LAST_ADDRESS_END
+    last = _LAST_ADDRESS_END
+    if last[0] is text:
+        return last[1]
+    end = len(text) + 1
+    for mark in ("//", "www.", ".htm"):
+        found = text.find(mark, 0, end)
+        if found != -1:
+            end = min(end, found + len(mark))
+    _LAST_ADDRESS_END = (text, end)
+    return end
+
+
+#: `_dates_in` reads a long text in windows of this many characters ...
+DATES_WINDOW: Final = 2000
+#: ... and trusts a date found in one that ends this far before its end.
+DATES_MARGIN: Final = 200
 
 
 def _dates_in(text: str, reference_date: dt.date | None) -> list[FoundDate]:
@@ -1352,7 +1391,15 @@ def _dates_in(text: str, reference_date: dt.date | None) -> list[FoundDate]:
     out: list[FoundDate] = []
     offset = 0
     while _DIGIT(text, offset):
-        found = find_date(text[offset:], reference_date=reference_date)
+        # The text after each date is searched in a window: slicing all of
+        # it would copy a long unit once per date. A date ending within
+        # DATES_MARGIN of the window's end might read differently in the
+        # whole text (a year cut off), so that one is looked for again.
+        found = find_date(text[offset : offset + DATES_WINDOW], reference_date=reference_date)
+        if offset + DATES_WINDOW < len(text) and (
+            found is None or found.span[1] > DATES_WINDOW - DATES_MARGIN
+        ):
+            found = find_date(text[offset:], reference_date=reference_date)
         if found is None:
             break
         start, end = found.span
@@ -1370,7 +1417,7 @@ def _date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
     2001``, ``Thursday 7 August 2008, 6:15pm``). Not a stamp of a change
     (``Last updated 19 November 2002``), not a sentence.
     """
-    if word_count(text) > DATE_LINE_WORDS or _has_address(text):
+    if len(text) > DATE_LINE_CHARS or word_count(text) > DATE_LINE_WORDS or _has_address(text):
         return None
     found = parse_date(text, reference_date=reference_date)
     if found is not None:
@@ -1399,7 +1446,7 @@ def _header_date(
     line, and in the headline's line when the headline was cut from it:
     the first that is not a stamp (`_is_stamp`), or with *stamps* the first.
     """
-    texts = [unit.text for unit in units]
+    texts = [unit.text for unit in units[:HEADER_DATE_UNITS]]
     if title is not None and title.text not in texts:
         texts.append(title.text)
     for text in texts:
@@ -1475,6 +1522,10 @@ def _sign_off_date(
 RUN_IN_CHARS: Final = 160
 #: A place before a run-in sign-off date has at most this many words.
 RUN_IN_PLACE_WORDS: Final = 2
+#: How much text around a run-in date is read for those words and for a
+#: media contact after it: a short window, then a wider one when the short
+#: one holds too few words. No place or contact label stands further off.
+RUN_IN_CONTEXT_CHARS: Final = (200, 4000)
 
 
 def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | None:
@@ -1491,12 +1542,25 @@ def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | Non
         folded = text.casefold()
         if "contact" not in folded and "nquir" not in folded:
             return None
+    # The words after and before each date are read from windows around it:
+    # copies of all the text after and before each would be quadratic.
+    closing = len(text.rstrip(" .,;:)]"))
+    after: list[str] = []
+    words: list[str] = []
     for found in _dates_in(text, reference_date):
         start, end = found.span
-        after = text[end:].strip(" .,;:)]")
-        if after and section_kind(" ".join(after.split()[:4])) != "contact":
-            continue
-        words = text[:start].rstrip(" ,([").split()[-RUN_IN_PLACE_WORDS - 1 :]
+        if end < closing:  # something follows the date
+            for size in RUN_IN_CONTEXT_CHARS:
+                after = text[end : min(closing, end + size)].lstrip(" .,;:)]").split()
+                if len(after) > 4 or end + size >= closing:
+                    break
+            if section_kind(" ".join(after[:4])) != "contact":
+                continue
+        for size in RUN_IN_CONTEXT_CHARS:
+            words = text[max(0, start - size) : start].rstrip(" ,([").split()
+            if len(words) > RUN_IN_PLACE_WORDS + 1 or start <= size:
+                break
+        words = words[-RUN_IN_PLACE_WORDS - 1 :]
         if not words:
             return found.date
         for place in range(min(RUN_IN_PLACE_WORDS, len(words) - 1) + 1):
@@ -1620,6 +1684,8 @@ _DATE_LABEL: Final = regex.compile(r"(?<![\w])(\p{L}[\p{L} ]{1,24}?)\s*+:\s*+")
 #: How many units from the top a labelled date (``Dated: 7 Sep 2000``) is
 #: looked for in, when the header held no date.
 LABELLED_DATE_UNITS: Final = 5
+#: How far into each of those units.
+LABELLED_DATE_CHARS: Final = 300
 
 
 def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.date | None:
@@ -1628,7 +1694,7 @@ def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.
     (``Press Release Dated: 7 Sep 2000 Press Release Number: ...``).
     """
     for unit in units[:LABELLED_DATE_UNITS]:
-        text = unit.text
+        text = unit.text[:LABELLED_DATE_CHARS]
         if ":" not in text:
             continue
         for match in _DATE_LABEL.finditer(text):

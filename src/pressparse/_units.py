@@ -118,26 +118,51 @@ def join_units(lines: Sequence[Line], *, wrapped: bool) -> tuple[list[Line], lis
     units: list[Line] = []
     gaps: list[bool] = []
     after_blank = False
+    # The lines of the unit being built, joined when it ends: joining them
+    # one by one would copy the unit on every line, quadratic on a page
+    # that runs into one long unit. Whether a line continues the unit is
+    # told from the unit's last line: the unit's text ends with that
+    # line's, its raw with that line's raw, and a line joins only when
+    # both are in capitals or neither is (or it opens in lower case), so
+    # the unit is in capitals exactly when its last line is.
+    run: list[Line] = []
     for line in lines:
         if not line.text and not line.marker:
             after_blank = True
             continue
-        if wrapped and units and _continues(units[-1], line, after_blank):
-            previous = units[-1]
-            units[-1] = previous._replace(
-                text=_join_text(previous.text, line.text),
-                raw=f"{previous.raw}\n{line.raw}",
-            )
+        if wrapped and run and _continues(run[-1], line, after_blank):
+            run.append(line)
         else:
-            units.append(line)
+            if run:
+                units.append(_joined(run))
+            run = [line]
             gaps.append(after_blank)
         after_blank = False
+    if run:
+        units.append(_joined(run))
     return units, gaps
 
 
-def _join_text(left: str, right: str) -> str:
+def _joined(run: Sequence[Line]) -> Line:
+    """
+    The unit of the printed lines *run*: the first line, its text and raw
+    those of all the lines joined.
+    """
+    first = run[0]
+    if len(run) == 1:
+        return first
+    pieces = [first.text]
+    previous = first.text
+    for line in run[1:]:
+        text = line.text
+        if not _joins_hyphenated(previous, text):
+            pieces.append(" ")
+        pieces.append(text)
+        previous = text
+    return first._replace(text="".join(pieces), raw="\n".join(line.raw for line in run))
+
+
+def _joins_hyphenated(left: str, right: str) -> bool:
     # A line ending in a hyphen inside a word ("co-" / "operation") joins
     # without a space; the hyphen stays, since it may belong to the word.
-    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
-        return left + right
-    return f"{left} {right}"
+    return left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower()

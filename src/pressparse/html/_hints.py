@@ -450,7 +450,9 @@ class HintCollector:
             text = text[:-3]
         try:
             data = json.loads(text, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
+            # RecursionError: arrays or objects nested deeper than the
+            # interpreter's recursion limit ("[[[[...").
             return
         self.ld.extend(_json_objects(data))
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 import lxml.etree as etree
+import regex
 
 from .._page import Hints, Line, Page
 from ._hints import HintCollector
@@ -318,7 +319,55 @@ def _clean_source(text: str, scripts: list[str] | None = None) -> bytes:
             text = text[: match.start()] + text[end + 2 :]
     source = text.encode("utf-8", errors="replace")
     source = _cut_raw_text(source, [] if scripts is None else scripts)
-    return source.translate(_CONTROL_BYTES)
+    return _cap_attributes(source.translate(_CONTROL_BYTES))
+
+
+#: Attributes kept on one start tag. libxml2 and lxml take time quadratic in
+#: the number of attributes of one element (a tag of 100,000 took minutes);
+#: pages use a few dozen at most.
+MAX_ATTRIBUTES: Final = 500
+# A start tag that may hold more than MAX_ATTRIBUTES attributes: one runs
+# at least two characters (" a"). The search starts only at "<" and stops at
+# the next "<" or ">", so it reads each byte at most once.
+_LONG_TAG: Final = regex.compile(rb"<[a-zA-Z][^<>]{%d}" % (2 * MAX_ATTRIBUTES))
+_TAG_NAME: Final = regex.compile(rb"[a-zA-Z][^\s/>]*+")
+# One attribute, with its value quoted or not. A quote left open fails the
+# match, which ends the scan of the tag: the scan never reads a byte twice.
+_ATTRIBUTE: Final = regex.compile(
+    rb"""[\s/]*+[^\s"'<>/=][^\s"'<>/=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]++))?+"""
+)
+
+
+def _cap_attributes(source: bytes) -> bytes:
+    """
+    Drop the attributes after the first `MAX_ATTRIBUTES` of any start tag.
+    """
+    match = _LONG_TAG.search(source)
+    if match is None:
+        return source
+    pieces: list[bytes] = []
+    kept = 0  # source[:kept] is in pieces
+    while match is not None:
+        name = _TAG_NAME.match(source, match.start() + 1)
+        pos = name.end() if name is not None else match.start() + 1
+        count = 0
+        cut = pos
+        while True:
+            attribute = _ATTRIBUTE.match(source, pos)
+            if attribute is None:
+                break
+            pos = attribute.end()
+            count += 1
+            if count == MAX_ATTRIBUTES:
+                cut = pos
+        if count > MAX_ATTRIBUTES:
+            pieces.append(source[kept:cut])
+            kept = pos
+        match = _LONG_TAG.search(source, max(pos, match.start() + 1))
+    if not pieces:
+        return source
+    pieces.append(source[kept:])
+    return b"".join(pieces)
 
 
 def _cap_depth(source: bytes) -> bytes:
@@ -333,7 +382,9 @@ def _cap_depth(source: bytes) -> bytes:
     open_tags: list[str] = []
     dropped: dict[str, int] = {}
     pos = 0
-    for match in _TAG_TOKEN.finditer(text):
+    # Only up to the last ">": a "<" after it opens no tag, and tried against
+    # the whole rest of the text each would make the scan quadratic.
+    for match in _TAG_TOKEN.finditer(text, 0, text.rfind(">") + 1):
         closing, name = match.group(1), match.group(2).lower()
         keep = True
         if name in _VOID or match.group(0).endswith("/>"):
