@@ -328,8 +328,9 @@ def _clean_source(text: str, scripts: list[str] | None = None) -> bytes:
 MAX_ATTRIBUTES: Final = 500
 # A start tag that may hold more than MAX_ATTRIBUTES attributes: one runs
 # at least two characters (" a"). The search starts only at "<" and stops at
-# the next "<" or ">", so it reads each byte at most once.
-_LONG_TAG: Final = regex.compile(rb"<[a-zA-Z][^<>]{%d}" % (2 * MAX_ATTRIBUTES))
+# the next "<" or ">", so it reads each byte at most once. (The re module
+# runs this plain pattern over a whole page faster than regex does.)
+_LONG_TAG: Final = re.compile(rb"<[a-zA-Z][^<>]{%d}" % (2 * MAX_ATTRIBUTES))
 _TAG_NAME: Final = regex.compile(rb"[a-zA-Z][^\s/>]*+")
 # One attribute, with its value quoted or not. A quote left open fails the
 # match, which ends the scan of the tag: the scan never reads a byte twice.
