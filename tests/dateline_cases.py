@@ -713,6 +713,11 @@ NEGATIVES = [
     no("lower-place", "geneva, 17 September 2008 - The OSCE"),
     no("place-then-lower-dash", "GENEVA - the OSCE said."),
     no("mixed-place-alone-dash-title", "Vienna – Talks"),
+    # A mixed-case place with a dash and no date is a dateline only where
+    # the position says so (the body's first paragraph, see
+    # pressparse._structure._lead_dateline); the parser alone reads none.
+    no("mixed-place-dash-sentence", "Graz – Die Stadt baut im Sommer drei neue Radwege aus."),
+    no("mixed-place-abbreviation-dash", "Recife (PE) – A prefeitura abriu hoje dois postos."),
     no("place-no-dash-body", "GENEVA The OSCE said on Monday."),
     no("agency-sentence", "Reuters reported - citing sources - that talks failed."),
     no("weekday-sentence", "Monday, the OSCE said - in a statement - that it agreed."),

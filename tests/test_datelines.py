@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import pressparse
 from dateline_cases import CASES, REF, Case
 from pressparse import Dateline
 from pressparse.datelines import StandardDatelineParser
@@ -264,3 +265,89 @@ class TestDocExamples:
 
         assert result.attempted > 0
         assert result.failed == 0
+
+
+class TestLeadDateline:
+    """
+    The mixed-case dateline with a dash and no date that opens a body's
+    first paragraph (``pressparse._structure._lead_dateline``).
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "raw", "place"),
+        [
+            pytest.param(
+                "Graz – Die Stadt baut im Sommer drei neue Radwege aus.",
+                "Graz – ",
+                "Graz",
+                id="one-word-en-dash",
+            ),
+            pytest.param(
+                "Recife (PE) – A prefeitura abriu hoje dois novos postos de saúde.",
+                "Recife (PE) – ",
+                "Recife (PE)",
+                id="state-abbreviation-in-brackets",
+            ),
+            pytest.param(
+                "Bad Homburg - Der Kurpark bleibt wegen der Bauarbeiten bis Mai geschlossen.",
+                "Bad Homburg - ",
+                "Bad Homburg",
+                id="two-words-hyphen",
+            ),
+            pytest.param(
+                "Vienna – Talks",
+                None,
+                None,
+                id="headline-with-a-dash",
+            ),
+            pytest.param(
+                "Vienna – Talks On Trade Resume In The Capital",
+                None,
+                None,
+                id="headline-no-sentence-end",
+            ),
+            pytest.param(
+                "Darmstadt - März 2021. Die Forscher haben ein neues Verfahren vorgestellt.",
+                None,
+                None,
+                id="date-after-the-dash",
+            ),
+            pytest.param(
+                "Update – The council has moved the meeting to the town hall on Friday.",
+                None,
+                None,
+                id="label-word",
+            ),
+            pytest.param(
+                "GENEVA – The talks resumed on Monday after a pause of two weeks.",
+                None,
+                None,
+                id="capitals-left-to-the-parsers",
+            ),
+            pytest.param(
+                "Graz – die Stadt baut im Sommer drei neue Radwege aus.",
+                None,
+                None,
+                id="lower-case-after-the-dash",
+            ),
+        ],
+    )
+    def test_lead_dateline(self, text: str, raw: str | None, place: str | None) -> None:
+        from pressparse._structure import _lead_dateline
+
+        found = _lead_dateline(text)
+        assert (found.raw if found else None, found.place if found else None) == (raw, place)
+
+    def test_only_on_the_first_paragraph(self) -> None:
+        text = (
+            "Neue Radwege für die Innenstadt\n"
+            "Graz – Die Stadt baut im Sommer drei neue Radwege in der Innenstadt aus.\n"
+            "Wien – Die Hauptstadt plant ähnliche Strecken entlang des Gürtels.\n"
+        )
+        release = pressparse.parse(text)
+        assert release.dateline is not None
+        assert (release.dateline.raw, release.place) == ("Graz – ", "Graz")
+        assert release.paragraphs == (
+            "Die Stadt baut im Sommer drei neue Radwege in der Innenstadt aus.",
+            "Wien – Die Hauptstadt plant ähnliche Strecken entlang des Gürtels.",
+        )

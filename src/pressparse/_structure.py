@@ -28,6 +28,23 @@ from .plugins import DatelineParser
 from .strippers._footer import section_kind
 from .strippers._menus import is_label
 
+# The dateline of a body's first paragraph in mixed case with a dash and no
+# date: "München – ", "Brasília (DF) – ". One to three capitalised words
+# (none in capitals: those the dateline parsers read), an optional state or
+# region abbreviation of two or three capitals in brackets, a spaced dash.
+# Trusted only where a dateline stands (the opening of the first paragraph)
+# and before a sentence (see `_lead_dateline`).
+_LEAD_DATELINE: Final = regex.compile(
+    r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’]++(?:[- ]\p{Lu}[\p{Ll}\p{M}'’]++){0,2}+"
+    r"(?:[^\S\n]\(\p{Lu}{2,3}+\))?+)[^\S\n]++[–—-][^\S\n]++(?=[\p{Lu}\"“„«])"
+).match
+#: A lead dateline's paragraph goes on with at least this many words.
+MIN_LEAD_SENTENCE_WORDS: Final = 6
+#: Words that open a headline or a label before a dash, never a place.
+_NOT_LEAD_PLACES: Final = frozenset(
+    {"update", "breaking", "note", "notice", "correction", "press", "media", "news", "video"}
+)
+
 #: Headlines longer than this many words are taken for prose.
 MAX_TITLE_WORDS: Final = 40
 #: A value under a label alone on its line has at most this many words.
@@ -253,12 +270,17 @@ class _Reader:
         self.reference_date = reference_date
         self.header = _Header()
 
-    def dateline_at(self, text: str) -> Dateline | None:
+    def dateline_at(self, text: str, *, lead: bool = False) -> Dateline | None:
+        """
+        The dateline *text* opens with, or ``None``; with *lead* (*text* is
+        the body's first paragraph) also a mixed-case place with a dash and
+        no date (`_lead_dateline`).
+        """
         for parser in self.datelines:
             found = parser.parse(text, reference_date=self.reference_date)
             if found is not None and found.raw and text.startswith(found.raw):
                 return found
-        return None
+        return _lead_dateline(text) if lead else None
 
     def read(self) -> int:
         """
@@ -1035,7 +1057,7 @@ class _Reader:
             if (
                 not line.marker
                 and word_count(text) > MAX_VALUE_WORDS
-                and self.dateline_at(text) is not None
+                and self.dateline_at(text, lead=True) is not None
             ):
                 break  # the body, opening with its dateline, under a label with no value
             if not line.marker and word_count(text) > MAX_TITLE_WORDS:
@@ -1706,6 +1728,29 @@ def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.
     return None
 
 
+def _lead_dateline(text: str) -> Dateline | None:
+    """
+    The mixed-case dateline with a dash and no date that opens *text*, the
+    body's first paragraph ("München – Der Freistaat ...", "Brasília (DF) –
+    O Ministério ..."), or ``None``. The rest must read as a sentence, so a
+    headline with a dash ("Vienna – Talks") is none.
+    """
+    if not text[:1].isupper() or not _DASH(text, 0, DATELINE_HEAD_CHARS):
+        return None
+    m = _LEAD_DATELINE(text)
+    if m is None:
+        return None
+    place = m["place"]
+    if place.split()[0].casefold() in _NOT_LEAD_PLACES:
+        return None
+    rest = text[m.end() :]
+    if word_count(rest) < MIN_LEAD_SENTENCE_WORDS or not is_sentence(rest):
+        return None
+    if _DIGIT(" ".join(rest.split(None, 3)[:3])):
+        return None  # a date after the dash ("Darmstadt - Januar 2021."): no lead dateline
+    return Dateline(raw=text[: m.end()], place=place)
+
+
 def build_release(
     page: Page, datelines: Sequence[DatelineParser], reference_date: dt.date | None
 ) -> Release:
@@ -1748,7 +1793,7 @@ def build_release(
     paragraphs: list[str] = [_paragraph(line) for line in body]
     if body and not body[0].marker:
         reader.reference_date = year_reference
-        found_dateline = reader.dateline_at(body[0].text)
+        found_dateline = reader.dateline_at(body[0].text, lead=True)
         if found_dateline is not None:
             dateline = found_dateline
             rest = body[0].text[len(found_dateline.raw) :].strip()
