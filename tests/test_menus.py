@@ -619,6 +619,52 @@ class TestStrippers:
             [b.lines for b in release.boilerplate],
         )
 
+    @pytest.mark.parametrize(
+        ("tail", "kept"),
+        [
+            pytest.param(
+                ("Share this page", "Was this page helpful?", "Yes", "No"),
+                (),
+                id="question-under-chrome-over-its-answers",
+            ),
+            pytest.param(
+                ("Was this page helpful?", "Yes", "No"),
+                ("Was this page helpful?",),
+                id="question-right-after-the-body-stays",
+            ),
+            pytest.param(
+                (
+                    "Share this page",
+                    "Was this page helpful?",
+                    "Send us your view below.",
+                ),
+                (
+                    "Share this page",
+                    "Was this page helpful?",
+                    "Send us your view below.",
+                ),
+                id="question-over-a-sentence-stays",
+            ),
+        ],
+    )
+    def test_footer_question_over_chrome(
+        self, tail: tuple[str, ...], kept: tuple[str, ...]
+    ) -> None:
+        """
+        A short question under the chrome after the body, over nothing but
+        the chrome of its answers, is chrome; right after the body, or over
+        a sentence, it stays.
+        """
+        body = (
+            "The county will resurface forty kilometres of rural roads before the winter.",
+            "Work starts on the northern routes in June and ends in October.",
+        )
+        lines = [Line(n, text, text) for n, text in enumerate((*body, *tail), start=1)]
+
+        stripped = FooterStripper().strip(Page(lines=lines))
+
+        assert (*body, *kept) == tuple(line.text for line in stripped.lines)
+
     def test_stripping_is_idempotent(self) -> None:
         """
         Stripping a stripped page removes nothing more.

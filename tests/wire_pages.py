@@ -307,10 +307,6 @@ EN_GOV_UK = SitePage(
         "lists.",
         "Test centres will also open on Saturdays from May.",
     ),
-    gap=(
-        "FooterStripper.strip keeps a short question after the body (_is_short_sentence: "
-        "'Is this page useful?') though only the chrome of its answers follows it"
-    ),
 )
 
 EN_PIB = SitePage(

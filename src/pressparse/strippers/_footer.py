@@ -198,12 +198,17 @@ class FooterStripper:
             )
         ]
         if chrome and lines[-1].number == chrome[-1]:
-            # A label over nothing but chrome ("Share this:" over its links).
+            # A label over nothing but chrome ("Share this:" over its links),
+            # or a short question under chrome over the chrome of its
+            # answers ("Is this page useful?" over "Yes", "No").
             removed = set(chrome)
             for line in reversed(lines[tail:]):
                 if line.number in removed:
                     continue
-                if not (line.text.endswith(":") and word_count(line.text) <= MAX_CHROME_WORDS):
+                if word_count(line.text) > MAX_CHROME_WORDS or not (
+                    line.text.endswith(":")
+                    or (line.text.endswith("?") and line.number > lines[tail].number)
+                ):
                     break
                 chrome.append(line.number)
                 removed.add(line.number)
