@@ -638,11 +638,7 @@ class TestStrippers:
                     "Was this page helpful?",
                     "Send us your view below.",
                 ),
-                (
-                    "Share this page",
-                    "Was this page helpful?",
-                    "Send us your view below.",
-                ),
+                ("Was this page helpful?", "Send us your view below."),
                 id="question-over-a-sentence-stays",
             ),
         ],
