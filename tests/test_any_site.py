@@ -215,3 +215,35 @@ def test_date_label_in_its_own_column_is_no_headline() -> None:
         release.date,
         release.paragraphs,
     )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "topics"),
+    [
+        pytest.param("4 June 2024 Transport", ("Transport",), id="menu-item-after-the-date"),
+        pytest.param("4 June 2024 | Transport", ("Transport",), id="bar-before-the-topic"),
+        pytest.param("4 June 2024 Halifax", (), id="word-the-menus-do-not-list"),
+        pytest.param("Transport 4 June 2024", (), id="word-before-the-date"),
+        pytest.param("4 June 2024", (), id="date-alone"),
+    ],
+)
+def test_topic_after_the_date(date_line: str, topics: tuple[str, ...]) -> None:
+    """
+    A word printed after the date of a date line is the release's topic
+    when the page's menu lists it as an item; else it is no topic.
+    """
+    text = (
+        "Port Authority\nHome\nTransport\nEnvironment\nCareers\n"
+        "New ferry timetable starts in July\n"
+        f"{date_line}\n"
+        "The harbour ferries will run every twenty minutes from the first of July, "
+        "the port authority said on Tuesday.\n"
+        "Evening services will be added on the northern route.\n"
+    )
+    release = pressparse.parse(text)
+
+    assert (release.title, release.date, release.topics) == (
+        "New ferry timetable starts in July",
+        dt.date(2024, 6, 4),
+        topics,
+    )

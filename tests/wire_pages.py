@@ -62,11 +62,6 @@ EN_UN_NEWS = SitePage(
         "summer.",
     ),
     topics=("Health",),
-    gap=(
-        "build_release reads topics only from a labelled field: the topic tag printed after "
-        "the date on one line ('12 March 2024 Health') is dropped with the date line by "
-        "_Reader._note_date_line"
-    ),
 )
 
 EN_WORLD_BANK = SitePage(

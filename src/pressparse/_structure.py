@@ -124,6 +124,9 @@ class _Header:
     bodies: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
+    #: Words printed after the date of a date line ("12 March 2024 Health"):
+    #: a topic tag when the page's menus list them (`_date_line_topic`).
+    date_tails: list[str] = attrs.Factory(list)
 
 
 #: A person's styles and the heads of offices, which stand right before a
@@ -966,6 +969,13 @@ class _Reader:
             found = _date_line(text, self.reference_date)
             if found is not None:
                 self.header.dates.append(found)
+                # A date first, then a few words with no digits: perhaps a
+                # topic tag ("12 March 2024 Health").
+                at = find_date(text, reference_date=self.reference_date)
+                if at is not None and not text[: at.span[0]].strip():
+                    tail = text[at.span[1] :].strip(" ,|-–—·")
+                    if tail[:1].isupper() and not _DIGIT(tail) and word_count(tail) <= 3:
+                        self.header.date_tails.append(tail)
 
     def _claim(self, part: str, unclaimed: list[str]) -> bool:
         """
@@ -1281,6 +1291,28 @@ def split_topics(value: str, known: Callable[[str], bool] = lambda term: False) 
             topics.append(joined)
         start = end
     return topics
+
+
+def _date_line_topic(
+    tails: Sequence[str], removed: Sequence[Boilerplate], dropped: Sequence[Line]
+) -> list[str]:
+    """
+    The topic tag a date line prints after its date ("12 March 2024
+    Health"): the first of *tails* that is a whole item of the page's menus
+    (removed by the strippers, or lines of the header the reader *dropped*
+    as chrome), as a list of one; else none. A word after the date that the
+    menus do not list (a place, a kind label) is no topic.
+    """
+    if not tails:
+        return []
+    items = {
+        line.strip().lstrip(BULLET_CHARS).strip().casefold()
+        for block in removed
+        if block.kind in ("menu", "template")
+        for line in block.lines
+    }
+    items.update(line.text.casefold() for line in dropped)
+    return next(([tail] for tail in tails if tail.casefold() in items), [])
 
 
 def _menu_terms(removed: Sequence[Boilerplate], separator: str) -> Callable[[str], bool]:
@@ -1881,6 +1913,8 @@ def build_release(
             topics.extend(split_topics(value, _menu_terms(page.removed, separator)))
     elif page.hints.topics:
         topics = list(page.hints.topics)
+    else:
+        topics = _date_line_topic(header.date_tails, page.removed, header.dropped)
 
     if html and page.hints.title:
         title: str | None = page.hints.title
