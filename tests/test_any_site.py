@@ -247,3 +247,35 @@ def test_topic_after_the_date(date_line: str, topics: tuple[str, ...]) -> None:
         dt.date(2024, 6, 4),
         topics,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "metadata"),
+    [
+        pytest.param("Reading time: 4 min", True, id="minutes"),
+        pytest.param("Lesezeit: 3 Minuten (540 Wörter)", True, id="german-with-words"),
+        pytest.param("Read: 2 minutes", True, id="minutes-spelt-out"),
+        pytest.param("Budget: 5 billion for new schools", False, id="headline-with-a-number"),
+        pytest.param("Ferries: 20 minutes faster to the islands", False, id="measure-then-words"),
+    ],
+)
+def test_measure_label_is_no_headline(line: str, metadata: bool) -> None:
+    """
+    A label whose value is only a measure (a reading time, a word count)
+    between the kind label and the headline is interface metadata, never
+    the headline; a headline with a number after its colon stays one.
+    """
+    headline = "Harbour ferries to run every twenty minutes"
+    body = (
+        "The harbour ferries will run every twenty minutes from the first of July, "
+        "the port authority said on Tuesday."
+    )
+    text = f"Port Authority\nHome\nServices\nMedia release\n{line}\n{headline}\n{body}\n"
+    release = pressparse.parse(text)
+
+    held = [(field.label, field.values) for field in release.metadata]
+    label, value = line.split(": ", 1)
+    assert ((label, (value,)) in held, release.title) == (
+        metadata,
+        headline if metadata else line,
+    )

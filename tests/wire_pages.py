@@ -210,11 +210,6 @@ EN_WHO = SitePage(
         "vaccination records, so that a record issued in one country can be read in another.",
         "The format will be tested in five countries this year.",
     ),
-    gap=(
-        "_Reader._retract_title_before_kind stops at 'Reading time: 1 min (312 words)', an "
-        "unknown label whose value is no reference, takes it for the headline and retracts "
-        "nothing: the menu item 'Countries' stays the title and the headline a paragraph"
-    ),
 )
 
 # --- National governments ------------------------------------------------------

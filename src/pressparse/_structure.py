@@ -232,9 +232,19 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
     if _vocab.key(label) in _vocab.KNOWN_LABELS or line.marker:
         return label.strip(), value.strip()
     value = value.strip()
-    if _DIGIT(value) and _letterhead.is_reference(value):
+    if _DIGIT(value) and (_letterhead.is_reference(value) or _MEASURE(value) is not None):
         return label.strip(), value
     return None
+
+
+# A value that is only a measure, a number and its unit, perhaps a second
+# in brackets: the interface's reading time or count ("Reading time: 1 min
+# (312 words)", "Lesezeit: 3 Minuten"); a headline's words are never only that.
+_MEASURE_UNIT: Final = (
+    r"\d{1,6}+[^\S\n]*+(?i:min|mins|minutes?|minuten?|minutos?|minuti|words|wörter|mots|"
+    r"palabras|parole|palavras|views|aufrufe|vues|sec|seconds?|sekunden)\.?+"
+)
+_MEASURE: Final = regex.compile(rf"{_MEASURE_UNIT}(?:[^\S\n]*+\({_MEASURE_UNIT}\))?+").fullmatch
 
 
 # A release's number printed with its label and no colon: "Release No.
