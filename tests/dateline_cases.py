@@ -536,6 +536,39 @@ DATE_ONLY = [
     yes("no-year-date-only", "5 March - ", date="2020-03-05", inferred=True),
     yes("date-full-stop", "5 March 2020. ", date="2020-03-05"),
     yes("date-only-impossible", "31 February 2020 - ", date=None),
+    # Date first, the place after the dash: alone on its line or before a
+    # second dash; a capitalised body after the dash is no place.
+    alone(
+        "date-first-place-region",
+        "June 4, 2021 – Halifax, Nova Scotia",
+        place="Halifax, Nova Scotia",
+        date="2021-06-04",
+    ),
+    yes("date-first-place-alone-no-region", "4 June 2021 - ", body="Winnipeg", date="2021-06-04"),
+    yes(
+        "date-first-place-second-dash",
+        "June 4, 2021 – Halifax, Nova Scotia – ",
+        place="Halifax, Nova Scotia",
+        date="2021-06-04",
+    ),
+    yes(
+        "date-first-body-not-place",
+        "4 June 2021 - ",
+        body="The Port Authority said it agreed.",
+        date="2021-06-04",
+    ),
+    yes(
+        "date-first-title-not-place",
+        "4 June 2021 - ",
+        body="Harbour Works Begin In July",
+        date="2021-06-04",
+    ),
+    yes(
+        "date-first-long-title-region-not-place",
+        "4 June 2021 - ",
+        body="Harbour Works Begin In July, Nova Scotia",
+        date="2021-06-04",
+    ),
 ]
 
 ALONE = [

@@ -279,3 +279,31 @@ def test_measure_label_is_no_headline(line: str, metadata: bool) -> None:
         metadata,
         headline if metadata else line,
     )
+
+
+def test_date_first_dateline_under_the_kind_label() -> None:
+    """
+    A headline above the kind label stays the headline when a date-first
+    dateline alone on its line ("June 4, 2021 – Halifax, Nova Scotia")
+    stands between the label and the body.
+    """
+    body = (
+        "The port authority will dredge the eastern channel this summer so that larger "
+        "container ships can reach the new terminal."
+    )
+    text = (
+        "Harbour channel to be deepened\n"
+        "News release\n"
+        "June 4, 2021 – Halifax, Nova Scotia\n"
+        f"{body}\n"
+        "Work will stop during the lobster season.\n"
+    )
+    release = pressparse.parse(text)
+
+    assert (release.title, release.kind, release.date, release.place, release.paragraphs) == (
+        "Harbour channel to be deepened",
+        "News release",
+        dt.date(2021, 6, 4),
+        "Halifax, Nova Scotia",
+        (body, "Work will stop during the lobster season."),
+    )

@@ -404,9 +404,9 @@ EN_CANADA = SitePage(
         "Landowners who take part will be paid to keep the wetlands on their land.",
     ),
     gap=(
-        "datelines: the standard parser reads no date-first dateline ('March 12, 2024 – "
-        "Regina, Saskatchewan'), so _Reader.read finds no body start before the lead and "
-        "_Reader._split_glued cuts 'The Government of' off it as a headline"
+        "_Reader.read takes the breadcrumb item 'Environment and natural resources' for the "
+        "headline and drops the headline under it ('Protecting wetlands in the Prairies') as "
+        "a short line between the headline and the body"
     ),
 )
 

@@ -623,9 +623,21 @@ class _Reader:
                 or _inline_label(unit) is not None
                 or _letterhead.is_label_strip(text)
                 or (word_count(text) <= MAX_LETTERHEAD_WORDS and _letterhead.is_chrome(text))
+                or self._standalone_dateline(text)
             ):
                 return unit
         return None
+
+    def _standalone_dateline(self, text: str) -> bool:
+        """
+        Whether *text* is a dateline alone on its line with a date
+        ("March 12, 2024 – Regina, Saskatchewan"); a short line with a digit
+        only is looked at.
+        """
+        if word_count(text) > MAX_STANDALONE_DATELINE_WORDS or not _DIGIT(text):
+            return False
+        found = self.dateline_at(text)
+        return found is not None and found.date is not None and found.raw.strip() == text
 
     def _ends_open(self, index: int) -> bool:
         """

@@ -446,7 +446,48 @@ class StandardDatelineParser:
                 found.agency = normalise_agency(trailing["agency"])
                 found.known_agency = True
                 p = trailing.end()
+            elif found.place is None and found.date is not None and found.agency is None:
+                p = self._place_after_date(head, p, found)
         return self._decide(text, head, p, separated, found, reference)
+
+    @staticmethod
+    def _place_after_date(head: str, p: int, found: _Found) -> int:
+        # A date-first dateline names its place after the dash: "March 12,
+        # 2024 – Regina, Saskatchewan", alone on its line with a region, or
+        # before a second dash; three words at most before the region. A
+        # place that runs on into words ("12 March 2024 - The OSCE said") or
+        # a title alone on the line ("4 June 2021 - Harbour Works Begin") is
+        # the body, and *p* is returned unchanged.
+        m = _PLACE.match(head, p)
+        if m is None:
+            return p
+        words = [w.casefold().strip(".") for w in m.group().split()]
+        if words[0] in _NOT_PLACES or _NOT_PLACE_WORDS.intersection(words):
+            return p
+        if len([w for w in words if w not in _CONNECTORS]) > 3:
+            return p
+        q = m.end()
+        regions = 0
+        while regions < 3 and _lead(head, q) == ",":
+            comma = _COMMA.match(head, q)
+            region = _REGION.match(head, comma.end()) if comma is not None else None
+            if region is None:
+                break
+            q, regions = region.end(), regions + 1
+        rest = head[q:]
+        end = len(rest) - len(rest.lstrip(" \t\u00a0"))
+        if end < len(rest) and rest[end] not in "\r\n":
+            sep = _SEPARATOR.match(head, q) if _lead(head, q) in _DASHES else None
+            if sep is None or not head[sep.end() : sep.end() + 1].isupper():
+                return p
+            found.place = head[p:q]
+            found.regions = regions
+            return sep.end()
+        if not regions:
+            return p
+        found.place = head[p:q]
+        found.regions = regions
+        return q
 
     def _split_dotted_agency(self, found: _Found) -> None:
         # NUR-SULTAN. KAZINFORM - : the place pattern read both words.
