@@ -307,3 +307,47 @@ def test_date_first_dateline_under_the_kind_label() -> None:
         "Halifax, Nova Scotia",
         (body, "Work will stop during the lobster season."),
     )
+
+
+@pytest.mark.parametrize(
+    ("second", "dateline", "note_is_body"),
+    [
+        pytest.param(
+            "Ottawa, Ontario: The agency will open three regional offices this year, the "
+            "minister said.",
+            "Ottawa, Ontario: ",
+            False,
+            id="note-then-dateline",
+        ),
+        pytest.param(
+            "Jane Roe, 04.06.2021",
+            None,
+            True,
+            id="note-then-byline-alone",
+        ),
+        pytest.param(
+            "The agency will open three regional offices this year, the minister said.",
+            None,
+            True,
+            id="two-paragraphs-no-dateline",
+        ),
+    ],
+)
+def test_note_before_the_dateline(second: str, dateline: str | None, note_is_body: bool) -> None:
+    """
+    A note printed between the header and a paragraph that opens with a
+    dateline is header, and the dateline is the release's; with no dateline
+    after it, the first paragraph stays the body's.
+    """
+    note = (
+        "Statements of this kind give the preliminary views of the staff and do not bind "
+        "the agency's board."
+    )
+    text = f"Agency opens regional offices\n4 June 2021\n{note}\n{second}\n"
+    release = pressparse.parse(text)
+
+    assert (
+        release.dateline.raw if release.dateline else None,
+        release.paragraphs[0] == note,
+        note in [line for block in release.boilerplate for line in block.lines],
+    ) == (dateline, note_is_body, not note_is_body)

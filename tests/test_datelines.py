@@ -295,6 +295,24 @@ class TestLeadDateline:
                 id="two-words-hyphen",
             ),
             pytest.param(
+                "Ottawa, Ontario: The federal government will fund twelve new bus routes.",
+                "Ottawa, Ontario: ",
+                "Ottawa, Ontario",
+                id="place-region-colon",
+            ),
+            pytest.param(
+                "Brexit: What the new customs rules mean for small exporters this year.",
+                None,
+                None,
+                id="headline-colon-one-name",
+            ),
+            pytest.param(
+                "Ottawa, Ontario: the federal government will fund twelve new bus routes.",
+                None,
+                None,
+                id="colon-then-lower-case",
+            ),
+            pytest.param(
                 "Vienna – Talks",
                 None,
                 None,

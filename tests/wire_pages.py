@@ -138,11 +138,6 @@ EN_IMF = SitePage(
         "hydropower output.",
         "The team thanks the authorities for their close cooperation and candid discussions.",
     ),
-    gap=(
-        "build_release looks for a dateline on body[0] only: a disclaimer paragraph before "
-        "the dateline ('End-of-mission press releases include ...') hides it, and the "
-        "standard dateline parser takes no colon as the separator ('Washington, DC: ')"
-    ),
 )
 
 EN_EU_COMMISSION = SitePage(

@@ -38,6 +38,12 @@ _LEAD_DATELINE: Final = regex.compile(
     r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’]++(?:[- ]\p{Lu}[\p{Ll}\p{M}'’]++){0,2}+"
     r"(?:[^\S\n]\(\p{Lu}{2,3}+\))?+)[^\S\n]++[–—-][^\S\n]++(?=[\p{Lu}\"“„«])"
 ).match
+# The same position's place and region ended by a colon: "Washington, DC: ",
+# "Ottawa, Ontario: ". A colon after one name is a headline's ("Brexit: ").
+_LEAD_COLON_DATELINE: Final = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'’.]++(?:[- ]\p{Lu}[\p{L}\p{M}'’.]++){0,2}+,[^\S\n]"
+    r"\p{Lu}[\p{L}\p{M}.]++(?:[^\S\n]\p{Lu}[\p{L}\p{M}.]++){0,2}+):[^\S\n]++(?=\p{Lu})"
+).match
 #: A lead dateline's paragraph goes on with at least this many words.
 MIN_LEAD_SENTENCE_WORDS: Final = 6
 #: Words that open a headline or a label before a dash, never a place.
@@ -1786,12 +1792,18 @@ def _lead_dateline(text: str) -> Dateline | None:
     """
     The mixed-case dateline with a dash and no date that opens *text*, the
     body's first paragraph ("München – Der Freistaat ...", "Brasília (DF) –
-    O Ministério ..."), or ``None``. The rest must read as a sentence, so a
+    O Ministério ..."), or a place and region with a colon ("Washington,
+    DC: A team ..."), or ``None``. The rest must read as a sentence, so a
     headline with a dash ("Vienna – Talks") is none.
     """
-    if not text[:1].isupper() or not _DASH(text, 0, DATELINE_HEAD_CHARS):
+    if not text[:1].isupper():
         return None
-    m = _LEAD_DATELINE(text)
+    if _DASH(text, 0, DATELINE_HEAD_CHARS):
+        m = _LEAD_DATELINE(text)
+    elif ": " in text[:DATELINE_HEAD_CHARS]:
+        m = _LEAD_COLON_DATELINE(text)
+    else:
+        return None
     if m is None:
         return None
     place = m["place"]
@@ -1848,6 +1860,27 @@ def build_release(
     if body and not body[0].marker:
         reader.reference_date = year_reference
         found_dateline = reader.dateline_at(body[0].text, lead=True)
+        if (
+            found_dateline is None
+            and header.dateline is None
+            and len(body) > 1
+            and not body[1].marker
+            and is_sentence(body[0].text)
+        ):
+            # A note printed before the dateline ("End-of-mission press
+            # releases include ..."): the paragraph that opens with a
+            # dateline with a place, its sentence going on after it, starts
+            # the body, the note is header. A dateline alone on its line (a
+            # byline and date) is no such start.
+            second = reader.dateline_at(body[1].text, lead=True)
+            if (
+                second is not None
+                and second.place
+                and is_sentence(body[1].text[len(second.raw) :].strip())
+            ):
+                header.dropped.append(body[0])
+                body, paragraphs = body[1:], paragraphs[1:]
+                found_dateline = second
         if found_dateline is not None:
             dateline = found_dateline
             rest = body[0].text[len(found_dateline.raw) :].strip()
