@@ -422,6 +422,13 @@ class TestFooter:
             pytest.param("MEDIA RELATIONS", "contact", id="media-relations"),
             pytest.param("Service de communication", "contact", id="fr-press-office"),
             pytest.param("Ufficio Stampa", "contact", id="it-press-office"),
+            pytest.param("Address for enquiries", "contact", id="address-for-enquiries"),
+            pytest.param("Adresse für Rückfragen", "contact", id="de-address-for-questions"),
+            pytest.param("Rückfragen:", "contact", id="de-questions-label"),
+            pytest.param(
+                "Adresse pour l'envoi de questions", "contact", id="fr-address-for-questions"
+            ),
+            pytest.param("Enquiries into the ferry fire", None, id="enquiries-headline"),
         ],
     )
     def test_section_heading(self, heading: str, kind: str | None) -> None:

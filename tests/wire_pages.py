@@ -762,12 +762,6 @@ FR_CONSEIL_FEDERAL = SitePage(
         "solaires sur les toits des bâtiments agricoles.",
         "Les cantons auront deux ans pour adapter leurs règles de construction.",
     ),
-    gap=(
-        "FooterStripper: the contact heading 'Adresse pour l'envoi de questions' is no "
-        "section_kind, and the contact line under it (nine words with a phone number) is "
-        "longer than MAX_CHROME_WORDS; the 'Auteur' label under the body is not read "
-        "as metadata (source comes from the top line instead)"
-    ),
 )
 
 # --- Spanish --------------------------------------------------------------------

@@ -46,6 +46,12 @@ _SECTION_PATTERNS: Final = (
         r"|gabinete de (?:prensa|comunicación)|ufficio stampa"
         r"|assessoria de (?:imprensa|comunicação)"
         r"|renseignements|пресс-служба"
+        # Where to send questions: "Address for enquiries", "Rückfragen:"
+        # (the bare word only as the whole heading or a label).
+        r"|address for (?:enquiries|inquiries|questions)"
+        r"|adresse (?:pour l'envoi de questions|für rückfragen)"
+        r"|indirizzo cui rivolgere domande"
+        r"|(?:enquiries|inquiries|rückfragen|auskünfte)(?=[^\S\n]*+(?::|$))"
         r"|контакты(?: для прессы)?|для справок)\b",
     ),
     (
