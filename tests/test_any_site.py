@@ -351,3 +351,47 @@ def test_note_before_the_dateline(second: str, dateline: str | None, note_is_bod
         release.paragraphs[0] == note,
         note in [line for block in release.boilerplate for line in block.lines],
     ) == (dateline, note_is_body, not note_is_body)
+
+
+@pytest.mark.parametrize(
+    ("under", "after", "title"),
+    [
+        pytest.param(
+            "Harbour channel to be deepened for larger ships",
+            "From: Port Authority",
+            "Harbour channel to be deepened for larger ships",
+            id="headline-over-a-source-label",
+        ),
+        pytest.param(
+            "Harbour channel to be deepened for larger ships",
+            "News release",
+            "Harbour channel to be deepened for larger ships",
+            id="headline-over-a-kind-label",
+        ),
+        pytest.param(
+            "The channel will be deepened so that larger ships can berth.",
+            "From: Port Authority",
+            "Transport and ports",
+            id="sentence-under-the-headline",
+        ),
+        pytest.param(
+            "Harbour channel to be deepened for larger ships",
+            "Port Authority",
+            "Transport and ports",
+            id="no-metadata-under-it",
+        ),
+    ],
+)
+def test_headline_under_a_section_name(under: str, after: str, title: str) -> None:
+    """
+    A headline-shaped line with the header's metadata right under it is
+    the headline, and the short line read as the title above it a section
+    name; with a sentence, or no metadata, under it, the first title stays.
+    """
+    body = (
+        "The port authority will dredge the eastern channel this summer so that larger "
+        "container ships can reach the new terminal."
+    )
+    text = f"Transport and ports\n{under}\n{after}\n12 March 2024\n{body}\n"
+
+    assert pressparse.parse(text).title == title

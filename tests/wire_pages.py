@@ -398,11 +398,6 @@ EN_CANADA = SitePage(
         "Wetlands store carbon, filter water and shelter migrating birds.",
         "Landowners who take part will be paid to keep the wetlands on their land.",
     ),
-    gap=(
-        "_Reader.read takes the breadcrumb item 'Environment and natural resources' for the "
-        "headline and drops the headline under it ('Protecting wetlands in the Prairies') as "
-        "a short line between the headline and the body"
-    ),
 )
 
 EN_JOINT_STATEMENT = SitePage(

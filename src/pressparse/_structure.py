@@ -419,7 +419,9 @@ class _Reader:
             if header.title is not None and self._headline_after_pair(index):
                 index += 1
                 continue
-            if header.title is not None and self._after_menu_run(index):
+            if header.title is not None and (
+                self._after_menu_run(index) or self._headline_over_metadata(index)
+            ):
                 # The headline under a menu run: the first title was an item.
                 header.dropped.append(header.title)
                 header.title = unit
@@ -781,6 +783,45 @@ class _Reader:
             and not _DIGIT(unit.text)
             and unit.text[-1] not in ".!?:"
             for unit in self.units[start:index]
+        )
+
+    def _headline_over_metadata(self, index: int) -> bool:
+        """
+        Whether unit *index* is the headline and the title read on the line
+        just before it (short, no digits) the last item of a breadcrumb or
+        a section name: on a page that states no headline of its own, the
+        unit is headline-shaped (four words or more, no sentence, label,
+        kind label, letterhead or date) and the header's metadata starts
+        right under it (a label such as ``From:``, a kind label, a date
+        line), as it does under a headline.
+        """
+        title = self.header.title_text or ""
+        if (
+            self.title_end != index - 1
+            or self.titled
+            or index + 1 >= len(self.units)
+            or word_count(title) > MAX_MENU_TITLE_WORDS
+            or _DIGIT(title)
+        ):
+            return False
+        unit = self.units[index]
+        text = unit.text
+        if (
+            word_count(text) < MIN_BODY_HEADLINE_WORDS
+            or word_count(text) > MAX_TITLE_WORDS
+            or unit.marker
+            or is_sentence(text)
+            or is_label(text)
+            or _is_kind(text)
+            or _DIGIT(text)
+            or self._letterhead_shape(text)
+        ):
+            return False
+        following = self.units[index + 1]
+        return not following.marker and (
+            is_label(following.text)
+            or _is_kind(following.text)
+            or _inline_label(following) is not None
         )
 
     def _standfirst(self, index: int) -> bool:
