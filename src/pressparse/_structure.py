@@ -764,17 +764,7 @@ class _Reader:
             or _DIGIT(title)
         ):
             return False
-        text = self.units[index].text
-        if (
-            word_count(text) < MIN_BODY_HEADLINE_WORDS
-            or word_count(text) > MAX_TITLE_WORDS
-            or self.units[index].marker
-            or is_sentence(text)
-            or is_label(text)
-            or _is_kind(text)
-            or _DIGIT(text)
-            or self._letterhead_shape(text)
-        ):
+        if not self._headline_shaped(self.units[index]):
             return False
         return all(
             unit.text
@@ -783,6 +773,24 @@ class _Reader:
             and not _DIGIT(unit.text)
             and unit.text[-1] not in ".!?:"
             for unit in self.units[start:index]
+        )
+
+    def _headline_shaped(self, unit: Line) -> bool:
+        """
+        Whether *unit* reads as a headline: unmarked, of
+        `MIN_BODY_HEADLINE_WORDS` to `MAX_TITLE_WORDS` words, and no
+        sentence, label, kind label, letterhead or line with digits.
+        """
+        text = unit.text
+        return not (
+            word_count(text) < MIN_BODY_HEADLINE_WORDS
+            or word_count(text) > MAX_TITLE_WORDS
+            or unit.marker
+            or is_sentence(text)
+            or is_label(text)
+            or _is_kind(text)
+            or _DIGIT(text)
+            or self._letterhead_shape(text)
         )
 
     def _headline_over_metadata(self, index: int) -> bool:
@@ -804,18 +812,7 @@ class _Reader:
             or _DIGIT(title)
         ):
             return False
-        unit = self.units[index]
-        text = unit.text
-        if (
-            word_count(text) < MIN_BODY_HEADLINE_WORDS
-            or word_count(text) > MAX_TITLE_WORDS
-            or unit.marker
-            or is_sentence(text)
-            or is_label(text)
-            or _is_kind(text)
-            or _DIGIT(text)
-            or self._letterhead_shape(text)
-        ):
+        if not self._headline_shaped(self.units[index]):
             return False
         following = self.units[index + 1]
         return not following.marker and (
