@@ -562,11 +562,8 @@ def body_name(text: str) -> str | None:
         return None
     article, _, rest = text.partition(" ")
     # "Le Conseil fédéral": the article is no part of the name.
-    name = rest if article.casefold() in _ARTICLES and rest else text
+    name = rest if article.casefold() in _vocab.ARTICLES and rest else text
     return name if " " in name else None  # a bare "Ministry" names no body
-
-
-_ARTICLES: Final = frozenset("the le la les el los il lo der die das".split())
 
 
 # Every body head names one of these (a cheap test before the regex).

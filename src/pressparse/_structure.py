@@ -109,7 +109,6 @@ _CONNECTORS: Final = frozenset(
     "zu im et ou pour de des du le la les y o para con en del el e per di da il lo и "
     "в на с по для".split()
 )
-_ARTICLES: Final = frozenset("the a an le la les el il lo der die das".split())
 _SENTENCE_END: Final = frozenset('.!?…"”’»')
 
 
@@ -683,7 +682,7 @@ class _Reader:
         return (
             title[-1] in "-–—:,&"
             or last in _CONNECTORS
-            or (first in _CONNECTORS and first not in _ARTICLES)
+            or (first in _CONNECTORS and first not in _vocab.ARTICLES)
             or (title.isupper() and index == self.title_end + 1 and word_count(text) <= 8)
         )
 
@@ -1578,6 +1577,27 @@ def _header_date(
     return None
 
 
+#: Removed blocks whose first lines may hold a sign-off: what follows the
+#: body (under a media contact, for a date).
+_SIGN_OFF_SOURCE_BLOCKS: Final = frozenset({"footer", "end-mark", "after-end"})
+_SIGN_OFF_DATE_BLOCKS: Final = _SIGN_OFF_SOURCE_BLOCKS | {"contact"}
+
+
+def _sign_off_lines(
+    body: Sequence[Line], removed: Sequence[Boilerplate], kinds: frozenset[str]
+) -> list[str]:
+    """
+    The lines a sign-off may stand on: the last unmarked units of the body,
+    then the first lines of each removed block of one of *kinds*.
+    """
+    lines = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
+    for block in removed:
+        if block.kind in kinds:
+            texts = [text.strip() for text in block.lines]
+            lines += [text for text in texts if text][:SIGN_OFF_UNITS]
+    return lines
+
+
 def _sign_off_date(
     body: Sequence[Line],
     removed: Sequence[Boilerplate],
@@ -1597,12 +1617,9 @@ def _sign_off_date(
     its last sentence, or opens one before a media contact, wherever in the
     body it stands (`_run_in_sign_off`).
     """
-    candidates = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
-    for block in removed:
-        if block.kind in ("footer", "end-mark", "after-end", "contact"):
-            lines = [text.strip() for text in block.lines]
-            candidates += [text for text in lines if text][:SIGN_OFF_UNITS]
-    candidates = [text for text in candidates if _DIGIT(text)]
+    candidates = [
+        text for text in _sign_off_lines(body, removed, _SIGN_OFF_DATE_BLOCKS) if _DIGIT(text)
+    ]
     if stamps:
         for text in candidates:
             for stamp in _dates_in(text, reference_date):
@@ -1702,14 +1719,7 @@ def _sign_off_source(body: Sequence[Line], removed: Sequence[Boilerplate]) -> st
     short line of the sign-off (the last units of the body, then what the
     footer stripper removed) that names an office and reads as no sentence.
     """
-    candidates = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
-    candidates += [
-        text
-        for block in removed
-        if block.kind in ("footer", "end-mark", "after-end")
-        for text in block.lines[:SIGN_OFF_UNITS]
-    ]
-    for text in candidates:
+    for text in _sign_off_lines(body, removed, _SIGN_OFF_SOURCE_BLOCKS):
         if not text or word_count(text) > SIGN_OFF_WORDS or text[-1] in ".!?" or is_prose(text):
             continue
         found = _letterhead.office(text)

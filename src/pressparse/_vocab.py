@@ -216,3 +216,8 @@ CONTACT_LABELS: Final = _keys(
 KNOWN_LABELS: Final = (
     DATE_LABELS | PLACE_LABELS | SOURCE_LABELS | TOPIC_LABELS | KIND_LABELS | CONTACT_LABELS
 )
+
+#: Articles in the languages of the kind labels: an article opens no second
+#: line of a headline alone, and is no part of a body's name ("Le Conseil
+#: fédéral").
+ARTICLES: Final = frozenset("the a an le la les el los il lo der die das".split())

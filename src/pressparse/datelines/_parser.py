@@ -474,9 +474,8 @@ class StandardDatelineParser:
             if region is None:
                 break
             q, regions = region.end(), regions + 1
-        rest = head[q:]
-        end = len(rest) - len(rest.lstrip(" \t\u00a0"))
-        if end < len(rest) and rest[end] not in "\r\n":
+        end = _skip_spaces(head, q)
+        if end < len(head) and head[end] not in "\r\n":
             sep = _SEPARATOR.match(head, q) if _lead(head, q) in _DASHES else None
             if sep is None or not head[sep.end() : sep.end() + 1].isupper():
                 return p

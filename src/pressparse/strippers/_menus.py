@@ -266,18 +266,13 @@ def _consent_notice(runs: list[list[Line]]) -> tuple[int, int]:
     by more prose, or by nothing but a footer.
     """
     start = 0
-    while (
-        start < min(len(runs), MAX_NOTICE_START)
-        and len(runs[start]) == 1
-        and not runs[start][0].marker
-        and word_count(runs[start][0].text) <= MAX_BUTTON_WORDS
-    ):
+    while start < min(len(runs), MAX_NOTICE_START) and _is_button(runs[start]):
         start += 1
     end = start
     cookies = False
     while end < len(runs) and end - start < MAX_NOTICE_LINES:
         run = runs[end]
-        if len(run) != 1 or run[0].marker or word_count(run[0].text) <= MAX_BUTTON_WORDS:
+        if len(run) != 1 or run[0].marker or _is_button(run):
             break
         cookies = cookies or "cookie" in run[0].text.casefold()
         end += 1
@@ -285,9 +280,7 @@ def _consent_notice(runs: list[list[Line]]) -> tuple[int, int]:
         return 0, 0
     while (
         end < len(runs)
-        and len(runs[end]) == 1
-        and not runs[end][0].marker
-        and word_count(runs[end][0].text) <= MAX_BUTTON_WORDS
+        and _is_button(runs[end])
         and _vocab.key(runs[end][0].text) not in _vocab.KINDS
     ):
         end += 1
@@ -303,6 +296,14 @@ def _consent_notice(runs: list[list[Line]]) -> tuple[int, int]:
     if not any(len(run) == 1 and is_prose(run[0].text) for run in runs[end + 1 :]):
         return 0, 0
     return start, end
+
+
+def _is_button(run: list[Line]) -> bool:
+    """
+    ``True`` for a run that is one short unmarked line: a notice's button
+    (``Accept``), a skip link, a language switcher.
+    """
+    return len(run) == 1 and not run[0].marker and word_count(run[0].text) <= MAX_BUTTON_WORDS
 
 
 def _nav_word(word: str) -> bool:
