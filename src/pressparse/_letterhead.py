@@ -18,7 +18,7 @@ import regex
 
 from . import _vocab
 from ._lazy import LazyPattern
-from ._text import is_copyright, word_count
+from ._text import has_digit, is_copyright, word_count
 from .datelines import find_date
 
 # An office: a ministerial or parliamentary title, with its portfolio.
@@ -144,7 +144,7 @@ _ORGANISATION_STEMS: Final = (
 )
 
 
-_DIGIT: Final = regex.compile(r"\d").search
+_DIGIT: Final = has_digit
 _BARE_HEADS: Final = frozenset(
     "minister ministre ministro ministra secretary commissioner ambassador spokesperson "
     "spokesman spokeswoman chancellor министр".split()

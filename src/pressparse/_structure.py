@@ -21,7 +21,7 @@ import regex
 from . import _letterhead, _vocab
 from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Line, Page
-from ._text import BULLET_CHARS, is_prose, is_sentence, word_count
+from ._text import BULLET_CHARS, has_digit, is_prose, is_sentence, word_count
 from ._units import is_wrapped, join_units
 from .datelines import FoundDate, find_date, parse_date
 from .plugins import DatelineParser
@@ -74,7 +74,7 @@ MAX_STANDALONE_DATELINE_WORDS: Final = 8
 SALUTATION_WORDS: Final = 8
 # Every date has a digit; three words in capitals in a row mark a case
 # change worth looking at. Both run in C, before the costlier tests.
-_DIGIT: Final = regex.compile(r"\d").search
+_DIGIT: Final = has_digit
 _DASH: Final = regex.compile(r"[–—―]|\s-|-\s|--").search
 #: How far into a line a dateline's date or dash must stand.
 DATELINE_HEAD_CHARS: Final = 80

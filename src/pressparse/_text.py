@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
+import regex
+
 from ._page import Line, Page
 
 #: Characters that open a bulleted line when followed by white space.
@@ -113,6 +115,11 @@ def split_lines(text: str) -> Page:
         else:
             append(new(Line, (number, raws[number], stripped, "", indents[number], None, None)))
     return Page(lines=lines)
+
+
+#: The first digit of a text (any script's), or ``None``: one search in C,
+#: the cheap test before date and number patterns.
+has_digit: Final = regex.compile(r"\d").search
 
 
 def word_count(text: str) -> int:

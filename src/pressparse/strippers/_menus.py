@@ -20,7 +20,7 @@ import regex
 
 from .. import _letterhead, _vocab
 from .._page import MARKER_OF, TEXT_OF, Line, Page
-from .._text import is_prose, is_sentence, word_count
+from .._text import has_digit, is_prose, is_sentence, word_count
 
 #: A run needs at least this many items to be taken for a menu.
 MIN_ITEMS: Final = 3
@@ -335,7 +335,7 @@ def _flat_item(item: str) -> bool:
         and item[:1].isupper()
         and word_count(item) <= MAX_FLAT_ITEM_WORDS
         and item[-1] not in _SENTENCE_MARKS
-        and not any(ch.isdigit() for ch in item)
+        and not has_digit(item)
         and _vocab.key(item) not in _vocab.KINDS
         and _letterhead.office(item) is None
         and not _letterhead.is_person(item)
@@ -395,7 +395,7 @@ def is_flat_menu(line: Line) -> bool:
     return (
         nav >= MIN_NAV_WORDS
         and nav >= MIN_NAV_SHARE * words
-        and not any(ch.isdigit() for ch in text)
+        and not has_digit(text)
         and _letterhead.breadcrumb(text) is None
     )
 
