@@ -2099,6 +2099,114 @@ EN_SUMMARY_LABEL = SitePage(
     ),
 )
 
+EN_CAPS_HEADLINE_LIKE_OFFICE = SitePage(
+    id="en-caps-headline-shaped-like-an-office",
+    text=page(
+        """
+        Minister for Foreign Affairs
+        Senator the Hon Mary Quill
+
+        14 March 2011
+
+        AMBASSADOR FOR REGIONAL HEALTH SECURITY
+
+        Today I announce the appointment of Mr Tom Reyes as the new Ambassador for Regional Health Security, a post that leads our work with neighbouring countries.
+
+        Mr Reyes takes up the post in April and will be based in Canberra.
+        """
+    ),
+    title="AMBASSADOR FOR REGIONAL HEALTH SECURITY",
+    kind=None,
+    date=dt.date(2011, 3, 14),
+    place=None,
+    source="Minister for Foreign Affairs",
+    dateline=None,
+    paragraphs=(
+        "Today I announce the appointment of Mr Tom Reyes as the new Ambassador for Regional "
+        "Health Security, a post that leads our work with neighbouring countries.",
+        "Mr Reyes takes up the post in April and will be based in Canberra.",
+    ),
+)
+
+EN_TITLE_CASE_HEADLINE_LIKE_NAME = SitePage(
+    id="en-three-word-headline-shaped-like-a-name",
+    text=page(
+        """
+        Senator Alan Birch
+        Senator for Tasmania
+
+        2 June 2004
+
+        Hobart Welcomes Rivera
+
+        Senator Alan Birch says the Hobart city council has shown good sense in hiring the engineer who rebuilt the Launceston water works.
+
+        "She will bring years of hard-won experience to the job," Senator Birch said.
+        """
+    ),
+    title="Hobart Welcomes Rivera",
+    kind=None,
+    date=dt.date(2004, 6, 2),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Senator Alan Birch says the Hobart city council has shown good sense in hiring the "
+        "engineer who rebuilt the Launceston water works.",
+        '"She will bring years of hard-won experience to the job," Senator Birch said.',
+    ),
+)
+
+EN_HEADLINE_BESIDE_KIND_OVER_NAME = SitePage(
+    id="en-headline-beside-kind-label-over-a-name",
+    text=page(
+        """
+        Parking Fees Stay Frozen  Media Statement - 3rd May 2009
+
+        Alex Turner
+
+        Reports in a local paper claiming that Alex Turner promised to lift parking fees at the station are wrong.
+
+        At the forum I said the fees would stay where they are for the next two years.
+        """
+    ),
+    title="Parking Fees Stay Frozen",
+    kind="Media Statement",
+    date=dt.date(2009, 5, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Reports in a local paper claiming that Alex Turner promised to lift parking fees at "
+        "the station are wrong.",
+        "At the forum I said the fees would stay where they are for the next two years.",
+    ),
+)
+
+EN_NAME_OVER_BODY = SitePage(
+    id="en-issuer-name-over-body-no-headline",
+    text=page(
+        """
+        Lena Marsh
+
+        Lena Marsh today called on the council to keep the Northcote pool open over the winter months.
+
+        "Families rely on the pool for lessons all year round," she said.
+        """
+    ),
+    title=None,
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Lena Marsh today called on the council to keep the Northcote pool open over the "
+        "winter months.",
+        '"Families rely on the pool for lessons all year round," she said.',
+    ),
+)
+
 # --- German -----------------------------------------------------------------
 
 DE_PRESSEMITTEILUNG = SitePage(

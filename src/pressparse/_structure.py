@@ -379,15 +379,19 @@ class _Reader:
                 if not self.titled and header.title is None and word_count(text) >= 15:
                     # The first paragraph may open with the headline.
                     self._split_glued(index)
+                if not self.titled and header.title is None:
+                    self._headline_above_body(index)
                 break
             if header.title is None and self._body_line(index):
                 index += 1
                 continue
             known = len(header.offices)
             kind = header.kind
+            title = header.title
             if self._letterhead(index):
-                if kind is None and header.kind is not None:
-                    # A kind label printed with more (``Pressemitteilung Nr. 12``).
+                if kind is None and header.kind is not None and header.title is title:
+                    # A kind label printed with more (``Pressemitteilung Nr. 12``);
+                    # a headline printed on its line stays.
                     self._retract_title_before_kind(index)
                 if not known and header.offices:
                     header.first_line_offices = len(header.offices)
@@ -844,6 +848,59 @@ class _Reader:
         return known and any(
             is_prose(unit.text) for unit in self.units[index + 2 : index + 2 + BODY_LOOKAHEAD]
         )
+
+    def _headline_above_body(self, index: int) -> None:
+        """
+        When the body starts at unit *index* and no headline was found, take
+        the line right above it (past a date line or a reference) that was
+        read as letterhead, when it is headline-shaped: a headline printed
+        alone on its line right over the first paragraph, in capitals or
+        title case, reads like a short letterhead part (``FIJI VISIT`` like a
+        name, ``AMBASSADOR FOR TRADE ISSUES`` like an office). It has two
+        words or more, no digits, no column gaps, and is no kind label,
+        label, interface text, person's or seat's line; a line that is all
+        office or organisation is taken only when a date line or kind label
+        stands over it (where a letterhead ends and its headline follows),
+        and a bare name the first paragraphs repeat is the issuer's.
+        """
+        units = self.units
+        recent = self.header.dropped[-4:]
+        back = index - 1
+        while back >= 0 and _DIGIT(units[back].text) and _letterhead.is_chrome(units[back].text):
+            back -= 1  # a date line or reference under the headline
+        if back < 0 or not any(unit is units[back] for unit in recent):
+            return
+        unit = units[back]
+        text = unit.text
+        if (
+            unit.marker
+            or not 2 <= word_count(text) <= MAX_TITLE_WORDS
+            or text[-1] in ":.,;"
+            or _DIGIT(text)
+            or _COLUMN_GAP.search(unit.raw.strip()) is not None
+            or _is_kind(text)
+            or is_label(text)
+            or _letterhead.is_chrome(text)
+            or _letterhead.is_person(text)
+            or _letterhead.opens_with_person(text)
+            or _letterhead.is_seat(text)
+            or _letterhead.kind_prefix(text) is not None
+            or _letterhead.breadcrumb(text) is not None
+        ):
+            return
+        if _letterhead.looks_like_name(text) and any(
+            text in following.text for following in units[index : index + 2]
+        ):
+            return  # the issuer's name, which the body names too
+        if _letterhead.office_words(text) * 2 >= word_count(text) or (
+            _letterhead.organisation(text) == text
+        ):
+            above = units[back - 1].text if back > 0 else ""
+            if not above or not (_is_kind(above) or _letterhead.is_chrome(above)):
+                return
+        self.header.title = unit
+        self.header.title_text = text
+        self.title_end = back
 
     def _headline_sentence(self, index: int) -> bool:
         """
