@@ -2207,6 +2207,78 @@ EN_NAME_OVER_BODY = SitePage(
     ),
 )
 
+EN_HEADLINE_GAP_PARAGRAPH = SitePage(
+    id="en-headline-set-apart-by-a-gap-on-the-first-paragraph",
+    text=page(
+        """
+        Kevin Marsh MP  Minister for Regional Services
+
+        Mobile passport office to visit Dubbo  Staff from the passport office will be in Dubbo next week to take applications from residents of the  central west, the Minister for Regional Services said today.
+
+        Appointments can be booked online or by phone.
+        """
+    ),
+    title="Mobile passport office to visit Dubbo",
+    kind=None,
+    date=None,
+    place=None,
+    source="Minister for Regional Services",
+    dateline=None,
+    paragraphs=(
+        "Staff from the passport office will be in Dubbo next week to take applications from "
+        "residents of the central west, the Minister for Regional Services said today.",
+        "Appointments can be booked online or by phone.",
+    ),
+)
+
+EN_WRAPPED_PARAGRAPH_GAP = SitePage(
+    id="en-paragraph-wrap-gap-is-no-headline",
+    text=page(
+        """
+        14 May 2008
+
+        The council will hold three public meetings on the plan in June, and every household in the  district will receive a copy of the draft by post before the first meeting is held in Orange.
+
+        Written comments close at the end of July.
+        """
+    ),
+    title=None,
+    kind=None,
+    date=dt.date(2008, 5, 14),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The council will hold three public meetings on the plan in June, and every household "
+        "in the district will receive a copy of the draft by post before the first meeting is "
+        "held in Orange.",
+        "Written comments close at the end of July.",
+    ),
+)
+
+EN_LETTERHEAD_COLUMNS_ON_PARAGRAPH = SitePage(
+    id="en-letterhead-columns-and-caps-headline-on-the-first-paragraph",
+    text=page(
+        """
+        GREENS  MEDIA 08/112 TUESDAY 4 MARCH 2008   SENATOR JANE ROE LEADER OF THE AUSTRALIAN GREENS AND SPOKESPERSON ON HEALTH  RURAL CLINICS NEED MORE NURSES NOW The Senate committee heard today that a third of rural clinics in New South Wales have no nurse on duty at weekends, and that the waiting lists grow longer every month.
+
+        "We cannot ask families to drive two hours for a dressing to be changed," Senator Roe said.
+        """
+    ),
+    title="RURAL CLINICS NEED MORE NURSES NOW",
+    kind=None,
+    date=dt.date(2008, 3, 4),
+    place=None,
+    source="AUSTRALIAN GREENS",
+    dateline=None,
+    paragraphs=(
+        "The Senate committee heard today that a third of rural clinics in New South Wales have "
+        "no nurse on duty at weekends, and that the waiting lists grow longer every month.",
+        '"We cannot ask families to drive two hours for a dressing to be changed," Senator Roe '
+        "said.",
+    ),
+)
+
 # --- German -----------------------------------------------------------------
 
 DE_PRESSEMITTEILUNG = SitePage(

@@ -376,11 +376,17 @@ class _Reader:
                     header.dropped.append(unit)
                     index += 1
                     continue
-                if not self.titled and header.title is None and word_count(text) >= 15:
-                    # The first paragraph may open with the headline.
-                    self._split_glued(index)
                 if not self.titled and header.title is None:
-                    self._headline_above_body(index)
+                    if word_count(text) > MAX_HEADER_UNIT_WORDS and "  " in unit.raw:
+                        # Letterhead columns printed on the first paragraph's line.
+                        known = len(header.offices)
+                        if self._letterhead(index) and not known and header.offices:
+                            header.first_line_offices = len(header.offices)
+                    if header.title is None and word_count(self.units[index].text) >= 15:
+                        # The first paragraph may open with the headline.
+                        self._split_glued(index)
+                    if header.title is None:
+                        self._headline_above_body(index)
                 break
             if header.title is None and self._body_line(index):
                 index += 1
@@ -554,6 +560,8 @@ class _Reader:
             split = None
         if split is None and word_count(text) >= MIN_GLUED_WORDS:
             split = _letterhead.split_glued_headline(text)
+        if split is None and "  " in unit.raw:
+            split = _split_at_gap(unit)
         if split is None:
             return False
         if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
@@ -976,7 +984,8 @@ class _Reader:
             ):
                 header.dateline = standalone
                 return True
-        if word_count(text) > MAX_HEADER_UNIT_WORDS:
+        long_unit = word_count(text) > MAX_HEADER_UNIT_WORDS
+        if long_unit and (header.title is not None or "  " not in unit.raw):
             return False  # a paragraph, whatever else it holds
         # (Label strips never reach here: read() takes them first.)
         if header.kind is None and header.title is None:
@@ -1028,10 +1037,22 @@ class _Reader:
             parts = _join_wrapped_offices(parts)
         if len(parts) == 1 and word_count(text) > MAX_LETTERHEAD_WORDS:
             return False
+        body: list[str] = []
+        if long_unit:
+            # Letterhead columns, perhaps with the headline, printed on the
+            # line of the first paragraph: read up to the first column of prose.
+            cut = _first_prose_part(parts)
+            if cut is None:
+                return False
+            parts, body = parts[:cut], parts[cut:]
         unclaimed: list[str] = []
+        # Where claimed parts cut the unclaimed ones into runs.
+        breaks: list[int] = []
         lead: list[str] = []
         claimed = False
         for part in parts:
+            before = len(unclaimed)
+            last = unclaimed[-1] if unclaimed else ""
             if lead:
                 lead.append(part)
             elif (
@@ -1052,11 +1073,25 @@ class _Reader:
                 lead.append(part)
             elif word_count(part) <= MAX_LETTERHEAD_WORDS and self._claim(part, unclaimed):
                 claimed = True
+                if len(unclaimed) > before:
+                    breaks.append(before)  # a headline printed beside the part starts a run
+                elif not unclaimed or unclaimed[-1] == last:
+                    breaks.append(before)  # (else the part ended the headline's last line)
             else:
                 unclaimed.append(part)
         if not claimed and len(parts) == 1:
             return False
-        rest = " ".join(unclaimed)
+        rest = " ".join(_drop_stray_word(unclaimed, breaks))
+        if body:
+            if not claimed:
+                return False  # no letterhead: a paragraph with column gaps
+            lead.extend(body)
+            if word_count(rest) < 2 or _letterhead.is_chrome(rest):
+                # Only letterhead before the paragraph: it stays the body's.
+                header.dropped.append(unit)  # (the line as printed, inspectable)
+                self.units[index] = unit._replace(text=" ".join(lead))
+                self.split_at = index
+                return True
         if not rest or (claimed and rest.endswith(":") and is_label(rest)):
             # Nothing else, or only the label of a part claimed after it
             # (``Date released:`` before a date in the next column).
@@ -1074,7 +1109,7 @@ class _Reader:
             return True
         header.title = unit
         header.title_text = rest
-        if not lead and rest != text:
+        if (not lead or body) and rest != text:
             # The letterhead printed with the headline stays inspectable.
             header.dropped.append(unit)
         if lead:
@@ -1151,6 +1186,15 @@ class _Reader:
         ):
             header.offices.extend(_letterhead.offices(rest))
             return True
+        if _letterhead.opens_with_person(rest) and not _letterhead.is_person(rest):
+            # A column naming the person with the offices or party after the
+            # name (``SENATOR JANE ROE LEADER OF THE ... AND SPOKESPERSON ON ...``).
+            organisation = _letterhead.organisation_in(rest)
+            if office is not None or organisation is not None:
+                header.offices.extend(_letterhead.offices(rest))
+                if organisation is not None:
+                    header.organisations.append(organisation)
+                return True
         if _letterhead.is_person(rest) or _letterhead.is_seat(rest):
             organisation = _letterhead.organisation(rest)
             if organisation is not None:
@@ -1250,6 +1294,94 @@ def _bylined(text: str, office: str) -> bool:
 
 
 _COLUMN_GAP: Final = regex.compile(r"[ \t]{2,}|\s\|\s")
+
+
+#: A headline set apart from its first paragraph by a column gap has at
+#: most this many words.
+MAX_GAP_HEADLINE_WORDS: Final = 30
+
+
+def _split_at_gap(unit: Line) -> tuple[str, str] | None:
+    """
+    Split a headline from the first paragraph printed after it on the same
+    line, set apart by a column gap (two spaces or more in crawled text:
+    ``Ferry fares frozen  The Minister for ...``). Gaps also mark where a
+    paragraph's printed lines wrapped, so the cut is made at the first gap
+    that can end a headline: the words before it (three or more) stop on
+    no connecting word or open punctuation and end no sentence, the words
+    after it open with a capital and run on as prose, and the column before
+    the gap is clearly shorter than the longest after it (a wrapped
+    paragraph's lines fill the width, a headline does not). Lines where
+    most words stand between gaps (justified text) are not cut.
+    """
+    raw = " ".join(piece.strip() for piece in unit.raw.split("\n"))
+    columns = [" ".join(column.split()) for column in _COLUMN_GAP.split(raw.strip())]
+    columns = [column for column in columns if column]
+    if (
+        len(columns) < 2
+        or len(columns) * 3 > word_count(unit.text)
+        or " ".join(columns) != unit.text  # (a unit already cut)
+    ):
+        return None
+    words = 0
+    for cut in range(1, len(columns)):
+        before, after = columns[cut - 1], columns[cut]
+        words += word_count(before)
+        if words > MAX_GAP_HEADLINE_WORDS or before[-1] in ".!?":
+            return None
+        if (
+            words < 3
+            or not (after[0].isupper() or after[0] in "\"“‘'")
+            or before[-1] in ",:;-–—&"
+            or before.rsplit(" ", 1)[-1].casefold() in _CONNECTORS
+        ):
+            continue
+        rest = " ".join(columns[cut:])
+        if len(before) * 4 < max(map(len, columns[cut:])) * 3 and is_prose(rest):
+            return " ".join(columns[:cut]), rest
+    return None
+
+
+def _drop_stray_word(unclaimed: list[str], breaks: Sequence[int]) -> list[str]:
+    """
+    The unclaimed parts of a letterhead line without a single word standing
+    alone before the first claimed part when more unclaimed parts follow
+    (``DEMOCRATS``, then a date column, then the headline): a word left over
+    in a column of the letterhead (a party's name alone, a stray initial),
+    no part of a headline printed apart from it.
+    """
+    if breaks and breaks[0] == 1 and len(unclaimed) > 1 and " " not in unclaimed[0]:
+        return unclaimed[1:]
+    return unclaimed
+
+
+def _first_prose_part(parts: Sequence[str]) -> int | None:
+    """
+    Where the first paragraph starts among the columns of a long line:
+    the first part, after one or more parts of at most
+    `MAX_HEADER_UNIT_WORDS` words in all, that is prose, or that opens a
+    printed line of running text filling the width (three quarters of the
+    widest column or more, ten words or more) with a capital after a part
+    that does not stop mid-phrase; ``None`` when there is none.
+    """
+    widest = max(map(len, parts))
+    words = 0
+    for position, part in enumerate(parts):
+        if position and (
+            is_prose(part)
+            or (
+                len(part) * 4 >= widest * 3
+                and word_count(part) >= 10
+                and part[0].isupper()
+                and parts[position - 1][-1] not in ",:;-–—&"
+                and parts[position - 1].rsplit(" ", 1)[-1].casefold() not in _CONNECTORS
+            )
+        ):
+            return position
+        words += word_count(part)
+        if words > MAX_HEADER_UNIT_WORDS:
+            return None
+    return None
 
 
 def _parts(unit: Line) -> list[str]:
