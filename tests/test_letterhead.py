@@ -607,6 +607,31 @@ class TestCleanTitle:
                 "Floods displace thousands",
                 id="dash-site-suffix",
             ),
+            pytest.param(
+                "2009-10 Health Budget funds new clinics",
+                "2009-10 Health Budget funds new clinics",
+                id="leading-financial-year",
+            ),
+            pytest.param(
+                "Regional arrivals rise in 2011/2012",
+                "Regional arrivals rise in 2011/2012",
+                id="closing-financial-year",
+            ),
+            pytest.param(
+                "2009/11 Health Budget funds new clinics",
+                "Health Budget funds new clinics",
+                id="leading-number-like-a-year-range",
+            ),
+            pytest.param(
+                "PREMIER WATTS - WHERE IS THE MONEY?",
+                "PREMIER WATTS - WHERE IS THE MONEY?",
+                id="capitals-name-dash-kept",
+            ),
+            pytest.param(
+                "Jane Doe - a life spent in the law courts",
+                "Jane Doe - a life spent in the law courts",
+                id="name-dash-lower-case-kept",
+            ),
         ],
     )
     def test_clean_title(self, text: str, expected: str) -> None:

@@ -423,6 +423,23 @@ def strip_site_suffix(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_FINANCIAL_YEAR: Final = LazyPattern(r"((?:19|20)\d\d)[-/–](\d\d|(?:19|20)\d\d)")
+
+
+def _is_financial_year(token: str) -> bool:
+    """
+    Whether *token* is a financial or academic year (``2005-06``,
+    ``2011/2012``): two years in a row, the second perhaps in two digits;
+    such a year opens or ends a headline (``2005-06 Aid Budget``) and is no
+    release number.
+    """
+    match = _FINANCIAL_YEAR.fullmatch(token)
+    if match is None:
+        return False
+    first, second = int(match[1]), int(match[2])
+    return second % 100 == (first + 1) % 100
+
+
 def clean_title(text: str) -> str:
     """
     A headline without what sites print around it on the same line: a
@@ -433,12 +450,28 @@ def clean_title(text: str) -> str:
     if "/" in text or ".htm" in text:
         text = _TRAILING_PATH.sub("", text)
     if _DIGIT(text, len(text) - 12):
-        text = _TRAILING_REFERENCE.sub("", text)
+        trailing = _TRAILING_REFERENCE.search(text)
+        if trailing is not None and not _is_financial_year(trailing.group().strip()):
+            text = text[: trailing.start()]
     first, _, after = text.partition(" ")
-    if _DIGIT(first) and is_reference(first) and word_count(after) >= 3:
+    if (
+        _DIGIT(first)
+        and is_reference(first)
+        and word_count(after) >= 3
+        and not _is_financial_year(first)
+    ):
         text = after  # a release number before the headline: "H12/2004 Headline"
     byline = _LEADING_BYLINE.match(text)
-    if byline is not None and word_count(text[byline.end() :]) >= 3:
+    if (
+        byline is not None
+        and word_count(text[byline.end() :]) >= 3
+        # A byline's headline opens with a capital; in a line set all in
+        # capitals the case cannot tell a name from the headline's subject
+        # ("MINISTER ROE - WHY WAIT?"), and a name before words in lower
+        # case is what the headline is about ("Jane Roe - a life in law").
+        and text[byline.end()].isupper()
+        and not text.isupper()
+    ):
         text = text[byline.end() :]
     text = strip_site_suffix(text)[0]
     words = text.split(" ")
