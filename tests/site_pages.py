@@ -2279,6 +2279,58 @@ EN_LETTERHEAD_COLUMNS_ON_PARAGRAPH = SitePage(
     ),
 )
 
+EN_STATEMENT_BY_OFFICE_HOLDER = SitePage(
+    id="en-statement-by-office-and-holder-over-headline",
+    text=page(
+        """
+        Statement by the Leader of the Opposition the Hon Mark Ferris MP
+
+        Hospital Waiting Lists Grow Again
+
+        The latest figures show that waiting lists at public hospitals have grown for the fifth quarter in a row.
+
+        The Government has no plan to bring them down.
+        """
+    ),
+    title="Hospital Waiting Lists Grow Again",
+    kind=None,
+    date=None,
+    place=None,
+    source="Leader of the Opposition",
+    dateline=None,
+    paragraphs=(
+        "The latest figures show that waiting lists at public hospitals have grown for the "
+        "fifth quarter in a row.",
+        "The Government has no plan to bring them down.",
+    ),
+)
+
+EN_JOINT_STATEMENT_WITH_HOLDER = SitePage(
+    id="en-joint-statement-with-office-and-holder",
+    text=page(
+        """
+        Joint Statement with the Minister for Justice and Customs, Senator Ruth Calder
+
+        Courts Gain Power Over Smuggling Boats MPS 102/2003
+
+        The Government will bring two Bills into the Parliament next week to give the courts power to order the forfeiture of boats used to smuggle people.
+
+        The Bills follow a review of the customs laws.
+        """
+    ),
+    title="Courts Gain Power Over Smuggling Boats",
+    kind=None,
+    date=None,
+    place=None,
+    source="Minister for Justice and Customs",
+    dateline=None,
+    paragraphs=(
+        "The Government will bring two Bills into the Parliament next week to give the courts "
+        "power to order the forfeiture of boats used to smuggle people.",
+        "The Bills follow a review of the customs laws.",
+    ),
+)
+
 # --- German -----------------------------------------------------------------
 
 DE_PRESSEMITTEILUNG = SitePage(

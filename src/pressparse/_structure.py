@@ -1186,6 +1186,9 @@ class _Reader:
         ):
             header.offices.extend(_letterhead.offices(rest))
             return True
+        if office is not None and _holder_follows(rest, office):
+            header.offices.append(office)
+            return True
         if _letterhead.opens_with_person(rest) and not _letterhead.is_person(rest):
             # A column naming the person with the offices or party after the
             # name (``SENATOR JANE ROE LEADER OF THE ... AND SPOKESPERSON ON ...``).
@@ -1279,6 +1282,18 @@ def _runs_on_to(office: str) -> bool:
     return bool(sep) and any(
         word[:1].islower() and word not in _CONNECTORS for word in tail.split(" ")
     )
+
+
+def _holder_follows(text: str, office: str) -> bool:
+    """
+    Whether *text* ends with *office* and its holder's styled name after
+    it (``MINISTER FOR FOREIGN AFFAIRS THE HON JANE ROE, MP``, ``Statement
+    by the Leader of the Opposition the Hon Jane Roe MP``): a letterhead's
+    line, whatever words open it.
+    """
+    at = text.find(office)
+    after = text[at + len(office) :].strip(" ,") if at >= 0 else ""
+    return bool(after) and _letterhead.is_person(after)
 
 
 def _bylined(text: str, office: str) -> bool:
