@@ -2593,6 +2593,60 @@ RU_TWO_LINE_LABELS = SitePage(
     topics=("Культура",),
 )
 
+EN_HEADLINE_NAME_OFFICE_BYLINE = SitePage(
+    id="en-headline-name-office-byline",
+    text=page(
+        """
+        Harbour Party   National   Back
+        Tunnel Tolls Must Go Before Winter Nina Castell - Shadow Minister for Transport
+        Media Statement - 3 May 2001
+        Commuters in the western suburbs pay twice for a tunnel their taxes already built.
+        The Premier promised in March that the tolls would end once the loan was repaid.
+        "The loan was repaid last year and the tolls are still there," Ms Castell said.
+        """
+    ),
+    title="Tunnel Tolls Must Go Before Winter",
+    kind="Media Statement",
+    date=dt.date(2001, 5, 3),
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Commuters in the western suburbs pay twice for a tunnel their taxes already built.",
+        "The Premier promised in March that the tolls would end once the loan was repaid.",
+        '"The loan was repaid last year and the tolls are still there," Ms Castell said.',
+    ),
+)
+
+EN_CAPS_OFFICE_HOLDER_AFTER_AFFAIRS = SitePage(
+    id="en-caps-office-holder-after-affairs",
+    text=page(
+        """
+        MEDIA RELEASE
+
+        MINISTER FOR FOREIGN AFFAIRS PETER ALDEN
+
+        FA88  4 June 2003
+
+        VISIT TO CHILE AND PERU
+
+        I will visit Chile and Peru from 10 to 14 June to open two trade offices.
+
+        In Santiago I will meet the Foreign Minister to discuss fisheries and mining.
+        """
+    ),
+    title="VISIT TO CHILE AND PERU",
+    kind="MEDIA RELEASE",
+    date=dt.date(2003, 6, 4),
+    place=None,
+    source="MINISTER FOR FOREIGN AFFAIRS",
+    dateline=None,
+    paragraphs=(
+        "I will visit Chile and Peru from 10 to 14 June to open two trade offices.",
+        "In Santiago I will meet the Foreign Minister to discuss fisheries and mining.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

@@ -616,6 +616,41 @@ class TestCleanTitle:
         assert expected == _letterhead.clean_title(text)
 
 
+class TestBylineOffice:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tunnel Tolls Must Go Nina Castell - Shadow Minister for Transport",
+                "Shadow Minister for Transport",
+                id="name-office-after-headline",
+            ),
+            pytest.param(
+                "Rural Clinics Reopen Tom Reyes - Leader of the Opposition",
+                "Leader of the Opposition",
+                id="leader-office",
+            ),
+            pytest.param(
+                "Rural Clinics Reopen Tom Reyes - Minister for Health Telephone 02 6277 7220",
+                None,
+                id="office-does-not-end-the-line",
+            ),
+            pytest.param(
+                "Rural clinics reopen as promised - Minister for Health",
+                None,
+                id="no-name-before-the-dash",
+            ),
+            pytest.param("Rural Clinics Reopen Tom Reyes - Health", None, id="no-office"),
+            pytest.param("Rural Clinics Reopen", None, id="no-dash"),
+        ],
+    )
+    def test_byline_office(self, text: str, expected: str | None) -> None:
+        """
+        The office of a ``Name - Office`` byline printed after a headline.
+        """
+        assert expected == _letterhead.byline_office(text)
+
+
 class TestSplitTitleCaseLead:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -1126,6 +1161,31 @@ class TestOfficesTogether:
                 "Minister for Brand Management",
                 "Minister for Brand Management",
                 id="and-in-a-word",
+            ),
+            pytest.param(
+                "MINISTER FOR FOREIGN AFFAIRS PETER ALDEN",
+                "MINISTER FOR FOREIGN AFFAIRS",
+                id="holder-after-affairs-caps",
+            ),
+            pytest.param(
+                "Minister for Veterans' Affairs Mailing List",
+                "Minister for Veterans' Affairs",
+                id="page-words-after-affairs",
+            ),
+            pytest.param(
+                "Minister for Foreign Affairs and Trade",
+                "Minister for Foreign Affairs and Trade",
+                id="affairs-and-more",
+            ),
+            pytest.param(
+                "Minister for Indigenous Affairs & Sport",
+                "Minister for Indigenous Affairs & Sport",
+                id="affairs-ampersand-more",
+            ),
+            pytest.param(
+                "Minister for Home Affairs, Justice and Corrections",
+                "Minister for Home Affairs, Justice and Corrections",
+                id="affairs-comma-more",
             ),
         ],
     )

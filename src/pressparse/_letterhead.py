@@ -52,6 +52,10 @@ _OFFICE: Final = LazyPattern(
     # A seat ("... Protection Federal Member for Blair").
     r"|(?:(?<=\s)|,\s*+)(?:federal\s++)?+member\s++(?:for|of)\b"
     r"|(?<=\s)(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
+    # "Affairs" closes the noun phrase it heads: capitalised words after it
+    # with no connector ("and", "&", a comma) carry on no portfolio but
+    # name its holder or the page ("... Foreign Affairs JANE ROE").
+    r"|(?<=\baffairs\s+)(?!and\b|&)"
     # A kind label or a date printed after the office on the same line.
     r"|(?<=\s)(?:(?:joint\s++)?+(?:media|press)\s++(?:release|statement)\b|\d"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
@@ -421,6 +425,27 @@ def strip_site_suffix(text: str) -> tuple[str, str | None]:
         if tail >= 2 and word_count(" - ".join(parts[:-tail])) >= 3:
             return " - ".join(parts[:-tail]), " - ".join(parts[-tail:])
     return text, None
+
+
+def byline_office(text: str) -> str | None:
+    """
+    The office of a ``Name - Office`` byline printed after a headline on
+    the headline's line (``Clinics Stay Open Jane Roe - Minister for
+    Health``): the office is all the text after the last spaced hyphen, and
+    two capitalised words, the holder's name, stand right before it.
+    ``None`` for any other line.
+    """
+    dash = text.rfind(" - ")
+    if dash < 0:
+        return None
+    rest = " ".join(text[dash + 3 :].strip(" ,;:").split())
+    found = office(rest)
+    if found is None or found != rest:
+        return None
+    head = text[:dash].split()
+    if len(head) < 3 or not all(w[:1].isupper() and _is_name_word(w) for w in head[-2:]):
+        return None
+    return found
 
 
 def clean_title(text: str) -> str:

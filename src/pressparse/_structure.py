@@ -1965,6 +1965,7 @@ def build_release(
         place = next((value for value in values if value.casefold() == datelined), values[0])
     suffix = _letterhead.strip_site_suffix(header.title_text)[1] if header.title_text else None
     source_field = _first(keyed, _vocab.SOURCE_LABELS)
+    byline = _letterhead.byline_office(header.title_text) if header.title_text else None
     if source_field is not None:
         source = source_field.value
     elif header.offices:
@@ -1980,6 +1981,10 @@ def build_release(
         if header.organisations and _letterhead.speaks_for_a_body(source):
             # A spokesperson speaks for the party or body the letterhead names.
             source = header.organisations[0]
+    elif byline is not None:
+        # A "Name - Office" byline after the headline names the office
+        # where no letterhead line does.
+        source = byline
     elif header.organisations:
         source = header.organisations[0]
     elif header.bodies:
