@@ -2647,6 +2647,33 @@ EN_CAPS_OFFICE_HOLDER_AFTER_AFFAIRS = SitePage(
     ),
 )
 
+EN_LEAD_SPEAKER_AFTER_TARGET = SitePage(
+    id="en-lead-speaker-after-the-office-spoken-of",
+    text=page(
+        """
+        Ferry contract delay needs an answer
+
+        14 March 2012
+
+        The Premier must explain why the new ferry contract is six months late, the Harbour Party said today.
+
+        "Islanders were promised new boats by Christmas and they are still waiting," party leader Nina Castell said.
+        """
+    ),
+    title="Ferry contract delay needs an answer",
+    kind=None,
+    date=dt.date(2012, 3, 14),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The Premier must explain why the new ferry contract is six months late, the Harbour "
+        "Party said today.",
+        '"Islanders were promised new boats by Christmas and they are still waiting," party '
+        "leader Nina Castell said.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

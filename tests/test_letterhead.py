@@ -720,6 +720,52 @@ class TestIssuerInLead:
         ("text", "expected"),
         [
             pytest.param(
+                "The Prime Minister must explain the delay in the ferry contract, the "
+                "Harbour Party said today.",
+                "Harbour Party",
+                id="speaker-after-the-office-spoken-of",
+            ),
+            pytest.param(
+                "Ferry fares will fall in July, the Minister for Transport, Dr Nina Castell, "
+                "has announced.",
+                "Minister for Transport",
+                id="speaker-with-style-and-name",
+            ),
+            pytest.param(
+                "Ferry fares must fall, according to the Harbour Party.",
+                "Harbour Party",
+                id="according-to-the-speaker",
+            ),
+            pytest.param(
+                "The Coastal Government has cut ferry services twice this year, and the "
+                "Harbour Party wants them restored.",
+                "Harbour Party",
+                id="government-passed-over",
+            ),
+            pytest.param(
+                "The Federal Government has approved two new ferry routes.",
+                "Federal Government",
+                id="government-alone-kept",
+            ),
+            pytest.param(
+                "Ferries will run later, the Minister for Transport, Nina Castell and the "
+                "Minister for Tourism, Tom Reyes, said today.",
+                "Minister for Transport",
+                id="joint-speakers-first",
+            ),
+            pytest.param(
+                "Nina Castell, Minister for Transport and Senator Tom Reyes, Minister for "
+                "Tourism, today announced later ferries.",
+                "Minister for Transport",
+                id="joint-speakers-names-first",
+            ),
+            pytest.param(
+                "Ferries will run later, the Minister for Transport and Minister for Tourism, "
+                "Nina Castell, said today.",
+                "Minister for Tourism",
+                id="one-holders-offices-the-one-by-the-name",
+            ),
+            pytest.param(
                 "The Minister for Immigration and Citizenship, Senator Chris Evans, said "
                 "today that visas would be processed faster.",
                 "Minister for Immigration and Citizenship",
