@@ -344,7 +344,7 @@ def issuer_in_lead(text: str) -> str | None:
     if not found:
         return None
     in_order = sorted(found)
-    for index, (start, end, name) in enumerate(in_order):
+    for index, (start, end, _name) in enumerate(in_order):
         if _attributed(lead, start, end):
             # Joint speakers, each named ("the Minister for Health, Jane Roe
             # and the Minister for Finance, Tom Reyes, said"): the first.
