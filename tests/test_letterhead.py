@@ -720,6 +720,12 @@ class TestIssuerInLead:
         ("text", "expected"),
         [
             pytest.param(
+                "Senator Jane Roe  Shadow Minister for Defence I Senator for Tasmania said "
+                "the base would stay open.",
+                "Shadow Minister for Defence",
+                id="rule-read-as-capital-i",
+            ),
+            pytest.param(
                 "The Prime Minister must explain the delay in the ferry contract, the "
                 "Harbour Party said today.",
                 "Harbour Party",
@@ -1207,6 +1213,21 @@ class TestOfficesTogether:
                 "Minister for Brand Management",
                 "Minister for Brand Management",
                 id="and-in-a-word",
+            ),
+            pytest.param(
+                "Shadow Minister for Defence   I   Senator for Tasmania",
+                "Shadow Minister for Defence",
+                id="rule-read-as-capital-i",
+            ),
+            pytest.param(
+                "Minister for Defence I Senator for Tasmania",
+                "Minister for Defence",
+                id="rule-read-as-capital-i-one-space",
+            ),
+            pytest.param(
+                "Minister for Indigenous Affairs",
+                "Minister for Indigenous Affairs",
+                id="capital-i-opening-a-word-kept",
             ),
             pytest.param(
                 "MINISTER FOR FOREIGN AFFAIRS PETER ALDEN",

@@ -56,6 +56,9 @@ _OFFICE: Final = LazyPattern(
     # with no connector ("and", "&", a comma) carry on no portfolio but
     # name its holder or the page ("... Foreign Affairs JANE ROE").
     r"|(?<=\baffairs\s+)(?!and\b|&)"
+    # A column rule the crawl read as a capital I, a word alone ("Minister
+    # for Defence   I   Senator for ..."): no portfolio holds one.
+    r"|(?<=\s)(?-i:I)(?=\s|$)"
     # A kind label or a date printed after the office on the same line.
     r"|(?<=\s)(?:(?:joint\s++)?+(?:media|press)\s++(?:release|statement)\b|\d"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
@@ -75,7 +78,8 @@ _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
 # straight after a portfolio word
 # ("... Affairs Minister for Sport", but "... to the Prime Minister").
 _NOT_PORTFOLIO: Final = (
-    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax"
+    # (A capital I alone is a pronoun or a column rule read as a letter.)
+    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax|I"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"(?!(?<!\b(?:of|the|for|on|to|Prime)\s)(?:Minister|Shadow|Parliamentary|Leader)\b)"
 )
