@@ -2674,6 +2674,31 @@ EN_LEAD_SPEAKER_AFTER_TARGET = SitePage(
     ),
 )
 
+EN_SPEECH_BYLINE_HEADLINE = SitePage(
+    id="en-speech-byline-headline-names-the-office",
+    text=page(
+        """
+        Address by the Minister for Transport, Dr Nina Castell, to the Ferry Operators Conference
+
+        Hobart, 12 May 2004
+
+        Thank you for the invitation to speak to you this morning.
+
+        Ferries carry more than two million passengers across the state each year.
+        """
+    ),
+    title="Address by the Minister for Transport, Dr Nina Castell, to the Ferry Operators Conference",
+    kind=None,
+    date=dt.date(2004, 5, 12),
+    place="Hobart",
+    source="Minister for Transport",
+    dateline="Hobart, 12 May 2004",
+    paragraphs=(
+        "Thank you for the invitation to speak to you this morning.",
+        "Ferries carry more than two million passengers across the state each year.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

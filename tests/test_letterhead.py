@@ -616,6 +616,42 @@ class TestCleanTitle:
         assert expected == _letterhead.clean_title(text)
 
 
+class TestOfficeInHeadline:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "MINISTER FOR FOREIGN AFFAIRS TALKS ON FISHERIES RESUME",
+                "MINISTER FOR FOREIGN AFFAIRS",
+                id="letterhead-run-into-headline",
+            ),
+            pytest.param(
+                "Address by the Minister for Transport, Dr Nina Castell, to the Ferry Forum",
+                "Minister for Transport",
+                id="speech-byline",
+            ),
+            pytest.param("PRIME MINISTER", "PRIME MINISTER", id="office-alone"),
+            pytest.param(
+                "Joint statement by the Minister for Transport and the Minister for Tourism",
+                None,
+                id="two-offices-joint",
+            ),
+            pytest.param(
+                "Minister for Transport, at the opening of the ferry terminal",
+                None,
+                id="runs-on-in-lower-case",
+            ),
+            pytest.param("Minister of guardianship reforms", None, id="lower-case-portfolio"),
+            pytest.param("Ferry fares fall in July", None, id="no-office"),
+        ],
+    )
+    def test_office_in_headline(self, text: str, expected: str | None) -> None:
+        """
+        An office a headline's line names, in the shape of a portfolio.
+        """
+        assert expected == _letterhead.office_in_headline(text)
+
+
 class TestBylineOffice:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -1248,6 +1284,11 @@ class TestOfficesTogether:
                 "Minister for Indigenous Affairs & Sport",
                 "Minister for Indigenous Affairs & Sport",
                 id="affairs-ampersand-more",
+            ),
+            pytest.param(
+                "Minister for Foreign Affairs of Norway",
+                "Minister for Foreign Affairs of Norway",
+                id="affairs-of-a-country",
             ),
             pytest.param(
                 "Minister for Home Affairs, Justice and Corrections",

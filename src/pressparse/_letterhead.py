@@ -52,10 +52,10 @@ _OFFICE: Final = LazyPattern(
     # A seat ("... Protection Federal Member for Blair").
     r"|(?:(?<=\s)|,\s*+)(?:federal\s++)?+member\s++(?:for|of)\b"
     r"|(?<=\s)(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
-    # "Affairs" closes the noun phrase it heads: capitalised words after it
-    # with no connector ("and", "&", a comma) carry on no portfolio but
-    # name its holder or the page ("... Foreign Affairs JANE ROE").
-    r"|(?<=\baffairs\s+)(?!and\b|&)"
+    # "Affairs" closes the noun phrase it heads: words after it with no
+    # connector ("and", "of", "&", a comma) carry on no portfolio but name
+    # its holder or the page ("... Foreign Affairs JANE ROE").
+    r"|(?<=\baffairs\s+)(?!(?:and|of|for|in|on|to|the|at)\b|&)"
     # A column rule the crawl read as a capital I, a word alone ("Minister
     # for Defence   I   Senator for ..."): no portfolio holds one.
     r"|(?<=\s)(?-i:I)(?=\s|$)"
@@ -226,6 +226,27 @@ def office(text: str) -> str | None:
     # "Minister", "Commissioner" or "Spokesperson" alone names no office;
     # "Prime Minister" or "Treasurer" does.
     if found.casefold() in _BARE_HEADS:
+        return None
+    return found
+
+
+def office_in_headline(text: str) -> str | None:
+    """
+    The office a headline's line names, where a page prints its letterhead
+    or a byline there (``MINISTER FOR HEALTH CLINICS REOPEN``, ``Address
+    by the Minister for Health, Jane Roe``): an office whose words are all
+    capitalised or connectors, ending on a capitalised word. ``None`` when
+    the office runs on into the headline's own words (``Minister to open
+    new wards``) or the headline names two offices (a joint statement's).
+    """
+    found = office(text)
+    if found is None or len(offices(text)) > 1:
+        # Two offices: a joint statement's headline names no one issuer.
+        return None
+    words = found.split(" ")
+    if not words[-1][:1].isupper() or not all(
+        word[:1].isupper() or word.casefold() in _CONNECTING or word == "&" for word in words
+    ):
         return None
     return found
 

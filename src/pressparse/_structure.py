@@ -2008,6 +2008,11 @@ def build_release(
                 source = following
         if source is None:
             source = _sign_off_source(body, page.removed)
+        if source is None and header.title_text:
+            # Last, the headline's line, where a page prints its letterhead
+            # or a byline there ("MINISTER FOR HEALTH CLINICS REOPEN",
+            # "Address by the Minister for Health, Jane Roe, to ...").
+            source = _letterhead.office_in_headline(header.title_text)
         if source is not None:
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
