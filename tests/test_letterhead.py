@@ -616,6 +616,49 @@ class TestCleanTitle:
         assert expected == _letterhead.clean_title(text)
 
 
+class TestClosePortfolio:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "MINISTER FOR FOREIGN AFFAIRS PETER ALDEN",
+                "MINISTER FOR FOREIGN AFFAIRS",
+                id="holder-after-affairs-caps",
+            ),
+            pytest.param(
+                "Minister for Veterans' Affairs Mailing List",
+                "Minister for Veterans' Affairs",
+                id="page-words-after-affairs",
+            ),
+            pytest.param(
+                "Minister for Foreign Affairs and Trade",
+                "Minister for Foreign Affairs and Trade",
+                id="affairs-and-more",
+            ),
+            pytest.param(
+                "Minister for Indigenous Affairs & Sport",
+                "Minister for Indigenous Affairs & Sport",
+                id="affairs-ampersand-more",
+            ),
+            pytest.param(
+                "Minister for Foreign Affairs of Norway",
+                "Minister for Foreign Affairs of Norway",
+                id="affairs-of-a-country",
+            ),
+            pytest.param(
+                "Minister for Home Affairs, Justice and Corrections",
+                "Minister for Home Affairs, Justice and Corrections",
+                id="affairs-comma-more",
+            ),
+        ],
+    )
+    def test_close_portfolio(self, text: str, expected: str) -> None:
+        """
+        An office ends after "Affairs" unless a connector carries it on.
+        """
+        assert expected == _letterhead.close_portfolio(text)
+
+
 class TestOfficeInHeadline:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -1264,36 +1307,6 @@ class TestOfficesTogether:
                 "Minister for Indigenous Affairs",
                 "Minister for Indigenous Affairs",
                 id="capital-i-opening-a-word-kept",
-            ),
-            pytest.param(
-                "MINISTER FOR FOREIGN AFFAIRS PETER ALDEN",
-                "MINISTER FOR FOREIGN AFFAIRS",
-                id="holder-after-affairs-caps",
-            ),
-            pytest.param(
-                "Minister for Veterans' Affairs Mailing List",
-                "Minister for Veterans' Affairs",
-                id="page-words-after-affairs",
-            ),
-            pytest.param(
-                "Minister for Foreign Affairs and Trade",
-                "Minister for Foreign Affairs and Trade",
-                id="affairs-and-more",
-            ),
-            pytest.param(
-                "Minister for Indigenous Affairs & Sport",
-                "Minister for Indigenous Affairs & Sport",
-                id="affairs-ampersand-more",
-            ),
-            pytest.param(
-                "Minister for Foreign Affairs of Norway",
-                "Minister for Foreign Affairs of Norway",
-                id="affairs-of-a-country",
-            ),
-            pytest.param(
-                "Minister for Home Affairs, Justice and Corrections",
-                "Minister for Home Affairs, Justice and Corrections",
-                id="affairs-comma-more",
             ),
         ],
     )

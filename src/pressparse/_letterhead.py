@@ -52,10 +52,6 @@ _OFFICE: Final = LazyPattern(
     # A seat ("... Protection Federal Member for Blair").
     r"|(?:(?<=\s)|,\s*+)(?:federal\s++)?+member\s++(?:for|of)\b"
     r"|(?<=\s)(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
-    # "Affairs" closes the noun phrase it heads: words after it with no
-    # connector ("and", "of", "&", a comma) carry on no portfolio but name
-    # its holder or the page ("... Foreign Affairs JANE ROE").
-    r"|(?<=\baffairs\s+)(?!(?:and|of|for|in|on|to|the|at)\b|&)"
     # A column rule the crawl read as a capital I, a word alone ("Minister
     # for Defence   I   Senator for ..."): no portfolio holds one.
     r"|(?<=\s)(?-i:I)(?=\s|$)"
@@ -230,6 +226,27 @@ def office(text: str) -> str | None:
     return found
 
 
+# "Affairs" closes the noun phrase it heads: words after it with no
+# connector ("and", "of", "&", a comma) carry on no portfolio.
+_AFFAIRS_CLOSES: Final = LazyPattern(
+    r"\baffairs(?=\s++(?!(?:and|of|for|in|on|to|the|at)\b|&))", regex.IGNORECASE
+)
+
+
+def close_portfolio(office_text: str) -> str:
+    """
+    An office cut where its portfolio closes: after ``Affairs`` when no
+    connector carries it on, so the holder's name or the page's words
+    printed after it go (``MINISTER FOR FOREIGN AFFAIRS JANE ROE``,
+    ``Minister for Veterans' Affairs Mailing List``). (The letterhead
+    reader keeps the whole match: the line is a letterhead either way.)
+    """
+    if "affairs" not in office_text.casefold():
+        return office_text
+    match = _AFFAIRS_CLOSES.search(office_text)
+    return office_text[: match.end()] if match is not None else office_text
+
+
 def office_in_headline(text: str) -> str | None:
     """
     The office a headline's line names, where a page prints its letterhead
@@ -243,6 +260,7 @@ def office_in_headline(text: str) -> str | None:
     if found is None or len(offices(text)) > 1:
         # Two offices: a joint statement's headline names no one issuer.
         return None
+    found = close_portfolio(found)
     words = found.split(" ")
     if not words[-1][:1].isupper() or not all(
         word[:1].isupper() or word.casefold() in _CONNECTING or word == "&" for word in words

@@ -1976,6 +1976,7 @@ def build_release(
                 header.offices[: header.first_line_offices], " ".join(paragraphs[:3])
             )
             source = named or source
+        source = _letterhead.close_portfolio(source)
         if paragraphs:
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
         if header.organisations and _letterhead.speaks_for_a_body(source):
@@ -2014,6 +2015,7 @@ def build_release(
             # "Address by the Minister for Health, Jane Roe, to ...").
             source = _letterhead.office_in_headline(header.title_text)
         if source is not None:
+            source = _letterhead.close_portfolio(source)
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
