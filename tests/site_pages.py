@@ -2825,6 +2825,112 @@ RU_TWO_LINE_LABELS = SitePage(
     topics=("Культура",),
 )
 
+EN_HEADLINE_NAME_OFFICE_BYLINE = SitePage(
+    id="en-headline-name-office-byline",
+    text=page(
+        """
+        Harbour Party   National   Back
+        Tunnel Tolls Must Go Before Winter Nina Castell - Shadow Minister for Transport
+        Media Statement - 3 May 2001
+        Commuters in the western suburbs pay twice for a tunnel their taxes already built.
+        The Premier promised in March that the tolls would end once the loan was repaid.
+        "The loan was repaid last year and the tolls are still there," Ms Castell said.
+        """
+    ),
+    title="Tunnel Tolls Must Go Before Winter",
+    kind="Media Statement",
+    date=dt.date(2001, 5, 3),
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Commuters in the western suburbs pay twice for a tunnel their taxes already built.",
+        "The Premier promised in March that the tolls would end once the loan was repaid.",
+        '"The loan was repaid last year and the tolls are still there," Ms Castell said.',
+    ),
+)
+
+EN_CAPS_OFFICE_HOLDER_AFTER_AFFAIRS = SitePage(
+    id="en-caps-office-holder-after-affairs",
+    text=page(
+        """
+        MEDIA RELEASE
+
+        MINISTER FOR FOREIGN AFFAIRS PETER ALDEN
+
+        FA88  4 June 2003
+
+        VISIT TO CHILE AND PERU
+
+        I will visit Chile and Peru from 10 to 14 June to open two trade offices.
+
+        In Santiago I will meet the Foreign Minister to discuss fisheries and mining.
+        """
+    ),
+    title="VISIT TO CHILE AND PERU",
+    kind="MEDIA RELEASE",
+    date=dt.date(2003, 6, 4),
+    place=None,
+    source="MINISTER FOR FOREIGN AFFAIRS",
+    dateline=None,
+    paragraphs=(
+        "I will visit Chile and Peru from 10 to 14 June to open two trade offices.",
+        "In Santiago I will meet the Foreign Minister to discuss fisheries and mining.",
+    ),
+)
+
+EN_LEAD_SPEAKER_AFTER_TARGET = SitePage(
+    id="en-lead-speaker-after-the-office-spoken-of",
+    text=page(
+        """
+        Ferry contract delay needs an answer
+
+        14 March 2012
+
+        The Premier must explain why the new ferry contract is six months late, the Harbour Party said today.
+
+        "Islanders were promised new boats by Christmas and they are still waiting," party leader Nina Castell said.
+        """
+    ),
+    title="Ferry contract delay needs an answer",
+    kind=None,
+    date=dt.date(2012, 3, 14),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The Premier must explain why the new ferry contract is six months late, the Harbour "
+        "Party said today.",
+        '"Islanders were promised new boats by Christmas and they are still waiting," party '
+        "leader Nina Castell said.",
+    ),
+)
+
+EN_SPEECH_BYLINE_HEADLINE = SitePage(
+    id="en-speech-byline-headline-names-the-office",
+    text=page(
+        """
+        Address by the Minister for Transport, Dr Nina Castell, to the Ferry Operators Conference
+
+        Hobart, 12 May 2004
+
+        Thank you for the invitation to speak to you this morning.
+
+        Ferries carry more than two million passengers across the state each year.
+        """
+    ),
+    title="Address by the Minister for Transport, Dr Nina Castell, to the Ferry Operators Conference",
+    kind=None,
+    date=dt.date(2004, 5, 12),
+    place="Hobart",
+    source="Minister for Transport",
+    dateline="Hobart, 12 May 2004",
+    paragraphs=(
+        "Thank you for the invitation to speak to you this morning.",
+        "Ferries carry more than two million passengers across the state each year.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

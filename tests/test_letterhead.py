@@ -641,6 +641,120 @@ class TestCleanTitle:
         assert expected == _letterhead.clean_title(text)
 
 
+class TestClosePortfolio:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "MINISTER FOR FOREIGN AFFAIRS PETER ALDEN",
+                "MINISTER FOR FOREIGN AFFAIRS",
+                id="holder-after-affairs-caps",
+            ),
+            pytest.param(
+                "Minister for Veterans' Affairs Mailing List",
+                "Minister for Veterans' Affairs",
+                id="page-words-after-affairs",
+            ),
+            pytest.param(
+                "Minister for Foreign Affairs and Trade",
+                "Minister for Foreign Affairs and Trade",
+                id="affairs-and-more",
+            ),
+            pytest.param(
+                "Minister for Indigenous Affairs & Sport",
+                "Minister for Indigenous Affairs & Sport",
+                id="affairs-ampersand-more",
+            ),
+            pytest.param(
+                "Minister for Foreign Affairs of Norway",
+                "Minister for Foreign Affairs of Norway",
+                id="affairs-of-a-country",
+            ),
+            pytest.param(
+                "Minister for Home Affairs, Justice and Corrections",
+                "Minister for Home Affairs, Justice and Corrections",
+                id="affairs-comma-more",
+            ),
+        ],
+    )
+    def test_close_portfolio(self, text: str, expected: str) -> None:
+        """
+        An office ends after "Affairs" unless a connector carries it on.
+        """
+        assert expected == _letterhead.close_portfolio(text)
+
+
+class TestOfficeInHeadline:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "MINISTER FOR FOREIGN AFFAIRS TALKS ON FISHERIES RESUME",
+                "MINISTER FOR FOREIGN AFFAIRS",
+                id="letterhead-run-into-headline",
+            ),
+            pytest.param(
+                "Address by the Minister for Transport, Dr Nina Castell, to the Ferry Forum",
+                "Minister for Transport",
+                id="speech-byline",
+            ),
+            pytest.param("PRIME MINISTER", "PRIME MINISTER", id="office-alone"),
+            pytest.param(
+                "Joint statement by the Minister for Transport and the Minister for Tourism",
+                None,
+                id="two-offices-joint",
+            ),
+            pytest.param(
+                "Minister for Transport, at the opening of the ferry terminal",
+                None,
+                id="runs-on-in-lower-case",
+            ),
+            pytest.param("Minister of guardianship reforms", None, id="lower-case-portfolio"),
+            pytest.param("Ferry fares fall in July", None, id="no-office"),
+        ],
+    )
+    def test_office_in_headline(self, text: str, expected: str | None) -> None:
+        """
+        An office a headline's line names, in the shape of a portfolio.
+        """
+        assert expected == _letterhead.office_in_headline(text)
+
+
+class TestBylineOffice:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Tunnel Tolls Must Go Nina Castell - Shadow Minister for Transport",
+                "Shadow Minister for Transport",
+                id="name-office-after-headline",
+            ),
+            pytest.param(
+                "Rural Clinics Reopen Tom Reyes - Leader of the Opposition",
+                "Leader of the Opposition",
+                id="leader-office",
+            ),
+            pytest.param(
+                "Rural Clinics Reopen Tom Reyes - Minister for Health Telephone 02 6277 7220",
+                None,
+                id="office-does-not-end-the-line",
+            ),
+            pytest.param(
+                "Rural clinics reopen as promised - Minister for Health",
+                None,
+                id="no-name-before-the-dash",
+            ),
+            pytest.param("Rural Clinics Reopen Tom Reyes - Health", None, id="no-office"),
+            pytest.param("Rural Clinics Reopen", None, id="no-dash"),
+        ],
+    )
+    def test_byline_office(self, text: str, expected: str | None) -> None:
+        """
+        The office of a ``Name - Office`` byline printed after a headline.
+        """
+        assert expected == _letterhead.byline_office(text)
+
+
 class TestSplitTitleCaseLead:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -709,6 +823,58 @@ class TestIssuerInLead:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
+            pytest.param(
+                "Senator Jane Roe  Shadow Minister for Defence I Senator for Tasmania said "
+                "the base would stay open.",
+                "Shadow Minister for Defence",
+                id="rule-read-as-capital-i",
+            ),
+            pytest.param(
+                "The Prime Minister must explain the delay in the ferry contract, the "
+                "Harbour Party said today.",
+                "Harbour Party",
+                id="speaker-after-the-office-spoken-of",
+            ),
+            pytest.param(
+                "Ferry fares will fall in July, the Minister for Transport, Dr Nina Castell, "
+                "has announced.",
+                "Minister for Transport",
+                id="speaker-with-style-and-name",
+            ),
+            pytest.param(
+                "Ferry fares must fall, according to the Harbour Party.",
+                "Harbour Party",
+                id="according-to-the-speaker",
+            ),
+            pytest.param(
+                "The Coastal Government has cut ferry services twice this year, and the "
+                "Harbour Party wants them restored.",
+                "Harbour Party",
+                id="government-passed-over",
+            ),
+            pytest.param(
+                "The Federal Government has approved two new ferry routes.",
+                "Federal Government",
+                id="government-alone-kept",
+            ),
+            pytest.param(
+                "Ferries will run later, the Minister for Transport, Nina Castell and the "
+                "Minister for Tourism, Tom Reyes, said today.",
+                "Minister for Transport",
+                id="joint-speakers-first",
+            ),
+            pytest.param(
+                "Nina Castell, Minister for Transport and Senator Tom Reyes, Minister for "
+                "Tourism, today announced later ferries.",
+                "Minister for Transport",
+                id="joint-speakers-names-first",
+            ),
+            pytest.param(
+                "Ferries will run later, the Minister for Transport and Minister for Tourism, "
+                "Nina Castell, said today.",
+                "Minister for Tourism",
+                id="one-holders-offices-the-one-by-the-name",
+            ),
             pytest.param(
                 "The Minister for Immigration and Citizenship, Senator Chris Evans, said "
                 "today that visas would be processed faster.",
@@ -1151,6 +1317,21 @@ class TestOfficesTogether:
                 "Minister for Brand Management",
                 "Minister for Brand Management",
                 id="and-in-a-word",
+            ),
+            pytest.param(
+                "Shadow Minister for Defence   I   Senator for Tasmania",
+                "Shadow Minister for Defence",
+                id="rule-read-as-capital-i",
+            ),
+            pytest.param(
+                "Minister for Defence I Senator for Tasmania",
+                "Minister for Defence",
+                id="rule-read-as-capital-i-one-space",
+            ),
+            pytest.param(
+                "Minister for Indigenous Affairs",
+                "Minister for Indigenous Affairs",
+                id="capital-i-opening-a-word-kept",
             ),
         ],
     )

@@ -52,6 +52,9 @@ _OFFICE: Final = LazyPattern(
     # A seat ("... Protection Federal Member for Blair").
     r"|(?:(?<=\s)|,\s*+)(?:federal\s++)?+member\s++(?:for|of)\b"
     r"|(?<=\s)(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
+    # A column rule the crawl read as a capital I, a word alone ("Minister
+    # for Defence   I   Senator for ..."): no portfolio holds one.
+    r"|(?<=\s)(?-i:I)(?=\s|$)"
     # A kind label or a date printed after the office on the same line.
     r"|(?<=\s)(?:(?:joint\s++)?+(?:media|press)\s++(?:release|statement)\b|\d"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
@@ -71,7 +74,8 @@ _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
 # straight after a portfolio word
 # ("... Affairs Minister for Sport", but "... to the Prime Minister").
 _NOT_PORTFOLIO: Final = (
-    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax"
+    # (A capital I alone is a pronoun or a column rule read as a letter.)
+    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax|I"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"(?!(?<!\b(?:of|the|for|on|to|Prime)\s)(?:Minister|Shadow|Parliamentary|Leader)\b)"
 )
@@ -222,6 +226,49 @@ def office(text: str) -> str | None:
     return found
 
 
+# "Affairs" closes the noun phrase it heads: words after it with no
+# connector ("and", "of", "&", a comma) carry on no portfolio.
+_AFFAIRS_CLOSES: Final = LazyPattern(
+    r"\baffairs(?=\s++(?!(?:and|of|for|in|on|to|the|at)\b|&))", regex.IGNORECASE
+)
+
+
+def close_portfolio(office_text: str) -> str:
+    """
+    An office cut where its portfolio closes: after ``Affairs`` when no
+    connector carries it on, so the holder's name or the page's words
+    printed after it go (``MINISTER FOR FOREIGN AFFAIRS JANE ROE``,
+    ``Minister for Veterans' Affairs Mailing List``). (The letterhead
+    reader keeps the whole match: the line is a letterhead either way.)
+    """
+    if "affairs" not in office_text.casefold():
+        return office_text
+    match = _AFFAIRS_CLOSES.search(office_text)
+    return office_text[: match.end()] if match is not None else office_text
+
+
+def office_in_headline(text: str) -> str | None:
+    """
+    The office a headline's line names, where a page prints its letterhead
+    or a byline there (``MINISTER FOR HEALTH CLINICS REOPEN``, ``Address
+    by the Minister for Health, Jane Roe``): an office whose words are all
+    capitalised or connectors, ending on a capitalised word. ``None`` when
+    the office runs on into the headline's own words (``Minister to open
+    new wards``) or the headline names two offices (a joint statement's).
+    """
+    found = office(text)
+    if found is None or len(offices(text)) > 1:
+        # Two offices: a joint statement's headline names no one issuer.
+        return None
+    found = close_portfolio(found)
+    words = found.split(" ")
+    if not words[-1][:1].isupper() or not all(
+        word[:1].isupper() or word.casefold() in _CONNECTING or word == "&" for word in words
+    ):
+        return None
+    return found
+
+
 def offices(text: str) -> list[str]:
     """
     Every office named in *text*, in order (``Minister for Housing and
@@ -314,18 +361,83 @@ LEAD_CHARS: Final = 300
 
 def issuer_in_lead(text: str) -> str | None:
     """
-    The office or organisation a release's first paragraph names first
-    (``The Minister for Immigration and Citizenship, Senator Chris Evans,
-    said ...``, ``The Australian Greens have ...``).
+    The office or organisation a release's first paragraph names as its
+    speaker (``The Minister for Immigration and Citizenship, Senator Chris
+    Evans, said ...``, ``The Government must act, the Australian Greens
+    said``): the first one a speech verb is attributed to (`_attributed`),
+    else the first named, passing over a government named as a whole
+    (``The Federal Government has ...``: what a release speaks about more
+    often than who issues it) while another is named.
     """
     lead = text[:LEAD_CHARS]
+    found: list[tuple[int, int, str]] = []
     if _names_any(lead, _OFFICE_STEMS):
         for match in _OFFICE_IN_PROSE.finditer(lead):
-            found = match.group()
+            name = match.group()
             # A head alone ("Immigration Minister Jo Roe") names no office.
-            if found[:1].isupper() and found.casefold() not in _BARE_HEADS:
-                return found
-    return organisation_in(lead)
+            if name[:1].isupper() and name.casefold() not in _BARE_HEADS:
+                found.append((match.start(), match.end(), name))
+    if _names_any(lead, _ORGANISATION_STEMS):
+        for match in _ORGANISATION.finditer(lead, overlapped=True):
+            name = match.group().strip()
+            words = name.split(" ")
+            if len(words) > 1 and name[:1].isupper() and words[-1][:1].isupper():
+                start = match.start() + len(match.group()) - len(match.group().lstrip())
+                found.append((start, start + len(name), name))
+    if not found:
+        return None
+    in_order = sorted(found)
+    for index, (start, end, _name) in enumerate(in_order):
+        if _attributed(lead, start, end):
+            # Joint speakers, each named ("the Minister for Health, Jane Roe
+            # and the Minister for Finance, Tom Reyes, said"): the first.
+            # (One holder's offices in a row, "the Minister for Health and
+            # Minister for Sport, Jane Roe, said": the one by the name.)
+            while index and _JOINED.fullmatch(lead[in_order[index - 1][1] : start]) is not None:
+                index -= 1
+                start = in_order[index][0]
+            return in_order[index][2]
+    return next((name for _, _, name in in_order if not is_government(name)), in_order[0][2])
+
+
+# A speech verb after an issuer named in a lead, past the holder's style
+# and name and the commas around them ("the Minister for Health, Dr Jane
+# Roe, said", "the Australian Greens have today called").
+_SAID_AFTER: Final = LazyPattern(
+    r",?+\s*+(?:(?:senator|mr|mrs|ms|dr|the\s++hon)\.?+\s++)?+"
+    r"(?:(?-i:\p{Lu})[\p{L}'’-]*+,?+\s++){0,4}?"
+    r"(?:(?:has|have|had|today|yesterday|also)\s++)*+"
+    r"(?:said|says|say|announced|called|urged|welcomed|condemned|criticised|warned)\b",
+    regex.IGNORECASE,
+)
+# A speech verb before an issuer: "..., said the Minister for Health",
+# "according to the Australian Greens".
+_SAID_BEFORE: Final = LazyPattern(
+    r"\b(?:said|says|according\s++to)\s++(?:the\s++)?+$", regex.IGNORECASE
+)
+# What joins two speakers named one after the other: "and" with a name or
+# a comma beside it ("..., Jane Roe and the Minister for ...", "..., and
+# the Minister for ...", "... and Senator Tom Reyes, Minister for ...").
+_STYLED_NAME: Final = (
+    r"(?:(?:senator|mr|mrs|ms|dr|the\s++hon)\.?+\s++)?+(?:(?-i:\p{Lu})[\p{L}'’-]*+,?+\s++){1,4}?"
+)
+_JOINED: Final = LazyPattern(
+    rf"(?:,?+\s*+{_STYLED_NAME}|,\s*+)(?:and|&)\s++(?:the\s++)?+"
+    rf"|\s*+(?:and|&)\s++{_STYLED_NAME}",
+    regex.IGNORECASE,
+)
+
+
+def _attributed(lead: str, start: int, end: int) -> bool:
+    """
+    ``True`` when the issuer printed at ``lead[start:end]`` is the speaker
+    of a speech verb: one right after it (past a name), or one right
+    before it (``said the ...``, ``according to the ...``).
+    """
+    return (
+        _SAID_AFTER.match(lead, end) is not None
+        or _SAID_BEFORE.search(lead[max(0, start - 20) : start]) is not None
+    )
 
 
 def is_government(name: str) -> bool:
@@ -438,6 +550,27 @@ def _is_financial_year(token: str) -> bool:
         return False
     first, second = int(match[1]), int(match[2])
     return second % 100 == (first + 1) % 100
+
+
+def byline_office(text: str) -> str | None:
+    """
+    The office of a ``Name - Office`` byline printed after a headline on
+    the headline's line (``Clinics Stay Open Jane Roe - Minister for
+    Health``): the office is all the text after the last spaced hyphen, and
+    two capitalised words, the holder's name, stand right before it.
+    ``None`` for any other line.
+    """
+    dash = text.rfind(" - ")
+    if dash < 0:
+        return None
+    rest = " ".join(text[dash + 3 :].strip(" ,;:").split())
+    found = office(rest)
+    if found is None or found != rest:
+        return None
+    head = text[:dash].split()
+    if len(head) < 3 or not all(w[:1].isupper() and _is_name_word(w) for w in head[-2:]):
+        return None
+    return found
 
 
 def clean_title(text: str) -> str:

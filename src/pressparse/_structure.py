@@ -2169,6 +2169,7 @@ def build_release(
         place = next((value for value in values if value.casefold() == datelined), values[0])
     suffix = _letterhead.strip_site_suffix(header.title_text)[1] if header.title_text else None
     source_field = _first(keyed, _vocab.SOURCE_LABELS)
+    byline = _letterhead.byline_office(header.title_text) if header.title_text else None
     if source_field is not None:
         source = source_field.value
     elif header.offices:
@@ -2179,11 +2180,16 @@ def build_release(
                 header.offices[: header.first_line_offices], " ".join(paragraphs[:3])
             )
             source = named or source
+        source = _letterhead.close_portfolio(source)
         if paragraphs:
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
         if header.organisations and _letterhead.speaks_for_a_body(source):
             # A spokesperson speaks for the party or body the letterhead names.
             source = header.organisations[0]
+    elif byline is not None:
+        # A "Name - Office" byline after the headline names the office
+        # where no letterhead line does.
+        source = byline
     elif header.organisations:
         source = header.organisations[0]
     elif header.bodies:
@@ -2207,7 +2213,13 @@ def build_release(
                 source = following
         if source is None:
             source = _sign_off_source(body, page.removed)
+        if source is None and header.title_text:
+            # Last, the headline's line, where a page prints its letterhead
+            # or a byline there ("MINISTER FOR HEALTH CLINICS REOPEN",
+            # "Address by the Minister for Health, Jane Roe, to ...").
+            source = _letterhead.office_in_headline(header.title_text)
         if source is not None:
+            source = _letterhead.close_portfolio(source)
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
