@@ -270,6 +270,14 @@ LANGUAGE_EXAMPLES = {
         RU_BODY,
         date=dt.date(2008, 9, 18),
     ),
+    "german-labels-without-colons": _version(
+        DE_MENU,
+        "Pressemitteilung",
+        DE_HEADLINE,
+        attrs.evolve(DE_METADATA, colon=""),
+        DE_DATELINE,
+        DE_BODY,
+    ),
     "german-dated": _version(
         DE_MENU,
         "Pressemitteilung",
@@ -375,6 +383,19 @@ HEADER_EXAMPLES = {
         page(metadata=Metadata(date="18 September 2008")), date=dt.date(2008, 9, 18)
     ),
     "no-date-label": Example(page(metadata=Metadata(date=None))),
+    # The labels printed without their colons: the block's shape (label
+    # words under the headline, values under them) still says metadata.
+    "labels-without-colons": Example(page(metadata=Metadata(colon=""))),
+    "labels-without-colons-dated": Example(
+        page(metadata=Metadata(colon="", date="18 September 2008")), date=dt.date(2008, 9, 18)
+    ),
+    "labels-without-colons-bullets": Example(page(metadata=Metadata(colon="", marker="•"))),
+    "labels-without-colons-long-topics": Example(
+        page(metadata=Metadata(colon="", topics=LONG_TOPICS)), topics=LONG_TOPICS
+    ),
+    "labels-without-colons-no-kind": Example(
+        page(kind=None, metadata=Metadata(colon="")), kind=None
+    ),
     "undated": Example(page(dateline=""), date=None, dateline=None),
 }
 
@@ -551,3 +572,44 @@ class TestConsentNotice:
         release = pressparse.parse("\n".join(lines))
 
         assert [] == [b for b in release.boilerplate if b.kind == "notice"]
+
+
+class TestLabelWordMenus:
+    """
+    A menu right under the headline whose items happen to be metadata label
+    words stays a menu: none of its items becomes metadata.
+    """
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            pytest.param(
+                ("- Topics", "- Events", "- Contact", "- Subscribe"), id="tabs-navigation-words"
+            ),
+            pytest.param(("- Email", "- Print", "- Share"), id="share-bar-one-label"),
+            pytest.param(("- Category", "- Type", "- Date"), id="labels-without-values"),
+            pytest.param(
+                ("- Date", "- Newest first", "- Topic", "- All"), id="sort-bar-date-no-digit"
+            ),
+            pytest.param(("-", "Topics", "- Migration", "- Source", "- Archive"), id="heading"),
+        ],
+    )
+    def test_menu_kept_out_of_metadata(self, lines: tuple[str, ...]) -> None:
+        """
+        The run is removed as a menu and kept on the boilerplate; the
+        release has no metadata.
+        """
+        fixture = page(metadata=None)
+        text = fixture.text().replace(
+            f"\n{HEADLINE}\n", f"\n{HEADLINE}\n" + "\n".join(lines) + "\n"
+        )
+        release = pressparse.parse(text)
+
+        assert () == release.metadata
+        assert (HEADLINE, None, (), BODY) == (
+            release.title,
+            release.source,
+            release.topics,
+            release.paragraphs,
+        )
+        assert [] == lost(release, lines)

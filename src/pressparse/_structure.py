@@ -26,7 +26,7 @@ from ._units import is_wrapped, join_units
 from .datelines import FoundDate, find_date, parse_date
 from .plugins import DatelineParser
 from .strippers._footer import section_kind
-from .strippers._menus import is_label
+from .strippers._menus import is_bare_label_block, is_label
 
 # The dateline of a body's first paragraph in mixed case with a dash and no
 # date: "München – ", "Brasília (DF) – ". One to three capitalised words
@@ -349,6 +349,11 @@ class _Reader:
                 index += 1
                 continue
             if unit.marker:
+                if header.title is not None:
+                    end = self._bare_label_block(index)
+                    if end > index:
+                        index = end
+                        continue
                 break
             if self._ends_open(index) and self._continues_title(index):
                 # A headline stopped on "on", "for", "to": its next printed
@@ -1144,6 +1149,29 @@ class _Reader:
         label = label_line.text[:-1] if label_line.text.endswith(":") else label_line.text
         self.header.metadata.append(MetaField(label=label.strip(), values=values))
         return index
+
+    def _bare_label_block(self, index: int) -> int:
+        """
+        Read the metadata block under the headline whose labels have lost
+        their colons (``- Place``, ``- GENEVA``, ``- Source``, ...: see
+        `is_bare_label_block`), from unit *index* to the end of its bulleted
+        run; each label takes the values under it. Returns the index after
+        the block, or *index* when the run is not such a block.
+        """
+        units = self.units
+        end = index
+        while end < len(units) and units[end].marker:
+            end += 1
+        if not is_bare_label_block(units[index:end]):
+            return index
+        fields: list[tuple[str, list[str]]] = []
+        for line in units[index:end]:
+            if fields and _vocab.key(line.text) not in _vocab.KNOWN_LABELS:
+                fields[-1][1].append(line.text)
+            else:
+                fields.append((line.text, []))
+        self.header.metadata += [MetaField(label=label, values=values) for label, values in fields]
+        return end
 
     def _bar_strip(self, unit: Line) -> bool:
         """
