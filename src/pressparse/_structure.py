@@ -53,6 +53,11 @@ _NOT_LEAD_PLACES: Final = frozenset(
 
 #: Headlines longer than this many words are taken for prose.
 MAX_TITLE_WORDS: Final = 40
+#: A headline has at most this many characters (`MAX_TITLE_WORDS` words of
+#: ten characters): a longer line, such as a run of junk with no spaces or
+#: a page printed on one line, is never a headline, and a longer title in
+#: an HTML page's metadata is not used.
+MAX_TITLE_CHARS: Final = 400
 #: A value under a label alone on its line has at most this many words.
 MAX_VALUE_WORDS: Final = 16
 #: Inline ``Label: value`` metadata: how many words a label may have.
@@ -260,6 +265,16 @@ _NUMBERED_LINE: Final = regex.compile(
 )
 
 
+def _is_junk_token(text: str) -> bool:
+    """
+    ``True`` for a line longer than a headline (`MAX_TITLE_CHARS`) that is
+    one ASCII token with no space: an encoded blob, a run of one character,
+    a URL, never words anyone reads. (A paragraph in a script written
+    without spaces is not ASCII.)
+    """
+    return " " not in text and text.isascii()
+
+
 def _is_kind(text: str) -> bool:
     return len(text) <= _vocab.MAX_KIND_CHARS and _vocab.key(text) in _vocab.KINDS
 
@@ -404,6 +419,11 @@ class _Reader:
                 glued = self._split_glued(index)
                 if glued is not False:
                     break  # a headline split off, or a sentence about a named person
+            if header.title is None and len(text) > MAX_TITLE_CHARS and _is_junk_token(text):
+                # No headline, no paragraph: a run of junk over the headline.
+                header.dropped.append(unit)
+                index += 1
+                continue
             if header.title is None and self._is_kicker(index):
                 header.dropped.append(unit)
                 index += 1
@@ -523,6 +543,7 @@ class _Reader:
             and ": " in self.units[index - 2].text
             and _letterhead.is_label_strip(self.units[index - 2].text)
             and 3 <= word_count(text) <= MAX_TITLE_WORDS
+            and len(text) <= MAX_TITLE_CHARS
             and not is_prose(text)
             and not is_label(text)
             and not _is_kind(text)
@@ -555,7 +576,7 @@ class _Reader:
             split = None
         if split is None and word_count(text) >= MIN_GLUED_WORDS:
             split = _letterhead.split_glued_headline(text)
-        if split is None:
+        if split is None or len(split[0]) > MAX_TITLE_CHARS:
             return False
         if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
             return None
@@ -679,6 +700,7 @@ class _Reader:
             or title[-1] in ".!?"
             or is_prose(text)
             or word_count(title) + word_count(text) > MAX_TITLE_WORDS
+            or len(title) + len(text) >= MAX_TITLE_CHARS
             or title.isupper() != text.isupper()
         ):
             return False
@@ -789,6 +811,7 @@ class _Reader:
         return not (
             word_count(text) < MIN_BODY_HEADLINE_WORDS
             or word_count(text) > MAX_TITLE_WORDS
+            or len(text) > MAX_TITLE_CHARS
             or unit.marker
             or is_sentence(text)
             or is_label(text)
@@ -859,6 +882,7 @@ class _Reader:
         text = self.units[index].text
         return (
             word_count(text) <= MAX_TITLE_WORDS // 2
+            and len(text) <= MAX_TITLE_CHARS
             and index + 1 < len(self.units)
             and _ends_like_headline(text)
             and not self._letterhead_shape(text)
@@ -881,7 +905,11 @@ class _Reader:
     def _is_title(self, index: int) -> bool:
         unit = self.units[index]
         text = unit.text
-        if word_count(text) > MAX_TITLE_WORDS or _letterhead.is_chrome(text):
+        if (
+            len(text) > MAX_TITLE_CHARS
+            or word_count(text) > MAX_TITLE_WORDS
+            or _letterhead.is_chrome(text)
+        ):
             return False
         # A long line opening with a dateline is the body's first paragraph;
         # a dateline has a date or a dash early on, so others skip the test.
@@ -945,7 +973,7 @@ class _Reader:
             return True
         crumb = _letterhead.breadcrumb(text)
         if crumb is not None:
-            if header.title is None and word_count(crumb) >= 3:
+            if header.title is None and word_count(crumb) >= 3 and len(crumb) <= MAX_TITLE_CHARS:
                 header.title = unit
                 header.title_text = crumb
                 self.title_end = index
@@ -1015,7 +1043,7 @@ class _Reader:
                 return False
             header.dropped.append(unit)
             return True
-        if not claimed and not lead:
+        if (not claimed and not lead) or len(rest) > MAX_TITLE_CHARS:
             return False
         if not lead and _contact_note(rest, parts):
             header.dropped.append(unit)
@@ -2047,15 +2075,18 @@ def build_release(
     else:
         topics = _date_line_topic(header.date_tails, page.removed, header.dropped)
 
-    if html and page.hints.title:
-        title: str | None = page.hints.title
+    hinted = page.hints.title
+    if hinted is not None and len(hinted) > MAX_TITLE_CHARS:
+        hinted = None
+    if html and hinted:
+        title: str | None = hinted
     elif header.title_text:
         title = _letterhead.clean_title(header.title_text) or header.title_text
         if title != header.title_text and header.title is not None:
             # What was cut from the headline's line stays inspectable.
             header.dropped.append(header.title)
     else:
-        title = page.hints.title
+        title = hinted
     removed = page.removed
     if header.dropped:
         numbers = {line.number for line in header.dropped}
