@@ -1711,6 +1711,46 @@ def _sign_off_date(
     return None
 
 
+#: How many of the last printed lines of a page a closing date line is
+#: looked for in.
+CLOSING_LINES: Final = 3
+# A numeric date with a clock time after it: a fax or print stamp
+# ("2000-01-13 12:56", "11/01/2000 16:50").
+_NUMERIC_STAMP: Final = regex.compile(r"\d[-/.]\d{1,2}[-/.]\d{2,4}[^\S\n]++\d{1,2}:\d{2}").search
+
+
+def _closing_date(
+    body: Sequence[Line], removed: Sequence[Boilerplate], reference_date: dt.date | None
+) -> dt.date | None:
+    """
+    The date of a date line (`_date_line`) among the last `CLOSING_LINES`
+    printed lines of the page, whichever part of the page they fell to: the
+    body, a contact block, a footer, a list appended to the release. Many
+    releases close with their date, alone or after a place (``26 June
+    2003``, ``CANBERRA 22 AUGUST 2011``), under the contacts or under a
+    list the footer stripper took. A numeric date with a clock time (a fax
+    or print stamp, ``2000-01-13 12:56``) and stamps (`_is_stamp`) are not
+    read.
+    """
+    tail = [(line.number, line.text) for line in body[-CLOSING_LINES:] if line.text]
+    for block in removed:
+        printed = [
+            (block.start + offset, text.strip())
+            for offset, text in enumerate(block.lines)
+            if text.strip()
+        ]
+        tail += printed[-CLOSING_LINES:]
+    tail.sort()
+    for _number, text in reversed(tail[-CLOSING_LINES:]):
+        if not _DIGIT(text) or _NUMERIC_STAMP(text):
+            continue
+        text = " ".join(text.split())
+        found = _date_line(text, reference_date)
+        if found is not None:
+            return found
+    return None
+
+
 #: How far from the end of a unit a run-in sign-off date is looked for.
 RUN_IN_CHARS: Final = 160
 #: A place before a run-in sign-off date has at most this many words.
@@ -1828,12 +1868,16 @@ def _opening_date(
                 and not _is_stamp(text, found_date.span)
             ):
                 return found_date.date
+    previous = ""
     for line in body:
         text = line.text
         if word_count(text) <= 6 and _DIGIT(text):
             found = parse_date(text, reference_date=reference_date)
+            if found is None and previous[-1:] in _SENTENCE_END:
+                found = _placed_date(text, reference_date)
             if found is not None:
                 return found
+        previous = text
     for unit in [*units[:OPENING_UNITS], *body[:1]]:
         head = unit.text[:OPENING_CHARS]
         if _DIGIT(head):
@@ -1841,6 +1885,32 @@ def _opening_date(
             if found_date is not None:
                 return found_date.date
     return None
+
+
+#: A place before a sign-off date in the body has at most this many words.
+SIGN_OFF_PLACE_WORDS: Final = 3
+
+
+def _placed_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a sign-off line printed under the last sentence of a
+    release, with a place or an end mark before it and nothing after
+    (``CANBERRA 22 AUGUST 2011``, ``Sydney 6 March 2008``, ``Ends 19
+    December 2002``): up to `SIGN_OFF_PLACE_WORDS` capitalised words with
+    no digit, then a date that closes the line.
+    """
+    found = find_date(text, reference_date=reference_date)
+    if found is None or text[found.span[1] :].strip(" .,"):
+        return None
+    words = text[: found.span[0]].replace(",", " ").replace(".", " ").split()
+    if (
+        not words
+        or len(words) > SIGN_OFF_PLACE_WORDS
+        or not all(word[:1].isupper() for word in words)
+        or _DIGIT(" ".join(words))
+    ):
+        return None
+    return found.date
 
 
 def _venue_date(text: str, reference_date: dt.date | None) -> dt.date | None:
@@ -2000,6 +2070,8 @@ def build_release(
         date = _labelled_date(reader.units, reference_date)
     if date is None:
         date = _sign_off_date(body, page.removed, year_reference)
+    if date is None:
+        date = _closing_date(body, page.removed, reference_date)
     if date is None:
         date = _opening_date(reader.units[: body_start + 1], body, reference_date)
     if date is None and header.stamps:
