@@ -11,7 +11,7 @@ import pytest
 
 import pressparse
 from pressparse import Boilerplate, Line
-from pressparse._structure import _closing_date
+from pressparse._structure import _closing_date, _page_header_date
 
 
 class TestDateFallbacks:
@@ -285,6 +285,18 @@ class TestDateByShape:
                 id="place-comma-date-before-a-backgrounder",
             ),
             pytest.param(
+                _HEADLINE
+                + _LONG_BODY
+                + "Media contact: Jane Roe 0400 000 000\n"
+                + "HARBOUR BOARD | Annual statement\n"
+                + "Thursday 14th March, 2019 | 1\n"
+                + _BACKGROUND
+                + "Thursday 14th March, 2019 | 2\n"
+                + _BACKGROUND,
+                dt.date(2019, 3, 14),
+                id="page-header-of-an-attached-statement",
+            ),
+            pytest.param(
                 _HEADLINE + _LONG_BODY + "Next steps\nHobart 14 March 2019\n" + _BACKGROUND,
                 None,
                 id="place-and-date-under-a-heading-is-no-sign-off",
@@ -357,3 +369,20 @@ class TestDateByShape:
         removed = [Boilerplate(kind="contact", stripper="footer", lines=closing, start=2)]
 
         assert expected == _closing_date(body, removed, None)
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("Thursday 14th March, 2019 | 1", dt.date(2019, 3, 14)),
+            ("Page 2 of 5 - 14 March 2019", dt.date(2019, 3, 14)),
+            ("14 March 2019 - 3 -", dt.date(2019, 3, 14)),
+            ("Chapter 14 March 2019", None),
+            ("Thursday 14th March, 2019 | Hobart", None),
+            ("14 March 2019 | 1 | Harbour Board", None),
+        ],
+    )
+    def test_page_header_date(self, line: str, expected: dt.date | None) -> None:
+        """
+        `_page_header_date` reads a date with only a page number beside it.
+        """
+        assert expected == _page_header_date(line, None)

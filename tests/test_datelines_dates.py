@@ -183,6 +183,9 @@ class TestFindDate:
             # Not a range: a number, then a date.
             ("Release No. 12 - 5 May 2003", "2003-05-05", (17, 27)),
             ("Media Release H68/03 - 23 MAY 2003", "2003-05-23", (23, 34)),
+            ("Page 2 of 5 - 12 March 2019", "2019-03-12", (14, 27)),
+            ("No. 12 - 15 May 2003", "2003-05-15", (9, 20)),
+            ("Conference, 10 - 11 December 2001", "2001-12-10", (12, 33)),
             # A split day only after a weekday or at the start.
             ("Item 2 1 November 2005", "2005-11-01", (7, 22)),
         ],

@@ -1875,6 +1875,8 @@ def _opening_date(
             found = parse_date(text, reference_date=reference_date)
             if found is None and previous[-1:] in _SENTENCE_END:
                 found = _placed_date(text, reference_date)
+            if found is None and ("|" in text or "age" in text):
+                found = _page_header_date(text, reference_date)
             if found is not None:
                 return found
         previous = text
@@ -1911,6 +1913,32 @@ def _placed_date(text: str, reference_date: dt.date | None) -> dt.date | None:
     ):
         return None
     return found.date
+
+
+# What a printed page's header or footer sets beside its date: a page number
+# and the marks around it ("| 2", "- 2 -", "Page 2 of 5").
+_PAGE_NUMBER: Final = regex.compile(
+    r"[\s|·•\-–—()]*+(?:[Pp]age\s*+)?\d{1,3}(?:\s*+of\s*+\d{1,3})?[\s|·•\-–—()]*+"
+)
+
+
+def _page_header_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a printed page's header or footer line: a date and a page
+    number beside it (``Tuesday 10th December, 2013 | 1``, ``Page 2 of 5 -
+    12 March 2019``), the date of the document it heads.
+    """
+    found = find_date(text, reference_date=reference_date)
+    if found is None:
+        return None
+    start, end = found.span
+    before, after = text[:start], text[end:]
+    if not (before.strip() or after.strip()):
+        return found.date
+    for part, other in ((before, after), (after, before)):
+        if part.strip() and not other.strip(" |·•-–—,") and _PAGE_NUMBER.fullmatch(part):
+            return found.date
+    return None
 
 
 def _venue_date(text: str, reference_date: dt.date | None) -> dt.date | None:

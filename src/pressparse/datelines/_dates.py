@@ -297,11 +297,7 @@ class DateGrammar:
                 if len(dd) > 1 or (wd is None and m.start() > 0):
                     return None
                 day_text = dd + ds
-            if dr is not None and (
-                int(dr) <= int(day_text) or m.string[m.start() - 1 : m.start()] in ("/", ".")
-            ):
-                # A range runs forward, and its first day ends no reference
-                # number: "12 - 5 May", "H68/03 - 23 May" are a number and a date.
+            if dr is not None and not _is_range(m, int(day_text), int(dr), wd is not None):
                 return None
             if mr is not None:
                 # A range over two months ("29 September - 1 October 2003"):
@@ -333,6 +329,24 @@ class DateGrammar:
             return DateRead(date=None, has_year=False)
         inferred = infer_year(month_number, day, reference_date)
         return DateRead(date=inferred, has_year=False, year_inferred=inferred is not None)
+
+
+def _is_range(m: regex.Match[str], first: int, last: int, weekday: bool) -> bool:
+    """
+    Whether the day range of match *m* (days *first* to *last*) is one,
+    not a number and a date: it runs forward, its first day ends no
+    reference number (``H68/03 - 23 May``), and with spaces around the dash
+    it stands after a weekday, at the start, or after a comma, colon or
+    bracket, not after a word (``Page 2 of 5 - 12 March``, ``No. 12 - 15
+    May``).
+    """
+    start = m.start()
+    before = m.string[max(0, start - 2) : start]
+    if last <= first or before[-1:] in ("/", "."):
+        return False
+    if weekday or " " not in m.string[m.end("dd") : m.start("dr")]:
+        return True
+    return before.rstrip()[-1:] in ("", ",", ";", ":", "(", "[")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
