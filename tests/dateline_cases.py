@@ -775,8 +775,14 @@ NEGATIVES = [
     no("ends-then-date", "Ends Tuesday, 22 January 2002"),
     no("on-date", "On 20 August 2006 Industry Minister Smith said."),
     no("from-date-range", "From July 19 - no matter where they arrive."),
-    no("date-range", "29 September - 1 October 2004"),
-    no("date-range-place", "CANBERRA, 29 September - 1 October 2004"),
+    # A range over two months is one date, its first day (as "3-5 April").
+    alone("date-range", "29 September - 1 October 2004", date="2004-09-29"),
+    alone(
+        "date-range-place",
+        "CANBERRA, 29 September - 1 October 2004",
+        place="CANBERRA",
+        date="2004-09-29",
+    ),
     no("bracket-aside-alone", "Mental Health Fellowship South Australia (MHFSA)"),
     no("bracket-aside-body", "Ms Jane Doe (QLD) President, Youth Without Borders"),
     no("bracket-long", "The Migration Amendment (Unauthorised Arrivals and Other Measures) Bill"),

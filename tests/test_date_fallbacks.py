@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 
 import pressparse
+from pressparse import Boilerplate, Line
+from pressparse._structure import _closing_date, _page_header_date
 
 
 class TestDateFallbacks:
@@ -103,6 +105,36 @@ _ATTACHMENT = (
     "The chair is elected by the members every second year.\n"
     "Two members are named by the town council.\n"
     "The others are named by the port users.\n"
+)
+
+
+# A release of short paragraphs, then a backgrounder of longer ones.
+_LONG_BODY = (
+    _LEAD
+    + _MORE
+    + "The terminal will have two berths and a waiting hall.\n"
+    + "The old landing stage will close once the new terminal opens.\n"
+    + "Ferries will keep to the winter timetable until the work is finished.\n"
+    + "The board will publish the tender documents in the summer.\n"
+)
+_BACKGROUND = (
+    "BACKGROUND\n"
+    "The eastern quay was built in the nineteenth century for cargo ships and has served "
+    "ferries since the old landing stage was closed to large vessels.\n"
+    "A survey of the quay walls found that they can carry the new terminal building once "
+    "the timber piles under the northern end are replaced.\n"
+    "The board consulted residents, ferry operators and the town council over eighteen "
+    "months before it chose the design that it approved on Tuesday.\n"
+    "The terminal will be paid for from the board's reserves and from a loan that the "
+    "board expects to repay from berth fees within fifteen years.\n"
+)
+_MEMBERS = (
+    "Ms Jane Roe",
+    "Mr John Doe",
+    "Dr Mary Major",
+    "Prof Richard Miles",
+    "Ms Anne Smith",
+    "Mr Peter Stone",
 )
 
 
@@ -242,6 +274,51 @@ class TestDateByShape:
                 dt.date(2019, 5, 26),
                 id="date-line-with-a-reference-number",
             ),
+            pytest.param(
+                _HEADLINE + _LONG_BODY + "HOBART  14 MARCH 2019\n" + _BACKGROUND,
+                dt.date(2019, 3, 14),
+                id="place-and-date-under-the-last-sentence-before-a-backgrounder",
+            ),
+            pytest.param(
+                _HEADLINE + _LONG_BODY + "Hobart, 14 March 2019\n" + _BACKGROUND,
+                dt.date(2019, 3, 14),
+                id="place-comma-date-before-a-backgrounder",
+            ),
+            pytest.param(
+                _HEADLINE
+                + _LONG_BODY
+                + "Media contact: Jane Roe 0400 000 000\n"
+                + "HARBOUR BOARD | Annual statement\n"
+                + "Thursday 14th March, 2019 | 1\n"
+                + _BACKGROUND
+                + "Thursday 14th March, 2019 | 2\n"
+                + _BACKGROUND,
+                dt.date(2019, 3, 14),
+                id="page-header-of-an-attached-statement",
+            ),
+            pytest.param(
+                _HEADLINE + _LONG_BODY + "Next steps\nHobart 14 March 2019\n" + _BACKGROUND,
+                None,
+                id="place-and-date-under-a-heading-is-no-sign-off",
+            ),
+            pytest.param(
+                _HEADLINE
+                + _LEAD
+                + "The new members of the board are:\n"
+                + "".join(f"{name} part-time member\n" for name in _MEMBERS)
+                + "14 March 2019\n",
+                dt.date(2019, 3, 14),
+                id="date-closing-the-page-under-a-list",
+            ),
+            pytest.param(
+                _HEADLINE
+                + _LEAD
+                + _MORE
+                + "Media contact: Jane Roe 0400 000 000\n\nJane Roe\nMedia adviser\n"
+                + "Harbour Board\nPort Street, Hobart\n14 March 2019\n",
+                dt.date(2019, 3, 14),
+                id="date-closing-the-page-under-the-contact-block",
+            ),
         ],
     )
     def test_date(self, text: str, expected: dt.date | None) -> None:
@@ -272,3 +349,40 @@ class TestDateByShape:
             _HEADLINE + _LEAD + "The first ferry is due to berth at the terminal on 1 June 2021\n"
         )
         assert None is pressparse.parse(text).date
+
+    @pytest.mark.parametrize(
+        ("closing", "expected"),
+        [
+            pytest.param(("Jane Roe", "Media adviser", "14 March 2019"), dt.date(2019, 3, 14)),
+            pytest.param(("14 March 2019", "Jane Roe", "Media adviser"), dt.date(2019, 3, 14)),
+            pytest.param(("14 March 2019", "Jane Roe", "Media adviser", "Harbour Board"), None),
+            pytest.param(("Jane Roe", "hb 2019-03-20 12:56"), None, id="fax-stamp"),
+            pytest.param(("Jane Roe", "Last updated 20 March 2019"), None, id="update-stamp"),
+        ],
+    )
+    def test_closing_date(self, closing: tuple[str, ...], expected: dt.date | None) -> None:
+        """
+        `_closing_date` reads a date line among the last three printed lines
+        of the page, in a removed block too; not a fax or update stamp.
+        """
+        body = [Line(0, _LEAD.strip(), _LEAD.strip())]
+        removed = [Boilerplate(kind="contact", stripper="footer", lines=closing, start=2)]
+
+        assert expected == _closing_date(body, removed, None)
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("Thursday 14th March, 2019 | 1", dt.date(2019, 3, 14)),
+            ("Page 2 of 5 - 14 March 2019", dt.date(2019, 3, 14)),
+            ("14 March 2019 - 3 -", dt.date(2019, 3, 14)),
+            ("Chapter 14 March 2019", None),
+            ("Thursday 14th March, 2019 | Hobart", None),
+            ("14 March 2019 | 1 | Harbour Board", None),
+        ],
+    )
+    def test_page_header_date(self, line: str, expected: dt.date | None) -> None:
+        """
+        `_page_header_date` reads a date with only a page number beside it.
+        """
+        assert expected == _page_header_date(line, None)

@@ -66,6 +66,21 @@ PARSE_DATE = [
     ("18 th September 2014", "2014-09-18"),
     ("3-4 March 2006", "2006-03-03"),
     ("18–20 February 2003", "2003-02-18"),
+    # A range with spaces around its dash, with ordinals, over two months
+    # (its first day, a year back when it crosses the new year).
+    ("10 - 11 December 2001", "2001-12-10"),
+    ("10th - 11th December 2001", "2001-12-10"),
+    ("29 September - 1 October 2004", "2004-09-29"),
+    ("29 September —1 October 2003", "2003-09-29"),
+    ("30 December 2004 - 2 January 2005", None),
+    ("29 December - 2 January 2005", "2004-12-29"),
+    ("29 September - 1 Octopus 2004", None),
+    # A day number split in two by a scan, after a weekday or opening the
+    # text; "th" read as "‘h".
+    ("Tuesday, 1 6th November 2004", "2004-11-16"),
+    ("2 1 November 2005", "2005-11-21"),
+    ("Tuesday, 1 7‘h October 2006", "2006-10-17"),
+    ("28‘h May 2003", "2003-05-28"),
     ("5 May 09 and more", None),
     ("  17 September 2008  ", "2008-09-17"),
     ("17 September 2008.", "2008-09-17"),
@@ -164,6 +179,15 @@ class TestFindDate:
             ("Room 5 at 10 June 2011", "2011-06-10", (10, 22)),
             ("Families moved to the desert  14th Jul 04", "2004-07-14", (30, 41)),
             ("Conference, 18-20 February 2003, Sydney", "2003-02-18", (12, 31)),
+            ("Hobart, 29 September - 1 October 2004.", "2004-09-29", (8, 37)),
+            # Not a range: a number, then a date.
+            ("Release No. 12 - 5 May 2003", "2003-05-05", (17, 27)),
+            ("Media Release H68/03 - 23 MAY 2003", "2003-05-23", (23, 34)),
+            ("Page 2 of 5 - 12 March 2019", "2019-03-12", (14, 27)),
+            ("No. 12 - 15 May 2003", "2003-05-15", (9, 20)),
+            ("Conference, 10 - 11 December 2001", "2001-12-10", (12, 33)),
+            # A split day only after a weekday or at the start.
+            ("Item 2 1 November 2005", "2005-11-01", (7, 22)),
         ],
     )
     def test_finds_first_date(self, text: str, expected: str, span: tuple[int, int]) -> None:

@@ -14,7 +14,7 @@ import json
 
 import pressparse
 from pressparse import _letterhead
-from pressparse._structure import _dates_in, _run_in_sign_off
+from pressparse._structure import MAX_TITLE_CHARS, _dates_in, _run_in_sign_off
 from pressparse._text import split_lines
 from pressparse._units import join_units
 from pressparse.html._reader import MAX_ATTRIBUTES, _cap_attributes
@@ -43,11 +43,85 @@ class TestLongLines:
 
     def test_page_of_one_long_word(self) -> None:
         """
-        A page that is one long word parses; the word is its only line.
+        A page that is one long word parses; the word is no headline
+        (longer than `MAX_TITLE_CHARS`) and is kept on the boilerplate.
         """
         release = pressparse.parse("x" * 500_000)
 
-        assert ("x" * 500_000, (), None) == (release.title, release.paragraphs, release.date)
+        assert (None, (), None) == (release.title, release.paragraphs, release.date)
+        assert [("header", ("x" * 500_000,))] == [(b.kind, b.lines) for b in release.boilerplate]
+
+    def test_long_junk_word_over_the_headline(self) -> None:
+        """
+        A long ASCII token with no space over the headline is dropped from
+        the header: the headline under it is the title.
+        """
+        release = pressparse.parse("Media release\n" + "Q" * 500_000 + "\n" + HEAD)
+
+        assert ("Media release", HEADLINE, (LEAD, SECOND)) == (
+            release.kind,
+            release.title,
+            release.paragraphs,
+        )
+        assert [("header", ("Q" * 500_000,))] == [(b.kind, b.lines) for b in release.boilerplate]
+
+    def test_long_junk_word_is_no_headline(self) -> None:
+        """
+        With no headline under it, the junk gives no title either.
+        """
+        release = pressparse.parse("Q" * 500_000 + f"\n{LEAD}\n{SECOND}")
+
+        assert (None, (LEAD, SECOND)) == (release.title, release.paragraphs)
+
+    def test_headline_at_the_character_cap(self) -> None:
+        """
+        A headline of `MAX_TITLE_CHARS` characters or fewer is the title;
+        one word more and the line is no headline: it opens the body.
+        """
+        words = (
+            "Northern harbourmasters, shipbuilders, stevedores and longshoremen welcome "
+            "extraordinary multimillion infrastructure commitments, environmental "
+            "safeguards, decarbonisation programmes, apprenticeships, refurbishments, "
+            "navigational improvements, breakwater reconstruction, dredging, warehousing, "
+            "refrigeration, containerisation, harbourfront revitalisation, "
+            "telecommunications upgrades and intermodal interconnections"
+        ).split(" ")
+        at_cap = " ".join(words[:-1])
+        over_cap = " ".join(words)
+        assert len(at_cap) <= MAX_TITLE_CHARS < len(over_cap)
+
+        kept = pressparse.parse(f"{at_cap}\n{LEAD}\n{SECOND}")
+        over = pressparse.parse(f"{over_cap}\n{LEAD}\n{SECOND}")
+
+        assert (at_cap, (LEAD, SECOND)) == (kept.title, kept.paragraphs)
+        assert (None, (over_cap, LEAD, SECOND)) == (over.title, over.paragraphs)
+
+    def test_long_line_without_spaces_in_another_script_is_kept(self) -> None:
+        """
+        A long line of a script written without spaces is no headline but
+        stays a paragraph (it is not taken for junk).
+        """
+        line = "港湾委員会は新しいフェリーターミナルの計画を承認した。" * 20
+
+        release = pressparse.parse(f"{line}\n{LEAD}")
+
+        assert (None, (line, LEAD)) == (release.title, release.paragraphs)
+
+    def test_long_html_title_is_not_used(self) -> None:
+        """
+        A title in an HTML page's metadata longer than `MAX_TITLE_CHARS` is
+        not used; the page's headline is.
+        """
+        junk = "x" * 5_000
+        html = (
+            f'<html><head><title>{junk}</title><meta property="og:title" content="{junk}">'
+            f"</head><body><article><h1>{HEADLINE}</h1><p>{LEAD}</p><p>{SECOND}</p>"
+            "</article></body></html>"
+        )
+
+        release = pressparse.parse(html)
+
+        assert (HEADLINE, (LEAD, SECOND)) == (release.title, release.paragraphs)
 
     def test_wrapped_page_joins_into_one_long_unit(self) -> None:
         """

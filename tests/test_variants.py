@@ -32,6 +32,7 @@ from pages import (
     lost,
     observed,
 )
+from pressparse._text import split_lines
 from test_menus import Example, page
 
 TOPIC = ("Combating trafficking in human beings",)
@@ -270,6 +271,14 @@ LANGUAGE_EXAMPLES = {
         RU_BODY,
         date=dt.date(2008, 9, 18),
     ),
+    "german-labels-without-colons": _version(
+        DE_MENU,
+        "Pressemitteilung",
+        DE_HEADLINE,
+        attrs.evolve(DE_METADATA, colon=""),
+        DE_DATELINE,
+        DE_BODY,
+    ),
     "german-dated": _version(
         DE_MENU,
         "Pressemitteilung",
@@ -375,6 +384,19 @@ HEADER_EXAMPLES = {
         page(metadata=Metadata(date="18 September 2008")), date=dt.date(2008, 9, 18)
     ),
     "no-date-label": Example(page(metadata=Metadata(date=None))),
+    # The labels printed without their colons: the block's shape (label
+    # words under the headline, values under them) still says metadata.
+    "labels-without-colons": Example(page(metadata=Metadata(colon=""))),
+    "labels-without-colons-dated": Example(
+        page(metadata=Metadata(colon="", date="18 September 2008")), date=dt.date(2008, 9, 18)
+    ),
+    "labels-without-colons-bullets": Example(page(metadata=Metadata(colon="", marker="•"))),
+    "labels-without-colons-long-topics": Example(
+        page(metadata=Metadata(colon="", topics=LONG_TOPICS)), topics=LONG_TOPICS
+    ),
+    "labels-without-colons-no-kind": Example(
+        page(kind=None, metadata=Metadata(colon="")), kind=None
+    ),
     "undated": Example(page(dateline=""), date=None, dateline=None),
 }
 
@@ -425,6 +447,14 @@ def _glued(text: str) -> str:
     return head.replace("\n- ", "\n- \n") + sep + rest
 
 
+def _markers_glued(text: str) -> str:
+    """
+    Every bullet marker of the menus and the metadata block printed against
+    its text (``-GENEVA``, ``•Human rights``).
+    """
+    return text.replace("\n- ", "\n-").replace("\n• ", "\n•")
+
+
 def _tabs(text: str) -> str:
     """
     Menu and metadata lines indented with a tab.
@@ -459,6 +489,16 @@ CRAWL_EXAMPLES = {
         transform=lambda text: text.replace("\n", "  \r\n"),
     ),
     "tabs": Example(transform=_tabs),
+    "hyphens-glued-to-text": Example(
+        page(footer=FOOTER_MENU, copyright=COPYRIGHT), transform=_markers_glued
+    ),
+    "bullets-glued-to-text": Example(
+        page(top=attrs.evolve(OSCE_MENU, marker="•"), metadata=Metadata(marker="•")),
+        transform=_markers_glued,
+    ),
+    "hyphens-glued-to-text-list-in-body": Example(
+        page(body=LIST_BODY), paragraphs=LIST_BODY, transform=_markers_glued
+    ),
     "double-blank-lines": Example(transform=lambda text: text.replace("\n", "\n\n\n")),
 }
 
@@ -551,3 +591,103 @@ class TestConsentNotice:
         release = pressparse.parse("\n".join(lines))
 
         assert [] == [b for b in release.boilerplate if b.kind == "notice"]
+
+
+class TestLabelWordMenus:
+    """
+    A menu right under the headline whose items happen to be metadata label
+    words stays a menu: none of its items becomes metadata.
+    """
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            pytest.param(
+                ("- Topics", "- Events", "- Contact", "- Subscribe"), id="tabs-navigation-words"
+            ),
+            pytest.param(("- Email", "- Print", "- Share"), id="share-bar-one-label"),
+            pytest.param(("- Category", "- Type", "- Date"), id="labels-without-values"),
+            pytest.param(
+                ("- Date", "- Newest first", "- Topic", "- All"), id="sort-bar-date-no-digit"
+            ),
+            pytest.param(("-", "Topics", "- Migration", "- Source", "- Archive"), id="heading"),
+        ],
+    )
+    def test_menu_kept_out_of_metadata(self, lines: tuple[str, ...]) -> None:
+        """
+        The run is removed as a menu and kept on the boilerplate; the
+        release has no metadata.
+        """
+        fixture = page(metadata=None)
+        text = fixture.text().replace(
+            f"\n{HEADLINE}\n", f"\n{HEADLINE}\n" + "\n".join(lines) + "\n"
+        )
+        release = pressparse.parse(text)
+
+        assert () == release.metadata
+        assert (HEADLINE, None, (), BODY) == (
+            release.title,
+            release.source,
+            release.topics,
+            release.paragraphs,
+        )
+        assert [] == lost(release, lines)
+
+
+class TestGluedMarkers:
+    """
+    A bullet marker printed against its text is split off as for ``- text``
+    when the line's shape says it is a marker.
+    """
+
+    @pytest.mark.parametrize(
+        ("printed", "expected"),
+        [
+            pytest.param(
+                ("Place:", "- GENEVA", "-VIENNA", "-Source:"),
+                [("", "Place:"), ("-", "GENEVA"), ("-", "VIENNA"), ("-", "Source:")],
+                id="hyphen-in-a-run",
+            ),
+            pytest.param(
+                ("-Home", "-About us", "", "-Contact"),
+                [("-", "Home"), ("-", "About us"), ("", ""), ("-", "Contact")],
+                id="run-of-glued-hyphens-with-a-blank",
+            ),
+            pytest.param(
+                ("•Human rights",), [("•", "Human rights")], id="bullet-before-a-capital"
+            ),
+            pytest.param(
+                ("  ▪“Open borders”",), [("▪", "“Open borders”")], id="indented-square-quote"
+            ),
+            pytest.param(
+                ("Intro", "•rivers", "•lakes"),
+                [("", "Intro"), ("•", "rivers"), ("•", "lakes")],
+                id="bullets-before-lower-case-in-a-run",
+            ),
+            pytest.param(
+                ("The evidence", "-based approach"),
+                [("", "The evidence"), ("", "-based approach")],
+                id="lone-broken-word",
+            ),
+            pytest.param(("-30-",), [("", "-30-")], id="end-mark"),
+            pytest.param(
+                ("- one", "-5 degrees at night"),
+                [("-", "one"), ("", "-5 degrees at night")],
+                id="negative-number-after-an-item",
+            ),
+            pytest.param(("--", "-- ends --"), [("", "--"), ("", "-- ends --")], id="separators"),
+            pytest.param(("*Terms apply.",), [("", "*Terms apply.")], id="lone-footnote"),
+            pytest.param(
+                ("a", "·discussion on", "b"),
+                [("", "a"), ("", "·discussion on"), ("", "b")],
+                id="lone-speck-before-lower-case",
+            ),
+        ],
+    )
+    def test_split_lines(self, printed: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+        """
+        `split_lines` gives each line's marker and text.
+        """
+        lines = split_lines("\n".join(printed)).lines
+
+        assert expected == [(line.marker, line.text) for line in lines]

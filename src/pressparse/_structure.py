@@ -26,7 +26,7 @@ from ._units import is_wrapped, join_units
 from .datelines import FoundDate, find_date, parse_date
 from .plugins import DatelineParser
 from .strippers._footer import section_kind
-from .strippers._menus import is_label
+from .strippers._menus import is_bare_label_block, is_label
 
 # The dateline of a body's first paragraph in mixed case with a dash and no
 # date: "München – ", "Brasília (DF) – ". One to three capitalised words
@@ -53,6 +53,11 @@ _NOT_LEAD_PLACES: Final = frozenset(
 
 #: Headlines longer than this many words are taken for prose.
 MAX_TITLE_WORDS: Final = 40
+#: A headline has at most this many characters (`MAX_TITLE_WORDS` words of
+#: ten characters): a longer line, such as a run of junk with no spaces or
+#: a page printed on one line, is never a headline, and a longer title in
+#: an HTML page's metadata is not used.
+MAX_TITLE_CHARS: Final = 400
 #: A value under a label alone on its line has at most this many words.
 MAX_VALUE_WORDS: Final = 16
 #: Inline ``Label: value`` metadata: how many words a label may have.
@@ -260,6 +265,16 @@ _NUMBERED_LINE: Final = regex.compile(
 )
 
 
+def _is_junk_token(text: str) -> bool:
+    """
+    ``True`` for a line longer than a headline (`MAX_TITLE_CHARS`) that is
+    one ASCII token with no space: an encoded blob, a run of one character,
+    a URL, never words anyone reads. (A paragraph in a script written
+    without spaces is not ASCII.)
+    """
+    return " " not in text and text.isascii()
+
+
 def _is_kind(text: str) -> bool:
     return len(text) <= _vocab.MAX_KIND_CHARS and _vocab.key(text) in _vocab.KINDS
 
@@ -349,6 +364,11 @@ class _Reader:
                 index += 1
                 continue
             if unit.marker:
+                if header.title is not None:
+                    end = self._bare_label_block(index)
+                    if end > index:
+                        index = end
+                        continue
                 break
             if self._ends_open(index) and self._continues_title(index):
                 # A headline stopped on "on", "for", "to": its next printed
@@ -409,6 +429,11 @@ class _Reader:
                 glued = self._split_glued(index)
                 if glued is not False:
                     break  # a headline split off, or a sentence about a named person
+            if header.title is None and len(text) > MAX_TITLE_CHARS and _is_junk_token(text):
+                # No headline, no paragraph: a run of junk over the headline.
+                header.dropped.append(unit)
+                index += 1
+                continue
             if header.title is None and self._is_kicker(index):
                 header.dropped.append(unit)
                 index += 1
@@ -528,6 +553,7 @@ class _Reader:
             and ": " in self.units[index - 2].text
             and _letterhead.is_label_strip(self.units[index - 2].text)
             and 3 <= word_count(text) <= MAX_TITLE_WORDS
+            and len(text) <= MAX_TITLE_CHARS
             and not is_prose(text)
             and not is_label(text)
             and not _is_kind(text)
@@ -562,7 +588,7 @@ class _Reader:
             split = _letterhead.split_glued_headline(text)
         if split is None and "  " in unit.raw:
             split = _split_at_gap(unit)
-        if split is None:
+        if split is None or len(split[0]) > MAX_TITLE_CHARS:
             return False
         if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
             return None
@@ -686,6 +712,7 @@ class _Reader:
             or title[-1] in ".!?"
             or is_prose(text)
             or word_count(title) + word_count(text) > MAX_TITLE_WORDS
+            or len(title) + len(text) >= MAX_TITLE_CHARS
             or title.isupper() != text.isupper()
         ):
             return False
@@ -796,6 +823,7 @@ class _Reader:
         return not (
             word_count(text) < MIN_BODY_HEADLINE_WORDS
             or word_count(text) > MAX_TITLE_WORDS
+            or len(text) > MAX_TITLE_CHARS
             or unit.marker
             or is_sentence(text)
             or is_label(text)
@@ -919,6 +947,7 @@ class _Reader:
         text = self.units[index].text
         return (
             word_count(text) <= MAX_TITLE_WORDS // 2
+            and len(text) <= MAX_TITLE_CHARS
             and index + 1 < len(self.units)
             and _ends_like_headline(text)
             and not self._letterhead_shape(text)
@@ -941,7 +970,11 @@ class _Reader:
     def _is_title(self, index: int) -> bool:
         unit = self.units[index]
         text = unit.text
-        if word_count(text) > MAX_TITLE_WORDS or _letterhead.is_chrome(text):
+        if (
+            len(text) > MAX_TITLE_CHARS
+            or word_count(text) > MAX_TITLE_WORDS
+            or _letterhead.is_chrome(text)
+        ):
             return False
         # A long line opening with a dateline is the body's first paragraph;
         # a dateline has a date or a dash early on, so others skip the test.
@@ -1006,7 +1039,7 @@ class _Reader:
             return True
         crumb = _letterhead.breadcrumb(text)
         if crumb is not None:
-            if header.title is None and word_count(crumb) >= 3:
+            if header.title is None and word_count(crumb) >= 3 and len(crumb) <= MAX_TITLE_CHARS:
                 header.title = unit
                 header.title_text = crumb
                 self.title_end = index
@@ -1102,7 +1135,7 @@ class _Reader:
                 return False
             header.dropped.append(unit)
             return True
-        if not claimed and not lead:
+        if (not claimed and not lead) or len(rest) > MAX_TITLE_CHARS:
             return False
         if not lead and _contact_note(rest, parts):
             header.dropped.append(unit)
@@ -1248,6 +1281,29 @@ class _Reader:
         label = label_line.text[:-1] if label_line.text.endswith(":") else label_line.text
         self.header.metadata.append(MetaField(label=label.strip(), values=values))
         return index
+
+    def _bare_label_block(self, index: int) -> int:
+        """
+        Read the metadata block under the headline whose labels have lost
+        their colons (``- Place``, ``- GENEVA``, ``- Source``, ...: see
+        `is_bare_label_block`), from unit *index* to the end of its bulleted
+        run; each label takes the values under it. Returns the index after
+        the block, or *index* when the run is not such a block.
+        """
+        units = self.units
+        end = index
+        while end < len(units) and units[end].marker:
+            end += 1
+        if not is_bare_label_block(units[index:end]):
+            return index
+        fields: list[tuple[str, list[str]]] = []
+        for line in units[index:end]:
+            if fields and _vocab.key(line.text) not in _vocab.KNOWN_LABELS:
+                fields[-1][1].append(line.text)
+            else:
+                fields.append((line.text, []))
+        self.header.metadata += [MetaField(label=label, values=values) for label, values in fields]
+        return end
 
     def _bar_strip(self, unit: Line) -> bool:
         """
@@ -1859,6 +1915,46 @@ def _sign_off_date(
     return None
 
 
+#: How many of the last printed lines of a page a closing date line is
+#: looked for in.
+CLOSING_LINES: Final = 3
+# A numeric date with a clock time after it: a fax or print stamp
+# ("2000-01-13 12:56", "11/01/2000 16:50").
+_NUMERIC_STAMP: Final = regex.compile(r"\d[-/.]\d{1,2}[-/.]\d{2,4}[^\S\n]++\d{1,2}:\d{2}").search
+
+
+def _closing_date(
+    body: Sequence[Line], removed: Sequence[Boilerplate], reference_date: dt.date | None
+) -> dt.date | None:
+    """
+    The date of a date line (`_date_line`) among the last `CLOSING_LINES`
+    printed lines of the page, whichever part of the page they fell to: the
+    body, a contact block, a footer, a list appended to the release. Many
+    releases close with their date, alone or after a place (``26 June
+    2003``, ``CANBERRA 22 AUGUST 2011``), under the contacts or under a
+    list the footer stripper took. A numeric date with a clock time (a fax
+    or print stamp, ``2000-01-13 12:56``) and stamps (`_is_stamp`) are not
+    read.
+    """
+    tail = [(line.number, line.text) for line in body[-CLOSING_LINES:] if line.text]
+    for block in removed:
+        printed = [
+            (block.start + offset, text.strip())
+            for offset, text in enumerate(block.lines)
+            if text.strip()
+        ]
+        tail += printed[-CLOSING_LINES:]
+    tail.sort()
+    for _number, text in reversed(tail[-CLOSING_LINES:]):
+        if not _DIGIT(text) or _NUMERIC_STAMP(text):
+            continue
+        text = " ".join(text.split())
+        found = _date_line(text, reference_date)
+        if found is not None:
+            return found
+    return None
+
+
 #: How far from the end of a unit a run-in sign-off date is looked for.
 RUN_IN_CHARS: Final = 160
 #: A place before a run-in sign-off date has at most this many words.
@@ -1976,18 +2072,76 @@ def _opening_date(
                 and not _is_stamp(text, found_date.span)
             ):
                 return found_date.date
+    previous = ""
     for line in body:
         text = line.text
         if word_count(text) <= 6 and _DIGIT(text):
             found = parse_date(text, reference_date=reference_date)
+            if found is None and previous[-1:] in _SENTENCE_END:
+                found = _placed_date(text, reference_date)
+            if found is None and ("|" in text or "age" in text):
+                found = _page_header_date(text, reference_date)
             if found is not None:
                 return found
+        previous = text
     for unit in [*units[:OPENING_UNITS], *body[:1]]:
         head = unit.text[:OPENING_CHARS]
         if _DIGIT(head):
             found_date = find_date(head, reference_date=reference_date)
             if found_date is not None:
                 return found_date.date
+    return None
+
+
+#: A place before a sign-off date in the body has at most this many words.
+SIGN_OFF_PLACE_WORDS: Final = 3
+
+
+def _placed_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a sign-off line printed under the last sentence of a
+    release, with a place or an end mark before it and nothing after
+    (``CANBERRA 22 AUGUST 2011``, ``Sydney 6 March 2008``, ``Ends 19
+    December 2002``): up to `SIGN_OFF_PLACE_WORDS` capitalised words with
+    no digit, then a date that closes the line.
+    """
+    found = find_date(text, reference_date=reference_date)
+    if found is None or text[found.span[1] :].strip(" .,"):
+        return None
+    words = text[: found.span[0]].replace(",", " ").replace(".", " ").split()
+    if (
+        not words
+        or len(words) > SIGN_OFF_PLACE_WORDS
+        or not all(word[:1].isupper() for word in words)
+        or _DIGIT(" ".join(words))
+    ):
+        return None
+    return found.date
+
+
+# What a printed page's header or footer sets beside its date: a page number
+# and the marks around it ("| 2", "- 2 -", "Page 2 of 5").
+_PAGE_NUMBER: Final = regex.compile(
+    r"[\s|·•\-–—()]*+(?:[Pp]age\s*+)?\d{1,3}(?:\s*+of\s*+\d{1,3})?[\s|·•\-–—()]*+"
+)
+
+
+def _page_header_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a printed page's header or footer line: a date and a page
+    number beside it (``Tuesday 10th December, 2013 | 1``, ``Page 2 of 5 -
+    12 March 2019``), the date of the document it heads.
+    """
+    found = find_date(text, reference_date=reference_date)
+    if found is None:
+        return None
+    start, end = found.span
+    before, after = text[:start], text[end:]
+    if not (before.strip() or after.strip()):
+        return found.date
+    for part, other in ((before, after), (after, before)):
+        if part.strip() and not other.strip(" |·•-–—,") and _PAGE_NUMBER.fullmatch(part):
+            return found.date
     return None
 
 
@@ -2149,6 +2303,8 @@ def build_release(
     if date is None:
         date = _sign_off_date(body, page.removed, year_reference)
     if date is None:
+        date = _closing_date(body, page.removed, reference_date)
+    if date is None:
         date = _opening_date(reader.units[: body_start + 1], body, reference_date)
     if date is None and header.stamps:
         date = header.stamps[0]
@@ -2235,15 +2391,18 @@ def build_release(
     else:
         topics = _date_line_topic(header.date_tails, page.removed, header.dropped)
 
-    if html and page.hints.title:
-        title: str | None = page.hints.title
+    hinted = page.hints.title
+    if hinted is not None and len(hinted) > MAX_TITLE_CHARS:
+        hinted = None
+    if html and hinted:
+        title: str | None = hinted
     elif header.title_text:
         title = _letterhead.clean_title(header.title_text) or header.title_text
         if title != header.title_text and header.title is not None:
             # What was cut from the headline's line stays inspectable.
             header.dropped.append(header.title)
     else:
-        title = page.hints.title
+        title = hinted
     removed = page.removed
     if header.dropped:
         numbers = {line.number for line in header.dropped}

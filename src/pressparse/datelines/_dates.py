@@ -5,9 +5,11 @@ One grammar, compiled once per set of languages, reads every date shape
 pressparse knows: ``17 September 2008``, ``Sept. 5, 2020``,
 ``le 1er mars 2019``, ``4 de abril de 2019``, ``20 ноября 2009 г.``,
 ``Wed, 24th February 2010``, ``18 th September 2014``, ``9.3.2020``,
-``29/09/10``, ``2024-04-10``, a day range (``3-4 March 2006`` is read as
-its first day) and, closing a line, a two-digit year after the month
-(``29th Apr 04``). Words come from the per-language data in `._lang`; they are
+``29/09/10``, ``2024-04-10``, a day range (``3-4 March 2006``, ``10th -
+11th December 2001``, ``29 September - 1 October 2004`` are read as their
+first day), a day number a scan split in two after a weekday or at the
+start (``Tuesday, 1 6th November 2004``) and, closing a line, a two-digit
+year after the month (``29th Apr 04``). Words come from the per-language data in `._lang`; they are
 matched through the `regex` module's named lists, so the pattern stays a
 handful of bounded, possessive pieces whatever the vocabulary size.
 """
@@ -44,7 +46,7 @@ _WORD: Final = regex.compile(r"[\p{L}\p{M}]{1,16}+")
 # The capturing groups of the date pattern, in order (DateGrammar.read).
 _GROUPS: Final = (
     "wd", "iy", "isep", "im", "id", "n1", "nsep", "n2", "ny", "nyy",
-    "dd", "dm", "dy", "dy4", "dyy", "dsy", "mm", "md", "my", "ysuf",
+    "dd", "ds", "dr", "dm", "mr", "dy", "dy4", "dyy", "dsy", "mm", "md", "my", "ysuf",
 )  # fmt: skip
 
 _ARTICLE_GAP: Final = regex.compile(r"[^\S\r\n]++")
@@ -166,10 +168,12 @@ def _date_pattern(hs: str) -> str:
         (?P<n1>\d{{1,2}})(?P<nsep>[./-])(?P<n2>\d{{1,2}})(?P=nsep)
         (?:(?P<ny>\d{{4}})|(?P<nyy>\d{{2}}))(?![\d])
       |
-        (?P<dd>\d{{1,2}})(?:{hs}?+\L<ord>)?(?![\p{{L}}\p{{N}}])
-        (?:[-–]\d{{1,2}}(?:\L<ord>)?(?![\p{{L}}\p{{N}}]))?
+        (?P<dd>\d{{1,2}})(?:{hs}(?P<ds>\d))?(?:{hs}?+\L<ord>)?(?![\p{{L}}\p{{N}}])
+        (?:{hs}?+[-–—]{hs}?+(?P<dr>\d{{1,2}})(?:{hs}?+\L<ord>)?(?![\p{{L}}\p{{N}}]))?
         (?:\.?{hs}++(?:\L<conn>{hs}++)?|[-/.])
         (?P<dm>{word})\.?
+        (?:{hs}?+[-–—]{hs}?+\d{{1,2}}(?:{hs}?+\L<ord>)?{hs}++(?P<mr>{word})\.?
+            (?=,?{hs}++\d{{4}}(?!\d)))?
         (?:
             (?:,?{hs}++(?:\L<conn>{hs}++)?|,)(?P<dy>\d{{4}})(?!\d)
           |
@@ -263,9 +267,8 @@ class DateGrammar:
         """
         # One groups() call costs less than a single lookup of a named group
         # in the regex module; _GROUPS is the pattern's group order.
-        (wd, iy, _, im, id_, n1, _, n2, ny, nyy, dd, dm, dy, dy4, dyy, dsy, mm, md, my, _) = (
-            m.groups()
-        )
+        (wd, iy, _, im, id_, n1, _, n2, ny, nyy,
+         dd, ds, dr, dm, mr, dy, dy4, dyy, dsy, mm, md, my, _) = m.groups()  # fmt: skip
         if wd is not None and normalise_word(wd) not in self.weekdays:
             return None
         if iy is not None:
@@ -282,10 +285,28 @@ class DateGrammar:
             if date is None and month > 12:
                 date = _safe_date(year, day, month)
             return DateRead(date=date, has_year=True, numeric=True, long_year=long_year)
+        year_back = 0
         if dd is not None:
             day_text, month_text = dd, dm
             year_text = dy or dy4
             short_year = dyy or dsy
+            if ds is not None:
+                # A day number split by the scan ("Tuesday, 1 6th November",
+                # "2 1 November 2005" opening a line): read as one only
+                # after a weekday or at the start of the text.
+                if len(dd) > 1 or (wd is None and m.start() > 0):
+                    return None
+                day_text = dd + ds
+            if dr is not None and not _is_range(m, int(day_text), int(dr), wd is not None):
+                return None
+            if mr is not None:
+                # A range over two months ("29 September - 1 October 2003"):
+                # its first day, in the year before when the range crosses it.
+                end_month = self.months.get(normalise_word(mr))
+                if end_month is None:
+                    return None
+                month_number = self.months.get(normalise_word(month_text))
+                year_back = 1 if month_number is not None and end_month < month_number else 0
         else:
             day_text, month_text = md, mm
             year_text, short_year = my, None
@@ -295,7 +316,9 @@ class DateGrammar:
         day = int(day_text)
         if year_text is not None:
             return DateRead(
-                date=_safe_date(int(year_text), month_number, day), has_year=True, long_year=True
+                date=_safe_date(int(year_text) - year_back, month_number, day),
+                has_year=True,
+                long_year=True,
             )
         if short_year is not None:
             return DateRead(
@@ -306,6 +329,24 @@ class DateGrammar:
             return DateRead(date=None, has_year=False)
         inferred = infer_year(month_number, day, reference_date)
         return DateRead(date=inferred, has_year=False, year_inferred=inferred is not None)
+
+
+def _is_range(m: regex.Match[str], first: int, last: int, weekday: bool) -> bool:
+    """
+    Whether the day range of match *m* (days *first* to *last*) is one,
+    not a number and a date: it runs forward, its first day ends no
+    reference number (``H68/03 - 23 May``), and with spaces around the dash
+    it stands after a weekday, at the start, or after a comma, colon or
+    bracket, not after a word (``Page 2 of 5 - 12 March``, ``No. 12 - 15
+    May``).
+    """
+    start = m.start()
+    before = m.string[max(0, start - 2) : start]
+    if last <= first or before[-1:] in ("/", "."):
+        return False
+    if weekday or " " not in m.string[m.end("dd") : m.start("dr")]:
+        return True
+    return before.rstrip()[-1:] in ("", ",", ";", ":", "(", "[")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

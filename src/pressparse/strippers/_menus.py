@@ -89,6 +89,77 @@ def is_label(text: str) -> bool:
     return text.endswith(":") and len(text) > 1 and word_count(text) <= 5
 
 
+#: The label sets of a metadata block, one per field: a block printed
+#: without colons names each field once.
+_LABEL_FIELDS: Final = (
+    _vocab.DATE_LABELS,
+    _vocab.PLACE_LABELS,
+    _vocab.SOURCE_LABELS,
+    _vocab.TOPIC_LABELS,
+    _vocab.KIND_LABELS,
+    _vocab.CONTACT_LABELS,
+)
+#: A value under a label of a block without colons has at most this many words.
+MAX_BARE_VALUE_WORDS: Final = 16
+
+
+def _label_field(text: str) -> int:
+    """
+    The index in `_LABEL_FIELDS` of the field whose label *text* is (a
+    short line, no colon), or ``-1``.
+    """
+    if len(text) > 40 or word_count(text) > MAX_INLINE_LABEL_WORDS:
+        return -1
+    label = _vocab.key(text)
+    for index, labels in enumerate(_LABEL_FIELDS):
+        if label in labels:
+            return index
+    return -1
+
+
+def is_bare_label_block(run: Sequence[Line]) -> bool:
+    """
+    Whether the bulleted lines *run*, printed right under a headline, are a
+    metadata block whose labels have lost their colons (``- Date``,
+    ``- Place``, ``- GENEVA``, ``- Source``, ``- OSCE Secretariat``).
+
+    Its shape: every line marked and with text (a bare marker heads a menu
+    section); the first line a known label (`_vocab.KNOWN_LABELS`); labels
+    of at least two different fields, none twice; the last line a value,
+    and every value short and no sentence. A menu whose items happen to be
+    label words (``- Topics``, ``- Events``, ``- Contact``, ``- Subscribe``)
+    fails on its other items: a value that is only words of site
+    navigation (`NAV_WORDS`), or a date label's value without a digit,
+    makes the run a menu.
+    """
+    if len(run) < 3 or not run[0].text or _label_field(run[0].text) < 0:
+        return False  # (cheap: most runs do not open with a label word)
+    fields: set[int] = set()
+    field = -1
+    values = 0
+    for line in run:
+        text = line.text
+        if not text or not line.marker or text.endswith(":"):
+            return False
+        found = _label_field(text)
+        if found >= 0:
+            if found in fields:
+                return False
+            fields.add(found)
+            field = found
+            values = 0
+            continue
+        if (
+            word_count(text) > MAX_BARE_VALUE_WORDS
+            or is_sentence(text)
+            or (field == 0 and not has_digit(text))
+            or all(_nav_word(word) or word in _MENU_CONNECTORS for word in text.split(" "))
+        ):
+            return False
+        values += 1
+    return len(fields) >= 2 and values > 0
+
+
 def _list_marker(line: Line) -> str:
     # On HTML pages a list inside the main content is body: the
     # html-regions stripper has judged it by its markup already.
@@ -242,6 +313,10 @@ class MenuStripper:
                 rest = run[list_length(run, 0) :]
                 if rest and _is_menu(rest, None, after, leading=False):
                     blocks.append(rest)
+                leading = False
+                continue
+            if before is not None and is_bare_label_block(run):
+                # Metadata under the headline printed without colons.
                 leading = False
                 continue
             menu, metadata = _split_metadata(run)

@@ -45,7 +45,8 @@ DATA: LanguageData = {
         ("Saturday", "Sat"),
         ("Sunday", "Sun"),
     ),
-    "ordinal_suffixes": ("st", "nd", "rd", "th"),
+    # "‘h": "th" with its "t" read as a quote mark by OCR ("17‘h October").
+    "ordinal_suffixes": ("st", "nd", "rd", "th", "‘h", "’h", "'h"),
     "articles": ("the",),
     "connectors": ("of",),
     "year_suffixes": (),
