@@ -8,7 +8,6 @@ expressions where a string method does the same job.
 from __future__ import annotations
 
 import codecs
-import re
 from typing import Final
 
 import regex
@@ -102,7 +101,9 @@ def split_lines(text: str) -> Page:
     else:
         stripped_lines = list(map(str.rstrip, raws))
         indents = [0] * len(raws)
-    # Per line: a prefix test in C, no slicing or hashing for unmarked lines.
+    glued = False
+    # Per line: a prefix test in C; an unmarked line is also tested for a
+    # marker glued to its text, which `_split_glued_markers` then weighs.
     for number, stripped in enumerate(stripped_lines):
         if stripped.startswith(_MARKED_PREFIXES):
             append(
@@ -111,23 +112,18 @@ def split_lines(text: str) -> Page:
                     (number, raws[number], stripped[2:], stripped[0], indents[number], None, None),
                 )
             )
-        elif len(stripped) == 1 and stripped in BULLET_CHARS:
-            append(new(Line, (number, raws[number], "", stripped, indents[number], None, None)))
-        else:
+        elif stripped[:1] not in BULLETS:
             append(new(Line, (number, raws[number], stripped, "", indents[number], None, None)))
-    if _GLUED_MARKER(text) or _GLUED_FIRST(text):
+        elif len(stripped) == 1:  # a marker alone on its line
+            append(new(Line, (number, raws[number], "", stripped, indents[number], None, None)))
+        else:  # a marker glued to its text, or a word opening with one ("-based")
+            glued = True
+            append(new(Line, (number, raws[number], stripped, "", indents[number], None, None)))
+    if glued:
         lines = _split_glued_markers(lines)
     return Page(lines=lines)
 
 
-# A line opening with a bullet marker glued to its text ("-GENEVA",
-# "•Human rights"): one search over the whole page, so that pages without
-# one (most) pay nothing per line. The standard library's engine scans for
-# this literal newline five times faster than `regex` (a few microseconds a
-# page); the first line is matched on its own.
-_GLUED: Final = rf" *[{re.escape(BULLET_CHARS)}][^\s{re.escape(BULLET_CHARS)}]"
-_GLUED_MARKER: Final = re.compile("\n" + _GLUED).search
-_GLUED_FIRST: Final = re.compile(_GLUED).match
 # Markers that also open text that is no list item: a hyphen (a negative
 # number, an end mark "-30-", a broken word "-based") and an asterisk (a
 # footnote "*Terms apply").
