@@ -2931,6 +2931,60 @@ EN_SPEECH_BYLINE_HEADLINE = SitePage(
     ),
 )
 
+EN_KIND_BAR_PARTY = SitePage(
+    id="en-kind-label-bar-party-letterhead",
+    text=page(
+        """
+        MEDIA RELEASE │ HARBOUR PARTY
+
+        Ferry timetable cuts must be reversed: Harbour Party
+
+        The Harbour Party has called on the state government to restore the evening ferry services it cut last month.
+
+        "Shift workers on the islands have no other way home," party leader Nina Castell said.
+        """
+    ),
+    title="Ferry timetable cuts must be reversed: Harbour Party",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="HARBOUR PARTY",
+    dateline=None,
+    paragraphs=(
+        "The Harbour Party has called on the state government to restore the evening ferry "
+        "services it cut last month.",
+        '"Shift workers on the islands have no other way home," party leader Nina Castell said.',
+    ),
+)
+
+EN_CAPS_KIND_OFFICE_TOPIC_DASH_OFFICE = SitePage(
+    id="en-caps-kind-office-holder-then-topic-dash-office-headline",
+    text=page(
+        """
+        MEDIA RELEASE MINISTER FOR OCEAN AFFAIRS NINA CASTELL
+
+        OA12          14  March  2006
+
+        NEW POSTING - AMBASSADOR FOR FISHERIES
+
+        I announce today the appointment of Mr Tom Reid as Australia's Ambassador for Fisheries.  He will replace Mr Les Moran, who has held the post since 2003.
+
+        Mr Reid takes up his position next month.
+        """
+    ),
+    title="NEW POSTING - AMBASSADOR FOR FISHERIES",
+    kind="MEDIA RELEASE",
+    date=dt.date(2006, 3, 14),
+    place=None,
+    source="MINISTER FOR OCEAN AFFAIRS",
+    dateline=None,
+    paragraphs=(
+        "I announce today the appointment of Mr Tom Reid as Australia's Ambassador for "
+        "Fisheries. He will replace Mr Les Moran, who has held the post since 2003.",
+        "Mr Reid takes up his position next month.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

@@ -105,6 +105,10 @@ MIN_BODY_HEADLINE_WORDS: Final = 4
 MIN_MENU_RUN: Final = 2
 MAX_MENU_TITLE_WORDS: Final = 6
 
+# A sentence ending inside a line: a word in lower case and a full stop,
+# then a capital ("... in 2001. This was ...").
+_INNER_SENTENCE_END: Final = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?+\s++[\"“‘]?+\p{Lu}")
+
 _TOPIC_SEPARATORS: Final = (";", "|", ",")
 # Words a printed line does not end a headline on, in the languages of the
 # kind labels; articles may open a headline's second line only after such a
@@ -279,6 +283,14 @@ def _is_kind(text: str) -> bool:
     return len(text) <= _vocab.MAX_KIND_CHARS and _vocab.key(text) in _vocab.KINDS
 
 
+def _kind_label(text: str) -> str:
+    """
+    A kind label as printed without the separators set around it
+    (``- Joint Media Release -``, ``Media Release:``).
+    """
+    return text.strip(" -–—:|") or text
+
+
 class _Reader:
     """
     Reads the header off the top of the units of one page.
@@ -337,7 +349,7 @@ class _Reader:
                     continue
                 unit, text = spaced, spaced.text
             if header.kind is None and _is_kind(text):
-                header.kind = text
+                header.kind = _kind_label(text)
                 self._retract_title_before_kind(index)
                 index += 1
                 continue
@@ -957,7 +969,15 @@ class _Reader:
     def _headline_by_context(self, index: int) -> bool:
         if self.header.kind is not None or self.header.metadata:
             followed = index + 1 < len(self.units)
-            return followed and word_count(self.units[index].text) <= MAX_TITLE_WORDS
+            text = self.units[index].text
+            words = word_count(text)
+            # A longer unit with a sentence ended inside it is a paragraph:
+            # a headline is one sentence.
+            return (
+                followed
+                and words <= MAX_TITLE_WORDS
+                and (words <= MAX_TITLE_WORDS // 2 or _INNER_SENTENCE_END.search(text) is None)
+            )
         if index + 1 < len(self.units):
             following = self.units[index + 1].text
             return (
@@ -1173,7 +1193,7 @@ class _Reader:
         """
         header = self.header
         if header.kind is None and _is_kind(part):
-            header.kind = part
+            header.kind = _kind_label(part)
             return True
         rest = part
         taken = False
@@ -1216,6 +1236,7 @@ class _Reader:
             and _letterhead.office_words(rest) * 2 >= word_count(rest)
             and not _runs_on_to(office)
             and not _bylined(rest, office)
+            and not _topic_before(rest, office)
         ):
             header.offices.extend(_letterhead.offices(rest))
             return True
@@ -1350,6 +1371,22 @@ def _holder_follows(text: str, office: str) -> bool:
     at = text.find(office)
     after = text[at + len(office) :].strip(" ,") if at >= 0 else ""
     return bool(after) and _letterhead.is_person(after)
+
+
+def _topic_before(text: str, office: str) -> bool:
+    """
+    Whether *text* names *office* after a headline's topic set off by a
+    colon or a spaced dash (``DIPLOMATIC APPOINTMENT: AMBASSADOR TO ...``,
+    ``New Posting - Ambassador for ...``): the words before are no kind
+    label, person or office of a letterhead.
+    """
+    head = text[: text.find(office)].rstrip()
+    if not head or head[-1] not in ":-–—":
+        return False
+    head = head.rstrip(" :-–—")
+    return bool(head) and not (
+        _is_kind(head) or _letterhead.is_person(head) or _letterhead.office(head) is not None
+    )
 
 
 def _bylined(text: str, office: str) -> bool:
@@ -1566,7 +1603,9 @@ def _split_case_change(text: str) -> list[str]:
     for start in range(3, len(words) - 2):
         before, after = caps[start - 3 : start], caps[start : start + 3]
         # Mixed case, then capitals; or capitals, then mixed case.
-        if (not caps[start - 1] and all(after)) or (
+        # (The last word with letters before the capitals is in mixed
+        # case: a dash or a number between words in capitals changes no case.)
+        if (not caps[start - 1] and all(after) and _mixed_before(words, start)) or (
             all(before) and not any(after) and words[start][:1].isupper()
         ):
             return [" ".join(words[:start]), " ".join(words[start:])]
@@ -1575,6 +1614,17 @@ def _split_case_change(text: str) -> list[str]:
 
 def _is_caps_word(word: str) -> bool:
     return len(word) > 1 and word.isupper()
+
+
+def _mixed_before(words: Sequence[str], start: int) -> bool:
+    """
+    Whether the last word with letters before *start* has a letter in
+    lower case (past numbers and dashes: ``Affairs 4 May 2006``).
+    """
+    for word in reversed(words[:start]):
+        if any(ch.isalpha() for ch in word):
+            return any(ch.islower() for ch in word)
+    return False
 
 
 #: On HTML pages, a line of the main content this long is body even when it
