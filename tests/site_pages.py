@@ -2985,6 +2985,107 @@ EN_CAPS_KIND_OFFICE_TOPIC_DASH_OFFICE = SitePage(
     ),
 )
 
+EN_HEADLINE_COLUMN_SPOKESPERSON = SitePage(
+    id="en-headline-between-name-and-kind-spokesperson-columns",
+    text=page(
+        """
+        Nina Castell   Ferry fares must come down for island families  Media Release | Spokesperson Nina Castell
+
+        Tuesday 8th May 2007
+
+        The Harbour Party has called on the state government to cut ferry fares for families who live on the islands.
+
+        "A return trip now costs more than a day's groceries," party spokesperson Nina Castell said.
+        """
+    ),
+    title="Ferry fares must come down for island families",
+    kind="Media Release",
+    date=dt.date(2007, 5, 8),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The Harbour Party has called on the state government to cut ferry fares for families "
+        "who live on the islands.",
+        '"A return trip now costs more than a day\'s groceries," party spokesperson Nina '
+        "Castell said.",
+    ),
+)
+
+EN_HEADLINE_COLUMN_SOURCE_LABEL = SitePage(
+    id="en-headline-date-and-source-label-columns",
+    text=page(
+        """
+        Ferry fares frozen for island families   06-May-2007  Source: Nina Castell, MP -
+
+        The state government will freeze ferry fares for island families for the next two years.
+
+        "Families told us the fares had become a burden," Ms Castell said.
+        """
+    ),
+    title="Ferry fares frozen for island families",
+    kind=None,
+    date=dt.date(2007, 5, 6),
+    place=None,
+    source="Nina Castell, MP",
+    dateline=None,
+    paragraphs=(
+        "The state government will freeze ferry fares for island families for the next two years.",
+        '"Families told us the fares had become a burden," Ms Castell said.',
+    ),
+)
+
+EN_HEADLINE_COLUMN_STYLE_APART = SitePage(
+    id="en-headline-then-style-and-name-in-columns-apart",
+    text=page(
+        """
+        Senator Nina Castell  Senator for Tasmania
+
+        Harbour Party pushes for night ferries  Senator  Castell          3rd  May  2007
+
+        The Harbour Party will ask the Senate to fund a night ferry service between the islands and the city.
+
+        "Shift workers have no way home after ten," Senator Castell said.
+        """
+    ),
+    title="Harbour Party pushes for night ferries",
+    kind=None,
+    date=dt.date(2007, 5, 3),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The Harbour Party will ask the Senate to fund a night ferry service between the "
+        "islands and the city.",
+        '"Shift workers have no way home after ten," Senator Castell said.',
+    ),
+)
+
+EN_HEADLINE_COLUMN_NAME_AND_DATE = SitePage(
+    id="en-headline-then-styled-name-with-date-then-paragraph",
+    text=page(
+        """
+        Senator Nina Castell  Senator for Tasmania
+
+        Harbour Party asks for night ferries  Senator Castell, 3rd May 2007  The Harbour Party will ask the Senate to fund a night ferry service between the islands and the city, after months of letters from shift workers, nurses and cleaners who cannot get home when their work ends late in the evening.
+
+        "Shift workers have no way home after ten," Senator Castell said.
+        """
+    ),
+    title="Harbour Party asks for night ferries",
+    kind=None,
+    date=dt.date(2007, 5, 3),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The Harbour Party will ask the Senate to fund a night ferry service between the "
+        "islands and the city, after months of letters from shift workers, nurses and cleaners "
+        "who cannot get home when their work ends late in the evening.",
+        '"Shift workers have no way home after ten," Senator Castell said.',
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

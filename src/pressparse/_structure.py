@@ -1195,6 +1195,14 @@ class _Reader:
         if header.kind is None and _is_kind(part):
             header.kind = _kind_label(part)
             return True
+        if ": " in part:
+            # A known label and its value in a column of their own
+            # (``Source: Jane Roe, MP``): metadata, never the headline's.
+            label, _, value = part.partition(": ")
+            value = value.strip(" -–—|")
+            if value and _vocab.key(label) in _vocab.KNOWN_LABELS:
+                header.metadata.append(MetaField(label=label.strip(), values=(value,)))
+                return True
         rest = part
         taken = False
         split = _letterhead.kind_prefix(rest)
@@ -1252,7 +1260,7 @@ class _Reader:
                 if organisation is not None:
                     header.organisations.append(organisation)
                 return True
-        if _letterhead.is_person(rest) or _letterhead.is_seat(rest):
+        if _letterhead.is_person(rest) or _letterhead.is_seat(rest) or _role_and_name(rest):
             organisation = _letterhead.organisation(rest)
             if organisation is not None:
                 header.organisations.append(organisation)
@@ -1510,6 +1518,21 @@ def _parts(unit: Line) -> list[str]:
     return [p for p in parts if p] or [unit.text]
 
 
+#: A person's styles, which stand right before a name.
+_STYLES: Final = frozenset("senator sen hon mr mrs ms dr prof".split())
+#: Roles a letterhead prints right before its holder's name.
+_NAMED_ROLES: Final = frozenset("spokesperson spokesman spokeswoman".split())
+
+
+def _role_and_name(text: str) -> bool:
+    """
+    Whether *text* is a role and its holder's name, nothing else
+    (``Spokesperson Jane Roe``): a letterhead's part.
+    """
+    role, _, name = text.partition(" ")
+    return role.casefold() in _NAMED_ROLES and _letterhead.looks_like_name(name)
+
+
 #: Connecting words a letterhead column cannot end on: ``Federal Member
 #: for`` goes on with the seat's name in the next column.
 _OPEN_ENDS: Final = frozenset("for of and to on".split())
@@ -1529,6 +1552,12 @@ def _carry_open_names(parts: list[str]) -> None:
         part = parts[index]
         words = parts[index + 1].split(" ")
         if not words[0][:1].isupper():
+            continue
+        if part.casefold().rstrip(".") in _STYLES and len(words) <= 3:
+            # A style alone in its column, the name in the next (``Senator``,
+            # ``Roe``): one name, set apart by a wide gap.
+            parts[index] = f"{part} {parts[index + 1]}"
+            parts[index + 1] = ""
             continue
         open_end = part.rsplit(" ", 1)[-1].casefold() in _OPEN_ENDS
         if (
@@ -2498,4 +2527,5 @@ def _ends_wrapped_headline(remainder: str, after_date: str, unclaimed: Sequence[
         previous[-1] not in ".!?:"
         and previous.isupper() == remainder.isupper()
         and not _letterhead.is_chrome(remainder)
+        and not _letterhead.is_person(remainder)  # ("Senator Roe, 3 May 2006": the issuer)
     )
