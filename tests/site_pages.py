@@ -1047,11 +1047,6 @@ EN_SENATOR_HEADLINE = SitePage(
         "Strait.",
         "Two ferries have lost power at sea this year.",
     ),
-    gap=(
-        "opens_with_person: _PERSON_NAMED is compiled IGNORECASE, so 'Senator calls for ...' "
-        "reads as a person's letterhead; _Reader._letterhead drops the headline and the first "
-        "paragraph becomes the title"
-    ),
 )
 
 EN_STANDALONE_DATELINE = SitePage(
@@ -3083,6 +3078,91 @@ EN_HEADLINE_COLUMN_NAME_AND_DATE = SitePage(
         "islands and the city, after months of letters from shift workers, nurses and cleaners "
         "who cannot get home when their work ends late in the evening.",
         '"Shift workers have no way home after ten," Senator Castell said.',
+    ),
+)
+
+EN_HEADLINE_GLUED_WRAPPED_PARAGRAPH = SitePage(
+    id="en-kind-date-headline-glued-to-wrapped-paragraph",
+    text=page(
+        """
+        MEDIA RELEASE
+
+        Tuesday, 6 May 2014
+
+        Ferry sale takes a strange turn  The port authority's report that the state has sold two more ferries to a  private buyer before the winter timetable starts is very worrying, the Harbour Party said.
+
+        "Islanders were never asked," party spokesperson Nina Castell said.
+        """
+    ),
+    title="Ferry sale takes a strange turn",
+    kind="MEDIA RELEASE",
+    date=dt.date(2014, 5, 6),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The port authority's report that the state has sold two more ferries to a private "
+        "buyer before the winter timetable starts is very worrying, the Harbour Party said.",
+        '"Islanders were never asked," party spokesperson Nina Castell said.',
+    ),
+)
+
+EN_KIND_HEADLINE_OPENS_WITH_STYLE = SitePage(
+    id="en-kind-date-headline-opening-with-a-style-and-surname",
+    text=page(
+        """
+        MEDIA RELEASE
+
+        10 November 2017
+
+        Senator Castell welcomes night ferry plan
+
+        Harbour Party Senator Nina Castell has given her strongest support to the night ferry plan, which the port authority put forward on Monday after months of letters.
+
+        "Shift workers will finally get home," Senator Castell said.
+        """
+    ),
+    title="Senator Castell welcomes night ferry plan",
+    kind="MEDIA RELEASE",
+    date=dt.date(2017, 11, 10),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "Harbour Party Senator Nina Castell has given her strongest support to the night ferry "
+        "plan, which the port authority put forward on Monday after months of letters.",
+        '"Shift workers will finally get home," Senator Castell said.',
+    ),
+)
+
+EN_CAPS_HEADLINE_DATE_PARAGRAPH_ONE_LINE = SitePage(
+    id="en-caps-headline-date-and-paragraph-on-one-line",
+    text=page(
+        """
+        Media Release
+
+        Nina Castell MP  Shadow Minister for Transport   Federal Member for Harbour
+
+        HAPLESS MINISTER BACKFLIPS ON   ISLAND FERRIES  6 September 2006  Tom Reid has done a spectacular backflip on his plan to sell the island  ferries to a private buyer.
+
+        In today's paper, the Minister said the sale was off.
+        """
+    ),
+    title="HAPLESS MINISTER BACKFLIPS ON ISLAND FERRIES",
+    kind="Media Release",
+    date=dt.date(2006, 9, 6),
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Tom Reid has done a spectacular backflip on his plan to sell the island ferries to a "
+        "private buyer.",
+        "In today's paper, the Minister said the sale was off.",
+    ),
+    loses=(
+        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
+        "paragraph; the line as printed (headline, date and sentence) is held by no field and "
+        "is not among the dropped lines"
     ),
 )
 

@@ -604,10 +604,33 @@ class _Reader:
             return False
         if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
             return None
+        split = self._cut_date_between(*split)
         self.header.title = unit
         self.header.title_text = self._drop_kind_and_date(split[0])
         self.units[index] = unit._replace(text=split[1])
         return True
+
+    def _cut_date_between(self, head: str, rest: str) -> tuple[str, str]:
+        """
+        A headline split from the sentence after it (*head*, *rest*)
+        without the date printed between them, which the split may have
+        cut through (``... TAFES 6`` | ``September 2006 Jane Roe has ...``);
+        the date is recorded.
+        """
+        last = head.rsplit(" ", 1)[-1]
+        if not (_DIGIT(last) or _DIGIT(rest[:1])):
+            return head, rest
+        joined = f"{last} {rest}" if _DIGIT(last) else rest
+        found = find_date(joined[:DATELINE_HEAD_CHARS], reference_date=self.reference_date)
+        if found is None or found.span[0] != 0:
+            return head, rest
+        after = joined[found.span[1] :].lstrip(" ,-–—|")
+        if not after[:1].isupper():
+            return head, rest
+        self.header.dates.append(found.date)
+        if _DIGIT(last):
+            head = head[: -len(last)].rstrip()
+        return head, after
 
     def _drop_kind_and_date(self, text: str) -> str:
         """
@@ -971,12 +994,16 @@ class _Reader:
             followed = index + 1 < len(self.units)
             text = self.units[index].text
             words = word_count(text)
-            # A longer unit with a sentence ended inside it is a paragraph:
-            # a headline is one sentence.
+            # A longer unit with a sentence ended inside it, or ending on a
+            # full stop, is a paragraph: a headline is one sentence, with
+            # no full stop when it is long.
             return (
                 followed
                 and words <= MAX_TITLE_WORDS
-                and (words <= MAX_TITLE_WORDS // 2 or _INNER_SENTENCE_END.search(text) is None)
+                and (
+                    words <= MAX_TITLE_WORDS // 2
+                    or (text[-1] != "." and _INNER_SENTENCE_END.search(text) is None)
+                )
             )
         if index + 1 < len(self.units):
             following = self.units[index + 1].text
@@ -1123,6 +1150,10 @@ class _Reader:
                 )
             ):
                 # Running text after the headline: the body has begun.
+                if part[:1].islower() and len(unclaimed) > 1 and unclaimed[-1][-1] not in ".!?":
+                    # It goes on in lower case from the part before, which
+                    # is the paragraph's first printed line, not the headline's.
+                    lead.append(unclaimed.pop())
                 lead.append(part)
             elif word_count(part) <= MAX_LETTERHEAD_WORDS and self._claim(part, unclaimed):
                 claimed = True
@@ -1260,7 +1291,11 @@ class _Reader:
                 if organisation is not None:
                     header.organisations.append(organisation)
                 return True
-        if _letterhead.is_person(rest) or _letterhead.is_seat(rest) or _role_and_name(rest):
+        if (
+            (_letterhead.is_person(rest) and not _runs_on_in_lower_case(rest))
+            or _letterhead.is_seat(rest)
+            or _role_and_name(rest)
+        ):
             organisation = _letterhead.organisation(rest)
             if organisation is not None:
                 header.organisations.append(organisation)
@@ -1522,6 +1557,27 @@ def _parts(unit: Line) -> list[str]:
 _STYLES: Final = frozenset("senator sen hon mr mrs ms dr prof".split())
 #: Roles a letterhead prints right before its holder's name.
 _NAMED_ROLES: Final = frozenset("spokesperson spokesman spokeswoman".split())
+
+
+#: A person's letterhead line has fewer words in lower case than this,
+#: besides connecting words (``Senator for Tasmania``).
+MAX_PERSON_LOWER_WORDS: Final = 2
+
+
+def _runs_on_in_lower_case(text: str) -> bool:
+    """
+    Whether *text*, styled like a person's line (``Senator Roe ...``),
+    goes on in words in lower case like a headline's clause (``Senator
+    Roe welcomes island ferry plan``); a person's line has names, styles
+    and connecting words.
+    """
+    lower = 0
+    for word in text.split(" "):
+        if word[:1].islower() and word.casefold() not in _CONNECTORS:
+            lower += 1
+            if lower >= MAX_PERSON_LOWER_WORDS:
+                return True
+    return False
 
 
 def _role_and_name(text: str) -> bool:
