@@ -3166,6 +3166,31 @@ EN_CAPS_HEADLINE_DATE_PARAGRAPH_ONE_LINE = SitePage(
     ),
 )
 
+EN_BYLINE_UNDER_HEADLINE = SitePage(
+    id="en-headline-date-then-styled-byline",
+    text=page(
+        """
+        Night ferries would keep island nurses safe  03/02/2014
+
+        By Dr Nina Castell*
+
+        Nurses who finish their shifts after ten have no safe way home to the islands.
+
+        A night ferry would cost less than the taxis the hospital now pays for.
+        """
+    ),
+    title="Night ferries would keep island nurses safe",
+    kind=None,
+    date=dt.date(2014, 2, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Nurses who finish their shifts after ten have no safe way home to the islands.",
+        "A night ferry would cost less than the taxis the hospital now pays for.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

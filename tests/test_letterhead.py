@@ -590,6 +590,14 @@ class TestCleanTitle:
                 id="url",
             ),
             pytest.param(
+                "Ferry timetable update: May 2017 newsroom.harbour.gov.au",
+                "Ferry timetable update: May 2017",
+                id="host-name-after",
+            ),
+            pytest.param(
+                "Harbour app reaches v2.0", "Harbour app reaches v2.0", id="version-is-no-host"
+            ),
+            pytest.param(
                 "Senator Jane Doe - Budget cuts hurt rural schools",
                 "Budget cuts hurt rural schools",
                 id="leading-byline",

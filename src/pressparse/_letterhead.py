@@ -503,6 +503,10 @@ _TRAILING_REFERENCE: Final = LazyPattern(
 _TRAILING_PATH: Final = LazyPattern(
     r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$"
 )
+# A site's host name printed after a headline: "newsroom.example.gov.au",
+# lower-case labels with two dots or more (a version, "v2.0", or an
+# initialism, "U.S.", is no host).
+_TRAILING_HOST: Final = LazyPattern(r"\s(?:[a-z0-9-]++\.){2,}+[a-z]{2,6}$")
 _LEADING_BYLINE: Final = LazyPattern(
     r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++"
 )
@@ -576,12 +580,14 @@ def byline_office(text: str) -> str | None:
 def clean_title(text: str) -> str:
     """
     A headline without what sites print around it on the same line: a
-    document reference or page path after it, a release number or a
+    document reference, page path or host name after it, a release number or a
     ``Name - `` byline before it, a ``Name - Office`` byline after it; and
     a headline printed twice over is given once.
     """
     if "/" in text or ".htm" in text:
         text = _TRAILING_PATH.sub("", text)
+    if "." in text[-40:]:
+        text = _TRAILING_HOST.sub("", text)
     if _DIGIT(text, len(text) - 12):
         trailing = _TRAILING_REFERENCE.search(text)
         if trailing is not None and not _is_financial_year(trailing.group().strip()):

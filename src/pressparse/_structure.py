@@ -752,7 +752,12 @@ class _Reader:
         ):
             return False
         last = title.rsplit(" ", 1)[-1].casefold()
-        first = text.split(" ", 1)[0].casefold()
+        first, _, after = text.partition(" ")
+        first = first.casefold()
+        if first == "by" and (
+            _letterhead.is_person(after.rstrip("*")) or _letterhead.looks_like_name(after)
+        ):
+            return False  # a byline under the headline: "By Dr Jane Roe"
         return (
             title[-1] in "-–—:,&"
             or last in _CONNECTORS
