@@ -1047,11 +1047,6 @@ EN_SENATOR_HEADLINE = SitePage(
         "Strait.",
         "Two ferries have lost power at sea this year.",
     ),
-    gap=(
-        "opens_with_person: _PERSON_NAMED is compiled IGNORECASE, so 'Senator calls for ...' "
-        "reads as a person's letterhead; _Reader._letterhead drops the headline and the first "
-        "paragraph becomes the title"
-    ),
 )
 
 EN_STANDALONE_DATELINE = SitePage(
@@ -2928,6 +2923,271 @@ EN_SPEECH_BYLINE_HEADLINE = SitePage(
     paragraphs=(
         "Thank you for the invitation to speak to you this morning.",
         "Ferries carry more than two million passengers across the state each year.",
+    ),
+)
+
+EN_KIND_BAR_PARTY = SitePage(
+    id="en-kind-label-bar-party-letterhead",
+    text=page(
+        """
+        MEDIA RELEASE │ HARBOUR PARTY
+
+        Ferry timetable cuts must be reversed: Harbour Party
+
+        The Harbour Party has called on the state government to restore the evening ferry services it cut last month.
+
+        "Shift workers on the islands have no other way home," party leader Nina Castell said.
+        """
+    ),
+    title="Ferry timetable cuts must be reversed: Harbour Party",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="HARBOUR PARTY",
+    dateline=None,
+    paragraphs=(
+        "The Harbour Party has called on the state government to restore the evening ferry "
+        "services it cut last month.",
+        '"Shift workers on the islands have no other way home," party leader Nina Castell said.',
+    ),
+)
+
+EN_CAPS_KIND_OFFICE_TOPIC_DASH_OFFICE = SitePage(
+    id="en-caps-kind-office-holder-then-topic-dash-office-headline",
+    text=page(
+        """
+        MEDIA RELEASE MINISTER FOR OCEAN AFFAIRS NINA CASTELL
+
+        OA12          14  March  2006
+
+        NEW POSTING - AMBASSADOR FOR FISHERIES
+
+        I announce today the appointment of Mr Tom Reid as Australia's Ambassador for Fisheries.  He will replace Mr Les Moran, who has held the post since 2003.
+
+        Mr Reid takes up his position next month.
+        """
+    ),
+    title="NEW POSTING - AMBASSADOR FOR FISHERIES",
+    kind="MEDIA RELEASE",
+    date=dt.date(2006, 3, 14),
+    place=None,
+    source="MINISTER FOR OCEAN AFFAIRS",
+    dateline=None,
+    paragraphs=(
+        "I announce today the appointment of Mr Tom Reid as Australia's Ambassador for "
+        "Fisheries. He will replace Mr Les Moran, who has held the post since 2003.",
+        "Mr Reid takes up his position next month.",
+    ),
+)
+
+EN_HEADLINE_COLUMN_SPOKESPERSON = SitePage(
+    id="en-headline-between-name-and-kind-spokesperson-columns",
+    text=page(
+        """
+        Nina Castell   Ferry fares must come down for island families  Media Release | Spokesperson Nina Castell
+
+        Tuesday 8th May 2007
+
+        The Harbour Party has called on the state government to cut ferry fares for families who live on the islands.
+
+        "A return trip now costs more than a day's groceries," party spokesperson Nina Castell said.
+        """
+    ),
+    title="Ferry fares must come down for island families",
+    kind="Media Release",
+    date=dt.date(2007, 5, 8),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The Harbour Party has called on the state government to cut ferry fares for families "
+        "who live on the islands.",
+        '"A return trip now costs more than a day\'s groceries," party spokesperson Nina '
+        "Castell said.",
+    ),
+)
+
+EN_HEADLINE_COLUMN_SOURCE_LABEL = SitePage(
+    id="en-headline-date-and-source-label-columns",
+    text=page(
+        """
+        Ferry fares frozen for island families   06-May-2007  Source: Nina Castell, MP -
+
+        The state government will freeze ferry fares for island families for the next two years.
+
+        "Families told us the fares had become a burden," Ms Castell said.
+        """
+    ),
+    title="Ferry fares frozen for island families",
+    kind=None,
+    date=dt.date(2007, 5, 6),
+    place=None,
+    source="Nina Castell, MP",
+    dateline=None,
+    paragraphs=(
+        "The state government will freeze ferry fares for island families for the next two years.",
+        '"Families told us the fares had become a burden," Ms Castell said.',
+    ),
+)
+
+EN_HEADLINE_COLUMN_STYLE_APART = SitePage(
+    id="en-headline-then-style-and-name-in-columns-apart",
+    text=page(
+        """
+        Senator Nina Castell  Senator for Tasmania
+
+        Harbour Party pushes for night ferries  Senator  Castell          3rd  May  2007
+
+        The Harbour Party will ask the Senate to fund a night ferry service between the islands and the city.
+
+        "Shift workers have no way home after ten," Senator Castell said.
+        """
+    ),
+    title="Harbour Party pushes for night ferries",
+    kind=None,
+    date=dt.date(2007, 5, 3),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The Harbour Party will ask the Senate to fund a night ferry service between the "
+        "islands and the city.",
+        '"Shift workers have no way home after ten," Senator Castell said.',
+    ),
+)
+
+EN_HEADLINE_COLUMN_NAME_AND_DATE = SitePage(
+    id="en-headline-then-styled-name-with-date-then-paragraph",
+    text=page(
+        """
+        Senator Nina Castell  Senator for Tasmania
+
+        Harbour Party asks for night ferries  Senator Castell, 3rd May 2007  The Harbour Party will ask the Senate to fund a night ferry service between the islands and the city, after months of letters from shift workers, nurses and cleaners who cannot get home when their work ends late in the evening.
+
+        "Shift workers have no way home after ten," Senator Castell said.
+        """
+    ),
+    title="Harbour Party asks for night ferries",
+    kind=None,
+    date=dt.date(2007, 5, 3),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The Harbour Party will ask the Senate to fund a night ferry service between the "
+        "islands and the city, after months of letters from shift workers, nurses and cleaners "
+        "who cannot get home when their work ends late in the evening.",
+        '"Shift workers have no way home after ten," Senator Castell said.',
+    ),
+)
+
+EN_HEADLINE_GLUED_WRAPPED_PARAGRAPH = SitePage(
+    id="en-kind-date-headline-glued-to-wrapped-paragraph",
+    text=page(
+        """
+        MEDIA RELEASE
+
+        Tuesday, 6 May 2014
+
+        Ferry sale takes a strange turn  The port authority's report that the state has sold two more ferries to a  private buyer before the winter timetable starts is very worrying, the Harbour Party said.
+
+        "Islanders were never asked," party spokesperson Nina Castell said.
+        """
+    ),
+    title="Ferry sale takes a strange turn",
+    kind="MEDIA RELEASE",
+    date=dt.date(2014, 5, 6),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "The port authority's report that the state has sold two more ferries to a private "
+        "buyer before the winter timetable starts is very worrying, the Harbour Party said.",
+        '"Islanders were never asked," party spokesperson Nina Castell said.',
+    ),
+)
+
+EN_KIND_HEADLINE_OPENS_WITH_STYLE = SitePage(
+    id="en-kind-date-headline-opening-with-a-style-and-surname",
+    text=page(
+        """
+        MEDIA RELEASE
+
+        10 November 2017
+
+        Senator Castell welcomes night ferry plan
+
+        Harbour Party Senator Nina Castell has given her strongest support to the night ferry plan, which the port authority put forward on Monday after months of letters.
+
+        "Shift workers will finally get home," Senator Castell said.
+        """
+    ),
+    title="Senator Castell welcomes night ferry plan",
+    kind="MEDIA RELEASE",
+    date=dt.date(2017, 11, 10),
+    place=None,
+    source="Harbour Party",
+    dateline=None,
+    paragraphs=(
+        "Harbour Party Senator Nina Castell has given her strongest support to the night ferry "
+        "plan, which the port authority put forward on Monday after months of letters.",
+        '"Shift workers will finally get home," Senator Castell said.',
+    ),
+)
+
+EN_CAPS_HEADLINE_DATE_PARAGRAPH_ONE_LINE = SitePage(
+    id="en-caps-headline-date-and-paragraph-on-one-line",
+    text=page(
+        """
+        Media Release
+
+        Nina Castell MP  Shadow Minister for Transport   Federal Member for Harbour
+
+        HAPLESS MINISTER BACKFLIPS ON   ISLAND FERRIES  6 September 2006  Tom Reid has done a spectacular backflip on his plan to sell the island  ferries to a private buyer.
+
+        In today's paper, the Minister said the sale was off.
+        """
+    ),
+    title="HAPLESS MINISTER BACKFLIPS ON ISLAND FERRIES",
+    kind="Media Release",
+    date=dt.date(2006, 9, 6),
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Tom Reid has done a spectacular backflip on his plan to sell the island ferries to a "
+        "private buyer.",
+        "In today's paper, the Minister said the sale was off.",
+    ),
+    loses=(
+        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
+        "paragraph; the line as printed (headline, date and sentence) is held by no field and "
+        "is not among the dropped lines"
+    ),
+)
+
+EN_BYLINE_UNDER_HEADLINE = SitePage(
+    id="en-headline-date-then-styled-byline",
+    text=page(
+        """
+        Night ferries would keep island nurses safe  03/02/2014
+
+        By Dr Nina Castell*
+
+        Nurses who finish their shifts after ten have no safe way home to the islands.
+
+        A night ferry would cost less than the taxis the hospital now pays for.
+        """
+    ),
+    title="Night ferries would keep island nurses safe",
+    kind=None,
+    date=dt.date(2014, 2, 3),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Nurses who finish their shifts after ten have no safe way home to the islands.",
+        "A night ferry would cost less than the taxis the hospital now pays for.",
     ),
 )
 

@@ -395,3 +395,31 @@ def test_headline_under_a_section_name(under: str, after: str, title: str) -> No
     text = f"Transport and ports\n{under}\n{after}\n12 March 2024\n{body}\n"
 
     assert pressparse.parse(text).title == title
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("- Joint Media Release -", id="dashes-around"),
+        pytest.param("Joint Media Release:", id="colon-after"),
+        pytest.param("Joint Media Release", id="bare"),
+    ],
+)
+def test_kind_label_without_its_separators(label: str) -> None:
+    """
+    A kind label alone on its line is given without the dashes or colon
+    printed around it.
+    """
+    text = (
+        "Minister for Transport and Minister for Tourism\n\n"
+        f"{label}\n\n"
+        "New ferry timetable starts in July\n\n"
+        "The harbour ferries will run every twenty minutes from the first of July, "
+        "the ministers said on Tuesday.\n"
+    )
+    release = pressparse.parse(text)
+
+    assert ("Joint Media Release", "New ferry timetable starts in July") == (
+        release.kind,
+        release.title,
+    )

@@ -440,6 +440,39 @@ class TestKindPrefix:
                 "Comunicado No. 123", ("Comunicado", "No. 123"), id="es-number-word-bare-number"
             ),
             pytest.param("Press release number one", None, id="number-word-without-a-number"),
+            pytest.param(
+                "MEDIA RELEASE │ HARBOUR PARTY",
+                ("MEDIA RELEASE", "HARBOUR PARTY"),
+                id="box-drawing-bar",
+            ),
+            pytest.param(
+                "MEDIA RELEASE \u00e2\u0094\u0082 HARBOUR PARTY",
+                ("MEDIA RELEASE", "HARBOUR PARTY"),
+                id="bar-read-as-latin-1",
+            ),
+            pytest.param(
+                "Media release *** 9 May 2004",
+                ("Media release", "9 May 2004"),
+                id="stars-then-date",
+            ),
+            pytest.param(
+                "MEDIA RELEASE MINISTER FOR OCEAN AFFAIRS NINA CASTELL",
+                ("MEDIA RELEASE", "MINISTER FOR OCEAN AFFAIRS NINA CASTELL"),
+                id="caps-office-and-name-after",
+            ),
+            pytest.param(
+                "Media Release Minister for Trade the Hon Nina Castell MP",
+                ("Media Release", "Minister for Trade the Hon Nina Castell MP"),
+                id="office-and-styled-holder-after",
+            ),
+            pytest.param(
+                "Media Release Minister for Trade opens the port", None, id="office-in-headline"
+            ),
+            pytest.param(
+                "Statement Minister for Trade Welcomes Port Report",
+                None,
+                id="title-case-office-runs-into-headline",
+            ),
         ],
     )
     def test_kind_prefix(self, text: str, expected: tuple[str, str] | None) -> None:
@@ -555,6 +588,14 @@ class TestCleanTitle:
                 "Budget cuts hurt rural schools http://www.example.org/a.html",
                 "Budget cuts hurt rural schools",
                 id="url",
+            ),
+            pytest.param(
+                "Ferry timetable update: May 2017 newsroom.harbour.gov.au",
+                "Ferry timetable update: May 2017",
+                id="host-name-after",
+            ),
+            pytest.param(
+                "Harbour app reaches v2.0", "Harbour app reaches v2.0", id="version-is-no-host"
             ),
             pytest.param(
                 "Senator Jane Doe - Budget cuts hurt rural schools",
@@ -1229,13 +1270,26 @@ class TestSplitGluedHeadline:
                 None,
                 id="connector-before-opener",
             ),
+            pytest.param(
+                "I name today the new head of the port authority.  He will replace Mr Les "
+                "Moran, who has led it since 2003.",
+                None,
+                id="sentence-ended-before-opener",
+            ),
+            pytest.param(
+                "New head for the port authority named by Mr Les Moran on his last day in "
+                "the office before he retires.",
+                None,
+                id="style-before-opener",
+            ),
         ],
     )
     def test_split(self, text: str, expected: tuple[str, str] | None) -> None:
         """
         A headline glued to its first sentence splits at a capitalised
-        sentence opener; an opener after a comma or a connecting word, or
-        none after the third word, gives no split.
+        sentence opener; an opener after a comma, a connecting word or a
+        person's style, one after a sentence has ended, or none after the
+        third word, gives no split.
         """
         assert expected == _letterhead.split_glued_headline(text)
 

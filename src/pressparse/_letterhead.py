@@ -503,6 +503,10 @@ _TRAILING_REFERENCE: Final = LazyPattern(
 _TRAILING_PATH: Final = LazyPattern(
     r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$"
 )
+# A site's host name printed after a headline: "newsroom.example.gov.au",
+# lower-case labels with two dots or more (a version, "v2.0", or an
+# initialism, "U.S.", is no host).
+_TRAILING_HOST: Final = LazyPattern(r"\s(?:[a-z0-9-]++\.){2,}+[a-z]{2,6}$")
 _LEADING_BYLINE: Final = LazyPattern(
     r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++"
 )
@@ -576,12 +580,14 @@ def byline_office(text: str) -> str | None:
 def clean_title(text: str) -> str:
     """
     A headline without what sites print around it on the same line: a
-    document reference or page path after it, a release number or a
+    document reference, page path or host name after it, a release number or a
     ``Name - `` byline before it, a ``Name - Office`` byline after it; and
     a headline printed twice over is given once.
     """
     if "/" in text or ".htm" in text:
         text = _TRAILING_PATH.sub("", text)
+    if "." in text[-40:]:
+        text = _TRAILING_HOST.sub("", text)
     if _DIGIT(text, len(text) - 12):
         trailing = _TRAILING_REFERENCE.search(text)
         if trailing is not None and not _is_financial_year(trailing.group().strip()):
@@ -873,6 +879,8 @@ _SENTENCE_OPENERS: Final = frozenset(
     "The A An In On At While After Before Today Yesterday This These Following Despite "
     "Speaking According Der Die Das Le La Les El Los Las Il Lo".split()
 )
+#: A person's styles, which stand right before a name.
+_STYLES: Final = frozenset("mr mrs ms dr prof sen senator hon".split())
 #: Where to look for a glued headline's end: between these word counts.
 GLUED_HEADLINE_WORDS: Final = (3, 20)
 
@@ -889,9 +897,13 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     low, high = GLUED_HEADLINE_WORDS
     for index in range(low, min(high, len(words) - 3)):
         word, before = words[index], words[index - 1]
+        if before[-1:] in "!?" or (
+            before[-1:] == "." and len(before) > 4 and not before.isupper()
+        ):
+            return None  # a sentence has ended: prose, no headline
         if word in _SENTENCE_OPENERS and before[-1:] not in ".:;!?,":
-            if before.casefold() in _CONNECTING:
-                return None
+            if before.casefold() in _CONNECTING or before.casefold().rstrip(".") in _STYLES:
+                return None  # (a style before a name: "Mr Les Roe")
             return " ".join(words[:index]), " ".join(words[index:])
     return None
 
@@ -969,18 +981,61 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
             continue
         rest = text[len(head) :]
         stripped = rest.lstrip(" -–—:|,")
-        if head[-1] in ":|," or len(stripped) < len(rest.lstrip(" ")):
+        mark = _separator_mark(stripped)
+        if mark:
+            stripped = stripped[mark:].lstrip(" -–—:|,")
+        if head[-1] in ":|," or mark or len(stripped) < len(rest.lstrip(" ")):
             return head.rstrip(" -–—:|,"), stripped
         if _REFERENCE_START.match(stripped) is not None:
             return head.rstrip(" -–—:|,"), stripped
         found = find_date(stripped)
         if found is not None and found.span[0] == 0:
             return head.rstrip(" -–—:|,"), stripped
-        if stripped[:1].isupper() and opens_with_person(stripped):
+        if stripped[:1].isupper() and (
+            opens_with_person(stripped) or _opens_with_office(stripped)
+        ):
             # A letterhead run on after the label: "MEDIA RELEASE Senator
-            # the Hon Jane Roe Minister for ...".
+            # the Hon Jane Roe Minister for ...", "MEDIA RELEASE MINISTER
+            # FOR TRADE JANE ROE".
             return head.rstrip(" -–—:|,"), stripped
     return None
+
+
+def _separator_mark(text: str) -> int:
+    """
+    The length of the mark *text* opens with when it is a separator
+    printed between a kind label and the letterhead: a token of symbols
+    and punctuation (``│``, ``***``, ``•``), or one holding C1 control
+    characters (a bar or bullet whose UTF-8 bytes were read as Latin-1,
+    ``â\x94\x82``); 0 for anything else.
+    """
+    token = text.split(" ", 1)[0]
+    if not token:
+        return 0
+    if not any(ch.isalnum() for ch in token) or any("\x80" <= ch <= "\x9f" for ch in token):
+        return len(token)
+    return 0
+
+
+def _opens_with_office(text: str) -> bool:
+    """
+    Whether *text* is an office in capitalised words, alone or with its
+    holder's name after it (``MINISTER FOR FOREIGN AFFAIRS JANE ROE``,
+    ``Minister for Trade the Hon Jane Roe MP``): a letterhead's line; a
+    headline about an office goes on in lower case (``Minister for Health
+    opens ...``) or, in title case, without a styled name.
+    """
+    found = office(text)
+    if found is None or not text.startswith(found):
+        return False
+    if not all(w[:1].isupper() or w.casefold() in _CONNECTING or w == "&" for w in found.split()):
+        return False
+    # (In title case an office may run on into a headline's words: only a
+    # styled holder's name after it tells.)
+    rest = text[len(found) :].strip(" ,")
+    if rest and is_person(rest):
+        return True
+    return text.isupper() and (not rest or looks_like_name(rest))
 
 
 #: The issuer's name before a kind label has at most this many words.

@@ -105,6 +105,10 @@ MIN_BODY_HEADLINE_WORDS: Final = 4
 MIN_MENU_RUN: Final = 2
 MAX_MENU_TITLE_WORDS: Final = 6
 
+# A sentence ending inside a line: a word in lower case and a full stop,
+# then a capital ("... in 2001. This was ...").
+_INNER_SENTENCE_END: Final = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?+\s++[\"“‘]?+\p{Lu}")
+
 _TOPIC_SEPARATORS: Final = (";", "|", ",")
 # Words a printed line does not end a headline on, in the languages of the
 # kind labels; articles may open a headline's second line only after such a
@@ -279,6 +283,14 @@ def _is_kind(text: str) -> bool:
     return len(text) <= _vocab.MAX_KIND_CHARS and _vocab.key(text) in _vocab.KINDS
 
 
+def _kind_label(text: str) -> str:
+    """
+    A kind label as printed without the separators set around it
+    (``- Joint Media Release -``, ``Media Release:``).
+    """
+    return text.strip(" -–—:|") or text
+
+
 class _Reader:
     """
     Reads the header off the top of the units of one page.
@@ -337,7 +349,7 @@ class _Reader:
                     continue
                 unit, text = spaced, spaced.text
             if header.kind is None and _is_kind(text):
-                header.kind = text
+                header.kind = _kind_label(text)
                 self._retract_title_before_kind(index)
                 index += 1
                 continue
@@ -592,10 +604,33 @@ class _Reader:
             return False
         if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
             return None
+        split = self._cut_date_between(*split)
         self.header.title = unit
         self.header.title_text = self._drop_kind_and_date(split[0])
         self.units[index] = unit._replace(text=split[1])
         return True
+
+    def _cut_date_between(self, head: str, rest: str) -> tuple[str, str]:
+        """
+        A headline split from the sentence after it (*head*, *rest*)
+        without the date printed between them, which the split may have
+        cut through (``... TAFES 6`` | ``September 2006 Jane Roe has ...``);
+        the date is recorded.
+        """
+        last = head.rsplit(" ", 1)[-1]
+        if not (_DIGIT(last) or _DIGIT(rest[:1])):
+            return head, rest
+        joined = f"{last} {rest}" if _DIGIT(last) else rest
+        found = find_date(joined[:DATELINE_HEAD_CHARS], reference_date=self.reference_date)
+        if found is None or found.span[0] != 0:
+            return head, rest
+        after = joined[found.span[1] :].lstrip(" ,-–—|")
+        if not after[:1].isupper():
+            return head, rest
+        self.header.dates.append(found.date)
+        if _DIGIT(last):
+            head = head[: -len(last)].rstrip()
+        return head, after
 
     def _drop_kind_and_date(self, text: str) -> str:
         """
@@ -717,7 +752,12 @@ class _Reader:
         ):
             return False
         last = title.rsplit(" ", 1)[-1].casefold()
-        first = text.split(" ", 1)[0].casefold()
+        first, _, after = text.partition(" ")
+        first = first.casefold()
+        if first == "by" and (
+            _letterhead.is_person(after.rstrip("*")) or _letterhead.looks_like_name(after)
+        ):
+            return False  # a byline under the headline: "By Dr Jane Roe"
         return (
             title[-1] in "-–—:,&"
             or last in _CONNECTORS
@@ -957,7 +997,19 @@ class _Reader:
     def _headline_by_context(self, index: int) -> bool:
         if self.header.kind is not None or self.header.metadata:
             followed = index + 1 < len(self.units)
-            return followed and word_count(self.units[index].text) <= MAX_TITLE_WORDS
+            text = self.units[index].text
+            words = word_count(text)
+            # A longer unit with a sentence ended inside it, or ending on a
+            # full stop, is a paragraph: a headline is one sentence, with
+            # no full stop when it is long.
+            return (
+                followed
+                and words <= MAX_TITLE_WORDS
+                and (
+                    words <= MAX_TITLE_WORDS // 2
+                    or (text[-1] != "." and _INNER_SENTENCE_END.search(text) is None)
+                )
+            )
         if index + 1 < len(self.units):
             following = self.units[index + 1].text
             return (
@@ -1103,6 +1155,10 @@ class _Reader:
                 )
             ):
                 # Running text after the headline: the body has begun.
+                if part[:1].islower() and len(unclaimed) > 1 and unclaimed[-1][-1] not in ".!?":
+                    # It goes on in lower case from the part before, which
+                    # is the paragraph's first printed line, not the headline's.
+                    lead.append(unclaimed.pop())
                 lead.append(part)
             elif word_count(part) <= MAX_LETTERHEAD_WORDS and self._claim(part, unclaimed):
                 claimed = True
@@ -1173,8 +1229,16 @@ class _Reader:
         """
         header = self.header
         if header.kind is None and _is_kind(part):
-            header.kind = part
+            header.kind = _kind_label(part)
             return True
+        if ": " in part:
+            # A known label and its value in a column of their own
+            # (``Source: Jane Roe, MP``): metadata, never the headline's.
+            label, _, value = part.partition(": ")
+            value = value.strip(" -–—|")
+            if value and _vocab.key(label) in _vocab.KNOWN_LABELS:
+                header.metadata.append(MetaField(label=label.strip(), values=(value,)))
+                return True
         rest = part
         taken = False
         split = _letterhead.kind_prefix(rest)
@@ -1216,6 +1280,7 @@ class _Reader:
             and _letterhead.office_words(rest) * 2 >= word_count(rest)
             and not _runs_on_to(office)
             and not _bylined(rest, office)
+            and not _topic_before(rest, office)
         ):
             header.offices.extend(_letterhead.offices(rest))
             return True
@@ -1231,7 +1296,11 @@ class _Reader:
                 if organisation is not None:
                     header.organisations.append(organisation)
                 return True
-        if _letterhead.is_person(rest) or _letterhead.is_seat(rest):
+        if (
+            (_letterhead.is_person(rest) and not _runs_on_in_lower_case(rest))
+            or _letterhead.is_seat(rest)
+            or _role_and_name(rest)
+        ):
             organisation = _letterhead.organisation(rest)
             if organisation is not None:
                 header.organisations.append(organisation)
@@ -1350,6 +1419,22 @@ def _holder_follows(text: str, office: str) -> bool:
     at = text.find(office)
     after = text[at + len(office) :].strip(" ,") if at >= 0 else ""
     return bool(after) and _letterhead.is_person(after)
+
+
+def _topic_before(text: str, office: str) -> bool:
+    """
+    Whether *text* names *office* after a headline's topic set off by a
+    colon or a spaced dash (``DIPLOMATIC APPOINTMENT: AMBASSADOR TO ...``,
+    ``New Posting - Ambassador for ...``): the words before are no kind
+    label, person or office of a letterhead.
+    """
+    head = text[: text.find(office)].rstrip()
+    if not head or head[-1] not in ":-–—":
+        return False
+    head = head.rstrip(" :-–—")
+    return bool(head) and not (
+        _is_kind(head) or _letterhead.is_person(head) or _letterhead.office(head) is not None
+    )
 
 
 def _bylined(text: str, office: str) -> bool:
@@ -1473,6 +1558,42 @@ def _parts(unit: Line) -> list[str]:
     return [p for p in parts if p] or [unit.text]
 
 
+#: A person's styles, which stand right before a name.
+_STYLES: Final = frozenset("senator sen hon mr mrs ms dr prof".split())
+#: Roles a letterhead prints right before its holder's name.
+_NAMED_ROLES: Final = frozenset("spokesperson spokesman spokeswoman".split())
+
+
+#: A person's letterhead line has fewer words in lower case than this,
+#: besides connecting words (``Senator for Tasmania``).
+MAX_PERSON_LOWER_WORDS: Final = 2
+
+
+def _runs_on_in_lower_case(text: str) -> bool:
+    """
+    Whether *text*, styled like a person's line (``Senator Roe ...``),
+    goes on in words in lower case like a headline's clause (``Senator
+    Roe welcomes island ferry plan``); a person's line has names, styles
+    and connecting words.
+    """
+    lower = 0
+    for word in text.split(" "):
+        if word[:1].islower() and word.casefold() not in _CONNECTORS:
+            lower += 1
+            if lower >= MAX_PERSON_LOWER_WORDS:
+                return True
+    return False
+
+
+def _role_and_name(text: str) -> bool:
+    """
+    Whether *text* is a role and its holder's name, nothing else
+    (``Spokesperson Jane Roe``): a letterhead's part.
+    """
+    role, _, name = text.partition(" ")
+    return role.casefold() in _NAMED_ROLES and _letterhead.looks_like_name(name)
+
+
 #: Connecting words a letterhead column cannot end on: ``Federal Member
 #: for`` goes on with the seat's name in the next column.
 _OPEN_ENDS: Final = frozenset("for of and to on".split())
@@ -1492,6 +1613,12 @@ def _carry_open_names(parts: list[str]) -> None:
         part = parts[index]
         words = parts[index + 1].split(" ")
         if not words[0][:1].isupper():
+            continue
+        if part.casefold().rstrip(".") in _STYLES and len(words) <= 3:
+            # A style alone in its column, the name in the next (``Senator``,
+            # ``Roe``): one name, set apart by a wide gap.
+            parts[index] = f"{part} {parts[index + 1]}"
+            parts[index + 1] = ""
             continue
         open_end = part.rsplit(" ", 1)[-1].casefold() in _OPEN_ENDS
         if (
@@ -1566,7 +1693,9 @@ def _split_case_change(text: str) -> list[str]:
     for start in range(3, len(words) - 2):
         before, after = caps[start - 3 : start], caps[start : start + 3]
         # Mixed case, then capitals; or capitals, then mixed case.
-        if (not caps[start - 1] and all(after)) or (
+        # (The last word with letters before the capitals is in mixed
+        # case: a dash or a number between words in capitals changes no case.)
+        if (not caps[start - 1] and all(after) and _mixed_before(words, start)) or (
             all(before) and not any(after) and words[start][:1].isupper()
         ):
             return [" ".join(words[:start]), " ".join(words[start:])]
@@ -1575,6 +1704,17 @@ def _split_case_change(text: str) -> list[str]:
 
 def _is_caps_word(word: str) -> bool:
     return len(word) > 1 and word.isupper()
+
+
+def _mixed_before(words: Sequence[str], start: int) -> bool:
+    """
+    Whether the last word with letters before *start* has a letter in
+    lower case (past numbers and dashes: ``Affairs 4 May 2006``).
+    """
+    for word in reversed(words[:start]):
+        if any(ch.isalpha() for ch in word):
+            return any(ch.islower() for ch in word)
+    return False
 
 
 #: On HTML pages, a line of the main content this long is body even when it
@@ -2448,4 +2588,5 @@ def _ends_wrapped_headline(remainder: str, after_date: str, unclaimed: Sequence[
         previous[-1] not in ".!?:"
         and previous.isupper() == remainder.isupper()
         and not _letterhead.is_chrome(remainder)
+        and not _letterhead.is_person(remainder)  # ("Senator Roe, 3 May 2006": the issuer)
     )
