@@ -476,17 +476,16 @@ _Evidence = tuple[bool, str | None, bool, bool]
 #: names, and so do the pages of one site.
 _EVIDENCE_CACHE: dict[tuple[str, tuple[tuple[str, str], ...]], _Evidence] = {}
 _EVIDENCE_CACHE_SIZE: Final = 20_000
-_NO_ATTRIBUTES: Final[tuple[tuple[str, str], ...]] = ()
+#: The evidence of a block that says nothing about its region.
+_NO_EVIDENCE: Final[_Evidence] = (False, None, False, False)
 
 
-def _block_evidence(tag: str, attributes: tuple[tuple[str, str], ...]) -> _Evidence:
+def _block_evidence(key: tuple[str, tuple[tuple[str, str], ...]]) -> _Evidence:
     """
-    The region evidence of a block element; see `_Evidence`.
+    The region evidence of a block element, keyed by its tag and attributes
+    (see `_Evidence`); computed once per key and cached.
     """
-    key = (tag, attributes)
-    found = _EVIDENCE_CACHE.get(key)
-    if found is not None:
-        return found
+    tag, attributes = key
     zone = TAG_ZONES.get(tag)
     strong = zone is not None
     main = tag == "main" or tag == "article"
@@ -535,10 +534,16 @@ def _holds_prose(el: etree._Element) -> bool:
 class _Reader:
     """
     What one pass over a parsed page found: its lines and its block nodes.
+
+    The walk appends one tuple per line to `rows` and one parent, tag and
+    evidence per block node; `finish` turns them into the per-field lists
+    the region pass reads (one tuple append per line is cheaper in the hot
+    loop than one append per field).
     """
 
     def __init__(self) -> None:
-        # lines
+        # lines: (text, raw, marker, indent, tag, node, link characters)
+        self.rows: list[tuple[str, str, str, int, str, int, int]] = []
         self.texts: list[str] = []
         self.raws: list[str] = []
         self.markers: list[str] = []
@@ -549,10 +554,27 @@ class _Reader:
         # nodes: one per block element, parents before children
         self.parents: list[int] = [-1]
         self.node_tags: list[str] = ["#root"]
-        self.hints: list[str | None] = [None]
-        self.strong: list[bool] = [False]
-        self.mains: list[bool] = [False]
+        self.evidence: list[_Evidence] = [_NO_EVIDENCE]
+        self.hints: list[str | None] = []
+        self.strong: list[bool] = []
+        self.mains: list[bool] = []
         self.h1_lines: list[int] = []
+
+    def finish(self) -> None:
+        """
+        Fill the per-field lists of lines and nodes from `rows` and `evidence`.
+        """
+        if self.rows:
+            (
+                self.texts,
+                self.raws,
+                self.markers,
+                self.indents,
+                self.tags,
+                self.line_nodes,
+                self.line_links,
+            ) = map(list, zip(*self.rows, strict=True))
+        _, self.hints, self.strong, self.mains = map(list, zip(*self.evidence, strict=True))
 
 
 def _emit_pre(reader: _Reader, joined: str, tag: str, node: int, marker: str) -> None:
@@ -561,17 +583,16 @@ def _emit_pre(reader: _Reader, joined: str, tag: str, node: int, marker: str) ->
         pieces.pop(0)
     while pieces and not pieces[-1].strip():
         pieces.pop()
+    rows = reader.rows
     for piece in pieces:
         if tag == "h1":
-            reader.h1_lines.append(len(reader.texts))
-        reader.texts.append(" ".join(piece.split()))
-        reader.raws.append(piece)
-        reader.markers.append(marker)
+            reader.h1_lines.append(len(rows))
+        rows.append((" ".join(piece.split()), piece, marker, 0, tag, node, 0))
         marker = ""
-        reader.indents.append(0)
-        reader.tags.append(tag)
-        reader.line_nodes.append(node)
-        reader.line_links.append(0)
+
+
+#: Attributes that can hide an element (see `_hidden_by`).
+_HIDING_KEYS: Final = frozenset({"hidden", "aria-hidden", "style"})
 
 
 def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
@@ -579,26 +600,21 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
     One pass over the tree: lines, block nodes and hints.
 
     The loop is the hot path of HTML parsing, so it keeps its state in
-    local variables and touches an element's attributes only when it is a
-    block or has any.
+    local variables, reads an inline element's attribute values only when
+    one of them can hide it, and looks a block's evidence up in a cache
+    before computing it.
     """
     reader = _Reader()
-    texts = reader.texts
-    raws = reader.raws
-    markers = reader.markers
-    indents = reader.indents
-    tags = reader.tags
-    line_nodes = reader.line_nodes
-    line_links = reader.line_links
+    rows = reader.rows
     parents = reader.parents
     node_tags = reader.node_tags
-    hints = reader.hints
-    strongs = reader.strong
-    mains = reader.mains
+    evidences = reader.evidence
     h1_lines = reader.h1_lines
     kinds_get = _KINDS.get
+    evidence_get = _EVIDENCE_CACHE.get
     block_evidence = _block_evidence
     hidden_by = _hidden_by
+    hiding_keys = _HIDING_KEYS.isdisjoint
     invisible = _INVISIBLE_RE
     cell_mark = _CELL_MARK
 
@@ -609,6 +625,7 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
     filled = False
     block_tag = "body"
     node = 0
+    last_node = 0
     marker = ""
     indent = 0
     pre_depth = 0
@@ -616,6 +633,8 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
     list_depth = 0
     # Per open element: its kind; per open block or cell: the saved state.
     kinds: list[int] = []
+    push_kind = kinds.append
+    pop_kind = kinds.pop
     saved: list[tuple[str, int, int]] = []
 
     def flush() -> None:
@@ -642,14 +661,8 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
         if indent:
             raw = " " * indent + raw
         if block_tag == "h1":
-            h1_lines.append(len(texts))
-        texts.append(text)
-        raws.append(raw)
-        markers.append(marker)
-        indents.append(indent)
-        tags.append(block_tag)
-        line_nodes.append(node)
-        line_links.append(links)
+            h1_lines.append(len(rows))
+        rows.append((text, raw, marker, indent, block_tag, node, links))
         marker = ""
 
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -659,14 +672,19 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
             tag = el.tag
             kind = kinds_get(tag, _INLINE)
             if kind == _INLINE:
-                if not isinstance(tag, str) or (el.attrib and hidden_by(el.items())):
-                    kinds.append(_DROP)
+                if not isinstance(tag, str) or (
+                    not hiding_keys(el.keys()) and hidden_by(el.items())
+                ):
+                    push_kind(_DROP)
                     skip()
                     continue
             elif kind in (_BLOCK, _CELL):
-                hidden, zone, strong, main = block_evidence(tag, tuple(el.items()))
-                if hidden:
-                    kinds.append(_DROP)
+                key = (tag, tuple(el.items()))
+                evidence = evidence_get(key)
+                if evidence is None:
+                    evidence = block_evidence(key)
+                if evidence[0]:  # hidden
+                    push_kind(_DROP)
                     skip()
                     continue
                 if kind == _BLOCK:
@@ -691,14 +709,13 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                     saved.append((block_tag, node, indent))
                 parents.append(node)
                 node_tags.append(tag)
-                hints.append(zone)
-                strongs.append(strong)
-                mains.append(main)
-                node = len(parents) - 1
+                evidences.append(evidence)
+                last_node += 1
+                node = last_node
             elif kind == _DROP:
                 if tag != "noscript" or not _holds_prose(el):
                     collector.dropped(tag, el)
-                    kinds.append(_DROP)
+                    push_kind(_DROP)
                     skip()
                     continue
                 # A page whose text a script renders may print it in
@@ -712,14 +729,13 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                 block_tag = "div"
                 parents.append(node)
                 node_tags.append("div")
-                hints.append(None)
-                strongs.append(False)
-                mains.append(False)
-                node = len(parents) - 1
+                evidences.append(_NO_EVIDENCE)
+                last_node += 1
+                node = last_node
                 kind = _BLOCK
             elif kind == _LINK:
-                if el.attrib and hidden_by(el.items()):
-                    kinds.append(_DROP)
+                if not hiding_keys(el.keys()) and hidden_by(el.items()):
+                    push_kind(_DROP)
                     skip()
                     continue
                 link_depth += 1
@@ -729,15 +745,15 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                 elif buf:
                     buf = []
                     buf_links = 0
-                kinds.append(_BREAK)
+                push_kind(_BREAK)
                 continue
             else:  # <time>, <meta>
-                collector.inline(tag, el, len(texts))
-                if el.attrib and hidden_by(el.items()):
-                    kinds.append(_DROP)
+                collector.inline(tag, el, len(rows))
+                if not hiding_keys(el.keys()) and hidden_by(el.items()):
+                    push_kind(_DROP)
                     skip()
                     continue
-            kinds.append(kind)
+            push_kind(kind)
             text = el.text
             if text:
                 buf.append(text)
@@ -746,18 +762,19 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                 if not filled and not text.isspace():
                     filled = True
         else:
-            kind = kinds.pop()
+            kind = pop_kind()
             if kind == _BLOCK:
                 if filled:
                     flush()
                 elif buf:
                     buf = []
                     buf_links = 0
-                tag = el.tag
-                if tag == "ul" or tag == "ol":
-                    list_depth -= 1
-                elif tag == "pre":
-                    pre_depth -= 1
+                if list_depth or pre_depth:
+                    tag = el.tag
+                    if tag == "ul" or tag == "ol":
+                        list_depth -= 1
+                    elif tag == "pre":
+                        pre_depth -= 1
                 block_tag, node, indent = saved.pop()
                 marker = ""
             elif kind == _CELL:
@@ -774,6 +791,7 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                     filled = True
     if filled:
         flush()
+    reader.finish()
     return reader
 
 
@@ -953,17 +971,14 @@ def read_html(text: str | bytes) -> Page:
         collector.json_ld(script)
     reader = _walk(root, collector)
     zones = _zones(reader)
+    # Built as tuple.__new__(Line, ...) as `split_lines` does: Line's own
+    # constructor costs a Python call per line.
+    new = tuple.__new__
     lines = [
-        Line(
-            number=number,
-            raw=reader.raws[number],
-            text=reader.texts[number],
-            marker=reader.markers[number],
-            indent=reader.indents[number],
-            tag=reader.tags[number],
-            zone=zones[number],
+        new(Line, (number, raw, text, marker, indent, tag, zone))
+        for number, (text, raw, marker, indent, tag, _, _), zone in zip(
+            range(len(zones)), reader.rows, zones, strict=True
         )
-        for number in range(len(reader.texts))
     ]
     hints: Hints = collector.finish(reader.texts, zones, reader.h1_lines)
     return Page(lines=lines, hints=hints, format="html")
