@@ -327,10 +327,34 @@ def _clean_source(text: str, scripts: list[str] | None = None) -> bytes:
 #: pages use a few dozen at most.
 MAX_ATTRIBUTES: Final = 500
 # A start tag that may hold more than MAX_ATTRIBUTES attributes: one runs
-# at least two characters (" a"). The search starts only at "<" and stops at
-# the next "<" or ">", so it reads each byte at most once. (The re module
-# runs this plain pattern over a whole page faster than regex does.)
-_LONG_TAG: Final = re.compile(rb"<[a-zA-Z][^<>]{%d}" % (2 * MAX_ATTRIBUTES))
+# at least two characters (" a"), so "<", a letter and 2 * MAX_ATTRIBUTES
+# bytes that are neither "<" nor ">". The search looks for "<", a letter
+# and that many bytes other than "<" (a one-byte test re runs in a tight
+# loop, unlike the class [^<>]); `_long_tag` then rejects a window that
+# holds a ">". Either scan stops at the next "<", so each byte is read at
+# most twice.
+_LONG_TAG: Final = re.compile(rb"<[a-zA-Z][^<]{%d}" % (2 * MAX_ATTRIBUTES))
+
+
+def _long_tag(source: bytes, pos: int) -> int:
+    """
+    The start of the first "<" at or after *pos* followed by a letter and
+    ``2 * MAX_ATTRIBUTES`` bytes that are neither "<" nor ">", or -1.
+    """
+    search = _LONG_TAG.search
+    find = source.find
+    size = 2 * MAX_ATTRIBUTES
+    while True:
+        match = search(source, pos)
+        if match is None:
+            return -1
+        start = match.start()
+        if find(b">", start + 2, start + 2 + size) == -1:
+            return start
+        # No "<" in the window, so the next candidate lies beyond it.
+        pos = start + 1
+
+
 _TAG_NAME: Final = regex.compile(rb"[a-zA-Z][^\s/>]*+")
 # One attribute, with its value quoted or not. A quote left open fails the
 # match, which ends the scan of the tag: the scan never reads a byte twice.
@@ -343,14 +367,14 @@ def _cap_attributes(source: bytes) -> bytes:
     """
     Drop the attributes after the first `MAX_ATTRIBUTES` of any start tag.
     """
-    match = _LONG_TAG.search(source)
-    if match is None:
+    start = _long_tag(source, 0)
+    if start == -1:
         return source
     pieces: list[bytes] = []
     kept = 0  # source[:kept] is in pieces
-    while match is not None:
-        name = _TAG_NAME.match(source, match.start() + 1)
-        pos = name.end() if name is not None else match.start() + 1
+    while start != -1:
+        name = _TAG_NAME.match(source, start + 1)
+        pos = name.end() if name is not None else start + 1
         count = 0
         cut = pos
         while True:
@@ -364,7 +388,7 @@ def _cap_attributes(source: bytes) -> bytes:
         if count > MAX_ATTRIBUTES:
             pieces.append(source[kept:cut])
             kept = pos
-        match = _LONG_TAG.search(source, max(pos, match.start() + 1))
+        start = _long_tag(source, max(pos, start + 1))
     if not pieces:
         return source
     pieces.append(source[kept:])
