@@ -21,7 +21,7 @@ import regex
 
 from .._page import Hints, Line, Page
 from ._hints import HintCollector
-from ._sniff import decode_html
+from ._sniff import decode_html_exact
 from ._zones import BOILERPLATE_ZONES, ROLE_ZONES, TAG_ZONES, names_main, zone_of_words
 
 #: Elements whose content is never page text.
@@ -301,23 +301,28 @@ def _cut_raw_text(source: bytes, scripts: list[str]) -> bytes:
     return b"".join(pieces)
 
 
-def _clean_source(text: str, scripts: list[str] | None = None) -> bytes:
+def _clean_source(text: str, scripts: list[str] | None = None, utf8: bytes | None = None) -> bytes:
     """
     Make *text* safe and cheap to hand to libxml2: no XML declaration, no
     DOCTYPE internal subset (its entity declarations would leak as text), no
     control characters, no comments, scripts or styles (JSON-LD script
-    content goes to *scripts*), UTF-8 bytes.
+    content goes to *scripts*), UTF-8 bytes. *utf8*, when given, is *text*
+    encoded in UTF-8 already (the page's own bytes): used as it is when
+    neither of the first two cuts applies, which spares encoding the page
+    again.
     """
     head = text[:4096]
     match = _XML_DECL.match(head)
     if match:
         text = text[match.end() :]
+        utf8 = None
     match = _DOCTYPE_SUBSET.search(text, 0, 4096)
     if match:
         end = text.find("]>", match.end())
         if end != -1:
             text = text[: match.start()] + text[end + 2 :]
-    source = text.encode("utf-8", errors="replace")
+            utf8 = None
+    source = text.encode("utf-8", errors="replace") if utf8 is None else utf8
     source = _cut_raw_text(source, [] if scripts is None else scripts)
     return _cap_attributes(source.translate(_CONTROL_BYTES))
 
@@ -986,10 +991,14 @@ def read_html(text: str | bytes) -> Page:
     stated in metadata. Bytes are decoded with `decode_html` first.
     Never raises on any input.
     """
+    utf8 = None
     if not isinstance(text, str):
-        text = decode_html(bytes(text))
+        data = bytes(text)
+        text, exact = decode_html_exact(data)
+        if exact:
+            utf8 = data
     scripts: list[str] = []
-    root = _parse_source(_clean_source(text, scripts))
+    root = _parse_source(_clean_source(text, scripts, utf8))
     collector = HintCollector(root)
     for script in scripts:
         collector.json_ld(script)
