@@ -14,6 +14,7 @@ from pressparse import plugins
 from pressparse.html import (
     HtmlRegionStripper,
     decode_html,
+    decode_html_exact,
     looks_like_html,
     read_html,
     strip_site_name,
@@ -159,6 +160,32 @@ class TestDecodeHtml:
         """
         data = '<meta charset="x-no-such-charset"><p>Größe</p>'.encode()
         assert "Größe" in decode_html(data)
+
+    @pytest.mark.parametrize(
+        ("data", "exact"),
+        [
+            pytest.param(b"<p>plain</p>", True, id="ascii"),
+            pytest.param("<p>Größe – “Zitat”</p>".encode(), True, id="utf8"),
+            pytest.param(
+                '<meta charset="iso-8859-1"><p>Größe</p>'.encode(), True, id="utf8-latin1-meta"
+            ),
+            pytest.param(
+                '<meta charset="windows-1252"><p>café</p>'.encode("cp1252"), False, id="cp1252"
+            ),
+            pytest.param("<p>Größe</p>".encode() + b"<p>caf\xe9</p>", False, id="mixed"),
+            pytest.param("<p>Größe</p>".encode("utf-8-sig"), False, id="bom"),
+        ],
+    )
+    def test_exact_flag(self, data: bytes, exact: bool) -> None:
+        """
+        `decode_html_exact` gives `decode_html`'s text, and says whether that
+        text encodes back to the same bytes in UTF-8.
+        """
+        text, flag = decode_html_exact(data)
+        assert text == decode_html(data)
+        assert flag is exact
+        if exact:
+            assert text.encode("utf-8") == data
 
 
 class TestReadHtml:
@@ -412,6 +439,27 @@ class TestReadHtml:
         """
         data = '<meta charset="utf-8"><p>Größe</p>'.encode("cp1252")
         assert texts(read_html(data)) == ["Größe"]
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            pytest.param("<p>Größe – “Zitat”</p><p>Zweite Zeile</p>".encode(), id="utf8"),
+            pytest.param(
+                '<?xml version="1.0" encoding="utf-8"?><html><p>Größe</p></html>'.encode(),
+                id="xml-declaration",
+            ),
+            pytest.param(
+                '<!DOCTYPE html [<!ENTITY e "Leak">]><p>Größe &e;</p>'.encode(),
+                id="doctype-subset",
+            ),
+            pytest.param('<meta charset="cp1252"><p>café</p>'.encode("cp1252"), id="cp1252"),
+        ],
+    )
+    def test_bytes_read_as_their_text(self, data: bytes) -> None:
+        """
+        Reading UTF-8 bytes as they are gives the page their decoded text gives.
+        """
+        assert read_html(data) == read_html(decode_html(data))
 
     def test_hidden_elements_dropped(self) -> None:
         """

@@ -184,7 +184,10 @@ class Parser:
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
-            text = _html.decode_html(data) if is_html else decode(data)
+            if is_html:
+                # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
+                return _html.read_html(data)
+            text = decode(data)
         elif isinstance(text, str):
             text = _without_surrogates(text)
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from itertools import chain
+from typing import Any, Final
 
 import lxml.etree as etree
 import regex
 
 from .._page import Hints, Line, Page
 from ._hints import HintCollector
-from ._sniff import decode_html
+from ._sniff import decode_html_exact
 from ._zones import BOILERPLATE_ZONES, ROLE_ZONES, TAG_ZONES, names_main, zone_of_words
 
 #: Elements whose content is never page text.
@@ -301,23 +302,28 @@ def _cut_raw_text(source: bytes, scripts: list[str]) -> bytes:
     return b"".join(pieces)
 
 
-def _clean_source(text: str, scripts: list[str] | None = None) -> bytes:
+def _clean_source(text: str, scripts: list[str] | None = None, utf8: bytes | None = None) -> bytes:
     """
     Make *text* safe and cheap to hand to libxml2: no XML declaration, no
     DOCTYPE internal subset (its entity declarations would leak as text), no
     control characters, no comments, scripts or styles (JSON-LD script
-    content goes to *scripts*), UTF-8 bytes.
+    content goes to *scripts*), UTF-8 bytes. *utf8*, when given, is *text*
+    encoded in UTF-8 already (the page's own bytes): used as it is when
+    neither of the first two cuts applies, which spares encoding the page
+    again.
     """
     head = text[:4096]
     match = _XML_DECL.match(head)
     if match:
         text = text[match.end() :]
+        utf8 = None
     match = _DOCTYPE_SUBSET.search(text, 0, 4096)
     if match:
         end = text.find("]>", match.end())
         if end != -1:
             text = text[: match.start()] + text[end + 2 :]
-    source = text.encode("utf-8", errors="replace")
+            utf8 = None
+    source = text.encode("utf-8", errors="replace") if utf8 is None else utf8
     source = _cut_raw_text(source, [] if scripts is None else scripts)
     return _cap_attributes(source.translate(_CONTROL_BYTES))
 
@@ -327,10 +333,34 @@ def _clean_source(text: str, scripts: list[str] | None = None) -> bytes:
 #: pages use a few dozen at most.
 MAX_ATTRIBUTES: Final = 500
 # A start tag that may hold more than MAX_ATTRIBUTES attributes: one runs
-# at least two characters (" a"). The search starts only at "<" and stops at
-# the next "<" or ">", so it reads each byte at most once. (The re module
-# runs this plain pattern over a whole page faster than regex does.)
-_LONG_TAG: Final = re.compile(rb"<[a-zA-Z][^<>]{%d}" % (2 * MAX_ATTRIBUTES))
+# at least two characters (" a"), so "<", a letter and 2 * MAX_ATTRIBUTES
+# bytes that are neither "<" nor ">". The search looks for "<", a letter
+# and that many bytes other than "<" (a one-byte test re runs in a tight
+# loop, unlike the class [^<>]); `_long_tag` then rejects a window that
+# holds a ">". Either scan stops at the next "<", so each byte is read at
+# most twice.
+_LONG_TAG: Final = re.compile(rb"<[a-zA-Z][^<]{%d}" % (2 * MAX_ATTRIBUTES))
+
+
+def _long_tag(source: bytes, pos: int) -> int:
+    """
+    The start of the first "<" at or after *pos* followed by a letter and
+    ``2 * MAX_ATTRIBUTES`` bytes that are neither "<" nor ">", or -1.
+    """
+    search = _LONG_TAG.search
+    find = source.find
+    size = 2 * MAX_ATTRIBUTES
+    while True:
+        match = search(source, pos)
+        if match is None:
+            return -1
+        start = match.start()
+        if find(b">", start + 2, start + 2 + size) == -1:
+            return start
+        # No "<" in the window, so the next candidate lies beyond it.
+        pos = start + 1
+
+
 _TAG_NAME: Final = regex.compile(rb"[a-zA-Z][^\s/>]*+")
 # One attribute, with its value quoted or not. A quote left open fails the
 # match, which ends the scan of the tag: the scan never reads a byte twice.
@@ -343,14 +373,14 @@ def _cap_attributes(source: bytes) -> bytes:
     """
     Drop the attributes after the first `MAX_ATTRIBUTES` of any start tag.
     """
-    match = _LONG_TAG.search(source)
-    if match is None:
+    start = _long_tag(source, 0)
+    if start == -1:
         return source
     pieces: list[bytes] = []
     kept = 0  # source[:kept] is in pieces
-    while match is not None:
-        name = _TAG_NAME.match(source, match.start() + 1)
-        pos = name.end() if name is not None else match.start() + 1
+    while start != -1:
+        name = _TAG_NAME.match(source, start + 1)
+        pos = name.end() if name is not None else start + 1
         count = 0
         cut = pos
         while True:
@@ -364,7 +394,7 @@ def _cap_attributes(source: bytes) -> bytes:
         if count > MAX_ATTRIBUTES:
             pieces.append(source[kept:cut])
             kept = pos
-        match = _LONG_TAG.search(source, max(pos, match.start() + 1))
+        start = _long_tag(source, max(pos, start + 1))
     if not pieces:
         return source
     pieces.append(source[kept:])
@@ -476,17 +506,16 @@ _Evidence = tuple[bool, str | None, bool, bool]
 #: names, and so do the pages of one site.
 _EVIDENCE_CACHE: dict[tuple[str, tuple[tuple[str, str], ...]], _Evidence] = {}
 _EVIDENCE_CACHE_SIZE: Final = 20_000
-_NO_ATTRIBUTES: Final[tuple[tuple[str, str], ...]] = ()
+#: The evidence of a block that says nothing about its region.
+_NO_EVIDENCE: Final[_Evidence] = (False, None, False, False)
 
 
-def _block_evidence(tag: str, attributes: tuple[tuple[str, str], ...]) -> _Evidence:
+def _block_evidence(key: tuple[str, tuple[tuple[str, str], ...]]) -> _Evidence:
     """
-    The region evidence of a block element; see `_Evidence`.
+    The region evidence of a block element, keyed by its tag and attributes
+    (see `_Evidence`); computed once per key and cached.
     """
-    key = (tag, attributes)
-    found = _EVIDENCE_CACHE.get(key)
-    if found is not None:
-        return found
+    tag, attributes = key
     zone = TAG_ZONES.get(tag)
     strong = zone is not None
     main = tag == "main" or tag == "article"
@@ -535,10 +564,16 @@ def _holds_prose(el: etree._Element) -> bool:
 class _Reader:
     """
     What one pass over a parsed page found: its lines and its block nodes.
+
+    The walk appends one tuple per line to `rows` and one parent, tag and
+    evidence per block node; `finish` turns them into the per-field lists
+    the region pass reads (one tuple append per line is cheaper in the hot
+    loop than one append per field).
     """
 
     def __init__(self) -> None:
-        # lines
+        # lines: (text, raw, marker, indent, tag, node, link characters)
+        self.rows: list[tuple[str, str, str, int, str, int, int]] = []
         self.texts: list[str] = []
         self.raws: list[str] = []
         self.markers: list[str] = []
@@ -549,10 +584,27 @@ class _Reader:
         # nodes: one per block element, parents before children
         self.parents: list[int] = [-1]
         self.node_tags: list[str] = ["#root"]
-        self.hints: list[str | None] = [None]
-        self.strong: list[bool] = [False]
-        self.mains: list[bool] = [False]
+        self.evidence: list[_Evidence] = [_NO_EVIDENCE]
+        self.hints: list[str | None] = []
+        self.strong: list[bool] = []
+        self.mains: list[bool] = []
         self.h1_lines: list[int] = []
+
+    def finish(self) -> None:
+        """
+        Fill the per-field lists of lines and nodes from `rows` and `evidence`.
+        """
+        if self.rows:
+            (
+                self.texts,
+                self.raws,
+                self.markers,
+                self.indents,
+                self.tags,
+                self.line_nodes,
+                self.line_links,
+            ) = map(list, zip(*self.rows, strict=True))
+        _, self.hints, self.strong, self.mains = map(list, zip(*self.evidence, strict=True))
 
 
 def _emit_pre(reader: _Reader, joined: str, tag: str, node: int, marker: str) -> None:
@@ -561,17 +613,32 @@ def _emit_pre(reader: _Reader, joined: str, tag: str, node: int, marker: str) ->
         pieces.pop(0)
     while pieces and not pieces[-1].strip():
         pieces.pop()
+    rows = reader.rows
     for piece in pieces:
         if tag == "h1":
-            reader.h1_lines.append(len(reader.texts))
-        reader.texts.append(" ".join(piece.split()))
-        reader.raws.append(piece)
-        reader.markers.append(marker)
+            reader.h1_lines.append(len(rows))
+        rows.append((" ".join(piece.split()), piece, marker, 0, tag, node, 0))
         marker = ""
-        reader.indents.append(0)
-        reader.tags.append(tag)
-        reader.line_nodes.append(node)
-        reader.line_links.append(0)
+
+
+#: Attributes that can hide an element (see `_hidden_by`).
+_HIDING_KEYS: Final = frozenset({"hidden", "aria-hidden", "style"})
+
+
+def _following(el: etree._Element, root: etree._Element, end: etree._Element) -> etree._Element:
+    """
+    The first element after *el*'s subtree in document order, within
+    *root*; *end* when there is none.
+    """
+    while el is not root:
+        after = el.getnext()
+        if after is not None:
+            return after
+        parent = el.getparent()
+        if parent is None:
+            break
+        el = parent
+    return end
 
 
 def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
@@ -579,26 +646,21 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
     One pass over the tree: lines, block nodes and hints.
 
     The loop is the hot path of HTML parsing, so it keeps its state in
-    local variables and touches an element's attributes only when it is a
-    block or has any.
+    local variables, reads an inline element's attribute values only when
+    one of them can hide it, and looks a block's evidence up in a cache
+    before computing it.
     """
     reader = _Reader()
-    texts = reader.texts
-    raws = reader.raws
-    markers = reader.markers
-    indents = reader.indents
-    tags = reader.tags
-    line_nodes = reader.line_nodes
-    line_links = reader.line_links
+    rows = reader.rows
     parents = reader.parents
     node_tags = reader.node_tags
-    hints = reader.hints
-    strongs = reader.strong
-    mains = reader.mains
+    evidences = reader.evidence
     h1_lines = reader.h1_lines
     kinds_get = _KINDS.get
+    evidence_get = _EVIDENCE_CACHE.get
     block_evidence = _block_evidence
     hidden_by = _hidden_by
+    hiding_keys = _HIDING_KEYS.isdisjoint
     invisible = _INVISIBLE_RE
     cell_mark = _CELL_MARK
 
@@ -609,6 +671,7 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
     filled = False
     block_tag = "body"
     node = 0
+    last_node = 0
     marker = ""
     indent = 0
     pre_depth = 0
@@ -616,6 +679,8 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
     list_depth = 0
     # Per open element: its kind; per open block or cell: the saved state.
     kinds: list[int] = []
+    push_kind = kinds.append
+    pop_kind = kinds.pop
     saved: list[tuple[str, int, int]] = []
 
     def flush() -> None:
@@ -642,122 +707,46 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
         if indent:
             raw = " " * indent + raw
         if block_tag == "h1":
-            h1_lines.append(len(texts))
-        texts.append(text)
-        raws.append(raw)
-        markers.append(marker)
-        indents.append(indent)
-        tags.append(block_tag)
-        line_nodes.append(node)
-        line_links.append(links)
+            h1_lines.append(len(rows))
+        rows.append((text, raw, marker, indent, block_tag, node, links))
         marker = ""
 
-    walker = etree.iterwalk(root, events=("start", "end"))
-    skip = walker.skip_subtree
-    for event, el in walker:
-        if event == "start":
-            tag = el.tag
-            kind = kinds_get(tag, _INLINE)
-            if kind == _INLINE:
-                if not isinstance(tag, str) or (el.attrib and hidden_by(el.items())):
-                    kinds.append(_DROP)
-                    skip()
-                    continue
-            elif kind in (_BLOCK, _CELL):
-                hidden, zone, strong, main = block_evidence(tag, tuple(el.items()))
-                if hidden:
-                    kinds.append(_DROP)
-                    skip()
-                    continue
-                if kind == _BLOCK:
-                    if filled:
-                        flush()
-                    elif buf:
-                        buf = []
-                        buf_links = 0
-                    saved.append((block_tag, node, indent))
-                    block_tag = tag
-                    if tag == "li":
-                        marker = "-"
-                        indent = 2 * list_depth - 2 if list_depth > 1 else 0
-                    elif tag == "dd":
-                        marker = ""
-                        indent = 2 * list_depth - 2 if list_depth > 1 else 0
-                    elif tag == "ul" or tag == "ol":
-                        list_depth += 1
-                    elif tag == "pre":
-                        pre_depth += 1
-                else:
-                    saved.append((block_tag, node, indent))
-                parents.append(node)
-                node_tags.append(tag)
-                hints.append(zone)
-                strongs.append(strong)
-                mains.append(main)
-                node = len(parents) - 1
-            elif kind == _DROP:
-                if tag != "noscript" or not _holds_prose(el):
-                    collector.dropped(tag, el)
-                    kinds.append(_DROP)
-                    skip()
-                    continue
-                # A page whose text a script renders may print it in
-                # <noscript> too: read it as a plain block.
-                if filled:
-                    flush()
-                elif buf:
-                    buf = []
-                    buf_links = 0
-                saved.append((block_tag, node, indent))
-                block_tag = "div"
-                parents.append(node)
-                node_tags.append("div")
-                hints.append(None)
-                strongs.append(False)
-                mains.append(False)
-                node = len(parents) - 1
-                kind = _BLOCK
-            elif kind == _LINK:
-                if el.attrib and hidden_by(el.items()):
-                    kinds.append(_DROP)
-                    skip()
-                    continue
-                link_depth += 1
-            elif kind == _BREAK:
-                if filled:
-                    flush()
-                elif buf:
-                    buf = []
-                    buf_links = 0
-                kinds.append(_BREAK)
+    # root.iter() gives the start of every element, in document order, at
+    # a third of the cost of iterwalk's events. An element ends when the
+    # next one's parent is not it: the open elements are kept on a stack
+    # (their proxies stay alive, so `is` compares them), and an element
+    # whose subtree is dropped is skipped up to the element after it.
+    # `end` is an element of its own: its parent None closes everything.
+    end = etree.Element("end")
+    stack: list[Any] = [None]
+    push = stack.append
+    pop = stack.pop
+    top: Any = None
+    resume: etree._Element | None = None
+    # Any: lxml-stubs type attribute names and values as str | bytes; the
+    # HTML parser gives str.
+    el: Any
+    for el in chain(root.iter(), (end,)):
+        if resume is not None:
+            if el is not resume:
                 continue
-            else:  # <time>, <meta>
-                collector.inline(tag, el, len(texts))
-                if el.attrib and hidden_by(el.items()):
-                    kinds.append(_DROP)
-                    skip()
-                    continue
-            kinds.append(kind)
-            text = el.text
-            if text:
-                buf.append(text)
-                if link_depth:
-                    buf_links += len(text)
-                if not filled and not text.isspace():
-                    filled = True
-        else:
-            kind = kinds.pop()
+            resume = None
+        parent = el.getparent()
+        while top is not parent:
+            # The end of `top`.
+            kind = pop_kind()
             if kind == _BLOCK:
                 if filled:
                     flush()
                 elif buf:
                     buf = []
                     buf_links = 0
-                tag = el.tag
-                if tag == "ul" or tag == "ol":
-                    list_depth -= 1
-                elif tag == "pre":
-                    pre_depth -= 1
+                if list_depth or pre_depth:
+                    tag = top.tag
+                    if tag == "ul" or tag == "ol":
+                        list_depth -= 1
+                    elif tag == "pre":
+                        pre_depth -= 1
                 block_tag, node, indent = saved.pop()
                 marker = ""
             elif kind == _CELL:
@@ -765,15 +754,112 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                 node = saved.pop()[1]
             elif kind == _LINK:
                 link_depth -= 1
-            tail = el.tail
+            tail = top.tail
             if tail:
                 buf.append(tail)
                 if link_depth:
                     buf_links += len(tail)
                 if not filled and not tail.isspace():
                     filled = True
+            pop()
+            top = stack[-1]
+        if el is end:
+            break
+        push(el)
+        top = el
+        tag = el.tag
+        kind = kinds_get(tag, _INLINE)
+        if kind == _INLINE:
+            if not isinstance(tag, str) or (not hiding_keys(el.keys()) and hidden_by(el.items())):
+                push_kind(_DROP)
+                resume = _following(el, root, end)
+                continue
+        elif kind in (_BLOCK, _CELL):
+            key = (tag, tuple(el.items()))
+            evidence = evidence_get(key)
+            if evidence is None:
+                evidence = block_evidence(key)
+            if evidence[0]:  # hidden
+                push_kind(_DROP)
+                resume = _following(el, root, end)
+                continue
+            if kind == _BLOCK:
+                if filled:
+                    flush()
+                elif buf:
+                    buf = []
+                    buf_links = 0
+                saved.append((block_tag, node, indent))
+                block_tag = tag
+                if tag == "li":
+                    marker = "-"
+                    indent = 2 * list_depth - 2 if list_depth > 1 else 0
+                elif tag == "dd":
+                    marker = ""
+                    indent = 2 * list_depth - 2 if list_depth > 1 else 0
+                elif tag == "ul" or tag == "ol":
+                    list_depth += 1
+                elif tag == "pre":
+                    pre_depth += 1
+            else:
+                saved.append((block_tag, node, indent))
+            parents.append(node)
+            node_tags.append(tag)
+            evidences.append(evidence)
+            last_node += 1
+            node = last_node
+        elif kind == _DROP:
+            if tag != "noscript" or not _holds_prose(el):
+                collector.dropped(tag, el)
+                push_kind(_DROP)
+                resume = _following(el, root, end)
+                continue
+            # A page whose text a script renders may print it in
+            # <noscript> too: read it as a plain block.
+            if filled:
+                flush()
+            elif buf:
+                buf = []
+                buf_links = 0
+            saved.append((block_tag, node, indent))
+            block_tag = "div"
+            parents.append(node)
+            node_tags.append("div")
+            evidences.append(_NO_EVIDENCE)
+            last_node += 1
+            node = last_node
+            kind = _BLOCK
+        elif kind == _LINK:
+            if not hiding_keys(el.keys()) and hidden_by(el.items()):
+                push_kind(_DROP)
+                resume = _following(el, root, end)
+                continue
+            link_depth += 1
+        elif kind == _BREAK:
+            if filled:
+                flush()
+            elif buf:
+                buf = []
+                buf_links = 0
+            push_kind(_BREAK)
+            continue
+        else:  # <time>, <meta>
+            collector.inline(tag, el, len(rows))
+            if not hiding_keys(el.keys()) and hidden_by(el.items()):
+                push_kind(_DROP)
+                resume = _following(el, root, end)
+                continue
+        push_kind(kind)
+        text = el.text
+        if text:
+            buf.append(text)
+            if link_depth:
+                buf_links += len(text)
+            if not filled and not text.isspace():
+                filled = True
     if filled:
         flush()
+    reader.finish()
     return reader
 
 
@@ -944,26 +1030,27 @@ def read_html(text: str | bytes) -> Page:
     stated in metadata. Bytes are decoded with `decode_html` first.
     Never raises on any input.
     """
+    utf8 = None
     if not isinstance(text, str):
-        text = decode_html(bytes(text))
+        data = bytes(text)
+        text, exact = decode_html_exact(data)
+        if exact:
+            utf8 = data
     scripts: list[str] = []
-    root = _parse_source(_clean_source(text, scripts))
+    root = _parse_source(_clean_source(text, scripts, utf8))
     collector = HintCollector(root)
     for script in scripts:
         collector.json_ld(script)
     reader = _walk(root, collector)
     zones = _zones(reader)
+    # Built as tuple.__new__(Line, ...) as `split_lines` does: Line's own
+    # constructor costs a Python call per line.
+    new = tuple.__new__
     lines = [
-        Line(
-            number=number,
-            raw=reader.raws[number],
-            text=reader.texts[number],
-            marker=reader.markers[number],
-            indent=reader.indents[number],
-            tag=reader.tags[number],
-            zone=zones[number],
+        new(Line, (number, raw, text, marker, indent, tag, zone))
+        for number, (text, raw, marker, indent, tag, _, _), zone in zip(
+            range(len(zones)), reader.rows, zones, strict=True
         )
-        for number in range(len(reader.texts))
     ]
     hints: Hints = collector.finish(reader.texts, zones, reader.h1_lines)
     return Page(lines=lines, hints=hints, format="html")

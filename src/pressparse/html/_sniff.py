@@ -184,26 +184,40 @@ def decode_html(data: bytes) -> str:
        Windows-1252 page with a UTF-8 meta and a page mixing both all come
        out readable.
     """
+    return decode_html_exact(data)[0]
+
+
+def decode_html_exact(data: bytes) -> tuple[str, bool]:
+    """
+    `decode_html`, and whether the text encodes back to *data* exactly in
+    UTF-8 (the bytes were valid UTF-8, or ASCII, with no BOM), so that the
+    HTML reader can hand *data* to the parser instead of encoding the text
+    again.
+    """
     data = bytes(data)
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace"), False
     declared = declared_charset(data)
     if declared is not None and declared != "utf-8" and _is_ascii_compatible(declared):
         try:
             if data.isascii():
-                return data.decode("ascii")
+                return data.decode("ascii"), True
             utf8 = data.decode("utf-8")
         except UnicodeDecodeError:
             utf8 = None
         if utf8 is not None:
-            return utf8
+            return utf8, True
         try:
-            return data.decode(declared)
+            return data.decode(declared), False
         except UnicodeDecodeError:
             if declared == "cp1252":
-                return data.decode("utf-8", errors=ERROR_HANDLER)
-            return data.decode(declared, errors="replace")
+                return data.decode("utf-8", errors=ERROR_HANDLER), False
+            return data.decode(declared, errors="replace"), False
         except LookupError:  # pragma: no cover - codecs.lookup succeeded above
             pass
-    return data.decode("utf-8", errors=ERROR_HANDLER)
+    try:
+        return data.decode("utf-8"), True
+    except UnicodeDecodeError:
+        # The error handler reads the bytes that are not UTF-8 as Windows-1252.
+        return data.decode("utf-8", errors=ERROR_HANDLER), False

@@ -237,4 +237,4 @@ def names_main(words: str) -> bool:
     ``True`` when a class/id string names the article body
     (``"article-body"``, ``"entry-content"``, ...).
     """
-    return any(word in MAIN_WORDS for word in words.split())
+    return not MAIN_WORDS.isdisjoint(words.split())
