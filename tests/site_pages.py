@@ -910,11 +910,6 @@ EN_BREADCRUMB = SitePage(
         "Transport announced today.",
         "Drivers who hold a prepaid toll account will receive a refund.",
     ),
-    gap=(
-        "organisation_in: the portfolio of 'department of <Name>' runs on over lower-case "
-        "words, so the lead '... the Department of Transport announced today.' gives source "
-        "'Department of Transport announced today'"
-    ),
 )
 
 EN_ORGANISATION_LETTERHEAD = SitePage(
@@ -1099,6 +1094,32 @@ EN_KIND_PREFIX_OFFICE = SitePage(
         "Waiting lists for elective surgery in public hospitals fell by eight percent over the "
         "past year.",
         "The largest falls were in hip and knee replacements.",
+    ),
+)
+
+EN_GOVERNMENT_LEAD_SIGN_OFF_OFFICE = SitePage(
+    id="en-government-in-lead-office-in-sign-off",
+    text=page(
+        """
+        Three new ferries for the harbour
+        14 March 2006
+        The Federal Government will fund three new ferries for the harbour crossing.
+        The ferries will enter service in the spring of next year.
+        Senator Jo Marsh
+        Minister for Transport
+        """
+    ),
+    title="Three new ferries for the harbour",
+    kind=None,
+    date=dt.date(2006, 3, 14),
+    place=None,
+    # The lead names only a government as a whole; the office signing the
+    # release off issues it.
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "The Federal Government will fund three new ferries for the harbour crossing.",
+        "The ferries will enter service in the spring of next year.",
     ),
 )
 

@@ -929,7 +929,7 @@ class _Reader:
         ):
             return  # the issuer's name, which the body names too
         if _letterhead.office_words(text) * 2 >= word_count(text) or (
-            _letterhead.organisation(text) == text
+            _letterhead.letterhead_organisation(text) == text
         ):
             above = units[back - 1].text if back > 0 else ""
             if not above or not (_is_kind(above) or _letterhead.is_chrome(above)):
@@ -1238,7 +1238,7 @@ class _Reader:
             if office is not None:
                 header.offices.append(office)
             return True
-        organisation = _letterhead.organisation(rest)
+        organisation = _letterhead.letterhead_organisation(rest)
         if organisation is not None and " " in organisation and word_count(rest) <= 4:
             header.organisations.append(organisation)
             return True
@@ -2367,8 +2367,10 @@ def build_release(
             following = _letterhead.issuer_in_lead(paragraphs[1])
             if following is not None and _letterhead.office(following) is not None:
                 source = following
-        if source is None:
-            source = _sign_off_source(body, page.removed)
+        if source is None or _letterhead.is_government(source):
+            # A government named as a whole is the last choice: an office
+            # signing the release off comes first.
+            source = _sign_off_source(body, page.removed) or source
         if source is None and header.title_text:
             # Last, the headline's line, where a page prints its letterhead
             # or a byline there ("MINISTER FOR HEALTH CLINICS REOPEN",
