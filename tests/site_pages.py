@@ -935,6 +935,52 @@ EN_ORGANISATION_LETTERHEAD = SitePage(
     ),
 )
 
+EN_ASSOCIATION_LETTERHEAD = SitePage(
+    id="en-association-letterhead-line",
+    text=page(
+        """
+        Tasmanian Orchardists Association
+        Apple exports to Asia double in a season
+        3 April 2009
+        Apple exports from the state's orchards to Asian markets doubled over the past season.
+        Growers expect another strong year as new markets open.
+        """
+    ),
+    title="Apple exports to Asia double in a season",
+    kind=None,
+    date=dt.date(2009, 4, 3),
+    place=None,
+    source="Tasmanian Orchardists Association",
+    dateline=None,
+    paragraphs=(
+        "Apple exports from the state's orchards to Asian markets doubled over the past season.",
+        "Growers expect another strong year as new markets open.",
+    ),
+)
+
+EN_COMMITTEE_IN_LEAD = SitePage(
+    id="en-committee-named-in-lead-keeps-its-whole-name",
+    text=page(
+        """
+        Hearings on rural mail services
+        The Regional Affairs References Committee will hold public hearings in Dubbo and Broken Hill next month.
+        Submissions close on 30 June.
+        """
+    ),
+    title="Hearings on rural mail services",
+    kind=None,
+    date=None,
+    place=None,
+    # ("Affairs" closes an office's portfolio, not a body's name.)
+    source="Regional Affairs References Committee",
+    dateline=None,
+    paragraphs=(
+        "The Regional Affairs References Committee will hold public hearings in Dubbo and "
+        "Broken Hill next month.",
+        "Submissions close on 30 June.",
+    ),
+)
+
 EN_END_CONTACTS = SitePage(
     id="en-end-mark-contact-names-phones-emails",
     text=page(

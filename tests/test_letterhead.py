@@ -279,6 +279,11 @@ class TestOrganisation:
             ),
             pytest.param("Foreign Affairs Sub-Committee", None, id="body-word-inside-a-word"),
             pytest.param(
+                "Growers Institute of Victoria PO Box 12",
+                "Growers Institute of Victoria",
+                id="address-after-the-name",
+            ),
+            pytest.param(
                 "A very long line that mentions the Department of Health and goes on and on",
                 None,
                 id="too-long",

@@ -121,6 +121,8 @@ MAX_ORGANISATION_LEAD_WORDS: Final = 4
 _NOT_ORG_TAIL: Final = (
     r"(?!(?i:senator|hon|mr|mrs|ms|dr|mp|the|secretary|commissioner|president|chair|chairman"
     r"|chairperson|director|chief|ceo|spokes\w*+|leader|shadow|minister(?<!prime\s++minister)"
+    # An address or contact printed after it ("... of Australia PO Box 12").
+    r"|p\.?o\.?|gpo|box|locked|level|suite|tel|phone|fax|email|abn"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
 )
 _ORG_TAIL_WORD: Final = rf"{_NOT_ORG_TAIL}(?-i:\p{{Lu}})[\p{{L}}'’-]*+"
@@ -197,7 +199,15 @@ def _organisations(text: str) -> Iterator[tuple[int, int, str, str]]:
 #: a headline.
 _LETTERHEAD_BODIES: Final = frozenset(
     "greens democrats party secretariat ministry department government commission council "
-    "office ministerio ministère ministerium министерство".split()
+    "office ministerio ministère ministerium министерство association federation committee "
+    "institute foundation society alliance".split()
+)
+#: The kinds of body a release's lead names as often to say who speaks as
+#: what it speaks of: one of another kind (an institute, a foundation, a
+#: centre) is the issuer only when a speech verb is its.
+_SPEAKING_BODIES: Final = frozenset(
+    "greens democrats party secretariat ministry department government commission council "
+    "committee office ministerio ministère ministerium министерство".split()
 )
 # Interface words: a header line made only of these is page chrome.
 _CHROME_WORDS: Final = frozenset(
@@ -492,7 +502,7 @@ def issuer_in_lead(text: str) -> str | None:
                 continue
             # A centre, union or network a lead names is more often what
             # it speaks about than who speaks: only a speech verb's speaker.
-            if body in _LETTERHEAD_BODIES or _attributed(lead, start, end):
+            if body in _SPEAKING_BODIES or _attributed(lead, start, end):
                 found.append((start, end, name))
     if not found:
         return None

@@ -2376,7 +2376,9 @@ def build_release(
             # or a byline there ("MINISTER FOR HEALTH CLINICS REOPEN",
             # "Address by the Minister for Health, Jane Roe, to ...").
             source = _letterhead.office_in_headline(header.title_text)
-        if source is not None:
+        if source is not None and _letterhead.office(source) is not None:
+            # (An organisation's name is no portfolio: "Community Affairs
+            # References Committee" runs on past "Affairs".)
             source = _letterhead.close_portfolio(source)
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
