@@ -746,6 +746,25 @@ class TestClosePortfolio:
         assert expected == _letterhead.close_portfolio(text)
 
 
+class TestSubstantiveOffice:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param("Acting Minister for Health", "Minister for Health", id="acting"),
+            pytest.param(
+                "ACTING LEADER OF THE OPPOSITION", "LEADER OF THE OPPOSITION", id="capitals"
+            ),
+            pytest.param("Minister for Health", "Minister for Health", id="no-acting"),
+            pytest.param("Acting Commissioner", "Acting Commissioner", id="bare-head-stays"),
+        ],
+    )
+    def test_substantive_office(self, text: str, expected: str) -> None:
+        """
+        "Acting" before an office is the holder's capacity, not the office.
+        """
+        assert expected == _letterhead.substantive_office(text)
+
+
 class TestOfficeInHeadline:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -1034,6 +1053,29 @@ class TestIssuerInLead:
                 "The Department of Health announced today that clinics would open.",
                 "Department of Health",
                 id="portfolio-runs-on",
+            ),
+            pytest.param(
+                "Farmers across the tablelands have waited more than two years for the "
+                "promised upgrade of the rail freight line between the grain terminals and "
+                "the port, and harvest trucks now queue for hours on the highway every "
+                "autumn as a result of the long delays, according to the Shadow Minister for "
+                "Rural Roads and Freight Lines, Jo Roe.",
+                "Shadow Minister for Rural Roads and Freight Lines",
+                id="office-running-past-the-lead",
+            ),
+            pytest.param(
+                "Farmers across the tablelands have waited more than two years for the "
+                "promised upgrade of the rail freight line between the grain terminals and "
+                "the port, and harvest trucks now queue for hours on the highway every "
+                "autumn as a result of the long delays, local growers said on Tuesday "
+                "morning in Dubbo, and the Shadow Minister for Rural Roads agreed.",
+                None,
+                id="office-after-the-lead",
+            ),
+            pytest.param(
+                "Staff at the Department of Health's regional offices will move in May.",
+                "Department of Health",
+                id="possessive",
             ),
             pytest.param(
                 "The Northern Rivers Growers' Federation has welcomed the early rain.",

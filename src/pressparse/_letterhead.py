@@ -191,7 +191,10 @@ def _organisations(text: str) -> Iterator[tuple[int, int, str, str]]:
         if start < covered:
             continue
         covered = end
-        yield start, end, text[start:end].strip(), match.group("body").casefold()
+        name = text[start:end].strip()
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "the Department of Health's": the possessive
+        yield start, end, name, match.group("body").casefold()
 
 
 #: The kinds of body a letterhead line names alone: a line naming another
@@ -351,6 +354,18 @@ _AFFAIRS_CLOSES: Final = LazyPattern(
 )
 
 
+def substantive_office(office_text: str) -> str:
+    """
+    The office an acting holder issues in (``Acting Minister for Health``:
+    ``Minister for Health``): "Acting" names the holder's stand-in
+    capacity, not another office.
+    """
+    head, _, rest = office_text.partition(" ")
+    if head.casefold() == "acting" and rest and office(rest) is not None:
+        return rest
+    return office_text
+
+
 def close_portfolio(office_text: str) -> str:
     """
     An office cut where its portfolio closes: after ``Affairs`` when no
@@ -475,6 +490,9 @@ def continues_office(text: str, following: str) -> bool:
 #: How far into the first paragraph an issuing office or organisation is
 #: looked for.
 LEAD_CHARS: Final = 300
+#: How far past `LEAD_CHARS` the name of one that starts before it may run
+#: (and the speech verb after it be found).
+LEAD_RUN_ON_CHARS: Final = 120
 
 
 def issuer_in_lead(text: str) -> str | None:
@@ -485,18 +503,26 @@ def issuer_in_lead(text: str) -> str | None:
     said``): the first one a speech verb is attributed to (`_attributed`),
     else the first named, passing over a government named as a whole
     (``The Federal Government has ...``: what a release speaks about more
-    often than who issues it) while another is named.
+    often than who issues it) while another is named. One named from the
+    first `LEAD_CHARS` on is passed over, but a name that starts before may
+    run on past them.
     """
-    lead = text[:LEAD_CHARS]
+    lead = text[: LEAD_CHARS + LEAD_RUN_ON_CHARS]
     found: list[tuple[int, int, str]] = []
     if _names_any(lead, _OFFICE_STEMS):
         for match in _OFFICE_IN_PROSE.finditer(lead):
             name = match.group()
             # A head alone ("Immigration Minister Jo Roe") names no office.
-            if name[:1].isupper() and name.casefold() not in _BARE_HEADS:
+            if (
+                match.start() < LEAD_CHARS
+                and name[:1].isupper()
+                and name.casefold() not in _BARE_HEADS
+            ):
                 found.append((match.start(), match.end(), name))
     if _names_any(lead, _ORGANISATION_STEMS):
         for start, end, name, body in _organisations(lead):
+            if start >= LEAD_CHARS:
+                break
             words = name.split(" ")
             if not (len(words) > 1 and name[:1].isupper() and words[-1][:1].isupper()):
                 continue

@@ -2328,15 +2328,18 @@ def build_release(
     byline = _letterhead.byline_office(header.title_text) if header.title_text else None
     if source_field is not None:
         source = source_field.value
-    elif header.offices:
-        source = header.offices[0]
+    elif any(name[:1].isupper() for name in header.offices):
+        # (An office in lower case is a headline's words read as a
+        # letterhead column: "... need a competent  experienced minister
+        # for a change".)
+        source = next(name for name in header.offices if name[:1].isupper())
         if header.first_line_offices > 1 and paragraphs:
             # Of the offices a letterhead line lists, the one the body names.
             named = _letterhead.office_named_in(
                 header.offices[: header.first_line_offices], " ".join(paragraphs[:3])
             )
             source = named or source
-        source = _letterhead.close_portfolio(source)
+        source = _letterhead.substantive_office(_letterhead.close_portfolio(source))
         if paragraphs:
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
         if header.organisations and _letterhead.speaks_for_a_body(source):
@@ -2379,7 +2382,7 @@ def build_release(
         if source is not None and _letterhead.office(source) is not None:
             # (An organisation's name is no portfolio: "Community Affairs
             # References Committee" runs on past "Affairs".)
-            source = _letterhead.close_portfolio(source)
+            source = _letterhead.substantive_office(_letterhead.close_portfolio(source))
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
