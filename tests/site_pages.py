@@ -981,6 +981,31 @@ EN_COMMITTEE_IN_LEAD = SitePage(
     ),
 )
 
+EN_BYLINE_ON_REPEATED_HEADLINE = SitePage(
+    id="en-headline-printed-twice-second-with-byline",
+    text=page(
+        """
+        Jo Marsh - Ferry fares frozen for another year
+        Ferry fares frozen for another year Jo Marsh - Shadow Minister for Transport
+        Media Statement - 4 September 2001
+        Ferry fares will stay at their current level for another year under a plan the Opposition released today.
+        Commuters on the harbour routes would save up to three hundred dollars a year.
+        """
+    ),
+    title="Ferry fares frozen for another year",
+    kind="Media Statement",
+    date=dt.date(2001, 9, 4),
+    place=None,
+    # The byline's office, on the header line that repeats the headline.
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Ferry fares will stay at their current level for another year under a plan the "
+        "Opposition released today.",
+        "Commuters on the harbour routes would save up to three hundred dollars a year.",
+    ),
+)
+
 EN_END_CONTACTS = SitePage(
     id="en-end-mark-contact-names-phones-emails",
     text=page(

@@ -2326,6 +2326,13 @@ def build_release(
     suffix = _letterhead.strip_site_suffix(header.title_text)[1] if header.title_text else None
     source_field = _first(keyed, _vocab.SOURCE_LABELS)
     byline = _letterhead.byline_office(header.title_text) if header.title_text else None
+    if byline is None and not header.offices:
+        # A "Headline Name - Office" line anywhere in the header: a page
+        # that prints its headline twice, once with the byline.
+        for unit in reader.units[:body_start]:
+            byline = _letterhead.byline_office(unit.text)
+            if byline is not None:
+                break
     if source_field is not None:
         source = source_field.value
     elif any(name[:1].isupper() for name in header.offices):
