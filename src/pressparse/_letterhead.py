@@ -113,7 +113,8 @@ _ORG_WORD: Final = (
     rf"\b(?!(?i:{'|'.join(sorted(_ORG_OPENERS | _ORG_STYLES))})\b)"
     r"(?-i:\p{Lu})[\p{L}'’.-]*+\s++"
 )
-#: A body's name has at most this many capitalised words before its body word.
+#: A body's name has at most this many capitalised words before its body
+#: word (an "and" between two of them is no word).
 MAX_ORGANISATION_LEAD_WORDS: Final = 4
 # The holder of an office or a person's style after a body's name is no
 # part of it ("Department of Health Secretary Jane Roe", "... Office of
@@ -131,7 +132,8 @@ _ORGANISATION: Final = LazyPattern(
     rf"{{0,{MAX_ORGANISATION_LEAD_WORDS}}}?"
     # (The body word is capitalised too, a word of its own: "the local
     # office of ...", "Sub-Committee".)
-    r"(?<![\p{L}'’.-])(?=(?-i:\p{Lu}))(?P<body>(?i:greens|democrats|party|secretariat|ministry|department|government"
+    r"(?<![\p{L}'’.-])(?=(?-i:\p{Lu}))"
+    r"(?P<body>(?i:greens|democrats|party|secretariat|ministry|department|government"
     r"|commission|council|committee|office|association|federation|union|centre|center"
     r"|institute|society|foundation|alliance|authority|agency|network"
     r"|ministerio|ministère|ministerium|министерство))\b"
@@ -174,10 +176,10 @@ def _opens_name(text: str, start: int) -> bool:
 def _organisations(text: str) -> Iterator[tuple[int, int, str, str]]:
     """
     Every organisation *text* names (`_ORGANISATION`), in order, as start,
-    end, name and the kind of body it is (its body word, case-folded). A name of several words
-    before the body word that cannot open where it starts (`_opens_name`)
-    keeps only the last of them; a name inside one already given is left
-    out.
+    end, name and the kind of body it is (its body word, case-folded). A
+    name of several words before the body word that cannot open where it
+    starts (`_opens_name`) keeps only the last of them; a name inside one
+    already given is left out.
     """
     covered = -1
     for match in _ORGANISATION.finditer(text, overlapped=True):
