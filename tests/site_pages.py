@@ -910,11 +910,6 @@ EN_BREADCRUMB = SitePage(
         "Transport announced today.",
         "Drivers who hold a prepaid toll account will receive a refund.",
     ),
-    gap=(
-        "organisation_in: the portfolio of 'department of <Name>' runs on over lower-case "
-        "words, so the lead '... the Department of Transport announced today.' gives source "
-        "'Department of Transport announced today'"
-    ),
 )
 
 EN_ORGANISATION_LETTERHEAD = SitePage(
@@ -937,6 +932,77 @@ EN_ORGANISATION_LETTERHEAD = SitePage(
         "Senators today urged the Government to stop logging old growth forests in the Styx "
         "Valley before the winter.",
         "The valley holds some of the tallest hardwood trees in the world.",
+    ),
+)
+
+EN_ASSOCIATION_LETTERHEAD = SitePage(
+    id="en-association-letterhead-line",
+    text=page(
+        """
+        Tasmanian Orchardists Association
+        Apple exports to Asia double in a season
+        3 April 2009
+        Apple exports from the state's orchards to Asian markets doubled over the past season.
+        Growers expect another strong year as new markets open.
+        """
+    ),
+    title="Apple exports to Asia double in a season",
+    kind=None,
+    date=dt.date(2009, 4, 3),
+    place=None,
+    source="Tasmanian Orchardists Association",
+    dateline=None,
+    paragraphs=(
+        "Apple exports from the state's orchards to Asian markets doubled over the past season.",
+        "Growers expect another strong year as new markets open.",
+    ),
+)
+
+EN_COMMITTEE_IN_LEAD = SitePage(
+    id="en-committee-named-in-lead-keeps-its-whole-name",
+    text=page(
+        """
+        Hearings on rural mail services
+        The Regional Affairs References Committee will hold public hearings in Dubbo and Broken Hill next month.
+        Submissions close on 30 June.
+        """
+    ),
+    title="Hearings on rural mail services",
+    kind=None,
+    date=None,
+    place=None,
+    # ("Affairs" closes an office's portfolio, not a body's name.)
+    source="Regional Affairs References Committee",
+    dateline=None,
+    paragraphs=(
+        "The Regional Affairs References Committee will hold public hearings in Dubbo and "
+        "Broken Hill next month.",
+        "Submissions close on 30 June.",
+    ),
+)
+
+EN_BYLINE_ON_REPEATED_HEADLINE = SitePage(
+    id="en-headline-printed-twice-second-with-byline",
+    text=page(
+        """
+        Jo Marsh - Ferry fares frozen for another year
+        Ferry fares frozen for another year Jo Marsh - Shadow Minister for Transport
+        Media Statement - 4 September 2001
+        Ferry fares will stay at their current level for another year under a plan the Opposition released today.
+        Commuters on the harbour routes would save up to three hundred dollars a year.
+        """
+    ),
+    title="Ferry fares frozen for another year",
+    kind="Media Statement",
+    date=dt.date(2001, 9, 4),
+    place=None,
+    # The byline's office, on the header line that repeats the headline.
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "Ferry fares will stay at their current level for another year under a plan the "
+        "Opposition released today.",
+        "Commuters on the harbour routes would save up to three hundred dollars a year.",
     ),
 )
 
@@ -1094,6 +1160,32 @@ EN_KIND_PREFIX_OFFICE = SitePage(
         "Waiting lists for elective surgery in public hospitals fell by eight percent over the "
         "past year.",
         "The largest falls were in hip and knee replacements.",
+    ),
+)
+
+EN_GOVERNMENT_LEAD_SIGN_OFF_OFFICE = SitePage(
+    id="en-government-in-lead-office-in-sign-off",
+    text=page(
+        """
+        Three new ferries for the harbour
+        14 March 2006
+        The Federal Government will fund three new ferries for the harbour crossing.
+        The ferries will enter service in the spring of next year.
+        Senator Jo Marsh
+        Minister for Transport
+        """
+    ),
+    title="Three new ferries for the harbour",
+    kind=None,
+    date=dt.date(2006, 3, 14),
+    place=None,
+    # The lead names only a government as a whole; the office signing the
+    # release off issues it.
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "The Federal Government will fund three new ferries for the harbour crossing.",
+        "The ferries will enter service in the spring of next year.",
     ),
 )
 

@@ -11,7 +11,7 @@ organisation; they hold no words of any one page.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import regex
@@ -94,15 +94,125 @@ _PERSON: Final = LazyPattern(
     r"|\b(?:mp|m\.p\.|mhr|mla|mlc|mep|msp|qc|kc)\.?+(?:$|\s[-–—]\s)",
     regex.IGNORECASE,
 )
-# An organisation whose name ends in the kind of body it is.
+# An organisation whose name ends in the kind of body it is: capitalised
+# words before the body word, linked by "and" or "&" ("Human Rights and
+# Equal Opportunity Commission", "Palmer United Party"), and what it is of,
+# for or on after it, in capitalised words ("Council of Social Service of
+# New South Wales", "Department of Health", "Joint Standing Committee on
+# Treaties"). Every word is capitalised in the text's own case: a run of
+# lower-case words is no name ("The Department of Health announced ...").
+# A name opens with no article, preposition, word that starts a sentence
+# ("The", "From", "When") or person's style ("Senator").
+_ORG_OPENERS: Final = frozenset(
+    "the a an der die das le la les el los il lo from by in on at to for of and with as when "
+    "while after before if but under despite both today yesterday this that these those it "
+    "its we our their his her i".split()
+)
+_ORG_STYLES: Final = frozenset("senator sen hon mr mrs ms dr prof sir dame".split())
+_ORG_WORD: Final = (
+    rf"\b(?!(?i:{'|'.join(sorted(_ORG_OPENERS | _ORG_STYLES))})\b)"
+    r"(?-i:\p{Lu})[\p{L}'’.-]*+\s++"
+)
+#: A body's name has at most this many capitalised words before its body
+#: word (an "and" between two of them is no word).
+MAX_ORGANISATION_LEAD_WORDS: Final = 4
+# The holder of an office or a person's style after a body's name is no
+# part of it ("Department of Health Secretary Jane Roe", "... Office of
+# Senator Tom Reyes"; but "Department of the Prime Minister and Cabinet").
+_NOT_ORG_TAIL: Final = (
+    r"(?!(?i:senator|hon|mr|mrs|ms|dr|mp|the|secretary|commissioner|president|chair|chairman"
+    r"|chairperson|director|chief|ceo|spokes\w*+|leader|shadow|minister(?<!prime\s++minister)"
+    # An address or contact printed after it ("... of Australia PO Box 12").
+    r"|p\.?o\.?|gpo|box|locked|level|suite|tel|phone|fax|email|abn"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+)
+_ORG_TAIL_WORD: Final = rf"{_NOT_ORG_TAIL}(?-i:\p{{Lu}})[\p{{L}}'’-]*+"
 _ORGANISATION: Final = LazyPattern(
-    # One capitalised word may name the body, but not an article ("The").
-    # Nor a preposition ("From Department of Education").
-    r"(?:\b(?!(?i:the|a|an|der|die|das|le|la|les|el|los|il|lo|from|by)\s)\p{Lu}[\p{L}'’.-]*+\s++)?"
-    r"(?i:greens|democrats|party(?:\s++of\s++\p{Lu}\p{L}++)?+|secretariat"
-    r"|ministry(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
-    r"|department(?:\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}'’-]*+(?:\s++(?:and\s++)?+\p{Lu}[\p{L}'’-]*+)*+)?+"
-    r"|government|commission|council|office|ministerio|ministère|ministerium|министерство)\b"
+    rf"(?:{_ORG_WORD}(?:(?i:and|&)\s++(?=(?-i:\p{{Lu}})))?+)"
+    rf"{{0,{MAX_ORGANISATION_LEAD_WORDS}}}?"
+    # (The body word is capitalised too, a word of its own: "the local
+    # office of ...", "Sub-Committee".)
+    r"(?<![\p{L}'’.-])(?=(?-i:\p{Lu}))"
+    r"(?P<body>(?i:greens|democrats|party|secretariat|ministry|department|government"
+    r"|commission|council|committee|office|association|federation|union|centre|center"
+    r"|institute|society|foundation|alliance|authority|agency|network"
+    r"|ministerio|ministère|ministerium|министерство))\b"
+    rf"(?:\s++(?i:of|for|on)\s++(?:(?i:the)\s++)?+{_ORG_TAIL_WORD}"
+    rf"(?:\s++(?:(?i:and|&|of|for|on|the)\s++)?+{_ORG_TAIL_WORD})*+)?+"
+)
+# Opening punctuation a name may follow straight on.
+_ORG_OPENING_MARKS: Final = "([{\"'“‘«"
+# Punctuation closing the word before a name: a new clause or list item.
+_ORG_CLOSING_MARKS: Final = ",;:.!?)]}\"'”’»"
+
+
+def _opens_name(text: str, start: int) -> bool:
+    """
+    ``True`` when a name of several words may open at *start*: the text
+    starts there, or after a space and a word in lower case, a word that
+    opens sentences (``The``) or a word closing a clause; not inside a
+    word, nor after a capitalised word (a person's name or style: in
+    ``Senator Jo Roe Australian Greens`` the party is two words) or a
+    preposition (``Senator for Victoria Australian Democrats``: the place
+    is the seat's).
+    """
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before in _ORG_OPENING_MARKS:
+        return True
+    if not before.isspace():
+        return False
+    previous = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
+    if previous.rstrip(".").casefold() in _ORG_STYLES:
+        return False  # "Sen. Jo Roe ..."
+    if not previous or previous[-1] in _ORG_CLOSING_MARKS:
+        return True
+    if previous.casefold() in ("for", "of", "on", "to", "in", "at"):
+        return False
+    return not previous[:1].isupper() or previous.casefold() in _ORG_OPENERS
+
+
+def _organisations(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """
+    Every organisation *text* names (`_ORGANISATION`), in order, as start,
+    end, name and the kind of body it is (its body word, case-folded). A
+    name of several words before the body word that cannot open where it
+    starts (`_opens_name`) keeps only the last of them; a name inside one
+    already given is left out.
+    """
+    covered = -1
+    for match in _ORGANISATION.finditer(text, overlapped=True):
+        start, end = match.span()
+        lead = text[start : match.start("body")].split()
+        if len(lead) > 1 and not _opens_name(text, start):
+            if lead[-1].casefold() in ("and", "&"):
+                start = match.start("body")  # "Jo Roe and Greens": the body word
+            else:
+                start = text.rfind(lead[-1], start, match.start("body"))
+        if start < covered:
+            continue
+        covered = end
+        name = text[start:end].strip()
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "the Department of Health's": the possessive
+        yield start, end, name, match.group("body").casefold()
+
+
+#: The kinds of body a letterhead line names alone: a line naming another
+#: ("NEW MARITIME RESCUE CENTRE", "LOCAL NETWORK GROWS") reads as often as
+#: a headline.
+_LETTERHEAD_BODIES: Final = frozenset(
+    "greens democrats party secretariat ministry department government commission council "
+    "office ministerio ministère ministerium министерство association federation committee "
+    "institute foundation society alliance".split()
+)
+#: The kinds of body a release's lead names as often to say who speaks as
+#: what it speaks of: one of another kind (an institute, a foundation, a
+#: centre) is the issuer only when a speech verb is its.
+_SPEAKING_BODIES: Final = frozenset(
+    "greens democrats party secretariat ministry department government commission council "
+    "committee office ministerio ministère ministerium министерство".split()
 )
 # Interface words: a header line made only of these is page chrome.
 _CHROME_WORDS: Final = frozenset(
@@ -143,7 +253,20 @@ _ORGANISATION_STEMS: Final = (
     "government",
     "commission",
     "council",
+    "committee",
     "office",
+    "associat",
+    "federat",
+    "union",
+    "centre",
+    "center",
+    "institut",
+    "societ",
+    "foundation",
+    "alliance",
+    "authorit",
+    "agenc",
+    "network",
     "министерство",
 )
 
@@ -231,6 +354,18 @@ def office(text: str) -> str | None:
 _AFFAIRS_CLOSES: Final = LazyPattern(
     r"\baffairs(?=\s++(?!(?:and|of|for|in|on|to|the|at)\b|&))", regex.IGNORECASE
 )
+
+
+def substantive_office(office_text: str) -> str:
+    """
+    The office an acting holder issues in (``Acting Minister for Health``:
+    ``Minister for Health``): "Acting" names the holder's stand-in
+    capacity, not another office.
+    """
+    head, _, rest = office_text.partition(" ")
+    if head.casefold() == "acting" and rest and office(rest) is not None:
+        return rest
+    return office_text
 
 
 def close_portfolio(office_text: str) -> str:
@@ -357,6 +492,9 @@ def continues_office(text: str, following: str) -> bool:
 #: How far into the first paragraph an issuing office or organisation is
 #: looked for.
 LEAD_CHARS: Final = 300
+#: How far past `LEAD_CHARS` the name of one that starts before it may run
+#: (and the speech verb after it be found).
+LEAD_RUN_ON_CHARS: Final = 120
 
 
 def issuer_in_lead(text: str) -> str | None:
@@ -367,23 +505,33 @@ def issuer_in_lead(text: str) -> str | None:
     said``): the first one a speech verb is attributed to (`_attributed`),
     else the first named, passing over a government named as a whole
     (``The Federal Government has ...``: what a release speaks about more
-    often than who issues it) while another is named.
+    often than who issues it) while another is named. One named from the
+    first `LEAD_CHARS` on is passed over, but a name that starts before may
+    run on past them.
     """
-    lead = text[:LEAD_CHARS]
+    lead = text[: LEAD_CHARS + LEAD_RUN_ON_CHARS]
     found: list[tuple[int, int, str]] = []
     if _names_any(lead, _OFFICE_STEMS):
         for match in _OFFICE_IN_PROSE.finditer(lead):
             name = match.group()
             # A head alone ("Immigration Minister Jo Roe") names no office.
-            if name[:1].isupper() and name.casefold() not in _BARE_HEADS:
+            if (
+                match.start() < LEAD_CHARS
+                and name[:1].isupper()
+                and name.casefold() not in _BARE_HEADS
+            ):
                 found.append((match.start(), match.end(), name))
     if _names_any(lead, _ORGANISATION_STEMS):
-        for match in _ORGANISATION.finditer(lead, overlapped=True):
-            name = match.group().strip()
+        for start, end, name, body in _organisations(lead):
+            if start >= LEAD_CHARS:
+                break
             words = name.split(" ")
-            if len(words) > 1 and name[:1].isupper() and words[-1][:1].isupper():
-                start = match.start() + len(match.group()) - len(match.group().lstrip())
-                found.append((start, start + len(name), name))
+            if not (len(words) > 1 and name[:1].isupper() and words[-1][:1].isupper()):
+                continue
+            # A centre, union or network a lead names is more often what
+            # it speaks about than who speaks: only a speech verb's speaker.
+            if body in _SPEAKING_BODIES or _attributed(lead, start, end):
+                found.append((start, end, name))
     if not found:
         return None
     in_order = sorted(found)
@@ -443,9 +591,13 @@ def _attributed(lead: str, start: int, end: int) -> bool:
 def is_government(name: str) -> bool:
     """
     ``True`` for a government named as a whole (``Federal Government``,
-    ``Howard Government``): not an office that issues releases.
+    ``Howard Government``, ``Government of Australia``): not an office that
+    issues releases.
     """
-    return name.casefold().endswith(" government") and office(name) is None
+    folded = name.casefold()
+    return (folded.endswith(" government") or folded.startswith("government of ")) and (
+        office(name) is None
+    )
 
 
 def organisation_in(text: str) -> str | None:
@@ -454,8 +606,7 @@ def organisation_in(text: str) -> str | None:
     """
     if not _names_any(text, _ORGANISATION_STEMS):
         return None
-    for match in _ORGANISATION.finditer(text, overlapped=True):
-        name = match.group().strip()
+    for _start, _end, name, _body in _organisations(text):
         words = name.split(" ")
         if len(words) > 1 and name[:1].isupper() and all(w[:1].isupper() for w in words[-1:]):
             return name
@@ -662,17 +813,37 @@ def looks_like_name(text: str) -> bool:
 
 def organisation(text: str) -> str | None:
     """
-    An organisation named in a short line (``Australian Greens``): the name
-    of the kind of body with at most one capitalised word before it.
+    An organisation named in a short line (``Australian Greens``,
+    ``Palmer United Party``): the first of several words, else the first.
+    """
+    found = _organisation_in_line(text)
+    return found[0] if found is not None else None
+
+
+def _organisation_in_line(text: str) -> tuple[str, str] | None:
+    """
+    The name and body word of the organisation `organisation` gives.
     """
     if word_count(text) > 10 or not _names_any(text, _ORGANISATION_STEMS):
         return None
-    best: str | None = None
-    for match in _ORGANISATION.finditer(text, overlapped=True):
-        name = match.group().strip()
-        if best is None or (" " in name and " " not in best):
-            best = name
+    best: tuple[str, str] | None = None
+    for _start, _end, name, body in _organisations(text):
+        if best is None or (" " in name and " " not in best[0]):
+            best = (name, body)
     return best
+
+
+def letterhead_organisation(text: str) -> str | None:
+    """
+    The organisation a short line names (`organisation`) when it is a kind
+    of body that heads letterheads (``Australian Greens``, ``Department of
+    Health``): lines naming a centre, union or network are as often
+    headlines (``NEW MARITIME RESCUE CENTRE``), so they make no letterhead.
+    """
+    found = _organisation_in_line(text)
+    if found is None or found[1] not in _LETTERHEAD_BODIES:
+        return None
+    return found[0]
 
 
 # The name of a public body as a site prints it over its releases: the kind

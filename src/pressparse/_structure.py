@@ -969,7 +969,7 @@ class _Reader:
         ):
             return  # the issuer's name, which the body names too
         if _letterhead.office_words(text) * 2 >= word_count(text) or (
-            _letterhead.organisation(text) == text
+            _letterhead.letterhead_organisation(text) == text
         ):
             above = units[back - 1].text if back > 0 else ""
             if not above or not (_is_kind(above) or _letterhead.is_chrome(above)):
@@ -1307,7 +1307,7 @@ class _Reader:
             if office is not None:
                 header.offices.append(office)
             return True
-        organisation = _letterhead.organisation(rest)
+        organisation = _letterhead.letterhead_organisation(rest)
         if organisation is not None and " " in organisation and word_count(rest) <= 4:
             header.organisations.append(organisation)
             return True
@@ -2466,17 +2466,27 @@ def build_release(
     suffix = _letterhead.strip_site_suffix(header.title_text)[1] if header.title_text else None
     source_field = _first(keyed, _vocab.SOURCE_LABELS)
     byline = _letterhead.byline_office(header.title_text) if header.title_text else None
+    if byline is None and not header.offices:
+        # A "Headline Name - Office" line anywhere in the header: a page
+        # that prints its headline twice, once with the byline.
+        for unit in reader.units[:body_start]:
+            byline = _letterhead.byline_office(unit.text)
+            if byline is not None:
+                break
     if source_field is not None:
         source = source_field.value
-    elif header.offices:
-        source = header.offices[0]
+    elif any(name[:1].isupper() for name in header.offices):
+        # (An office in lower case is a headline's words read as a
+        # letterhead column: "... need a competent  experienced minister
+        # for a change".)
+        source = next(name for name in header.offices if name[:1].isupper())
         if header.first_line_offices > 1 and paragraphs:
             # Of the offices a letterhead line lists, the one the body names.
             named = _letterhead.office_named_in(
                 header.offices[: header.first_line_offices], " ".join(paragraphs[:3])
             )
             source = named or source
-        source = _letterhead.close_portfolio(source)
+        source = _letterhead.substantive_office(_letterhead.close_portfolio(source))
         if paragraphs:
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
         if header.organisations and _letterhead.speaks_for_a_body(source):
@@ -2507,15 +2517,19 @@ def build_release(
             following = _letterhead.issuer_in_lead(paragraphs[1])
             if following is not None and _letterhead.office(following) is not None:
                 source = following
-        if source is None:
-            source = _sign_off_source(body, page.removed)
+        if source is None or _letterhead.is_government(source):
+            # A government named as a whole is the last choice: an office
+            # signing the release off comes first.
+            source = _sign_off_source(body, page.removed) or source
         if source is None and header.title_text:
             # Last, the headline's line, where a page prints its letterhead
             # or a byline there ("MINISTER FOR HEALTH CLINICS REOPEN",
             # "Address by the Minister for Health, Jane Roe, to ...").
             source = _letterhead.office_in_headline(header.title_text)
-        if source is not None:
-            source = _letterhead.close_portfolio(source)
+        if source is not None and _letterhead.office(source) is not None:
+            # (An organisation's name is no portfolio: "Community Affairs
+            # References Committee" runs on past "Affairs".)
+            source = _letterhead.substantive_office(_letterhead.close_portfolio(source))
             source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
     kind_field = _first(keyed, _vocab.KIND_LABELS)
     kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
