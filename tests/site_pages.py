@@ -3191,6 +3191,35 @@ EN_BYLINE_UNDER_HEADLINE = SitePage(
     ),
 )
 
+EN_POST_NOMINAL_WITH_STOPS = SitePage(
+    id="en-caps-name-with-post-nominal-stops-over-headline",
+    text=page(
+        """
+        NINA CASTELL M.P.
+
+        MEDIA RELEASE
+
+        Shadow Minister for Transport
+
+        FERRY TIMETABLE CUTS LEAVE  ISLANDERS STRANDED
+
+        The Minister has cut the last evening ferry without asking a single islander.
+
+        Commuters now wait two hours for a boat home.
+        """
+    ),
+    title="FERRY TIMETABLE CUTS LEAVE ISLANDERS STRANDED",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "The Minister has cut the last evening ferry without asking a single islander.",
+        "Commuters now wait two hours for a boat home.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

@@ -1272,8 +1272,8 @@ class _Reader:
             if rest and not self._claim(rest, unclaimed):
                 unclaimed.append(rest)
             return True
-        if rest[-1:] in (".", "!", "?"):
-            return False
+        if rest[-1:] in ("!", "?") or (rest[-1:] == "." and not _initialled_name(rest)):
+            return False  # a sentence
         office = _letterhead.office(rest)
         if (
             office is not None
@@ -1394,6 +1394,21 @@ class _Reader:
                 self._note_date_line(part)
         self.header.dropped.append(unit)
         return True
+
+
+def _initialled_name(text: str) -> bool:
+    """
+    Whether *text*, ending on a full stop, is a person's line whose
+    post-nominal is printed with stops (``JANE ROE M.P.``, ``Dr Jane Roe
+    M.H.R.``): the stop ends an initialism, not a sentence.
+    """
+    last = text.rsplit(" ", 1)[-1]
+    return (
+        len(last) >= 4
+        and last.count(".") * 2 == len(last)
+        and last.replace(".", "").isupper()
+        and _letterhead.is_person(text)
+    )
 
 
 def _runs_on_to(office: str) -> bool:
