@@ -3220,6 +3220,63 @@ EN_POST_NOMINAL_WITH_STOPS = SitePage(
     ),
 )
 
+EN_STRIP_TAIL_OVER_GLUED_HEADLINE = SitePage(
+    id="en-label-strip-wrapped-tail-over-glued-headline",
+    text=page(
+        """
+        Senator Nina Castell Senator for Tasmania
+
+        Dated: 4 Mar 2001 Number: 01/112 Portfolio: Transport Related: Regional
+
+        Development
+
+        Ferry users left out of transport review The Government has left the island ferry services out of its review of regional transport, according to Senator Nina Castell.
+
+        The review will report to the Minister in June.
+        """
+    ),
+    title="Ferry users left out of transport review",
+    kind=None,
+    date=dt.date(2001, 3, 4),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The Government has left the island ferry services out of its review of regional "
+        "transport, according to Senator Nina Castell.",
+        "The review will report to the Minister in June.",
+    ),
+)
+
+EN_PAIR_UNDER_INLINE_LABELS = SitePage(
+    id="en-label-pair-under-number-line-over-headline",
+    text=page(
+        """
+        Senator Nina Castell Senator for Tasmania
+
+        Release Number: 05/180
+
+        Portfolio: Transport and Regional Services
+
+        Island Ferries Need Night Sailings
+
+        Nurses who finish late have no safe way home to the islands, Senator Castell said today.
+
+        A night ferry would cost less than the taxis the hospital now pays for.
+        """
+    ),
+    title="Island Ferries Need Night Sailings",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Nurses who finish late have no safe way home to the islands, Senator Castell said today.",
+        "A night ferry would cost less than the taxis the hospital now pays for.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

@@ -408,6 +408,8 @@ class _Reader:
                     header.dropped.append(unit)
                     index += 1
                     continue
+                if not self.titled and self._glued_after_metadata_tail(index):
+                    break
                 if not self.titled and header.title is None:
                     if word_count(text) > MAX_HEADER_UNIT_WORDS and "  " in unit.raw:
                         # Letterhead columns printed on the first paragraph's line.
@@ -546,24 +548,17 @@ class _Reader:
         Take unit *index* for the headline when the line read as the
         headline just before it is one more ``Label: Value`` pair of a
         metadata block (``Portfolio: Rural Affairs`` after a strip of
-        ``Label: value`` pairs): a one-word label and a short value in
-        title case. The pair is recorded as metadata. Returns whether
+        ``Label: value`` pairs or an inline pair): `_label_pair`. The pair
+        is recorded as metadata. Returns whether
         the unit was taken.
         """
         header = self.header
-        title = header.title_text or ""
-        label, sep, value = title.partition(": ")
-        if not sep or self.title_end != index - 1 or index < 2:
+        pair = _label_pair(header.title_text or "")
+        if pair is None or self.title_end != index - 1 or index < 2:
             return False
         text = self.units[index].text
-        words = value.split(" ")
         if not (
-            label.isalpha()
-            and label[:1].isupper()
-            and len(words) <= MAX_LABEL_VALUE_WORDS
-            and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in words)
-            and ": " in self.units[index - 2].text
-            and _letterhead.is_label_strip(self.units[index - 2].text)
+            self._metadata_line(index - 2)
             and 3 <= word_count(text) <= MAX_TITLE_WORDS
             and len(text) <= MAX_TITLE_CHARS
             and not is_prose(text)
@@ -572,12 +567,61 @@ class _Reader:
             and not self._letterhead_shape(text)
         ):
             return False
-        header.metadata.append(MetaField(label=label, values=(value,)))
+        header.metadata.append(MetaField(label=pair[0], values=(pair[1],)))
         if header.title is not None:
             header.dropped.append(header.title)
         header.title = self.units[index]
         header.title_text = text
         self.title_end = index
+        return True
+
+    def _metadata_line(self, index: int) -> bool:
+        """
+        Whether unit *index* is a metadata line: a strip of ``Label:
+        value`` pairs or one inline pair (`_inline_label`).
+        """
+        unit = self.units[index]
+        return ": " in unit.text and (
+            _letterhead.is_label_strip(unit.text) or _inline_label(unit) is not None
+        )
+
+    def _glued_after_metadata_tail(self, index: int) -> bool:
+        """
+        When the body starts at unit *index* right under the line read as
+        the headline, and that line follows a metadata line and is only
+        one more ``Label: Value`` pair (`_label_pair`) or the last words of
+        the line above wrapped onto a line of their own (three capitalised
+        words at most: ``Related: Welfare and Community`` | ``Housing``),
+        take the headline glued to the start of the paragraph instead
+        (`_split_glued`): the short line was the metadata's. Returns
+        whether the headline was replaced.
+        """
+        header = self.header
+        title = header.title
+        text = header.title_text or ""
+        if (
+            title is None
+            or self.title_end != index - 1
+            or index < 2
+            or not self._metadata_line(index - 2)
+            or word_count(self.units[index].text) < MIN_GLUED_WORDS
+        ):
+            return False
+        pair = _label_pair(text)
+        words = text.split(" ")
+        if pair is None and not (
+            len(words) <= 3 and all(w[:1].isupper() for w in words) and text[-1] not in ".!?:…"
+        ):
+            return False
+        header.title = None
+        header.title_text = None
+        if not self._split_glued(index):
+            header.title = title
+            header.title_text = text
+            return False
+        if pair is not None:
+            header.metadata.append(MetaField(label=pair[0], values=(pair[1],)))
+        header.dropped.append(title)
         return True
 
     def _split_glued(self, index: int) -> bool | None:
@@ -1409,6 +1453,25 @@ def _initialled_name(text: str) -> bool:
         and last.replace(".", "").isupper()
         and _letterhead.is_person(text)
     )
+
+
+def _label_pair(text: str) -> tuple[str, str] | None:
+    """
+    *text* as a ``Label: Value`` pair of a metadata block, or ``None``: a
+    one-word capitalised label and a short value in title case
+    (``Portfolio: Rural Affairs``).
+    """
+    label, sep, value = text.partition(": ")
+    words = value.split(" ")
+    if (
+        sep
+        and label.isalpha()
+        and label[:1].isupper()
+        and len(words) <= MAX_LABEL_VALUE_WORDS
+        and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in words)
+    ):
+        return label, value
+    return None
 
 
 def _runs_on_to(office: str) -> bool:
