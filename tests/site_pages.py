@@ -3277,6 +3277,34 @@ EN_PAIR_UNDER_INLINE_LABELS = SitePage(
     ),
 )
 
+EN_SHORT_QUESTION_HEADLINE = SitePage(
+    id="en-two-word-question-headline-over-name-and-date",
+    text=page(
+        """
+        Senator Nina Castell
+
+        Ferries next?
+
+        Senator Castell, 9th July 2006
+
+        The Government has sold the island buses and may sell the ferries next, the Greens said today.
+
+        Islanders were not asked about either sale.
+        """
+    ),
+    title="Ferries next?",
+    kind=None,
+    date=dt.date(2006, 7, 9),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The Government has sold the island buses and may sell the ferries next, the Greens "
+        "said today.",
+        "Islanders were not asked about either sale.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

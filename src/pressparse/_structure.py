@@ -812,10 +812,11 @@ class _Reader:
     def _is_kicker(self, index: int) -> bool:
         """
         Whether unit *index* is a kicker: one or two words over a headline
-        (``Environment``, then the headline on the next line).
+        (``Environment``, then the headline on the next line). A short
+        question or exclamation (``Why now?``) is a headline.
         """
         text = self.units[index].text
-        if word_count(text) > 2 or index + 1 >= len(self.units):
+        if word_count(text) > 2 or index + 1 >= len(self.units) or text[-1] in "?!":
             return False
         following = self.units[index + 1]
         words = word_count(following.text)
