@@ -3305,6 +3305,34 @@ EN_SHORT_QUESTION_HEADLINE = SitePage(
     ),
 )
 
+EN_YEARLESS_DATE_LINE = SitePage(
+    id="en-date-line-without-year-over-headline",
+    text=page(
+        """
+        Senator Nina Castell
+
+        Sunday, 25th November
+
+        Island ferry fares to double
+
+        Ferry fares to the islands will double from January under the new contract, Senator Castell said.
+
+        Islanders were not asked about the contract.
+        """
+    ),
+    title="Island ferry fares to double",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Ferry fares to the islands will double from January under the new contract, Senator "
+        "Castell said.",
+        "Islanders were not asked about the contract.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

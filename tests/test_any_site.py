@@ -202,6 +202,27 @@ def test_short_opening_line(line: str, headline: bool) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Monday 3 September", "Island ferry fares to double"),
+        ("Wednesday, 21st of March", "Island ferry fares to double"),
+        ("September 3", "Island ferry fares to double"),
+        # A headline that names a day is no date line.
+        ("Fares rise on 3 September", "Fares rise on 3 September"),
+    ],
+)
+def test_date_line_without_year_is_no_headline(line: str, title: str) -> None:
+    """
+    A line that is only a date printed without its year, over the
+    headline, is a date line: the headline under it is the title.
+    """
+    body = "Ferry fares to the islands will double from January under the new contract."
+    release = pressparse.parse(f"{line}\n\nIsland ferry fares to double\n\n{body}\n")
+
+    assert title == release.title
+
+
 def test_date_label_in_its_own_column_is_no_headline() -> None:
     """
     A date's label printed a column before the date (``Date released:``)

@@ -1128,9 +1128,9 @@ class _Reader:
                     header.organisations.append(organisation)
                 header.dropped.append(unit)
                 return True
-        if _letterhead.is_chrome(text):
+        if _letterhead.is_chrome(text) or _yearless_date_line(text):
             # Mostly numbers: a reference or phone line, or a date line
-            # (``Tuesday 12 March 2019``).
+            # (``Tuesday 12 March 2019``, ``Monday, 3rd September``).
             self._note_date_line(text)
             header.dropped.append(unit)
             return True
@@ -1454,6 +1454,25 @@ def _initialled_name(text: str) -> bool:
         and last.replace(".", "").isupper()
         and _letterhead.is_person(text)
     )
+
+
+#: Stands in for the release's date when a date line printed without its
+#: year is looked for: only the line's shape is wanted, not the date.
+_ANY_YEAR: Final = dt.date(2001, 1, 1)
+#: A date line without its year has at most this many words.
+MAX_YEARLESS_DATE_WORDS: Final = 5
+
+
+def _yearless_date_line(text: str) -> bool:
+    """
+    Whether *text* is a date line printed without its year, all of it a
+    date opening with a word (``Monday 3 September``, ``Sunday, 25th
+    November``): letterhead, not a headline. (No date is read from it.)
+    """
+    if not (_DIGIT(text) and text[:1].isalpha()) or word_count(text) > MAX_YEARLESS_DATE_WORDS:
+        return False
+    found = find_date(text, reference_date=_ANY_YEAR)
+    return found is not None and found.span[0] == 0 and not text[found.span[1] :].strip(" ,.")
 
 
 def _label_pair(text: str) -> tuple[str, str] | None:
