@@ -3333,6 +3333,63 @@ EN_YEARLESS_DATE_LINE = SitePage(
     ),
 )
 
+EN_NOTICES_OVER_HEADLINE = SitePage(
+    id="en-subscribe-line-and-caps-headline-over-apposition",
+    text=page(
+        """
+        Subscribe to media releases at example.gov.au/subscribe
+
+        Wednesday, 14 September 2011
+
+        FERRY CREWS THANKED
+
+        The Minister for Transport, Nina Castell is asking every islander to thank the ferry crews who kept the boats running through the storms.
+
+        The crews worked double shifts for a fortnight.
+        """
+    ),
+    title="FERRY CREWS THANKED",
+    kind=None,
+    date=dt.date(2011, 9, 14),
+    place=None,
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "The Minister for Transport, Nina Castell is asking every islander to thank the ferry "
+        "crews who kept the boats running through the storms.",
+        "The crews worked double shifts for a fortnight.",
+    ),
+)
+
+EN_EMBARGO_AND_CONTACT_OVER_HEADLINE = SitePage(
+    id="en-embargo-and-media-enquiries-over-headline",
+    text=page(
+        """
+        Nina Castell MP
+
+        *** EMBARGOED UNTIL 12.01AM ***
+
+        Media enquiries: Tom Reid, 0400 123 456
+
+        Night ferries for island nurses
+
+        Nurses who finish late will have a ferry home from next month, Ms Castell said.
+
+        The service will run until two in the morning.
+        """
+    ),
+    title="Night ferries for island nurses",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Nurses who finish late will have a ferry home from next month, Ms Castell said.",
+        "The service will run until two in the morning.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

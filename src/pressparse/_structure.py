@@ -161,15 +161,19 @@ def _cuts_name(head: str, rest: str) -> bool:
     Whether a split of a headline from the sentence after it (*head*,
     *rest*) cuts through a person's name: the head ends on a capitalised
     word after a style or an office's head (``Foreign Minister Jane`` |
-    ``Doe said``), or the sentence opens with a name in apposition
-    (``Hardy,`` after ``The Minister for Trade, Sam``).
+    ``Doe said``), or a name in apposition is cut: the sentence opens
+    with its end (``Hardy,`` after ``The Minister for Trade, Sam``) or
+    the head ends on its first word after a comma (``The Minister for
+    Trade, Sam`` | ``Hardy said``).
     """
     words = head.split(" ")
     if not words[-1][:1].isupper():
         return False
     first = rest.split(" ", 1)[0]
-    return first.endswith(",") or any(
-        w.casefold().strip(".,") in _NAME_LEADS for w in words[-NAME_LEAD_REACH:-1]
+    return (
+        first.endswith(",")
+        or (len(words) > 1 and words[-2].endswith(",") and first[:1].isupper())
+        or any(w.casefold().strip(".,") in _NAME_LEADS for w in words[-NAME_LEAD_REACH:-1])
     )
 
 
@@ -1128,7 +1132,7 @@ class _Reader:
                     header.organisations.append(organisation)
                 header.dropped.append(unit)
                 return True
-        if _letterhead.is_chrome(text) or _yearless_date_line(text):
+        if _letterhead.is_chrome(text) or _yearless_date_line(text) or _notice_line(text):
             # Mostly numbers: a reference or phone line, or a date line
             # (``Tuesday 12 March 2019``, ``Monday, 3rd September``).
             self._note_date_line(text)
@@ -1454,6 +1458,45 @@ def _initialled_name(text: str) -> bool:
         and last.replace(".", "").isupper()
         and _letterhead.is_person(text)
     )
+
+
+# How a header line giving the press contact opens ("For more information
+# call: ...", "Media enquiries: ...", "For further media comment, please
+# contact: ..."), and how an interface line does ("Subscribe to media
+# releases at", "More from Health"): a headline opens with neither.
+_NOTICE_OPENING: Final = regex.compile(
+    r"[\W_]*+(?:for\s++(?:a\s++full\s++copy\b[^,:]*?\s++or\s++)?(?:more|further)\s++"
+    r"(?:media\s++)?(?:information|comment|details|enquiries|inquiries)"
+    r"|media\s++(?:contacts?|enquiries|inquiries)|contacts?:|enquiries:"
+    r"|subscribe\s++to|more\s++from)\b",
+    regex.IGNORECASE,
+).match
+#: A press contact line, names and numbers, has at most this many words;
+#: an embargo notice or an interface line, at most `MAX_NOTICE_WORDS`.
+MAX_CONTACT_WORDS: Final = 25
+MAX_NOTICE_WORDS: Final = 12
+
+
+def _notice_line(text: str) -> bool:
+    """
+    Whether *text* is a header notice, not a headline: the release's
+    embargo (``EMBARGOED UNTIL 12.01AM``, ``Under strict embargo: 06:01``),
+    its press contact (``Media enquiries: Jane Roe, 0400 000 000``) or an
+    interface line (``Subscribe to media releases at``, ``More from
+    Health``; `_NOTICE_OPENING`). A sentence is none of these.
+    """
+    words = word_count(text)
+    if words > MAX_CONTACT_WORDS or text[-1] in ".!?":
+        return False
+    if "mbargo" in text or "MBARGO" in text:
+        return words <= MAX_NOTICE_WORDS
+    found = _NOTICE_OPENING(text)
+    if found is None:
+        return False
+    opening = found.group().casefold()
+    if opening.endswith(("subscribe to", "more from")):
+        return words <= MAX_NOTICE_WORDS
+    return True
 
 
 #: Stands in for the release's date when a date line printed without its
