@@ -3390,6 +3390,38 @@ EN_EMBARGO_AND_CONTACT_OVER_HEADLINE = SitePage(
     ),
 )
 
+EN_ADDRESS_COLUMN_BESIDE_OFFICE = SitePage(
+    id="en-office-and-electorate-address-columns-over-headline",
+    text=page(
+        """
+        Nina Castell MP
+
+        SHADOW MINISTER FOR TRANSPORT  Electorate Office: Level 2, 14 Harbour St, Seaview NSW 2999  Ph (02) 9000 1111
+
+        Canberra: Parliament House, Canberra, ACT 2600  Ph (02) 6277 0000
+
+        3 March 2005
+
+        Ferry fares to double
+
+        Fares on the island ferries will double from July under the new contract, Ms Castell said.
+
+        Islanders were not asked.
+        """
+    ),
+    title="Ferry fares to double",
+    kind=None,
+    date=dt.date(2005, 3, 3),
+    place=None,
+    source="SHADOW MINISTER FOR TRANSPORT",
+    dateline=None,
+    paragraphs=(
+        "Fares on the island ferries will double from July under the new contract, Ms Castell "
+        "said.",
+        "Islanders were not asked.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

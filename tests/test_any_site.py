@@ -17,7 +17,7 @@ import pytest
 
 import pressparse
 from pages import observed
-from pressparse._structure import _cuts_name, _notice_line
+from pressparse._structure import _cuts_name, _notice_line, _postal_address
 from pressparse._text import split_lines
 from site_pages import PAGES as SITE_PAGES
 from site_pages import SitePage
@@ -264,6 +264,29 @@ def test_header_notice_line(line: str, notice: bool) -> None:
     notice, never the headline; a headline about an embargo is not one.
     """
     assert notice == _notice_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        ("Electorate Office: Level 2, 14 Harbour St, Seaview NSW 2999", True),
+        ("PO Box 77 Seaview", True),
+        ("27a Wharf Road", True),
+        ("Parliament House, Canberra ACT 2600  Ph (02) 6277 0000", True),
+        ("Hobart Office: 8 Ferry Lane, HOBART TAS 7000", True),
+        ("World Ferry Day 2004", False),
+        ("Ferries return to 12 Wharf Road after two years", True),
+        ("The ferry office at 12 Wharf Road will close on Friday.", False),
+    ],
+)
+def test_postal_address_line(line: str, address: bool) -> None:
+    """
+    A letterhead's postal address (a post-office box, a street number and
+    street, a postcode after a comma) is told from a headline with a year.
+    (A headline naming a street address is taken for one: the shape
+    cannot tell.)
+    """
+    assert address == _postal_address(line)
 
 
 def test_date_label_in_its_own_column_is_no_headline() -> None:

@@ -1132,7 +1132,12 @@ class _Reader:
                     header.organisations.append(organisation)
                 header.dropped.append(unit)
                 return True
-        if _letterhead.is_chrome(text) or _yearless_date_line(text) or _notice_line(text):
+        if (
+            _letterhead.is_chrome(text)
+            or _yearless_date_line(text)
+            or _notice_line(text)
+            or (_postal_address(text) and _letterhead.office(text) is None)
+        ):
             # Mostly numbers: a reference or phone line, or a date line
             # (``Tuesday 12 March 2019``, ``Monday, 3rd September``).
             self._note_date_line(text)
@@ -1362,7 +1367,7 @@ class _Reader:
             return True
         if header.title is None and not unclaimed and _letterhead.looks_like_name(rest):
             return True
-        return _letterhead.is_chrome(rest)
+        return _letterhead.is_chrome(rest) or _postal_address(rest)
 
     def _label_block(self, index: int) -> int:
         """
@@ -1497,6 +1502,37 @@ def _notice_line(text: str) -> bool:
     if opening.endswith(("subscribe to", "more from")):
         return words <= MAX_NOTICE_WORDS
     return True
+
+
+# A postal address: a post-office box ("PO Box 12"), a street number and
+# the street ("10 Bridge St", "334a Marrickville Road"), or, after a comma,
+# a town, a region code in capitals and its postcode ending the line or
+# before a phone number (", Canberra ACT 2600", ", HAMILTON VIC 3300 Ph").
+_POSTAL: Final = regex.compile(
+    r"\bP\.?\s?O\.?\s++Box\s++\d"
+    r"|\b\d{1,4}[a-z]?(?:-\d{1,4})?\s++(?:\p{Lu}[\p{L}'’]*+\s++){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Parade|Pde|Terrace|Tce|Drive|Dr|Lane|Highway|Hwy|Place)\b"
+    r"|,\s++(?:\p{Lu}[\p{L}'’]*+,?+\s++){0,3}\p{Lu}{2,3}\s++\d{4,5}"
+    r"(?:$|\s++(?:Ph|Tel|Phone|Fax|Telephone)\b|\s*+[(\d])"
+)
+#: An address line, with a phone number or an office's name, has at most
+#: this many words.
+MAX_ADDRESS_WORDS: Final = 30
+
+
+def _postal_address(text: str) -> bool:
+    """
+    Whether *text* is a letterhead's postal address line (``Electorate
+    Office: Level 3, 10 Bridge St, Granville NSW 2142``), perhaps with its
+    phone numbers: `_POSTAL` finds one in a line that ends no sentence.
+    (A line that also holds an office is read part by part.)
+    """
+    return (
+        _DIGIT(text) is not None
+        and word_count(text) <= MAX_ADDRESS_WORDS
+        and text[-1] not in ".!?"
+        and _POSTAL.search(text) is not None
+    )
 
 
 #: Stands in for the release's date when a date line printed without its
