@@ -3422,6 +3422,44 @@ EN_ADDRESS_COLUMN_BESIDE_OFFICE = SitePage(
     ),
 )
 
+EN_MENU_RUN_THEN_COLUMN_HEADLINE = SitePage(
+    id="en-search-box-and-menu-run-over-headline-with-column-gap",
+    text=page(
+        """
+        Search this site   Go
+
+        Home
+
+        Ferry timetables
+
+        Media Centre
+
+        Contact details
+
+        Links
+
+        Island ferry crews win  safety award
+
+        Tuesday, 24 July 2008
+
+        The crews of the island ferries have won this year's harbour safety award, the Minister said.
+
+        The award was presented in Hobart.
+        """
+    ),
+    title="Island ferry crews win safety award",
+    kind=None,
+    date=dt.date(2008, 7, 24),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The crews of the island ferries have won this year's harbour safety award, the Minister "
+        "said.",
+        "The award was presented in Hobart.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

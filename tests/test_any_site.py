@@ -253,6 +253,7 @@ def test_split_cutting_a_name(head: str, rest: str, cut: bool) -> None:
         ("For further media comment, please contact: Tom Reid on 0400 123 456", True),
         ("Subscribe to media releases at", True),
         ("More from Transport", True),
+        ("Search this site   Go", True),
         ("Embargo on island ferry sales lifted after two years of talks with the unions", False),
         ("Contacts between the two ministers resume", False),
         ("For more information on ferries, see the timetable.", False),

@@ -1243,6 +1243,8 @@ class _Reader:
         if header.title is not None or word_count(rest) < 2 or _letterhead.is_chrome(rest):
             if lead or is_prose(rest):
                 return False
+            if not claimed and header.title is not None and self._after_menu_run(index):
+                return False  # a headline set in columns under a menu run: read() takes it
             header.dropped.append(unit)
             return True
         if (not claimed and not lead) or len(rest) > MAX_TITLE_CHARS:
@@ -1468,12 +1470,13 @@ def _initialled_name(text: str) -> bool:
 # How a header line giving the press contact opens ("For more information
 # call: ...", "Media enquiries: ...", "For further media comment, please
 # contact: ..."), and how an interface line does ("Subscribe to media
-# releases at", "More from Health"): a headline opens with neither.
+# releases at", "More from Health", "Search this site"): a headline opens
+# with neither.
 _NOTICE_OPENING: Final = regex.compile(
     r"[\W_]*+(?:for\s++(?:a\s++full\s++copy\b[^,:]*?\s++or\s++)?(?:more|further)\s++"
     r"(?:media\s++)?(?:information|comment|details|enquiries|inquiries)"
     r"|media\s++(?:contacts?|enquiries|inquiries)|contacts?:|enquiries:"
-    r"|subscribe\s++to|more\s++from)\b",
+    r"|subscribe\s++to|more\s++from|search\s++(?:this\s++|the\s++)?site)\b",
     regex.IGNORECASE,
 ).match
 #: A press contact line, names and numbers, has at most this many words;
@@ -1488,7 +1491,7 @@ def _notice_line(text: str) -> bool:
     embargo (``EMBARGOED UNTIL 12.01AM``, ``Under strict embargo: 06:01``),
     its press contact (``Media enquiries: Jane Roe, 0400 000 000``) or an
     interface line (``Subscribe to media releases at``, ``More from
-    Health``; `_NOTICE_OPENING`). A sentence is none of these.
+    Health``, ``Search this site``; `_NOTICE_OPENING`). A sentence is none of these.
     """
     words = word_count(text)
     if words > MAX_CONTACT_WORDS or text[-1] in ".!?":
@@ -1499,7 +1502,7 @@ def _notice_line(text: str) -> bool:
     if found is None:
         return False
     opening = found.group().casefold()
-    if opening.endswith(("subscribe to", "more from")):
+    if opening.endswith(("subscribe to", "more from", "site")):
         return words <= MAX_NOTICE_WORDS
     return True
 
