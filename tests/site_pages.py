@@ -3283,6 +3283,275 @@ EN_BYLINE_UNDER_HEADLINE = SitePage(
     ),
 )
 
+EN_POST_NOMINAL_WITH_STOPS = SitePage(
+    id="en-caps-name-with-post-nominal-stops-over-headline",
+    text=page(
+        """
+        NINA CASTELL M.P.
+
+        MEDIA RELEASE
+
+        Shadow Minister for Transport
+
+        FERRY TIMETABLE CUTS LEAVE  ISLANDERS STRANDED
+
+        The Minister has cut the last evening ferry without asking a single islander.
+
+        Commuters now wait two hours for a boat home.
+        """
+    ),
+    title="FERRY TIMETABLE CUTS LEAVE ISLANDERS STRANDED",
+    kind="MEDIA RELEASE",
+    date=None,
+    place=None,
+    source="Shadow Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "The Minister has cut the last evening ferry without asking a single islander.",
+        "Commuters now wait two hours for a boat home.",
+    ),
+)
+
+EN_STRIP_TAIL_OVER_GLUED_HEADLINE = SitePage(
+    id="en-label-strip-wrapped-tail-over-glued-headline",
+    text=page(
+        """
+        Senator Nina Castell Senator for Tasmania
+
+        Dated: 4 Mar 2001 Number: 01/112 Portfolio: Transport Related: Regional
+
+        Development
+
+        Ferry users left out of transport review The Government has left the island ferry services out of its review of regional transport, according to Senator Nina Castell.
+
+        The review will report to the Minister in June.
+        """
+    ),
+    title="Ferry users left out of transport review",
+    kind=None,
+    date=dt.date(2001, 3, 4),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The Government has left the island ferry services out of its review of regional "
+        "transport, according to Senator Nina Castell.",
+        "The review will report to the Minister in June.",
+    ),
+)
+
+EN_PAIR_UNDER_INLINE_LABELS = SitePage(
+    id="en-label-pair-under-number-line-over-headline",
+    text=page(
+        """
+        Senator Nina Castell Senator for Tasmania
+
+        Release Number: 05/180
+
+        Portfolio: Transport and Regional Services
+
+        Island Ferries Need Night Sailings
+
+        Nurses who finish late have no safe way home to the islands, Senator Castell said today.
+
+        A night ferry would cost less than the taxis the hospital now pays for.
+        """
+    ),
+    title="Island Ferries Need Night Sailings",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Nurses who finish late have no safe way home to the islands, Senator Castell said today.",
+        "A night ferry would cost less than the taxis the hospital now pays for.",
+    ),
+)
+
+EN_SHORT_QUESTION_HEADLINE = SitePage(
+    id="en-two-word-question-headline-over-name-and-date",
+    text=page(
+        """
+        Senator Nina Castell
+
+        Ferries next?
+
+        Senator Castell, 9th July 2006
+
+        The Government has sold the island buses and may sell the ferries next, the Greens said today.
+
+        Islanders were not asked about either sale.
+        """
+    ),
+    title="Ferries next?",
+    kind=None,
+    date=dt.date(2006, 7, 9),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The Government has sold the island buses and may sell the ferries next, the Greens "
+        "said today.",
+        "Islanders were not asked about either sale.",
+    ),
+)
+
+EN_YEARLESS_DATE_LINE = SitePage(
+    id="en-date-line-without-year-over-headline",
+    text=page(
+        """
+        Senator Nina Castell
+
+        Sunday, 25th November
+
+        Island ferry fares to double
+
+        Ferry fares to the islands will double from January under the new contract, Senator Castell said.
+
+        Islanders were not asked about the contract.
+        """
+    ),
+    title="Island ferry fares to double",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Ferry fares to the islands will double from January under the new contract, Senator "
+        "Castell said.",
+        "Islanders were not asked about the contract.",
+    ),
+)
+
+EN_NOTICES_OVER_HEADLINE = SitePage(
+    id="en-subscribe-line-and-caps-headline-over-apposition",
+    text=page(
+        """
+        Subscribe to media releases at example.gov.au/subscribe
+
+        Wednesday, 14 September 2011
+
+        FERRY CREWS THANKED
+
+        The Minister for Transport, Nina Castell is asking every islander to thank the ferry crews who kept the boats running through the storms.
+
+        The crews worked double shifts for a fortnight.
+        """
+    ),
+    title="FERRY CREWS THANKED",
+    kind=None,
+    date=dt.date(2011, 9, 14),
+    place=None,
+    source="Minister for Transport",
+    dateline=None,
+    paragraphs=(
+        "The Minister for Transport, Nina Castell is asking every islander to thank the ferry "
+        "crews who kept the boats running through the storms.",
+        "The crews worked double shifts for a fortnight.",
+    ),
+)
+
+EN_EMBARGO_AND_CONTACT_OVER_HEADLINE = SitePage(
+    id="en-embargo-and-media-enquiries-over-headline",
+    text=page(
+        """
+        Nina Castell MP
+
+        *** EMBARGOED UNTIL 12.01AM ***
+
+        Media enquiries: Tom Reid, 0400 123 456
+
+        Night ferries for island nurses
+
+        Nurses who finish late will have a ferry home from next month, Ms Castell said.
+
+        The service will run until two in the morning.
+        """
+    ),
+    title="Night ferries for island nurses",
+    kind=None,
+    date=None,
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Nurses who finish late will have a ferry home from next month, Ms Castell said.",
+        "The service will run until two in the morning.",
+    ),
+)
+
+EN_ADDRESS_COLUMN_BESIDE_OFFICE = SitePage(
+    id="en-office-and-electorate-address-columns-over-headline",
+    text=page(
+        """
+        Nina Castell MP
+
+        SHADOW MINISTER FOR TRANSPORT  Electorate Office: Level 2, 14 Harbour St, Seaview NSW 2999  Ph (02) 9000 1111
+
+        Canberra: Parliament House, Canberra, ACT 2600  Ph (02) 6277 0000
+
+        3 March 2005
+
+        Ferry fares to double
+
+        Fares on the island ferries will double from July under the new contract, Ms Castell said.
+
+        Islanders were not asked.
+        """
+    ),
+    title="Ferry fares to double",
+    kind=None,
+    date=dt.date(2005, 3, 3),
+    place=None,
+    source="SHADOW MINISTER FOR TRANSPORT",
+    dateline=None,
+    paragraphs=(
+        "Fares on the island ferries will double from July under the new contract, Ms Castell "
+        "said.",
+        "Islanders were not asked.",
+    ),
+)
+
+EN_MENU_RUN_THEN_COLUMN_HEADLINE = SitePage(
+    id="en-search-box-and-menu-run-over-headline-with-column-gap",
+    text=page(
+        """
+        Search this site   Go
+
+        Home
+
+        Ferry timetables
+
+        Media Centre
+
+        Contact details
+
+        Links
+
+        Island ferry crews win  safety award
+
+        Tuesday, 24 July 2008
+
+        The crews of the island ferries have won this year's harbour safety award, the Minister said.
+
+        The award was presented in Hobart.
+        """
+    ),
+    title="Island ferry crews win safety award",
+    kind=None,
+    date=dt.date(2008, 7, 24),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The crews of the island ferries have won this year's harbour safety award, the Minister "
+        "said.",
+        "The award was presented in Hobart.",
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

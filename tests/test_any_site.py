@@ -17,6 +17,7 @@ import pytest
 
 import pressparse
 from pages import observed
+from pressparse._structure import _cuts_name, _notice_line, _postal_address
 from pressparse._text import split_lines
 from site_pages import PAGES as SITE_PAGES
 from site_pages import SitePage
@@ -200,6 +201,93 @@ def test_short_opening_line(line: str, headline: bool) -> None:
         release.title,
         release.paragraphs,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Monday 3 September", "Island ferry fares to double"),
+        ("Wednesday, 21st of March", "Island ferry fares to double"),
+        ("September 3", "Island ferry fares to double"),
+        # A headline that names a day is no date line.
+        ("Fares rise on 3 September", "Fares rise on 3 September"),
+    ],
+)
+def test_date_line_without_year_is_no_headline(line: str, title: str) -> None:
+    """
+    A line that is only a date printed without its year, over the
+    headline, is a date line: the headline under it is the title.
+    """
+    body = "Ferry fares to the islands will double from January under the new contract."
+    release = pressparse.parse(f"{line}\n\nIsland ferry fares to double\n\n{body}\n")
+
+    assert title == release.title
+
+
+@pytest.mark.parametrize(
+    ("head", "rest", "cut"),
+    [
+        ("The Minister for Transport, Nina", "Castell is asking islanders to help.", True),
+        ("Foreign Minister Jane", "Doe said today the talks would go on.", True),
+        ("The Minister for Trade, Sam", "Hardy, said the deal was done.", True),
+        ("Ferries, Buses and Trains", "The Government will fund all three.", False),
+        ("Ferry fares to double", "Fares to the islands will double.", False),
+    ],
+)
+def test_split_cutting_a_name(head: str, rest: str, cut: bool) -> None:
+    """
+    A split of a glued headline that ends the head on a name's first
+    word (after a style, an office's head or a comma) cuts the name.
+    """
+    assert cut == _cuts_name(head, rest)
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("EMBARGOED UNTIL 12.01AM", True),
+        ("Under strict embargo: 06:01 in Hobart", True),
+        ("Media enquiries: Tom Reid, 0400 123 456", True),
+        ("Media Contact Tom Reid", True),
+        ("For more information call: Tom Reid on (03) 9687 7355", True),
+        ("For further media comment, please contact: Tom Reid on 0400 123 456", True),
+        ("Subscribe to media releases at", True),
+        ("More from Transport", True),
+        ("Search this site   Go", True),
+        ("Embargo on island ferry sales lifted after two years of talks with the unions", False),
+        ("Contacts between the two ministers resume", False),
+        ("For more information on ferries, see the timetable.", False),
+    ],
+)
+def test_header_notice_line(line: str, notice: bool) -> None:
+    """
+    An embargo, a press contact or an interface line in the header is a
+    notice, never the headline; a headline about an embargo is not one.
+    """
+    assert notice == _notice_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        ("Electorate Office: Level 2, 14 Harbour St, Seaview NSW 2999", True),
+        ("PO Box 77 Seaview", True),
+        ("27a Wharf Road", True),
+        ("Parliament House, Canberra ACT 2600  Ph (02) 6277 0000", True),
+        ("Hobart Office: 8 Ferry Lane, HOBART TAS 7000", True),
+        ("World Ferry Day 2004", False),
+        ("Ferries return to 12 Wharf Road after two years", True),
+        ("The ferry office at 12 Wharf Road will close on Friday.", False),
+    ],
+)
+def test_postal_address_line(line: str, address: bool) -> None:
+    """
+    A letterhead's postal address (a post-office box, a street number and
+    street, a postcode after a comma) is told from a headline with a year.
+    (A headline naming a street address is taken for one: the shape
+    cannot tell.)
+    """
+    assert address == _postal_address(line)
 
 
 def test_date_label_in_its_own_column_is_no_headline() -> None:

@@ -161,15 +161,19 @@ def _cuts_name(head: str, rest: str) -> bool:
     Whether a split of a headline from the sentence after it (*head*,
     *rest*) cuts through a person's name: the head ends on a capitalised
     word after a style or an office's head (``Foreign Minister Jane`` |
-    ``Doe said``), or the sentence opens with a name in apposition
-    (``Hardy,`` after ``The Minister for Trade, Sam``).
+    ``Doe said``), or a name in apposition is cut: the sentence opens
+    with its end (``Hardy,`` after ``The Minister for Trade, Sam``) or
+    the head ends on its first word after a comma (``The Minister for
+    Trade, Sam`` | ``Hardy said``).
     """
     words = head.split(" ")
     if not words[-1][:1].isupper():
         return False
     first = rest.split(" ", 1)[0]
-    return first.endswith(",") or any(
-        w.casefold().strip(".,") in _NAME_LEADS for w in words[-NAME_LEAD_REACH:-1]
+    return (
+        first.endswith(",")
+        or (len(words) > 1 and words[-2].endswith(",") and first[:1].isupper())
+        or any(w.casefold().strip(".,") in _NAME_LEADS for w in words[-NAME_LEAD_REACH:-1])
     )
 
 
@@ -408,6 +412,8 @@ class _Reader:
                     header.dropped.append(unit)
                     index += 1
                     continue
+                if not self.titled and self._glued_after_metadata_tail(index):
+                    break
                 if not self.titled and header.title is None:
                     if word_count(text) > MAX_HEADER_UNIT_WORDS and "  " in unit.raw:
                         # Letterhead columns printed on the first paragraph's line.
@@ -546,24 +552,17 @@ class _Reader:
         Take unit *index* for the headline when the line read as the
         headline just before it is one more ``Label: Value`` pair of a
         metadata block (``Portfolio: Rural Affairs`` after a strip of
-        ``Label: value`` pairs): a one-word label and a short value in
-        title case. The pair is recorded as metadata. Returns whether
+        ``Label: value`` pairs or an inline pair): `_label_pair`. The pair
+        is recorded as metadata. Returns whether
         the unit was taken.
         """
         header = self.header
-        title = header.title_text or ""
-        label, sep, value = title.partition(": ")
-        if not sep or self.title_end != index - 1 or index < 2:
+        pair = _label_pair(header.title_text or "")
+        if pair is None or self.title_end != index - 1 or index < 2:
             return False
         text = self.units[index].text
-        words = value.split(" ")
         if not (
-            label.isalpha()
-            and label[:1].isupper()
-            and len(words) <= MAX_LABEL_VALUE_WORDS
-            and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in words)
-            and ": " in self.units[index - 2].text
-            and _letterhead.is_label_strip(self.units[index - 2].text)
+            self._metadata_line(index - 2)
             and 3 <= word_count(text) <= MAX_TITLE_WORDS
             and len(text) <= MAX_TITLE_CHARS
             and not is_prose(text)
@@ -572,12 +571,61 @@ class _Reader:
             and not self._letterhead_shape(text)
         ):
             return False
-        header.metadata.append(MetaField(label=label, values=(value,)))
+        header.metadata.append(MetaField(label=pair[0], values=(pair[1],)))
         if header.title is not None:
             header.dropped.append(header.title)
         header.title = self.units[index]
         header.title_text = text
         self.title_end = index
+        return True
+
+    def _metadata_line(self, index: int) -> bool:
+        """
+        Whether unit *index* is a metadata line: a strip of ``Label:
+        value`` pairs or one inline pair (`_inline_label`).
+        """
+        unit = self.units[index]
+        return ": " in unit.text and (
+            _letterhead.is_label_strip(unit.text) or _inline_label(unit) is not None
+        )
+
+    def _glued_after_metadata_tail(self, index: int) -> bool:
+        """
+        When the body starts at unit *index* right under the line read as
+        the headline, and that line follows a metadata line and is only
+        one more ``Label: Value`` pair (`_label_pair`) or the last words of
+        the line above wrapped onto a line of their own (three capitalised
+        words at most: ``Related: Welfare and Community`` | ``Housing``),
+        take the headline glued to the start of the paragraph instead
+        (`_split_glued`): the short line was the metadata's. Returns
+        whether the headline was replaced.
+        """
+        header = self.header
+        title = header.title
+        text = header.title_text or ""
+        if (
+            title is None
+            or self.title_end != index - 1
+            or index < 2
+            or not self._metadata_line(index - 2)
+            or word_count(self.units[index].text) < MIN_GLUED_WORDS
+        ):
+            return False
+        pair = _label_pair(text)
+        words = text.split(" ")
+        if pair is None and not (
+            len(words) <= 3 and all(w[:1].isupper() for w in words) and text[-1] not in ".!?:…"
+        ):
+            return False
+        header.title = None
+        header.title_text = None
+        if not self._split_glued(index):
+            header.title = title
+            header.title_text = text
+            return False
+        if pair is not None:
+            header.metadata.append(MetaField(label=pair[0], values=(pair[1],)))
+        header.dropped.append(title)
         return True
 
     def _split_glued(self, index: int) -> bool | None:
@@ -768,10 +816,11 @@ class _Reader:
     def _is_kicker(self, index: int) -> bool:
         """
         Whether unit *index* is a kicker: one or two words over a headline
-        (``Environment``, then the headline on the next line).
+        (``Environment``, then the headline on the next line). A short
+        question or exclamation (``Why now?``) is a headline.
         """
         text = self.units[index].text
-        if word_count(text) > 2 or index + 1 >= len(self.units):
+        if word_count(text) > 2 or index + 1 >= len(self.units) or text[-1] in "?!":
             return False
         following = self.units[index + 1]
         words = word_count(following.text)
@@ -1083,9 +1132,14 @@ class _Reader:
                     header.organisations.append(organisation)
                 header.dropped.append(unit)
                 return True
-        if _letterhead.is_chrome(text):
+        if (
+            _letterhead.is_chrome(text)
+            or _yearless_date_line(text)
+            or _notice_line(text)
+            or (_postal_address(text) and _letterhead.office(text) is None)
+        ):
             # Mostly numbers: a reference or phone line, or a date line
-            # (``Tuesday 12 March 2019``).
+            # (``Tuesday 12 March 2019``, ``Monday, 3rd September``).
             self._note_date_line(text)
             header.dropped.append(unit)
             return True
@@ -1189,6 +1243,8 @@ class _Reader:
         if header.title is not None or word_count(rest) < 2 or _letterhead.is_chrome(rest):
             if lead or is_prose(rest):
                 return False
+            if not claimed and header.title is not None and self._after_menu_run(index):
+                return False  # a headline set in columns under a menu run: read() takes it
             header.dropped.append(unit)
             return True
         if (not claimed and not lead) or len(rest) > MAX_TITLE_CHARS:
@@ -1272,8 +1328,8 @@ class _Reader:
             if rest and not self._claim(rest, unclaimed):
                 unclaimed.append(rest)
             return True
-        if rest[-1:] in (".", "!", "?"):
-            return False
+        if rest[-1:] in ("!", "?") or (rest[-1:] == "." and not _initialled_name(rest)):
+            return False  # a sentence
         office = _letterhead.office(rest)
         if (
             office is not None
@@ -1313,7 +1369,7 @@ class _Reader:
             return True
         if header.title is None and not unclaimed and _letterhead.looks_like_name(rest):
             return True
-        return _letterhead.is_chrome(rest)
+        return _letterhead.is_chrome(rest) or _postal_address(rest)
 
     def _label_block(self, index: int) -> int:
         """
@@ -1394,6 +1450,130 @@ class _Reader:
                 self._note_date_line(part)
         self.header.dropped.append(unit)
         return True
+
+
+def _initialled_name(text: str) -> bool:
+    """
+    Whether *text*, ending on a full stop, is a person's line whose
+    post-nominal is printed with stops (``JANE ROE M.P.``, ``Dr Jane Roe
+    M.H.R.``): the stop ends an initialism, not a sentence.
+    """
+    last = text.rsplit(" ", 1)[-1]
+    return (
+        len(last) >= 4
+        and last.count(".") * 2 == len(last)
+        and last.replace(".", "").isupper()
+        and _letterhead.is_person(text)
+    )
+
+
+# How a header line giving the press contact opens ("For more information
+# call: ...", "Media enquiries: ...", "For further media comment, please
+# contact: ..."), and how an interface line does ("Subscribe to media
+# releases at", "More from Health", "Search this site"): a headline opens
+# with neither.
+_NOTICE_OPENING: Final = regex.compile(
+    r"[\W_]*+(?:for\s++(?:a\s++full\s++copy\b[^,:]*?\s++or\s++)?(?:more|further)\s++"
+    r"(?:media\s++)?(?:information|comment|details|enquiries|inquiries)"
+    r"|media\s++(?:contacts?|enquiries|inquiries)|contacts?:|enquiries:"
+    r"|subscribe\s++to|more\s++from|search\s++(?:this\s++|the\s++)?site)\b",
+    regex.IGNORECASE,
+).match
+#: A press contact line, names and numbers, has at most this many words;
+#: an embargo notice or an interface line, at most `MAX_NOTICE_WORDS`.
+MAX_CONTACT_WORDS: Final = 25
+MAX_NOTICE_WORDS: Final = 12
+
+
+def _notice_line(text: str) -> bool:
+    """
+    Whether *text* is a header notice, not a headline: the release's
+    embargo (``EMBARGOED UNTIL 12.01AM``, ``Under strict embargo: 06:01``),
+    its press contact (``Media enquiries: Jane Roe, 0400 000 000``) or an
+    interface line (``Subscribe to media releases at``, ``More from
+    Health``, ``Search this site``; `_NOTICE_OPENING`). A sentence is none of these.
+    """
+    words = word_count(text)
+    if words > MAX_CONTACT_WORDS or text[-1] in ".!?":
+        return False
+    if "mbargo" in text or "MBARGO" in text:
+        return words <= MAX_NOTICE_WORDS
+    found = _NOTICE_OPENING(text)
+    if found is None:
+        return False
+    opening = found.group().casefold()
+    if opening.endswith(("subscribe to", "more from", "site")):
+        return words <= MAX_NOTICE_WORDS
+    return True
+
+
+# A postal address: a post-office box ("PO Box 12"), a street number and
+# the street ("10 Bridge St", "334a Marrickville Road"), or, after a comma,
+# a town, a region code in capitals and its postcode ending the line or
+# before a phone number (", Canberra ACT 2600", ", HAMILTON VIC 3300 Ph").
+_POSTAL: Final = regex.compile(
+    r"\bP\.?\s?O\.?\s++Box\s++\d"
+    r"|\b\d{1,4}[a-z]?(?:-\d{1,4})?\s++(?:\p{Lu}[\p{L}'’]*+\s++){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Parade|Pde|Terrace|Tce|Drive|Dr|Lane|Highway|Hwy|Place)\b"
+    r"|,\s++(?:\p{Lu}[\p{L}'’]*+,?+\s++){0,3}\p{Lu}{2,3}\s++\d{4,5}"
+    r"(?:$|\s++(?:Ph|Tel|Phone|Fax|Telephone)\b|\s*+[(\d])"
+)
+#: An address line, with a phone number or an office's name, has at most
+#: this many words.
+MAX_ADDRESS_WORDS: Final = 30
+
+
+def _postal_address(text: str) -> bool:
+    """
+    Whether *text* is a letterhead's postal address line (``Electorate
+    Office: Level 3, 10 Bridge St, Granville NSW 2142``), perhaps with its
+    phone numbers: `_POSTAL` finds one in a line that ends no sentence.
+    (A line that also holds an office is read part by part.)
+    """
+    return (
+        _DIGIT(text) is not None
+        and word_count(text) <= MAX_ADDRESS_WORDS
+        and text[-1] not in ".!?"
+        and _POSTAL.search(text) is not None
+    )
+
+
+#: Stands in for the release's date when a date line printed without its
+#: year is looked for: only the line's shape is wanted, not the date.
+_ANY_YEAR: Final = dt.date(2001, 1, 1)
+#: A date line without its year has at most this many words.
+MAX_YEARLESS_DATE_WORDS: Final = 5
+
+
+def _yearless_date_line(text: str) -> bool:
+    """
+    Whether *text* is a date line printed without its year, all of it a
+    date opening with a word (``Monday 3 September``, ``Sunday, 25th
+    November``): letterhead, not a headline. (No date is read from it.)
+    """
+    if not (_DIGIT(text) and text[:1].isalpha()) or word_count(text) > MAX_YEARLESS_DATE_WORDS:
+        return False
+    found = find_date(text, reference_date=_ANY_YEAR)
+    return found is not None and found.span[0] == 0 and not text[found.span[1] :].strip(" ,.")
+
+
+def _label_pair(text: str) -> tuple[str, str] | None:
+    """
+    *text* as a ``Label: Value`` pair of a metadata block, or ``None``: a
+    one-word capitalised label and a short value in title case
+    (``Portfolio: Rural Affairs``).
+    """
+    label, sep, value = text.partition(": ")
+    words = value.split(" ")
+    if (
+        sep
+        and label.isalpha()
+        and label[:1].isupper()
+        and len(words) <= MAX_LABEL_VALUE_WORDS
+        and all(w[:1].isupper() or w in _CONNECTORS or w == "&" for w in words)
+    ):
+        return label, value
+    return None
 
 
 def _runs_on_to(office: str) -> bool:
