@@ -1284,6 +1284,80 @@ EN_CAPS_OFFICE_WRAPPED_ONE_WORD = SitePage(
     ),
 )
 
+EN_OFFICE_PORTFOLIO_ON_NEXT_LINE = SitePage(
+    id="en-office-portfolio-wrapped-onto-next-line",
+    text=page(
+        """
+        Senator Ruth Calder Minister for Community Services
+        Minister Assisting the Premier
+        for Multicultural Affairs
+
+        9 May 2006 NEW GRANTS FOR COMMUNITY LANGUAGE SCHOOLS
+        Weekend language schools will share a new round of small grants from July.
+        Schools may apply through their regional office.
+        """
+    ),
+    title="NEW GRANTS FOR COMMUNITY LANGUAGE SCHOOLS",
+    kind=None,
+    date=dt.date(2006, 5, 9),
+    place=None,
+    source="Minister for Community Services",
+    dateline=None,
+    paragraphs=(
+        "Weekend language schools will share a new round of small grants from July.",
+        "Schools may apply through their regional office.",
+    ),
+)
+
+EN_LONG_OFFICE_WRAPPED_IN_COLUMNS = SitePage(
+    id="en-second-office-wrapped-over-columns-too-long-to-join",
+    text=page(
+        """
+        Acting Shadow Minister for Health and Ageing and Shadow Minister for Roads Ports  and Regional Transport
+        Dana Whitfield
+        Ninth bridge closure this winter
+        12/07/13
+        Another flood-damaged bridge was closed on Monday, the ninth since June.
+        Councils say repairs will take until spring.
+        """
+    ),
+    title="Ninth bridge closure this winter",
+    kind=None,
+    date=dt.date(2013, 7, 12),
+    place=None,
+    source="Shadow Minister for Health and Ageing",
+    dateline=None,
+    paragraphs=(
+        "Another flood-damaged bridge was closed on Monday, the ninth since June.",
+        "Councils say repairs will take until spring.",
+    ),
+)
+
+EN_CANDIDATE_LETTERHEAD = SitePage(
+    id="en-candidate-for-a-seat-in-letterhead",
+    text=page(
+        """
+        Media Release
+        Minister for Small Business
+        Candidate for Hinkler
+
+        HELP FOR HINKLER SHOPFRONTS
+        The Minister today promised grants for shopfront repairs across the electorate.
+        Applications open after the election.
+        """
+    ),
+    title="HELP FOR HINKLER SHOPFRONTS",
+    kind="Media Release",
+    date=None,
+    place=None,
+    source="Minister for Small Business",
+    dateline=None,
+    paragraphs=(
+        "The Minister today promised grants for shopfront repairs across the electorate.",
+        "Applications open after the election.",
+    ),
+)
+
 EN_TWO_OFFICES_BODY_NAMES_ONE = SitePage(
     id="en-two-offices-body-speaks-in-the-second",
     text=page(

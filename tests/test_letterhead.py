@@ -207,6 +207,8 @@ class TestSeat:
             ),
             pytest.param("SCOTTISH NATIONAL PARTY MP FOR PERTH", True, id="caps-party-mp"),
             pytest.param("MEMBER FOR COOK", True, id="caps-member"),
+            pytest.param("Candidate for Hinkler", True, id="candidate"),
+            pytest.param("Labor Candidate for Bass", True, id="party-candidate"),
             pytest.param("Ferry grants Member for Bass backs", False, id="headline"),
             pytest.param(
                 "New Principal Member for Planning Tribunals MPS 075/2001",
@@ -645,6 +647,26 @@ class TestCleanTitle:
                 "Budget cuts hurt rural schools MPS 025/2000",
                 "Budget cuts hurt rural schools",
                 id="reference",
+            ),
+            pytest.param(
+                "Budget cuts hurt rural schools - Education Media Release e12/2004 Page 1 of 3",
+                "Budget cuts hurt rural schools",
+                id="kind-and-number-after",
+            ),
+            pytest.param(
+                "Rural schools get more teachers EDU 031/2004 - Budget Media Release 4",
+                "Rural schools get more teachers",
+                id="kind-after-reference",
+            ),
+            pytest.param(
+                "Rural schools get more teachers - Education Media Release ... Page 2 of 2",
+                "Rural schools get more teachers",
+                id="kind-number-cut-short",
+            ),
+            pytest.param(
+                "Rural schools - media release of the report delayed",
+                "Rural schools - media release of the report delayed",
+                id="kind-words-in-a-headline",
             ),
             pytest.param(
                 "Budget cuts hurt rural schools http://www.example.org/a.html",
@@ -1474,6 +1496,11 @@ class TestOfficesTogether:
                 id="manager-alone",
             ),
             pytest.param(
+                "Manager for Government Business in the Senate",
+                "Manager for Government Business in the Senate",
+                id="manager-for-business",
+            ),
+            pytest.param(
                 "Minister for Customs and Border Protection",
                 "Minister for Customs and Border Protection",
                 id="style-letters-inside-a-word",
@@ -1684,6 +1711,35 @@ class TestContinuesOffice:
                 "Minister for Health Telephone", "Enquiries", False, id="office-ends-early"
             ),
             pytest.param("Regional water plan", "Adopted", False, id="no-office"),
+            pytest.param(
+                "Minister Assisting the Premier",
+                "for Multicultural Affairs",
+                True,
+                id="opens-with-for",
+            ),
+            pytest.param(
+                "Shadow Minister for Health, Jo Roe and Shadow Minister",
+                "for Ageing, Disability and Carers, Sam Lee",
+                True,
+                id="bare-head-then-portfolio-and-name",
+            ),
+            pytest.param(
+                "Minister for Health and Shadow Minister for Roads and",
+                "Freight",
+                True,
+                id="last-of-two-offices",
+            ),
+            pytest.param(
+                "Minister for Trade and Minister for Regional",
+                "and Rural Communities",
+                True,
+                id="last-office-opens-with-and",
+            ),
+            pytest.param("Minister", "for Health", True, id="bare-head-then-for"),
+            pytest.param("Minister", "Health Services", False, id="bare-head-capitals"),
+            pytest.param(
+                "Minister for Health", "for the first time in years", False, id="for-lower-case"
+            ),
         ],
     )
     def test_continues_office(self, text: str, following: str, expected: bool) -> None:

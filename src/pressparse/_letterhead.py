@@ -31,7 +31,7 @@ _OFFICE_HEAD: Final = (
     r"|commissioner|high\s++commissioner|ambassador"
     r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+"
     # A whip's or business manager's office in a Westminster house.
-    r"|manager\s++of\s++(?:opposition\s++|government\s++)?+business(?:\s++in\s++the\s++\w++)?+)"
+    r"|manager\s++(?:of|for)\s++(?:opposition\s++|government\s++)?+business(?:\s++in\s++the\s++\w++)?+)"
 )
 _OFFICE: Final = LazyPattern(
     rf"\b{_OFFICE_HEAD}\b"
@@ -241,6 +241,7 @@ _OFFICE_STEMS: Final = (
     "ambassador",
     "leader of",
     "manager of",
+    "manager for",
     "министр",
 )
 _ORGANISATION_STEMS: Final = (
@@ -447,6 +448,11 @@ _SPOKES: Final = LazyPattern(
 #: A printed line that carries on an office's portfolio has at most this
 #: many words.
 MAX_PORTFOLIO_WRAP_WORDS: Final = 6
+#: A printed line that opens with an office's portfolio preposition
+#: ("for ...") has at most this many words (the holder's name may follow).
+MAX_PORTFOLIO_LINE_WORDS: Final = 10
+# The lower-case prepositions a portfolio opens with.
+_PORTFOLIO_OPENERS: Final = frozenset(("for", "of", "on"))
 
 
 def continues_office(text: str, following: str) -> bool:
@@ -460,14 +466,28 @@ def continues_office(text: str, following: str) -> bool:
     or date of its own, and either *text* stops on a connecting word or
     comma, or the continuation opens with ``and`` or is a single word.
     """
-    found = office(text)
+    if not _names_any(text, _OFFICE_STEMS):
+        return False
+    # The last office *text* names ("Minister for Health and Minister for
+    # Justice Customs" / "and Border Protection"), a bare head too
+    # ("..., Jane Roe and Shadow Minister" / "for Justice, Jane Roe").
+    found = None
+    for match in _OFFICE.finditer(text):
+        found = " ".join(match.group().strip(" ,;:").split())
     printed = " ".join(text.split())
     if found is None or not printed.rstrip(" ,;:").endswith(found):
         return False
     words = following.split()
+    # A portfolio opening the next line with its preposition ("Minister
+    # Assisting the Prime Minister" / "for the Status of Women") carries
+    # the office on, whatever *text* ends with; it may close with the
+    # holder's name after a comma.
+    portfolio = bool(words) and words[0] in _PORTFOLIO_OPENERS
+    if found.casefold() in _BARE_HEADS and not portfolio:
+        return False  # "Minister" alone and a line of capitalised words
     if (
         not words
-        or len(words) > MAX_PORTFOLIO_WRAP_WORDS
+        or len(words) > (MAX_PORTFOLIO_LINE_WORDS if portfolio else MAX_PORTFOLIO_WRAP_WORDS)
         or following.isupper() != text.isupper()
         or _DIGIT(following) is not None
         or office(following) is not None
@@ -484,6 +504,7 @@ def continues_office(text: str, following: str) -> bool:
         printed[-1] in ",&"
         or last.casefold() in _CONNECTING
         or words[0].casefold() in ("and", "&")
+        or portfolio
         # One word alone ("AFFAIRS"): two could be the holder's name.
         or len(words) == 1
     )
@@ -651,6 +672,15 @@ _TRAILING_REFERENCE: Final = LazyPattern(
 )
 
 
+# A kind label after a headline, as a site's page title sets it, with
+# perhaps the issuer's or series' words before it and a release number or
+# a print page counter after it ("Headline - Health Media Release 12/2004
+# Page 1 of 2", "Headline - Budget Media Release 2", a number cut short:
+# "... Media Release ... Page 1 of 2").
+_TRAILING_KIND_REFERENCE: Final = LazyPattern(
+    r"\s[-–—|]\s++(?:\p{Lu}[\p{L}'’-]*+\s++){0,3}(?i:media|press|news)\s++(?i:release)"
+    r"(?:\s++(?:[^\s\d]*+\d\S*+|\.\.\.|…|(?i:page|of)(?=\s)))*+\s*+$"
+)
 _TRAILING_PATH: Final = LazyPattern(
     r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$"
 )
@@ -731,7 +761,8 @@ def byline_office(text: str) -> str | None:
 def clean_title(text: str) -> str:
     """
     A headline without what sites print around it on the same line: a
-    document reference, page path or host name after it, a release number or a
+    document reference, a kind label with a release number (``- Health
+    Media Release 12/2004``), page path or host name after it, a release number or a
     ``Name - `` byline before it, a ``Name - Office`` byline after it; and
     a headline printed twice over is given once.
     """
@@ -739,6 +770,10 @@ def clean_title(text: str) -> str:
         text = _TRAILING_PATH.sub("", text)
     if "." in text[-40:]:
         text = _TRAILING_HOST.sub("", text)
+    if "elease" in text:
+        kind_tail = _TRAILING_KIND_REFERENCE.search(text)
+        if kind_tail is not None and word_count(text[: kind_tail.start()]) >= 3:
+            text = text[: kind_tail.start()]
     if _DIGIT(text, len(text) - 12):
         trailing = _TRAILING_REFERENCE.search(text)
         if trailing is not None and not _is_financial_year(trailing.group().strip()):
@@ -782,7 +817,8 @@ _SEAT: Final = LazyPattern(
     # The holder's name or party may come first ("Jane Doe, Senator for
     # Tasmania", "Australian Greens Senator for ..."): capitalised words.
     r"^(?:(?-i:\p{Lu}[\p{L}'’.-]*+),?+\s++){0,3}"
-    r"(?:senator|member|mp|mla|mlc|mep)(?:\s++(?:for|of)\s++(?:the\s++)?+|,\s++)"
+    # (A candidate stands for a seat: "Labor Candidate for Cook".)
+    r"(?:senator|member|mp|mla|mlc|mep|candidate)(?:\s++(?:for|of)\s++(?:the\s++)?+|,\s++)"
     # The seat: capitalised words to the end ("New South Wales").
     r"(?-i:\p{Lu})\S*+(?:\s++(?:(?-i:\p{Lu})\S*+|and|the|&))*+$",
     regex.IGNORECASE,
@@ -792,8 +828,8 @@ _SEAT: Final = LazyPattern(
 def is_seat(text: str) -> bool:
     """
     ``True`` for a parliamentary seat (``Senator for South Australia``,
-    ``Federal Member for Cook``, ``Greens Senator, Tasmania``), perhaps after
-    the holder's name (``Jane Doe, Senator for Tasmania``): part of a
+    ``Federal Member for Cook``, ``Candidate for Cook``, ``Greens Senator,
+    Tasmania``), perhaps after the holder's name (``Jane Doe, Senator for Tasmania``): part of a
     person's letterhead, not an office. A seat holds no digits (``Principal
     Member for Tribunals MPS 075/2001`` is a headline with a reference).
     """

@@ -1118,6 +1118,17 @@ class _Reader:
             ):
                 header.dateline = standalone
                 return True
+        if (
+            index
+            and header.dropped
+            and header.dropped[-1] is self.units[index - 1]
+            and _letterhead.continues_office(header.dropped[-1].text, text)
+        ):
+            # The rest of the office on the letterhead line above, wrapped
+            # onto a printed line of its own ("Minister Assisting the Prime
+            # Minister" / "for the Status of Women").
+            header.dropped.append(unit)
+            return True
         long_unit = word_count(text) > MAX_HEADER_UNIT_WORDS
         if long_unit and (header.title is not None or "  " not in unit.raw):
             return False  # a paragraph, whatever else it holds
@@ -1174,7 +1185,7 @@ class _Reader:
         parts = _parts(unit)
         if len(parts) > 1:
             parts = _join_wrapped_offices(parts)
-        if len(parts) == 1 and word_count(text) > MAX_LETTERHEAD_WORDS:
+        if len(parts) == 1 and word_count(parts[0]) > MAX_LETTERHEAD_WORDS:
             return False
         body: list[str] = []
         if long_unit:
@@ -1829,7 +1840,10 @@ def _join_wrapped_offices(parts: list[str]) -> list[str]:
     joined = [parts[0]]
     for part in parts[1:]:
         if _letterhead.continues_office(joined[-1], part):
-            joined[-1] = f"{joined[-1]} {part}"
+            if word_count(joined[-1]) + word_count(part) <= MAX_LETTERHEAD_WORDS:
+                joined[-1] = f"{joined[-1]} {part}"
+            # (else the column before is claimed on its own and its wrapped
+            # rest goes with it: together they are too long for one part)
         else:
             joined.append(part)
     return joined
