@@ -1358,6 +1358,52 @@ EN_CANDIDATE_LETTERHEAD = SitePage(
     ),
 )
 
+EN_OFFICE_AND_HOLDER_LINE = SitePage(
+    id="en-prose-office-and-holder-over-headline",
+    text=page(
+        """
+        Trade Minister Senator Priya Nandakumar
+
+        New air route to Port Moresby
+        14 March 2013
+        A weekly freight service will link Cairns and Port Moresby from April.
+        Senator Nandakumar said exporters had asked for the route for years.
+        """
+    ),
+    title="New air route to Port Moresby",
+    kind=None,
+    date=dt.date(2013, 3, 14),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "A weekly freight service will link Cairns and Port Moresby from April.",
+        "Senator Nandakumar said exporters had asked for the route for years.",
+    ),
+)
+
+EN_TITLE_CASE_MINISTER_HEADLINE = SitePage(
+    id="en-title-case-headline-shaped-like-office-and-holder",
+    text=page(
+        """
+        Health Minister Visits Broome
+        14 March 2013
+        The Minister toured the new hospital wing in Broome on Thursday.
+        Staff showed her the renal unit, which opens next month.
+        """
+    ),
+    title="Health Minister Visits Broome",
+    kind=None,
+    date=dt.date(2013, 3, 14),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The Minister toured the new hospital wing in Broome on Thursday.",
+        "Staff showed her the renal unit, which opens next month.",
+    ),
+)
+
 EN_TWO_OFFICES_BODY_NAMES_ONE = SitePage(
     id="en-two-offices-body-speaks-in-the-second",
     text=page(

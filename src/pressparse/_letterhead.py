@@ -284,7 +284,8 @@ def _names_any(text: str, stems: tuple[str, ...]) -> bool:
     return any(stem in folded for stem in stems)
 
 
-_SURNAME_MENTION: Final = r"(?:Mr|Mrs|Ms|Dr|Senator|Minister|Secretary)\.?\s++"
+# A person named by surname after a style or office ("Mr Roe said").
+SURNAME_MENTION: Final = r"(?:Mr|Mrs|Ms|Dr|Senator|Minister|Secretary)\.?\s++"
 
 
 def drop_trailing_name(office_text: str, page_text: str) -> str:
@@ -306,7 +307,7 @@ def drop_trailing_name(office_text: str, page_text: str) -> str:
     ):
         return office_text
     mention = regex.search(
-        _SURNAME_MENTION + regex.escape(surname) + r"\b", page_text, regex.IGNORECASE
+        SURNAME_MENTION + regex.escape(surname) + r"\b", page_text, regex.IGNORECASE
     )
     if mention is None:
         return office_text

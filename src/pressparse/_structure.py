@@ -1290,6 +1290,36 @@ class _Reader:
                     if tail[:1].isupper() and not _DIGIT(tail) and word_count(tail) <= 3:
                         self.header.date_tails.append(tail)
 
+    def _office_and_holder(self, text: str) -> bool:
+        """
+        Whether *text* is an office named the way prose names it, then its
+        holder's name, nothing else (``Foreign Minister Jane Roe``, ``Health
+        Minister Senator Jane Roe``): up to two capitalised portfolio words,
+        ``Minister`` or ``Treasurer``, perhaps a style, then a bare name.
+        A title-case headline has the same shape (``Health Minister Visits
+        Perth``), so the page must name the holder by surname after a style
+        or the role (``Mr Roe said``, ``Minister Roe``).
+        """
+        words = text.split(" ")
+        if not 3 <= len(words) <= 7 or not ("inister" in text or "reasurer" in text):
+            return False
+        at = next((i for i, w in enumerate(words[:3]) if w.casefold() in _HOLDER_ROLES), -1)
+        if at < 0 or not all(w[:1].isupper() for w in words[:at]):
+            return False
+        name = words[at + 1 :]
+        if name and name[0].casefold().rstrip(".") in _STYLES:
+            name = name[1:]
+        if not _letterhead.looks_like_name(" ".join(name)):
+            return False
+        mention = regex.compile(
+            _letterhead.SURNAME_MENTION + regex.escape(name[-1]) + r"\b", regex.IGNORECASE
+        )
+        return any(
+            mention.search(unit.text) is not None
+            for unit in self.units[:MAX_HOLDER_MENTION_UNITS]
+            if unit.text != text
+        )
+
     def _claim(self, part: str, unclaimed: list[str]) -> bool:
         """
         Record *part* when it is a letterhead part; return whether it was.
@@ -1367,6 +1397,7 @@ class _Reader:
             (_letterhead.is_person(rest) and not _runs_on_in_lower_case(rest))
             or _letterhead.is_seat(rest)
             or _role_and_name(rest)
+            or self._office_and_holder(rest)
         ):
             organisation = _letterhead.organisation(rest)
             if organisation is not None:
@@ -1753,6 +1784,11 @@ def _parts(unit: Line) -> list[str]:
 _STYLES: Final = frozenset("senator sen hon mr mrs ms dr prof".split())
 #: Roles a letterhead prints right before its holder's name.
 _NAMED_ROLES: Final = frozenset("spokesperson spokesman spokeswoman".split())
+# The offices prose names before the holder ("Foreign Minister Jane Roe").
+_HOLDER_ROLES: Final = frozenset("minister treasurer".split())
+#: How many units from the top the page's mention of an office holder
+#: (`_Reader._office_and_holder`) is looked for in.
+MAX_HOLDER_MENTION_UNITS: Final = 40
 
 
 #: A person's letterhead line has fewer words in lower case than this,
