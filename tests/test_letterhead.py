@@ -786,6 +786,17 @@ class TestClosePortfolio:
                 id="affairs-and-more",
             ),
             pytest.param(
+                "Shadow Minister for Fisheries and",
+                "Shadow Minister for Fisheries",
+                id="dangling-and-at-a-line-break",
+            ),
+            pytest.param(
+                "MINISTER FOR ENERGY &",
+                "MINISTER FOR ENERGY",
+                id="dangling-ampersand",
+            ),
+            pytest.param("Minister for", "Minister for", id="bare-head-kept"),
+            pytest.param(
                 "Minister for Indigenous Affairs & Sport",
                 "Minister for Indigenous Affairs & Sport",
                 id="affairs-ampersand-more",

@@ -377,7 +377,15 @@ def close_portfolio(office_text: str) -> str:
     printed after it go (``MINISTER FOR FOREIGN AFFAIRS JANE ROE``,
     ``Minister for Veterans' Affairs Mailing List``). (The letterhead
     reader keeps the whole match: the line is a letterhead either way.)
+    An office never ends on a connector: one left dangling where the
+    printed line broke before a second office (``Shadow Minister for
+    Immigration and`` over ``Acting Shadow Minister ...``) goes.
     """
+    words = office_text.split(" ")
+    if len(words) > 2 and (words[-1].casefold() in _CONNECTING or words[-1] == "&"):
+        while len(words) > 2 and (words[-1].casefold() in _CONNECTING or words[-1] == "&"):
+            words.pop()
+        office_text = " ".join(words).rstrip(" ,;")
     if "affairs" not in office_text.casefold():
         return office_text
     match = _AFFAIRS_CLOSES.search(office_text)
