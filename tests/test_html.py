@@ -23,6 +23,7 @@ from pressparse.html import (
     strip_site_name,
 )
 from pressparse.html._stripper import _strip_by_number
+from pressparse.html._zones import names_main, words_evidence, zone_of_words
 
 BODY_1 = (
     "GENEVA, 17 September 2008 - The special representative said today that co-operation "
@@ -556,6 +557,60 @@ class TestReadHtml:
             "<div class='sidebar'>Links</div></div></body>"
         )
         assert [line.zone for line in page.lines] == ["main", "main", "aside"]
+
+
+class TestWordsEvidence:
+    @pytest.mark.parametrize(
+        ("words", "expected"),
+        [
+            ("site-footer row", ("footer", False)),
+            ("col-md-8 entry-content", (None, True)),
+            ("intro__breadcrumb mainnavigation", ("nav", False)),
+            ("nav--dark article-body", ("nav", True)),
+            ("teaser sidebarbox share", ("share", False)),
+            ("teaser sidebarbox", ("aside", False)),
+            ("", (None, False)),
+        ],
+    )
+    def test_examples(self, words: str, expected: tuple[str | None, bool]) -> None:
+        """
+        Whole words win over stems in any token; a BEM element or modifier
+        is cut off its block; a whole token names the body.
+        """
+        assert expected == words_evidence(words)
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "row",
+                    "site-footer",
+                    "footerlinks",
+                    "main_navigation",
+                    "intro__breadcrumb",
+                    "nav--dark",
+                    "block__nav",
+                    "entry-content",
+                    "article-body",
+                    "sidebarbox",
+                    "share",
+                    "x-cookie-notice",
+                    "--",
+                    "__",
+                    "col-md-6",
+                ]
+            ),
+            max_size=6,
+        ),
+        st.sampled_from([" ", "  ", "\t", "\n "]),
+    )
+    def test_same_as_whole_string(self, tokens: list[str], space: str) -> None:
+        """
+        The per-token answer equals `zone_of_words` and `names_main` on the
+        whole string.
+        """
+        words = space.join(tokens)
+        assert words_evidence(words) == (zone_of_words(words), names_main(words))
 
 
 class TestStripSiteName:

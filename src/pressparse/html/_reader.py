@@ -23,7 +23,7 @@ import regex
 from .._page import Hints, Line, Page
 from ._hints import HintCollector
 from ._sniff import decode_html_exact
-from ._zones import BOILERPLATE_ZONES, ROLE_ZONES, TAG_ZONES, names_main, zone_of_words
+from ._zones import BOILERPLATE_ZONES, ROLE_ZONES, TAG_ZONES, words_evidence
 
 #: Elements whose content is never page text.
 DROPPED_TAGS: Final = frozenset(
@@ -519,9 +519,28 @@ def _block_evidence(key: tuple[str, tuple[tuple[str, str], ...]]) -> _Evidence:
     zone = TAG_ZONES.get(tag)
     strong = zone is not None
     main = tag == "main" or tag == "article"
-    values = dict(attributes)
-    hidden = _hidden_by(attributes)
-    role = values.get("role")
+    # One look at the attributes: what `_hidden_by` reads, and the role,
+    # class, id and itemprop (the last of a name wins, as in a dict).
+    hidden = False
+    role = classes = ident = itemprop = None
+    for name, value in attributes:
+        if name == "class":
+            classes = value
+        elif name == "id":
+            ident = value
+        elif name == "role":
+            role = value
+        elif name == "itemprop":
+            itemprop = value
+        elif hidden:
+            pass
+        elif name == "hidden":
+            hidden = True
+        elif name == "aria-hidden":
+            hidden = value.strip().lower() == "true"
+        elif name == "style" and value:
+            squeezed = value.replace(" ", "").lower()
+            hidden = "display:none" in squeezed or "visibility:hidden" in squeezed
     if role:
         role = role.strip().lower()
         if role == "main" or role == "article":
@@ -529,12 +548,13 @@ def _block_evidence(key: tuple[str, tuple[tuple[str, str], ...]]) -> _Evidence:
         elif zone is None:
             zone = ROLE_ZONES.get(role)
             strong = zone is not None
-    words = " ".join(filter(None, (values.get("class"), values.get("id")))).lower()
+    words = (f"{classes} {ident}" if classes and ident else classes or ident or "").lower()
     if words:
+        word_zone, names = words_evidence(words)
         if zone is None and tag != "body" and tag != "html":
-            zone = zone_of_words(words)
-        main = main or names_main(words)
-    if not main and values.get("itemprop") == "articleBody":
+            zone = word_zone
+        main = main or names
+    if not main and itemprop == "articleBody":
         main = True
     if main:
         zone = None  # the element says it is the text, whatever its class
