@@ -174,6 +174,9 @@ _CREDIT: Final = re.compile(
     r"(?: photos?)?|titelbild|fotocredits?|photo credits?)\s*[:/|])",
     re.IGNORECASE,
 )
+# The ASCII characters a picture credit can open with (any case); a line
+# opening with another ASCII character is no credit, and is not matched.
+_CREDIT_FIRST: Final = frozenset("(fpbictFPBICT")
 _HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: A `<main>`/`<article>` counts as the main text when it holds at least
@@ -912,16 +915,18 @@ def _zones(reader: _Reader) -> list[str | None]:
     # 1. Region hints that survive the size guard; innermost hint wins.
     hints = reader.hints
     tags = reader.node_tags
+    mains = reader.mains
+    strong = reader.strong
     in_main = [False] * count
     zone_of: list[str | None] = [None] * count
     own_hint = [False] * count
     for node in range(1, count):
         parent = parents[node]
-        in_main[node] = in_main[parent] or reader.mains[node]
+        in_main[node] = in_main[parent] or mains[node]
         hint = hints[node]
         if hint is not None:
             share = prose[node] / total
-            if reader.strong[node]:
+            if strong[node]:
                 valid = share <= STRONG_HINT_MAX_SHARE or prose[node] < 200
             else:
                 valid = (share <= WEAK_HINT_MAX_SHARE or prose[node] < 200) and not (
@@ -951,7 +956,7 @@ def _zones(reader: _Reader) -> list[str | None]:
     main = 0
     best = 0
     for node in range(1, count):
-        if reader.mains[node] and zone_of[node] is None and good[node] > best:
+        if mains[node] and zone_of[node] is None and good[node] > best:
             main, best = node, good[node]
     if main and best < SEMANTIC_MAIN_SHARE * page_good:
         main = 0
@@ -1021,6 +1026,7 @@ def _zones(reader: _Reader) -> list[str | None]:
         elif (
             size <= CREDIT_MAX_CHARS
             and zones[line] in (None, "main")
+            and (text[:1] in _CREDIT_FIRST or not text[:1].isascii())
             and _CREDIT.match(text) is not None
         ):
             zones[line] = "caption"
