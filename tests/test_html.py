@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import pressparse
 from pressparse import plugins
+from pressparse._page import Line, Page
 from pressparse.html import (
     HtmlRegionStripper,
     decode_html,
@@ -19,6 +22,8 @@ from pressparse.html import (
     read_html,
     strip_site_name,
 )
+from pressparse.html._stripper import _strip_by_number
+from pressparse.html._zones import names_main, words_evidence, zone_of_words
 
 BODY_1 = (
     "GENEVA, 17 September 2008 - The special representative said today that co-operation "
@@ -554,6 +559,60 @@ class TestReadHtml:
         assert [line.zone for line in page.lines] == ["main", "main", "aside"]
 
 
+class TestWordsEvidence:
+    @pytest.mark.parametrize(
+        ("words", "expected"),
+        [
+            ("site-footer row", ("footer", False)),
+            ("col-md-8 entry-content", (None, True)),
+            ("intro__breadcrumb mainnavigation", ("nav", False)),
+            ("nav--dark article-body", ("nav", True)),
+            ("teaser sidebarbox share", ("share", False)),
+            ("teaser sidebarbox", ("aside", False)),
+            ("", (None, False)),
+        ],
+    )
+    def test_examples(self, words: str, expected: tuple[str | None, bool]) -> None:
+        """
+        Whole words win over stems in any token; a BEM element or modifier
+        is cut off its block; a whole token names the body.
+        """
+        assert expected == words_evidence(words)
+
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "row",
+                    "site-footer",
+                    "footerlinks",
+                    "main_navigation",
+                    "intro__breadcrumb",
+                    "nav--dark",
+                    "block__nav",
+                    "entry-content",
+                    "article-body",
+                    "sidebarbox",
+                    "share",
+                    "x-cookie-notice",
+                    "--",
+                    "__",
+                    "col-md-6",
+                ]
+            ),
+            max_size=6,
+        ),
+        st.sampled_from([" ", "  ", "\t", "\n "]),
+    )
+    def test_same_as_whole_string(self, tokens: list[str], space: str) -> None:
+        """
+        The per-token answer equals `zone_of_words` and `names_main` on the
+        whole string.
+        """
+        words = space.join(tokens)
+        assert words_evidence(words) == (zone_of_words(words), names_main(words))
+
+
 class TestStripSiteName:
     @pytest.mark.parametrize(
         ("title", "expected"),
@@ -615,6 +674,101 @@ class TestHtmlRegionStripper:
         """
         page = read_html("<body><footer><p>Only a footer with some words</p></footer></body>")
         assert page is HtmlRegionStripper().strip(page)
+
+    def test_one_pass_matches_one_removal_per_zone(self) -> None:
+        """
+        Zones removed in one pass give the records one `Page.remove` per
+        zone would: a zone's lines around lines of a zone removed before it
+        make one run, a blank line between two lines of a run joins it
+        (unless an earlier zone's run took it), and the lines outside the
+        main text go last.
+        """
+        long = "This paragraph is the body of the page and it is long enough to count."
+        rows = [
+            ("Skip to content", None, "p"),
+            ("Home", "nav", "li"),
+            ("Our ministry", "header", "div"),
+            ("News", "nav", "li"),
+            ("", "nav", "pre"),
+            ("Contact", "nav", "li"),
+            ("", "header", "pre"),
+            ("Search this site", "header", "div"),
+            ("The headline", None, "h1"),
+            (long, "main", "p"),
+            ("Imprint", "footer", "p"),
+            ("", None, "pre"),
+            ("Privacy", "footer", "p"),
+        ]
+        page = Page(
+            lines=[
+                Line(number, text, text, "", 0, tag, zone)
+                for number, (text, zone, tag) in enumerate(rows)
+            ],
+            format="html",
+        )
+        stripped = HtmlRegionStripper().strip(page)
+        assert [line.text for line in stripped.lines] == ["The headline", long]
+        assert [(record.kind, record.start, record.lines) for record in stripped.removed] == [
+            ("nav", 1, ("Home",)),
+            ("nav", 3, ("News", "", "Contact")),
+            ("header", 2, ("Our ministry", "", "Search this site")),
+            ("footer", 10, ("Imprint", "", "Privacy")),
+            ("outside-main", 0, ("Skip to content",)),
+        ]
+        assert stripped == _strip_by_number(page)
+
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(
+                    [
+                        "",
+                        "Menu item",
+                        "A sentence long enough to be the body of it.",
+                        "A paragraph of the body, long enough on its own to count as the text.",
+                    ]
+                ),
+                st.sampled_from([None, None, "main", "nav", "footer", "aside", "share"]),
+                st.sampled_from(["p", "li", "h1", "pre"]),
+            ),
+            max_size=30,
+        )
+    )
+    def test_one_pass_matches_removals_on_any_page(
+        self, rows: list[tuple[str, str | None, str]]
+    ) -> None:
+        """
+        On any page, the one-pass removal equals one `Page.remove` per zone.
+        """
+        page = Page(
+            lines=[
+                Line(number, text, text, "", 0, tag, zone)
+                for number, (text, zone, tag) in enumerate(rows)
+            ],
+            format="html",
+        )
+        assert HtmlRegionStripper().strip(page) == _strip_by_number(page)
+
+    def test_numbers_not_rising(self) -> None:
+        """
+        A page built by hand with line numbers out of order is stripped by
+        number, as `Page.remove` goes.
+        """
+        long = "This paragraph is the body of the page and it is long enough to count."
+        page = Page(
+            lines=[
+                Line(5, "Home", "Home", zone="nav"),
+                Line(2, long, long, zone="main"),
+                Line(5, "Also five", "Also five", zone="main"),
+            ],
+            format="html",
+        )
+        stripped = HtmlRegionStripper().strip(page)
+        assert [line.text for line in stripped.lines] == [long]
+        assert [(record.kind, record.lines) for record in stripped.removed] == [
+            ("nav", ("Home",)),
+            ("nav", ("Also five",)),
+        ]
 
 
 class TestParseHtml:

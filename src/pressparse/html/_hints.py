@@ -419,8 +419,16 @@ class HintCollector:
                 self.times.append((line, value))
 
     def _meta(self, el: etree._Element) -> None:
-        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-        content = el.get("content")
+        # One read of the attributes instead of up to five lookups (the
+        # HTML parser gives str names and values; the stubs say str | bytes).
+        attributes: dict[str, str] = dict(el.items())  # type: ignore[arg-type]
+        key = (
+            attributes.get("property")
+            or attributes.get("name")
+            or attributes.get("itemprop")
+            or attributes.get("http-equiv")
+        )
+        content = attributes.get("content")
         if not key or content is None:
             return
         key = key.strip().lower()

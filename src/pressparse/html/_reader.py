@@ -23,7 +23,7 @@ import regex
 from .._page import Hints, Line, Page
 from ._hints import HintCollector
 from ._sniff import decode_html_exact
-from ._zones import BOILERPLATE_ZONES, ROLE_ZONES, TAG_ZONES, names_main, zone_of_words
+from ._zones import BOILERPLATE_ZONES, ROLE_ZONES, TAG_ZONES, words_evidence
 
 #: Elements whose content is never page text.
 DROPPED_TAGS: Final = frozenset(
@@ -174,6 +174,9 @@ _CREDIT: Final = re.compile(
     r"(?: photos?)?|titelbild|fotocredits?|photo credits?)\s*[:/|])",
     re.IGNORECASE,
 )
+# The ASCII characters a picture credit can open with (any case); a line
+# opening with another ASCII character is no credit, and is not matched.
+_CREDIT_FIRST: Final = frozenset("(fpbictFPBICT")
 _HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: A `<main>`/`<article>` counts as the main text when it holds at least
@@ -519,9 +522,28 @@ def _block_evidence(key: tuple[str, tuple[tuple[str, str], ...]]) -> _Evidence:
     zone = TAG_ZONES.get(tag)
     strong = zone is not None
     main = tag == "main" or tag == "article"
-    values = dict(attributes)
-    hidden = _hidden_by(attributes)
-    role = values.get("role")
+    # One look at the attributes: what `_hidden_by` reads, and the role,
+    # class, id and itemprop (the last of a name wins, as in a dict).
+    hidden = False
+    role = classes = ident = itemprop = None
+    for name, value in attributes:
+        if name == "class":
+            classes = value
+        elif name == "id":
+            ident = value
+        elif name == "role":
+            role = value
+        elif name == "itemprop":
+            itemprop = value
+        elif hidden:
+            pass
+        elif name == "hidden":
+            hidden = True
+        elif name == "aria-hidden":
+            hidden = value.strip().lower() == "true"
+        elif name == "style" and value:
+            squeezed = value.replace(" ", "").lower()
+            hidden = "display:none" in squeezed or "visibility:hidden" in squeezed
     if role:
         role = role.strip().lower()
         if role == "main" or role == "article":
@@ -529,12 +551,13 @@ def _block_evidence(key: tuple[str, tuple[tuple[str, str], ...]]) -> _Evidence:
         elif zone is None:
             zone = ROLE_ZONES.get(role)
             strong = zone is not None
-    words = " ".join(filter(None, (values.get("class"), values.get("id")))).lower()
+    words = (f"{classes} {ident}" if classes and ident else classes or ident or "").lower()
     if words:
+        word_zone, names = words_evidence(words)
         if zone is None and tag != "body" and tag != "html":
-            zone = zone_of_words(words)
-        main = main or names_main(words)
-    if not main and values.get("itemprop") == "articleBody":
+            zone = word_zone
+        main = main or names
+    if not main and itemprop == "articleBody":
         main = True
     if main:
         zone = None  # the element says it is the text, whatever its class
@@ -892,16 +915,18 @@ def _zones(reader: _Reader) -> list[str | None]:
     # 1. Region hints that survive the size guard; innermost hint wins.
     hints = reader.hints
     tags = reader.node_tags
+    mains = reader.mains
+    strong = reader.strong
     in_main = [False] * count
     zone_of: list[str | None] = [None] * count
     own_hint = [False] * count
     for node in range(1, count):
         parent = parents[node]
-        in_main[node] = in_main[parent] or reader.mains[node]
+        in_main[node] = in_main[parent] or mains[node]
         hint = hints[node]
         if hint is not None:
             share = prose[node] / total
-            if reader.strong[node]:
+            if strong[node]:
                 valid = share <= STRONG_HINT_MAX_SHARE or prose[node] < 200
             else:
                 valid = (share <= WEAK_HINT_MAX_SHARE or prose[node] < 200) and not (
@@ -931,7 +956,7 @@ def _zones(reader: _Reader) -> list[str | None]:
     main = 0
     best = 0
     for node in range(1, count):
-        if reader.mains[node] and zone_of[node] is None and good[node] > best:
+        if mains[node] and zone_of[node] is None and good[node] > best:
             main, best = node, good[node]
     if main and best < SEMANTIC_MAIN_SHARE * page_good:
         main = 0
@@ -1001,6 +1026,7 @@ def _zones(reader: _Reader) -> list[str | None]:
         elif (
             size <= CREDIT_MAX_CHARS
             and zones[line] in (None, "main")
+            and (text[:1] in _CREDIT_FIRST or not text[:1].isascii())
             and _CREDIT.match(text) is not None
         ):
             zones[line] = "caption"

@@ -238,3 +238,56 @@ def names_main(words: str) -> bool:
     (``"article-body"``, ``"entry-content"``, ...).
     """
     return not MAIN_WORDS.isdisjoint(words.split())
+
+
+#: What one whitespace-separated class/id token says: the zone of its first
+#: whole word, the zone of its first stem, and whether it names the body.
+_TokenEvidence = tuple[str | None, str | None, bool]
+#: Token evidence, cached: class names repeat within a page and across the
+#: pages of one site, and so do the generic ones ("row", "col-md-6") across
+#: sites.
+_TOKEN_CACHE: dict[str, _TokenEvidence] = {}
+_TOKEN_CACHE_SIZE: Final = 50_000
+
+
+def _token_evidence(token: str) -> _TokenEvidence:
+    """
+    The evidence of one class/id token (see `_TokenEvidence`), computed
+    as `zone_of_words` and `names_main` read a token, and cached.
+    """
+    name = token.split("__")[0].split("--")[0] if "__" in token or "--" in token else token
+    word_zone = None
+    for word in _SPLIT.split(name):
+        word_zone = WORD_ZONES.get(word)
+        if word_zone is not None:
+            break
+    match = _STEM_RE.search(name)
+    found = (word_zone, _STEM_ZONE[match.group(0)] if match else None, token in MAIN_WORDS)
+    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_SIZE:
+        _TOKEN_CACHE.clear()
+    _TOKEN_CACHE[token] = found
+    return found
+
+
+def words_evidence(words: str) -> tuple[str | None, bool]:
+    """
+    ``(zone_of_words(words), names_main(words))``, from the evidence of each
+    whitespace-separated token, cached per token.
+
+    A class/id string splits into words only inside its tokens (white space
+    splits words too), its BEM cut applies to each token alone, and no stem
+    holds white space, so the first token with a whole-word zone gives
+    `zone_of_words`' answer, else the first token with a stem.
+    """
+    word_zone = stem_zone = None
+    main = False
+    get = _TOKEN_CACHE.get
+    for token in words.split():
+        found = get(token) or _token_evidence(token)
+        if word_zone is None:
+            word_zone = found[0]
+        if stem_zone is None:
+            stem_zone = found[1]
+        if found[2]:
+            main = True
+    return word_zone or stem_zone, main
