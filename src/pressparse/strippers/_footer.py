@@ -11,7 +11,7 @@ import regex
 
 from .._lazy import LazyPattern
 from .._page import Line, Page
-from .._text import is_copyright, is_prose, is_sentence, word_count
+from .._text import SENTENCE_END, is_copyright, is_sentence, word_count
 from ._menus import list_length
 
 # End-of-release marks as newsrooms type them: ###, # # #, -30-, - ends -,
@@ -121,6 +121,25 @@ def _is_share_line(text: str) -> bool:
     return word_count(text) <= MAX_CHROME_WORDS and _SHARE.match(text) is not None
 
 
+def _is_body_prose(line: Line) -> bool:
+    """
+    ``True`` for an unmarked line of running prose (`is_prose`) that is no
+    share link (`_is_share_line`): the test the footer runs on every line,
+    with the words counted once.
+    """
+    if line.marker:
+        return False
+    text = line.text
+    # is_prose() and _is_share_line() inline: the spaces of a normalised
+    # text are its words less one.
+    spaces = text.count(" ")
+    if spaces < 19 and (spaces < 5 or text[-1] not in SENTENCE_END):
+        return False
+    if spaces < MAX_CHROME_WORDS and _SHARE.match(text) is not None:
+        return False
+    return not is_copyright(text)
+
+
 def _is_short_sentence(text: str) -> bool:
     """
     ``True`` for a short line that still reads as a sentence
@@ -164,10 +183,7 @@ class FooterStripper:
         lines = [line for line in page.lines if line.text or line.marker]
         if not lines:
             return page
-        prose = [
-            not line.marker and is_prose(line.text) and not _is_share_line(line.text)
-            for line in lines
-        ]
+        prose = list(map(_is_body_prose, lines))
         seen_prose = False
         for index, line in enumerate(lines):
             if seen_prose and len(line.raw) <= 24 and _END_MARK.fullmatch(line.raw.strip()):
