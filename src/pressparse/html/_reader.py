@@ -873,6 +873,8 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                 resume = _following(el, root, end)
                 continue
         push_kind(kind)
+        # The same steps as for a tail above, written out again: a function
+        # call here would run once per element of every page.
         text = el.text
         if text:
             buf.append(text)
