@@ -112,6 +112,11 @@ class Hints:
     language: str | None = None
 
 
+# The hints of a page that states none, shared: `Hints` is immutable, and
+# building one per page costs as much as the page record itself.
+_NO_HINTS: Final = Hints()
+
+
 @attrs.frozen(kw_only=True)
 class Page:
     """
@@ -126,7 +131,7 @@ class Page:
 
     lines: tuple[Line, ...] = attrs.field(converter=_line_tuple)
     removed: tuple[Boilerplate, ...] = attrs.field(default=(), converter=_removed_tuple)
-    hints: Hints = attrs.field(factory=Hints)
+    hints: Hints = attrs.field(default=_NO_HINTS)
     format: str = "text"
 
     def remove(self, numbers: Collection[int], *, kind: str, stripper: str) -> Page:

@@ -8,6 +8,8 @@ expressions where a string method does the same job.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterable
+from itertools import count, repeat
 from typing import Final
 
 import regex
@@ -18,7 +20,7 @@ from ._page import Line, Page
 BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
 BULLETS: Final = frozenset(BULLET_CHARS)
 # A marker and the space after it: how a bulleted line begins.
-_MARKED_PREFIXES: Final = tuple(f"{char} " for char in BULLET_CHARS)
+_MARKED_PREFIXES: Final = frozenset(f"{char} " for char in BULLET_CHARS)
 
 # Line separators other than \n become \n; every Unicode space becomes an
 # ordinary space; soft hyphens and zero-width characters are removed. The
@@ -91,38 +93,48 @@ def split_lines(text: str) -> Page:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _clean(text)
-    lines: list[Line] = []
-    append = lines.append
-    new = tuple.__new__  # Line's own constructor costs a Python call per line
     raws = text.split("\n")
     if "  " in text or "\n " in text or text[:1] == " ":
         # Some line is indented or holds a run of spaces: collapse them.
-        stripped_lines = [" ".join(raw.split()) for raw in raws]
-        indents = [len(raw) - len(raw.lstrip()) for raw in raws]
+        lines, glued = _make_lines(
+            raws,
+            [" ".join(raw.split()) for raw in raws],
+            [len(raw) - len(raw.lstrip()) for raw in raws],
+        )
     else:
-        stripped_lines = list(map(str.rstrip, raws))
-        indents = [0] * len(raws)
-    glued = False
-    # Per line: a prefix test in C; an unmarked line is also tested for a
-    # marker glued to its text, which `_split_glued_markers` then weighs.
-    for number, stripped in enumerate(stripped_lines):
-        if stripped.startswith(_MARKED_PREFIXES):
-            append(
-                new(
-                    Line,
-                    (number, raws[number], stripped[2:], stripped[0], indents[number], None, None),
-                )
-            )
-        elif stripped[:1] not in BULLETS:
-            append(new(Line, (number, raws[number], stripped, "", indents[number], None, None)))
-        elif len(stripped) == 1:  # a marker alone on its line
-            append(new(Line, (number, raws[number], "", stripped, indents[number], None, None)))
-        else:  # a marker glued to its text, or a word opening with one ("-based")
-            glued = True
-            append(new(Line, (number, raws[number], stripped, "", indents[number], None, None)))
+        lines, glued = _make_lines(raws, map(str.rstrip, raws), repeat(0))
     if glued:
         lines = _split_glued_markers(lines)
     return Page(lines=lines)
+
+
+def _make_lines(
+    raws: list[str], stripped_lines: Iterable[str], indents: Iterable[int]
+) -> tuple[list[Line], bool]:
+    """
+    The `Line` records of *raws*, given each line stripped and its indent;
+    and whether some line opens with a marker glued to its text (for
+    `_split_glued_markers`).
+    """
+    lines: list[Line] = []
+    append = lines.append
+    new = tuple.__new__  # Line's own constructor costs a Python call per line
+    glued = False
+    # Per line: one slice and one set lookup for the common shapes (a
+    # marked line, a line opening with no marker); the fields come from
+    # zip() in C rather than by index.
+    for number, raw, stripped, indent in zip(count(), raws, stripped_lines, indents):
+        head = stripped[:2]
+        if head in _MARKED_PREFIXES:
+            append(new(Line, (number, raw, stripped[2:], head[0], indent, None, None)))
+        elif head[:1] not in BULLETS:
+            append(new(Line, (number, raw, stripped, "", indent, None, None)))
+        elif len(stripped) == 1:  # a marker alone on its line
+            append(new(Line, (number, raw, "", stripped, indent, None, None)))
+        else:  # a marker glued to its text, or a word opening with one ("-based")
+            glued = True
+            append(new(Line, (number, raw, stripped, "", indent, None, None)))
+    return lines, glued
 
 
 # Markers that also open text that is no list item: a hyphen (a negative

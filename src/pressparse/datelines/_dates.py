@@ -234,6 +234,8 @@ class DateGrammar:
         `pattern` is an order of magnitude slower than this test, and most
         paragraphs open with neither.
         """
+        if text[pos : pos + 1].isdigit():
+            return True  # (no word opens with a digit: skip the match)
         m = _WORD.match(text, pos)
         if m is None:
             return pos < len(text) and text[pos].isdigit()

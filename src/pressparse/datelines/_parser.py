@@ -77,6 +77,7 @@ _TRAILING_AGENCY: Final = regex.compile(
 _DASHES: Final = frozenset("-–—―")
 _SEPARATOR_LEADS: Final = _DASHES | {"."}
 _TRAILING_LEADS: Final = frozenset(agency[:1] for agency in TRAILING_AGENCIES)
+_TRAILING_LENGTH: Final = max(map(len, TRAILING_AGENCIES))
 # What may end a dateline that has a date but no dash.
 _SOFT_END: Final = regex.compile(rf"{_HS}*+[.:]{_HS}*+|{_HS}*+\r?\n\s*+|{_HS}++", _FLAGS)
 # An agency name in brackets: a few words, no digits.
@@ -190,6 +191,11 @@ def _lead(text: str, pos: int) -> str:
     """
     The first character after the white space at *pos*, or ``""``.
     """
+    # Most leads stand within a few characters: look there before copying
+    # the rest of the text.
+    near = text[pos : pos + 8].lstrip()
+    if near:
+        return near[:1]
     return text[pos:].lstrip()[:1]
 
 
@@ -398,7 +404,8 @@ class StandardDatelineParser:
                 p = comma.end()
         separated = False
         # Agency forms, the wire form bringing its own separators.
-        wire = _WIRE_AGENCY.match(head, p) if lead in _DASHES else None
+        # (The wire form brackets its agency: no bracket, no match.)
+        wire = _WIRE_AGENCY.match(head, p) if lead in _DASHES and head.find("(", p) != -1 else None
         if wire is not None:
             found.agency = normalise_agency(wire["agency"]) or "Business Wire"
             found.known_agency = True
@@ -439,8 +446,12 @@ class StandardDatelineParser:
                     return None
                 p, separated = sep.end(), True
         if separated:
+            # (A trailing agency ends on a full stop within its length.)
             trailing = (
-                _TRAILING_AGENCY.match(head, p) if head[p : p + 1] in _TRAILING_LEADS else None
+                _TRAILING_AGENCY.match(head, p)
+                if head[p : p + 1] in _TRAILING_LEADS
+                and head.find(".", p, p + _TRAILING_LENGTH + 1) != -1
+                else None
             )
             if trailing is not None and found.agency is None:
                 found.agency = normalise_agency(trailing["agency"])
