@@ -181,9 +181,8 @@ def _runs(lines: Sequence[Line], *, html: bool = False) -> list[list[Line]]:
     after_bare = False
     for marker, group in groupby(lines, _list_marker if html else MARKER_OF):
         if marker:
-            marked = list(group)
-            current.extend(marked)
-            after_bare = not marked[-1].text
+            current.extend(group)
+            after_bare = not current[-1].text
             continue
         for line in group:
             if not line.text and not line.marker:
@@ -242,18 +241,19 @@ def _is_inline_label(line: Line) -> bool:
     )
 
 
-def _split_metadata(run: list[Line]) -> tuple[list[Line], list[Line]]:
+def _split_metadata(run: list[Line], texts: list[str]) -> int:
     """
-    Split *run* where a metadata block begins: at the first label item
-    (``- Date:``) or known inline label item (``- Place: GENEVA``).
-    Returns (menu part, metadata part).
+    Where a metadata block begins in *run* (whose texts are *texts*): the
+    index of the first label item (``- Date:``) or known inline label item
+    (``- Place: GENEVA``), else ``len(run)``. The run before it is the
+    menu part, the rest the metadata part.
     """
-    if ":" not in "".join(map(TEXT_OF, run)):  # one test in C for most runs
-        return run, []
+    if ":" not in "".join(texts):  # one test in C for most runs
+        return len(run)
     for index, line in enumerate(run):
         if line.marker and ":" in line.text and (is_label(line.text) or _is_inline_label(line)):
-            return run[:index], run[index:]
-    return run, []
+            return index
+    return len(run)
 
 
 @attrs.frozen
@@ -319,11 +319,16 @@ class MenuStripper:
                 # Metadata under the headline printed without colons.
                 leading = False
                 continue
-            menu, metadata = _split_metadata(run)
-            is_menu = _is_menu(menu, before, after, leading=leading)
+            # The texts are read once, for both tests.
+            texts = list(map(TEXT_OF, run))
+            cut = _split_metadata(run, texts)
+            menu = run[:cut] if cut < len(run) else run
+            is_menu = _is_menu(
+                menu, before, after, leading=leading, texts=texts if menu is run else texts[:cut]
+            )
             if is_menu and menu:
                 blocks.append(menu)
-            leading = leading and is_menu and not metadata
+            leading = leading and is_menu and cut == len(run)
         return page._remove_runs(blocks, kind="menu", stripper=self.name)
 
 
@@ -482,16 +487,25 @@ def _introduces_list(line: Line) -> bool:
     return not line.marker and line.text.endswith(":")
 
 
-def _is_menu(run: list[Line], before: Line | None, after: Line | None, *, leading: bool) -> bool:
+def _is_menu(
+    run: list[Line],
+    before: Line | None,
+    after: Line | None,
+    *,
+    leading: bool,
+    texts: list[str] | None = None,
+) -> bool:
     """
     Whether *run*, between the unmarked lines *before* and *after*, is a menu.
 
     *leading* says that nothing but navigation precedes the run: there even
     one or two short items are a menu (a language switch, a breadcrumb).
+    *texts* are the texts of *run*, when the caller has read them already.
     """
     # Field values are read once, in C; the tests below then touch plain
     # strings and ints, not a Line's descriptors.
-    texts = list(map(TEXT_OF, run))
+    if texts is None:
+        texts = list(map(TEXT_OF, run))
     items = list(filter(None, texts))
     if not items:
         return bool(run)  # bare markers alone are layout debris
