@@ -86,7 +86,9 @@ def is_label(text: str) -> bool:
     """
     ``True`` for a metadata label such as ``Date:`` or ``Fields of work:``.
     """
-    return text.endswith(":") and len(text) > 1 and word_count(text) <= 5
+    # word_count() inline: a text of two characters or more has one word
+    # more than spaces.
+    return text.endswith(":") and len(text) > 1 and text.count(" ") < 5
 
 
 #: The label sets of a metadata block, one per field: a block printed
