@@ -21,7 +21,7 @@ from pressparse.datelines import (
     normalise_agency,
     parse_date,
 )
-from pressparse.datelines._dates import grammar, infer_year, normalise_word
+from pressparse.datelines._dates import DateRead, grammar, infer_year, normalise_word
 
 REF = dt.date(2020, 3, 10)
 
@@ -275,6 +275,78 @@ class TestInferYear:
         """
         assert infer_year(12, 31, dt.date.max) == dt.date(9999, 12, 31)
         assert infer_year(1, 1, dt.date.min) == dt.date(1, 1, 1)
+
+
+def _read_by_pattern(text: str, pos: int) -> tuple[int, DateRead | None] | None:
+    """
+    What the full date pattern and `DateGrammar.read` make of *text* at
+    *pos*: the end of the match and the reading, or ``None`` for no match.
+    """
+    m = grammar().pattern.match(text, pos)
+    return None if m is None else (m.end(), grammar().read(m))
+
+
+# (text, position, whether the cheap reader takes the shape); each is read
+# the same way by `DateGrammar.read_simple` and by the full pattern.
+READ_SIMPLE = [
+    ("17 September 2008 - The office said", 0, True),
+    ("GENEVA, 3 March 2011 - Talks resumed", 8, True),
+    ("17 Blorf 2008 - no month", 0, True),
+    ("31 February 2008, a day that never was", 0, True),
+    ("17 September 2008", 0, True),
+    ("9 mai 2019, a Paris", 0, True),
+    ("17 September 20089", 0, False),
+    ("17 Sept. 2008 - abbreviated", 0, False),
+    ("17 de septiembre de 2008", 0, False),
+    ("5 maja 2008 r. w Warszawie", 0, False),
+    ("5 maja 2008r. w Warszawie", 0, False),
+    ("20 ноября 2009 г. - Москва", 0, False),
+    ("17  September 2008", 0, False),
+    ("17 September 2008  - two spaces", 0, False),
+    ("17 September 2008\u2009- thin space", 0, False),
+    ("117 September 2008", 1, False),
+    ("A17 September 2008", 1, False),
+    ("17th September 2008", 0, False),
+    ("17 September 08", 0, False),
+    ("17 September", 0, False),
+]
+
+
+class TestReadSimple:
+    @pytest.mark.parametrize(("text", "pos", "simple"), READ_SIMPLE)
+    def test_same_as_pattern(self, text: str, pos: int, simple: bool) -> None:
+        """
+        The cheap reader of ``17 September 2008`` reads what the full
+        pattern reads, and leaves every other shape to it.
+        """
+        found = grammar().read_simple(text, pos)
+
+        assert (found is not None) is simple
+        if found is not None:
+            assert found == _read_by_pattern(text, pos)
+
+    def test_reads_date(self) -> None:
+        """
+        The day, the month word and the four-digit year make the date.
+        """
+        assert grammar().read_simple("GENEVA, 3 March 2011 - Talks", 8) == (
+            20,
+            DateRead(date=dt.date(2011, 3, 3), has_year=True, long_year=True),
+        )
+
+    @given(
+        st.from_regex(
+            r"[0-9]{1,3}[ .]{1,2}[A-Za-zäé]{1,15}[ ,]{1,2}[0-9]{2,5}[ r.,-]{0,3}", fullmatch=True
+        )
+    )
+    @settings(max_examples=300)
+    def test_never_differs(self, text: str) -> None:
+        """
+        Wherever the cheap reader answers, the full pattern answers alike.
+        """
+        found = grammar().read_simple(text, 0)
+        if found is not None:
+            assert found == _read_by_pattern(text, 0)
 
 
 class TestLanguageData:

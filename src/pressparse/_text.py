@@ -19,8 +19,6 @@ from ._page import Line, Page
 #: Characters that open a bulleted line when followed by white space.
 BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
 BULLETS: Final = frozenset(BULLET_CHARS)
-# A marker and the space after it: how a bulleted line begins.
-_MARKED_PREFIXES: Final = frozenset(f"{char} " for char in BULLET_CHARS)
 
 # Line separators other than \n become \n; every Unicode space becomes an
 # ordinary space; soft hyphens and zero-width characters are removed. The
@@ -120,15 +118,16 @@ def _make_lines(
     append = lines.append
     new = tuple.__new__  # Line's own constructor costs a Python call per line
     glued = False
-    # Per line: one slice and one set lookup for the common shapes (a
-    # marked line, a line opening with no marker); the fields come from
-    # zip() in C rather than by index.
+    # Per line: one-character slices (cached strings, never built) and
+    # one set lookup for the common shapes (a line opening with no marker,
+    # a marker and a space); the fields come from zip() in C rather than
+    # by index.
     for number, raw, stripped, indent in zip(count(), raws, stripped_lines, indents):
-        head = stripped[:2]
-        if head in _MARKED_PREFIXES:
-            append(new(Line, (number, raw, stripped[2:], head[0], indent, None, None)))
-        elif head[:1] not in BULLETS:
+        first = stripped[:1]
+        if first not in BULLETS:
             append(new(Line, (number, raw, stripped, "", indent, None, None)))
+        elif stripped[1:2] == " ":
+            append(new(Line, (number, raw, stripped[2:], first, indent, None, None)))
         elif len(stripped) == 1:  # a marker alone on its line
             append(new(Line, (number, raw, "", stripped, indent, None, None)))
         else:  # a marker glued to its text, or a word opening with one ("-based")

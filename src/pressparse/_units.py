@@ -118,6 +118,16 @@ def join_units(lines: Sequence[Line], *, wrapped: bool) -> tuple[list[Line], lis
     units: list[Line] = []
     gaps: list[bool] = []
     after_blank = False
+    if not wrapped:
+        # Every non-blank line is its own unit: no unit to build.
+        for line in lines:
+            if not line.text and not line.marker:
+                after_blank = True
+                continue
+            units.append(line)
+            gaps.append(after_blank)
+            after_blank = False
+        return units, gaps
     # The lines of the unit being built, joined when it ends: joining them
     # one by one would copy the unit on every line, quadratic on a page
     # that runs into one long unit. Whether a line continues the unit is
@@ -130,7 +140,7 @@ def join_units(lines: Sequence[Line], *, wrapped: bool) -> tuple[list[Line], lis
         if not line.text and not line.marker:
             after_blank = True
             continue
-        if wrapped and run and _continues(run[-1], line, after_blank):
+        if run and _continues(run[-1], line, after_blank):
             run.append(line)
         else:
             if run:

@@ -311,6 +311,10 @@ class StandardDatelineParser:
     def _date_at(
         self, head: str, pos: int, reference: dt.date | None
     ) -> tuple[int, DateRead] | None:
+        simple = self._grammar.read_simple(head, pos)
+        if simple is not None:
+            end, found = simple
+            return None if found is None else (end, found)
         if not self._grammar.may_start(head, pos):
             return None
         m = self._grammar.pattern.match(head, pos)

@@ -95,7 +95,9 @@ def section_kind(text: str) -> str | None:
     ``"contact"``, ``"notes"``, ``"tags"``, ``"related"``), or ``None``.
     """
     head, colon, _ = text.partition(":")
-    if word_count(head) > MAX_SECTION_HEADING_WORDS:
+    # word_count(head) > MAX_SECTION_HEADING_WORDS, inline: a head has
+    # one word more than spaces.
+    if head.count(" ") >= MAX_SECTION_HEADING_WORDS:
         return None
     if not colon and text[-1:] in ".!?" and _ABBREVIATED_END.search(text) is None:
         # A sentence; a company's name may still end on its abbreviated
@@ -184,15 +186,17 @@ class FooterStripper:
         if not lines:
             return page
         prose = list(map(_is_body_prose, lines))
-        seen_prose = False
-        for index, line in enumerate(lines):
-            if seen_prose and len(line.raw) <= 24 and _END_MARK.fullmatch(line.raw.strip()):
-                page = page.remove([line.number], kind="end-mark", stripper=self.name)
+        # An end mark counts only after some prose: look from the line after
+        # the first prose line on.
+        first_prose = prose.index(True) if True in prose else len(lines)
+        for index in range(first_prose + 1, len(lines)):
+            raw = lines[index].raw
+            if len(raw) <= 24 and _END_MARK.fullmatch(raw.strip()):
+                page = page.remove([lines[index].number], kind="end-mark", stripper=self.name)
                 rest = [later.number for later in lines[index + 1 :]]
                 page = page.remove(rest, kind="after-end", stripper=self.name)
                 lines = lines[:index]
                 break
-            seen_prose = seen_prose or prose[index]
         lines, prose, page = self._sections(page, lines, prose)
         last_prose = -1
         for index in range(len(lines)):

@@ -86,7 +86,9 @@ def is_label(text: str) -> bool:
     """
     ``True`` for a metadata label such as ``Date:`` or ``Fields of work:``.
     """
-    return text.endswith(":") and len(text) > 1 and word_count(text) <= 5
+    # word_count() inline: a text of two characters or more has one word
+    # more than spaces.
+    return text.endswith(":") and len(text) > 1 and text.count(" ") < 5
 
 
 #: The label sets of a metadata block, one per field: a block printed
@@ -506,14 +508,21 @@ def _is_menu(
     # strings and ints, not a Line's descriptors.
     if texts is None:
         texts = list(map(TEXT_OF, run))
-    items = list(filter(None, texts))
-    if not items:
+    # Empty texts counted in C: a long menu with section headings returns
+    # on the next test without building the list of its items.
+    empty = texts.count("")
+    if empty == len(texts):
         return bool(run)  # bare markers alone are layout debris
     # A bare marker inside the run heads a section of the menu.
-    if len(texts) > len(items) >= 2 and any(
-        marker and not text for marker, text in zip(map(MARKER_OF, run), texts, strict=True)
+    if (
+        empty
+        and len(texts) - empty >= 2
+        and any(
+            marker and not text for marker, text in zip(map(MARKER_OF, run), texts, strict=True)
+        )
     ):
         return True
+    items = list(filter(None, texts)) if empty else texts
     if len(items) < MIN_ITEMS:
         return leading and all(
             word_count(text) <= MAX_HEADING_WORDS and not is_sentence(text) and not is_label(text)
