@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterable
 from itertools import count, repeat
+from operator import sub
 from typing import Final
 
 import regex
@@ -92,48 +93,48 @@ def split_lines(text: str) -> Page:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _clean(text)
     raws = text.split("\n")
+    indents: Iterable[int]
     if "  " in text or "\n " in text or text[:1] == " ":
-        # Some line is indented or holds a run of spaces: collapse them.
-        lines, glued = _make_lines(
-            raws,
-            [" ".join(raw.split()) for raw in raws],
-            [len(raw) - len(raw.lstrip()) for raw in raws],
-        )
+        # Some line is indented or holds a run of spaces. Every step but
+        # one runs in C over the whole page: only lines that still hold a
+        # run of spaces or a non-ASCII character (which may be white space
+        # to str.split) once stripped are collapsed word by word.
+        lefts = list(map(str.lstrip, raws))
+        indents = list(map(sub, map(len, raws), map(len, lefts)))
+        stripped = [
+            " ".join(line.split()) if "  " in line or not line.isascii() else line
+            for line in map(str.rstrip, lefts)
+        ]
     else:
-        lines, glued = _make_lines(raws, map(str.rstrip, raws), repeat(0))
-    if glued:
+        stripped = list(map(str.rstrip, raws))
+        indents = repeat(0)
+    # A line's first two characters say whether it opens with a marker:
+    # ``"- "`` or a marker alone. One dict lookup per line, in C.
+    heads = [line[:2] for line in stripped]
+    markers = list(map(_MARKER_OF_HEAD.get, heads, repeat("")))
+    texts = [line[2:] if marker else line for line, marker in zip(stripped, markers, strict=True)]
+    # Lines are built by map() over zip() in C; Line's own constructor
+    # would cost a Python call per line.
+    lines = list(
+        map(
+            tuple.__new__,
+            repeat(Line),
+            zip(count(), raws, texts, markers, indents, repeat(None), repeat(None)),
+        )
+    )
+    # A marker glued to its text (or a word opening with a marker
+    # character, "-based") is told apart by `_split_glued_markers`.
+    if any(head[:1] in BULLETS for head in set(heads).difference(_MARKER_OF_HEAD)):
         lines = _split_glued_markers(lines)
     return Page(lines=lines)
 
 
-def _make_lines(
-    raws: list[str], stripped_lines: Iterable[str], indents: Iterable[int]
-) -> tuple[list[Line], bool]:
-    """
-    The `Line` records of *raws*, given each line stripped and its indent;
-    and whether some line opens with a marker glued to its text (for
-    `_split_glued_markers`).
-    """
-    lines: list[Line] = []
-    append = lines.append
-    new = tuple.__new__  # Line's own constructor costs a Python call per line
-    glued = False
-    # Per line: one-character slices (cached strings, never built) and
-    # one set lookup for the common shapes (a line opening with no marker,
-    # a marker and a space); the fields come from zip() in C rather than
-    # by index.
-    for number, raw, stripped, indent in zip(count(), raws, stripped_lines, indents):
-        first = stripped[:1]
-        if first not in BULLETS:
-            append(new(Line, (number, raw, stripped, "", indent, None, None)))
-        elif stripped[1:2] == " ":
-            append(new(Line, (number, raw, stripped[2:], first, indent, None, None)))
-        elif len(stripped) == 1:  # a marker alone on its line
-            append(new(Line, (number, raw, "", stripped, indent, None, None)))
-        else:  # a marker glued to its text, or a word opening with one ("-based")
-            glued = True
-            append(new(Line, (number, raw, stripped, "", indent, None, None)))
-    return lines, glued
+#: A line's first two characters that open it with a bullet marker (the
+#: marker and a space, or the marker alone on its line), to the marker.
+_MARKER_OF_HEAD: Final = {
+    **{char + " ": char for char in BULLET_CHARS},
+    **{char: char for char in BULLET_CHARS},
+}
 
 
 # Markers that also open text that is no list item: a hyphen (a negative
