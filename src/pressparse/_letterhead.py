@@ -19,7 +19,7 @@ import regex
 from . import _vocab
 from ._lazy import LazyPattern
 from ._text import has_digit, is_copyright, word_count
-from .datelines import find_date
+from .datelines._dates import find_date
 
 # An office: a ministerial or parliamentary title, with its portfolio.
 _OFFICE_HEAD: Final = (

@@ -23,7 +23,8 @@ from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Line, Page
 from ._text import BULLET_CHARS, has_digit, is_prose, is_sentence, word_count
 from ._units import is_wrapped, join_units
-from .datelines import FoundDate, find_date, parse_date
+from .datelines._dates import find_date, parse_date
+from .datelines._found import FoundDate
 from .plugins import DatelineParser
 from .strippers._footer import section_kind
 from .strippers._menus import is_bare_label_block, is_label
@@ -331,6 +332,12 @@ class _Reader:
                 return found
         return _lead_dateline(text) if lead else None
 
+    def _untitled(self) -> bool:
+        """
+        Whether no headline is set yet.
+        """
+        return self.header.title is None
+
     def read(self) -> int:
         """
         Read the header; return the index of the first body unit.
@@ -420,10 +427,13 @@ class _Reader:
                         known = len(header.offices)
                         if self._letterhead(index) and not known and header.offices:
                             header.first_line_offices = len(header.offices)
-                    if header.title is None and word_count(self.units[index].text) >= 15:
+                    # The calls above and below may set the headline: it is
+                    # read afresh (`_untitled`), not through the narrowed
+                    # ``header.title``, which compiled code would trust.
+                    if self._untitled() and word_count(self.units[index].text) >= 15:
                         # The first paragraph may open with the headline.
                         self._split_glued(index)
-                    if header.title is None:
+                    if self._untitled():
                         self._headline_above_body(index)
                 break
             if header.title is None and self._body_line(index):

@@ -33,7 +33,7 @@ from ._agencies import (
 )
 from ._dates import DateGrammar, DateRead, grammar
 
-__all__ = ["StandardDatelineParser"]
+__all__ = ["DatelineReader"]
 
 #: How much of a paragraph the parser looks at.
 HEAD: Final = 300
@@ -216,40 +216,10 @@ class _Found:
     known_agency: bool = False
 
 
-class StandardDatelineParser:
+class DatelineReader:
     """
-    Reads the datelines of press releases, news agencies and wires.
-
-    Understands, among others::
-
-        GENEVA, 17 September 2008 -
-        Brussels, 4 April 2019
-        SPRINGFIELD, Ill. —
-        NEW YORK (AP) —
-        LONDON, March 5 (Reuters) -
-        SAN FRANCISCO--(BUSINESS WIRE)--
-        NEW YORK, March 5, 2020 /PRNewswire/ --
-        OSLO, Norway, March 5, 2020 (GLOBE NEWSWIRE) --
-        NUR-SULTAN. KAZINFORM –
-        МОСКВА, 20 ноя - ПРАЙМ.
-        9.3.2020 –
-
-    with month names in every built-in language (see `LANGUAGES`).
-
-        >>> dateline = StandardDatelineParser().parse("GENEVA, 17 September 2008 - The OSCE")
-        >>> dateline.raw, dateline.place, dateline.date
-        ('GENEVA, 17 September 2008 - ', 'GENEVA', datetime.date(2008, 9, 17))
-
-    Args:
-        dayfirst: Read an ambiguous numeric date (``04/05/2020``) day
-            first; with ``False``, month first.
-        reference_date: The default reference for datelines that print no
-            year, used when `parse` is given none.
-        languages: Language codes whose month and day names are known
-            (default: all of `LANGUAGES`).
-
-    Raises:
-        LookupError: *languages* names an unknown language.
+    The work of `StandardDatelineParser`, which documents it: this module
+    is compiled in a compiled build, where docstrings are dropped.
     """
 
     def __init__(
@@ -272,26 +242,13 @@ class StandardDatelineParser:
 
     def __repr__(self) -> str:
         return (
-            f"StandardDatelineParser(dayfirst={self.dayfirst!r}, "
+            f"DatelineReader(dayfirst={self.dayfirst!r}, "
             f"reference_date={self.reference_date!r}, languages={self.languages!r})"
         )
 
     def parse(self, text: str, /, *, reference_date: dt.date | None = None) -> Dateline | None:
         """
         Return the dateline *text* opens with, or ``None``.
-
-        The dateline's `Dateline.raw` is a prefix of *text*: everything up
-        to and including the first separator and the white space after it,
-        or the whole line (trailing white space excluded) when the dateline
-        stands alone.
-
-        Args:
-            text: A candidate paragraph or line.
-            reference_date: Supplies the year of a dateline that prints
-                none; defaults to the parser's own *reference_date*.
-
-        Returns:
-            The dateline, or ``None`` when *text* does not open with one.
         """
         reference = reference_date if reference_date is not None else self.reference_date
         head = text[:HEAD]

@@ -17,8 +17,7 @@ name       what it removes
 from __future__ import annotations
 
 from ..plugins import register_stripper
-from ._footer import FooterStripper
-from ._menus import MenuStripper
+from ._builtin import FooterStripper, MenuStripper
 from ._template import TemplateStripper
 
 __all__ = ["FooterStripper", "MenuStripper", "TemplateStripper"]

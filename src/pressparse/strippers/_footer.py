@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import attrs
 import regex
 
 from .._lazy import LazyPattern
@@ -150,127 +149,101 @@ def _is_short_sentence(text: str) -> bool:
     return text[-1:] in ".!?" and word_count(text) >= MIN_SHORT_SENTENCE_WORDS
 
 
-@attrs.frozen
-class FooterStripper:
+def strip_footer(page: Page, name: str) -> Page:
     """
-    Remove what follows the body of a release.
-
-    * An end mark (``###``, ``-30-``, ``ENDS``) and every line after it.
-    * The sections that close a release, from their heading to the next
-      such heading or the end: "About <organisation>", forward-looking
-      statement disclaimers, media contacts, notes to editors, tags and
-      lists of related releases (``section_kind``), each kept as its own
-      `Boilerplate` record of that kind. Only headings in the later half
-      of the page count, after some prose.
-    * After the last line of running prose: copyright lines, and short lines
-      that do not read as sentences or metadata (share and follow links,
-      footer headings, "Back to top"); a short line that still ends like a
-      sentence ("Tickets are sold on board.") stays. When that prose line
-      ends in a colon,
-      the bulleted list it introduces is body and stays (see `list_length`).
-
-    Lines after an end mark often hold media contacts; they stay
-    inspectable on `Release.boilerplate` with kind ``"after-end"``.
-
-    Attributes:
-        name: The name the stripper records on its `Boilerplate`.
+    Return *page* without its end mark, footer and trailing chrome, the
+    removed lines recorded under stripper *name* (`FooterStripper`).
     """
-
-    name: str = "footer"
-
-    def strip(self, page: Page, /) -> Page:
-        """
-        Return *page* without its end mark, footer and trailing chrome.
-        """
-        lines = [line for line in page.lines if line.text or line.marker]
-        if not lines:
-            return page
-        prose = list(map(_is_body_prose, lines))
-        # An end mark counts only after some prose: look from the line after
-        # the first prose line on.
-        first_prose = prose.index(True) if True in prose else len(lines)
-        for index in range(first_prose + 1, len(lines)):
-            raw = lines[index].raw
-            if len(raw) <= 24 and _END_MARK.fullmatch(raw.strip()):
-                page = page.remove([lines[index].number], kind="end-mark", stripper=self.name)
-                rest = [later.number for later in lines[index + 1 :]]
-                page = page.remove(rest, kind="after-end", stripper=self.name)
-                lines = lines[:index]
-                break
-        lines, prose, page = self._sections(page, lines, prose)
-        last_prose = -1
-        for index in range(len(lines)):
-            if prose[index]:
-                last_prose = index
-        if last_prose < 0:
-            # No body: only copyright lines are surely chrome.
-            rights = [line.number for line in lines if is_copyright(line.text)]
-            return page.remove(rights, kind="footer", stripper=self.name)
-        tail = last_prose + 1
-        if lines[last_prose].text.endswith(":"):
-            # The body closes with a list its last prose line introduces.
-            tail += list_length(lines, tail)
-        chrome = [
-            line.number
-            for line in lines[tail:]
-            if is_copyright(line.text)
-            or _is_share_line(line.text)
-            or (
-                word_count(line.text) <= MAX_CHROME_WORDS
-                and not is_sentence(line.text)
-                and not _is_short_sentence(line.text)
-                and not line.text.endswith(":")
-                and ": " not in line.text
-            )
-        ]
-        if chrome and lines[-1].number == chrome[-1]:
-            # A label over nothing but chrome ("Share this:" over its links),
-            # or a short question under chrome over the chrome of its
-            # answers ("Is this page useful?" over "Yes", "No").
-            removed = set(chrome)
-            for line in reversed(lines[tail:]):
-                if line.number in removed:
-                    continue
-                if word_count(line.text) > MAX_CHROME_WORDS or not (
-                    line.text.endswith(":")
-                    or (line.text.endswith("?") and line.number > lines[tail].number)
-                ):
-                    break
-                chrome.append(line.number)
-                removed.add(line.number)
-        return page.remove(chrome, kind="footer", stripper=self.name)
-
-    def _sections(
-        self, page: Page, lines: list[Line], prose: list[bool]
-    ) -> tuple[list[Line], list[bool], Page]:
-        """
-        Remove the closing sections; return the lines and prose flags left.
-        """
-        start = len(lines) // 2
-        first_prose = next((i for i, flag in enumerate(prose) if flag), len(lines))
-        cut = -1
-        for index in range(max(start, first_prose + 1), len(lines)):
-            line = lines[index]
-            kind = None if line.marker else section_kind(line.text)
-            if kind is None:
-                continue
-            # Links and tags close a page with short lines only: running
-            # prose after a "Related:" line means it was a link set inside
-            # the body, and the body goes on.
-            if kind in _LINK_SECTIONS and any(prose[index + 1 :]):
-                continue
-            cut = index
+    lines = [line for line in page.lines if line.text or line.marker]
+    if not lines:
+        return page
+    prose = list(map(_is_body_prose, lines))
+    # An end mark counts only after some prose: look from the line after
+    # the first prose line on.
+    first_prose = prose.index(True) if True in prose else len(lines)
+    for index in range(first_prose + 1, len(lines)):
+        raw = lines[index].raw
+        if len(raw) <= 24 and _END_MARK.fullmatch(raw.strip()):
+            page = page.remove([lines[index].number], kind="end-mark", stripper=name)
+            rest = [later.number for later in lines[index + 1 :]]
+            page = page.remove(rest, kind="after-end", stripper=name)
+            lines = lines[:index]
             break
-        if cut < 0:
-            return lines, prose, page
-        kind = section_kind(lines[cut].text) or "section"
-        block: list[int] = []
-        for line in lines[cut:]:
-            following = None if line.marker else section_kind(line.text)
-            if following is not None and block:
-                page = page.remove(block, kind=kind, stripper=self.name)
-                block = []
-                kind = following
-            block.append(line.number)
-        page = page.remove(block, kind=kind, stripper=self.name)
-        return lines[:cut], prose[:cut], page
+    lines, prose, page = _sections(page, lines, prose, name)
+    last_prose = -1
+    for index in range(len(lines)):
+        if prose[index]:
+            last_prose = index
+    if last_prose < 0:
+        # No body: only copyright lines are surely chrome.
+        rights = [line.number for line in lines if is_copyright(line.text)]
+        return page.remove(rights, kind="footer", stripper=name)
+    tail = last_prose + 1
+    if lines[last_prose].text.endswith(":"):
+        # The body closes with a list its last prose line introduces.
+        tail += list_length(lines, tail)
+    chrome = [
+        line.number
+        for line in lines[tail:]
+        if is_copyright(line.text)
+        or _is_share_line(line.text)
+        or (
+            word_count(line.text) <= MAX_CHROME_WORDS
+            and not is_sentence(line.text)
+            and not _is_short_sentence(line.text)
+            and not line.text.endswith(":")
+            and ": " not in line.text
+        )
+    ]
+    if chrome and lines[-1].number == chrome[-1]:
+        # A label over nothing but chrome ("Share this:" over its links),
+        # or a short question under chrome over the chrome of its
+        # answers ("Is this page useful?" over "Yes", "No").
+        removed = set(chrome)
+        for line in reversed(lines[tail:]):
+            if line.number in removed:
+                continue
+            if word_count(line.text) > MAX_CHROME_WORDS or not (
+                line.text.endswith(":")
+                or (line.text.endswith("?") and line.number > lines[tail].number)
+            ):
+                break
+            chrome.append(line.number)
+            removed.add(line.number)
+    return page.remove(chrome, kind="footer", stripper=name)
+
+
+def _sections(
+    page: Page, lines: list[Line], prose: list[bool], name: str
+) -> tuple[list[Line], list[bool], Page]:
+    """
+    Remove the closing sections; return the lines and prose flags left.
+    """
+    start = len(lines) // 2
+    first_prose = next((i for i, flag in enumerate(prose) if flag), len(lines))
+    cut = -1
+    for index in range(max(start, first_prose + 1), len(lines)):
+        line = lines[index]
+        kind = None if line.marker else section_kind(line.text)
+        if kind is None:
+            continue
+        # Links and tags close a page with short lines only: running
+        # prose after a "Related:" line means it was a link set inside
+        # the body, and the body goes on.
+        if kind in _LINK_SECTIONS and any(prose[index + 1 :]):
+            continue
+        cut = index
+        break
+    if cut < 0:
+        return lines, prose, page
+    kind = section_kind(lines[cut].text) or "section"
+    block: list[int] = []
+    for line in lines[cut:]:
+        following = None if line.marker else section_kind(line.text)
+        if following is not None and block:
+            page = page.remove(block, kind=kind, stripper=name)
+            block = []
+            kind = following
+        block.append(line.number)
+    page = page.remove(block, kind=kind, stripper=name)
+    return lines[:cut], prose[:cut], page

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from itertools import groupby, repeat
 from typing import Final
 
-import attrs
 import regex
 
 from .. import _letterhead, _vocab
@@ -258,80 +257,58 @@ def _split_metadata(run: list[Line], texts: list[str]) -> int:
     return len(run)
 
 
-@attrs.frozen
-class MenuStripper:
+def strip_menus(page: Page, name: str) -> Page:
     """
-    Remove runs of short bulleted lines that are navigation, not body.
-
-    A run of at least `MIN_ITEMS` bulleted items whose items are short and
-    do not end like sentences is a menu unless it sits inside the body: a
-    run with running prose both before and after it is a list in the body
-    and stays. A run introduced by a line ending in a colon is a list as far
-    as its shape holds (`list_length`); what follows in the same run is
-    judged as a run of its own (a footer menu right after a closing list).
-    A run that uses bare markers as section headings is always a menu. At
-    the top of the page, before anything but menus, even one or two short
-    items are a menu (a language switch, a breadcrumb). Metadata blocks
-    (``- Date:``, ``- Place:``, ``- Place: GENEVA`` ...) are left for the
-    metadata reader.
-
-    Attributes:
-        name: The name the stripper records on its `Boilerplate`.
+    Return *page* without its navigation menus, the removed lines recorded
+    under stripper *name* (`MenuStripper`).
     """
-
-    name: str = "menus"
-
-    def strip(self, page: Page, /) -> Page:
-        """
-        Return *page* without its navigation menus.
-        """
-        runs = _runs(page.lines, html=page.format == "html")
-        start, end = _consent_notice(runs)
-        if end:
-            notice = [line for run in runs[start:end] for line in run]
-            page = page._remove_runs([notice], kind="notice", stripper=self.name)
-            del runs[start:end]
-        # Each removed block is a run, or the start or end of one: lines that
-        # stand together on the page, which Page._remove_runs cuts by slices.
-        blocks: list[list[Line]] = []
-        # True while every run so far was navigation: the top of the page.
-        leading = True
-        # True until the first running prose: the header, where a menu may
-        # be printed on one line (never in the body).
-        header = True
-        for index, run in enumerate(runs):
-            if len(run) == 1 and not run[0].marker:
-                if header:
-                    if is_flat_menu(run[0]):
-                        blocks.append(run)
-                        continue
-                    header = not is_prose(run[0].text)
-                leading = False
-                continue
-            before = _neighbour(runs, index, -1)
-            after = _neighbour(runs, index, 1)
-            if before is not None and _introduces_list(before):
-                # A list in the body; a menu may follow it in the same run.
-                rest = run[list_length(run, 0) :]
-                if rest and _is_menu(rest, None, after, leading=False):
-                    blocks.append(rest)
-                leading = False
-                continue
-            if before is not None and is_bare_label_block(run):
-                # Metadata under the headline printed without colons.
-                leading = False
-                continue
-            # The texts are read once, for both tests.
-            texts = list(map(TEXT_OF, run))
-            cut = _split_metadata(run, texts)
-            menu = run[:cut] if cut < len(run) else run
-            is_menu = _is_menu(
-                menu, before, after, leading=leading, texts=texts if menu is run else texts[:cut]
-            )
-            if is_menu and menu:
-                blocks.append(menu)
-            leading = leading and is_menu and cut == len(run)
-        return page._remove_runs(blocks, kind="menu", stripper=self.name)
+    runs = _runs(page.lines, html=page.format == "html")
+    start, end = _consent_notice(runs)
+    if end:
+        notice = [line for run in runs[start:end] for line in run]
+        page = page._remove_runs([notice], kind="notice", stripper=name)
+        del runs[start:end]
+    # Each removed block is a run, or the start or end of one: lines that
+    # stand together on the page, which Page._remove_runs cuts by slices.
+    blocks: list[list[Line]] = []
+    # True while every run so far was navigation: the top of the page.
+    leading = True
+    # True until the first running prose: the header, where a menu may
+    # be printed on one line (never in the body).
+    header = True
+    for index, run in enumerate(runs):
+        if len(run) == 1 and not run[0].marker:
+            if header:
+                if is_flat_menu(run[0]):
+                    blocks.append(run)
+                    continue
+                header = not is_prose(run[0].text)
+            leading = False
+            continue
+        before = _neighbour(runs, index, -1)
+        after = _neighbour(runs, index, 1)
+        if before is not None and _introduces_list(before):
+            # A list in the body; a menu may follow it in the same run.
+            rest = run[list_length(run, 0) :]
+            if rest and _is_menu(rest, None, after, leading=False):
+                blocks.append(rest)
+            leading = False
+            continue
+        if before is not None and is_bare_label_block(run):
+            # Metadata under the headline printed without colons.
+            leading = False
+            continue
+        # The texts are read once, for both tests.
+        texts = list(map(TEXT_OF, run))
+        cut = _split_metadata(run, texts)
+        menu = run[:cut] if cut < len(run) else run
+        is_menu = _is_menu(
+            menu, before, after, leading=leading, texts=texts if menu is run else texts[:cut]
+        )
+        if is_menu and menu:
+            blocks.append(menu)
+        leading = leading and is_menu and cut == len(run)
+    return page._remove_runs(blocks, kind="menu", stripper=name)
 
 
 def _consent_notice(runs: list[list[Line]]) -> tuple[int, int]:

@@ -1,0 +1,81 @@
+"""
+The classes of the built-in strippers.
+
+Each class is a thin, documented front for a function of `_menus` or
+`_footer`, where the work is done: a compiled build of pressparse compiles
+those modules with mypyc, which drops the docstrings of what it compiles,
+so the public classes stay plain Python.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._page import Page
+from ._footer import strip_footer
+from ._menus import strip_menus
+
+
+@attrs.frozen
+class MenuStripper:
+    """
+    Remove runs of short bulleted lines that are navigation, not body.
+
+    A run of at least `MIN_ITEMS` bulleted items whose items are short and
+    do not end like sentences is a menu unless it sits inside the body: a
+    run with running prose both before and after it is a list in the body
+    and stays. A run introduced by a line ending in a colon is a list as far
+    as its shape holds (`list_length`); what follows in the same run is
+    judged as a run of its own (a footer menu right after a closing list).
+    A run that uses bare markers as section headings is always a menu. At
+    the top of the page, before anything but menus, even one or two short
+    items are a menu (a language switch, a breadcrumb). Metadata blocks
+    (``- Date:``, ``- Place:``, ``- Place: GENEVA`` ...) are left for the
+    metadata reader.
+
+    Attributes:
+        name: The name the stripper records on its `Boilerplate`.
+    """
+
+    name: str = "menus"
+
+    def strip(self, page: Page, /) -> Page:
+        """
+        Return *page* without its navigation menus.
+        """
+        return strip_menus(page, self.name)
+
+
+@attrs.frozen
+class FooterStripper:
+    """
+    Remove what follows the body of a release.
+
+    * An end mark (``###``, ``-30-``, ``ENDS``) and every line after it.
+    * The sections that close a release, from their heading to the next
+      such heading or the end: "About <organisation>", forward-looking
+      statement disclaimers, media contacts, notes to editors, tags and
+      lists of related releases (``section_kind``), each kept as its own
+      `Boilerplate` record of that kind. Only headings in the later half
+      of the page count, after some prose.
+    * After the last line of running prose: copyright lines, and short lines
+      that do not read as sentences or metadata (share and follow links,
+      footer headings, "Back to top"); a short line that still ends like a
+      sentence ("Tickets are sold on board.") stays. When that prose line
+      ends in a colon,
+      the bulleted list it introduces is body and stays (see `list_length`).
+
+    Lines after an end mark often hold media contacts; they stay
+    inspectable on `Release.boilerplate` with kind ``"after-end"``.
+
+    Attributes:
+        name: The name the stripper records on its `Boilerplate`.
+    """
+
+    name: str = "footer"
+
+    def strip(self, page: Page, /) -> Page:
+        """
+        Return *page* without its end mark, footer and trailing chrome.
+        """
+        return strip_footer(page, self.name)
