@@ -75,6 +75,16 @@ class _TimedDatelines:
             self.seconds += time.perf_counter() - start
 
 
+def _build() -> str:
+    """
+    Which build of pressparse is imported: ``"compiled"`` when its hot
+    modules are mypyc extension modules, else ``"pure Python"``.
+    """
+    from pressparse import _text
+
+    return "pure Python" if pathlib.Path(_text.__file__ or "").suffix == ".py" else "compiled"
+
+
 def _floor(page: str) -> int:
     hits = 0
     for line in page.splitlines():
@@ -136,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "mean_bytes": round(size),
         "python": platform.python_version(),
         "machine": f"{platform.machine()} {platform.processor() or ''}".strip(),
+        "build": _build(),
     }
     floor, parse = _rates([_floor, pressparse.parse], pages, args.seconds)
     results["floor_pages_per_s"] = round(floor)
@@ -157,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     print(
         f"{results['pages']} pages of {results['mean_bytes']} bytes on average, "
-        f"Python {results['python']}, one core"
+        f"Python {results['python']}, {results['build']} build, one core"
     )
     print("| what | pages/s |")
     print("|---|---|")
