@@ -235,16 +235,8 @@ class DatelineReader:
 
     @property
     def languages(self) -> tuple[str, ...]:
-        """
-        The language codes whose month and day names this parser knows.
-        """
+        # (`StandardDatelineParser.languages` documents it.)
         return self._grammar.languages
-
-    def __repr__(self) -> str:
-        return (
-            f"DatelineReader(dayfirst={self.dayfirst!r}, "
-            f"reference_date={self.reference_date!r}, languages={self.languages!r})"
-        )
 
     def parse(self, text: str, /, *, reference_date: dt.date | None = None) -> Dateline | None:
         """
