@@ -1,7 +1,7 @@
 """
 The "any site" header, letterhead and body logic, pinned on pages in the
-shapes of many sites and seven languages (see ``tests/site_pages.py`` and
-``tests/wire_pages.py``).
+shapes of many sites and seven languages (see ``tests/site_pages.py``,
+``tests/wire_pages.py`` and ``tests/unseen_pages.py``).
 
 Each page states every field a careful reader takes from it. A page the
 parser gets wrong because of a general gap is a strict expected failure
@@ -21,9 +21,10 @@ from pressparse._structure import _cuts_name, _notice_line, _postal_address
 from pressparse._text import split_lines
 from site_pages import PAGES as SITE_PAGES
 from site_pages import SitePage
+from unseen_pages import PAGES as UNSEEN_PAGES
 from wire_pages import PAGES as WIRE_PAGES
 
-PAGES = SITE_PAGES + WIRE_PAGES
+PAGES = SITE_PAGES + WIRE_PAGES + UNSEEN_PAGES
 LANGUAGES = ("en", "de", "fr", "es", "ru", "it", "pt")
 
 

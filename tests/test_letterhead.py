@@ -533,6 +533,12 @@ class TestKindPrefix:
                 "Media Release Minister for Trade opens the port", None, id="office-in-headline"
             ),
             pytest.param(
+                "Comunicato stampa n. 45 del 12/03/2024",
+                ("Comunicato stampa", "n. 45 del 12/03/2024"),
+                id="it-number-abbreviated-n",
+            ),
+            pytest.param("Statement n dogs", None, id="bare-n-without-stop-or-number"),
+            pytest.param(
                 "Statement Minister for Trade Welcomes Port Report",
                 None,
                 id="title-case-office-runs-into-headline",

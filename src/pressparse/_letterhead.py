@@ -1279,10 +1279,11 @@ def kind_suffix(text: str) -> tuple[str, str] | None:
 
 
 # A release number after a kind label: "H25/2002", "04/253", "FA176", or
-# any number after the word for one ("No. 24/85", "Nr. 123/2024", "No: 7").
+# any number after the word for one ("No. 24/85", "Nr. 123/2024", "No: 7"),
+# or its one-letter abbreviation with a stop ("n. 45", Italian "numero").
 _REFERENCE_START: Final = LazyPattern(
     r"\p{Lu}{0,4}\d++[/.-]\d++(?:\s|$)|\p{Lu}{1,4}\d++(?:\s|$)"
-    r"|(?i:no|nr|n[º°]|núm|num|number|№)\.?+:?+\s*+\d"
+    r"|(?i:no|nr|n[º°]|núm|num|number|№)\.?+:?+\s*+\d|(?i:n)\.\s*+\d"
 )
 
 

@@ -26,7 +26,7 @@ from ._units import is_wrapped, join_units
 from .datelines._dates import find_date, parse_date
 from .datelines._found import FoundDate
 from .plugins import DatelineParser
-from .strippers._footer import section_kind
+from .strippers._footer import section_kind, wire_source
 from .strippers._menus import is_bare_label_block, is_label
 
 # The dateline of a body's first paragraph in mixed case with a dash and no
@@ -288,6 +288,15 @@ def _is_kind(text: str) -> bool:
     return len(text) <= _vocab.MAX_KIND_CHARS and _vocab.key(text) in _vocab.KINDS
 
 
+def _is_section_name(kind: str) -> bool:
+    """
+    Whether the kind label *kind* is in the plural (``Press releases``):
+    the name of a site's section more often than a page's own label.
+    """
+    label = _vocab.key(kind)
+    return label.endswith("s") and label[:-1] in _vocab.KINDS
+
+
 def _kind_label(text: str) -> str:
     """
     A kind label as printed without the separators set around it
@@ -359,7 +368,23 @@ class _Reader:
                     index += 1
                     continue
                 unit, text = spaced, spaced.text
-            if header.kind is None and _is_kind(text):
+            if _is_kind(text) and (
+                header.kind is None
+                or (_is_section_name(header.kind) and not _is_section_name(text))
+            ):
+                if _is_section_name(text) and self._inside_menu_run(index):
+                    # A section of the site among the items of its menu
+                    # ("Newsroom", "Press Releases", "Executive Orders").
+                    header.dropped.append(unit)
+                    index += 1
+                    continue
+                # The first kind label; or the page's own label after a
+                # section named in the plural over it ("Press releases",
+                # then "Press release"), whose line is kept as dropped.
+                if header.kind is not None:
+                    header.dropped += [
+                        above for above in units[:index] if _kind_label(above.text) == header.kind
+                    ][-1:]
                 header.kind = _kind_label(text)
                 self._retract_title_before_kind(index)
                 index += 1
@@ -903,13 +928,73 @@ class _Reader:
             return False
         if not self._headline_shaped(self.units[index]):
             return False
-        return all(
-            unit.text
+        # The menu items, then (over the headline) any header lines the
+        # site prints between its menu and its headline: a date line, a
+        # ``Label: value`` pair, a breadcrumb, a kind label with its number.
+        items = 0
+        tail = False
+        for unit in self.units[start:index]:
+            text = unit.text
+            if not text or unit.marker:
+                return False
+            if not tail and self._menu_item(unit):
+                items += 1
+                continue
+            if not self._header_line_over_headline(unit):
+                return False
+            tail = True
+        if tail and items and self.title_end > 0:
+            # Over a header line the menu may end one item after the title
+            # ("Home", "News" read as the title, "Press releases").
+            above = self.units[self.title_end - 1]
+            items += self._menu_item(above)
+        return items >= MIN_MENU_RUN
+
+    def _inside_menu_run(self, index: int) -> bool:
+        """
+        Whether unit *index* stands inside a menu printed without bullets:
+        menu items (`_menu_item`) right above and right below it, the one
+        below no kind label.
+        """
+        units = self.units
+        return (
+            0 < index < len(units) - 1
+            and self._menu_item(units[index - 1])
+            and self._menu_item(units[index + 1])
+            and not _is_kind(units[index + 1].text)
+        )
+
+    @staticmethod
+    def _menu_item(unit: Line) -> bool:
+        """
+        Whether *unit* is shaped like an item of a menu printed without
+        bullets: at most three words, no digits, no closing punctuation.
+        """
+        text = unit.text
+        return (
+            bool(text)
             and not unit.marker
-            and word_count(unit.text) <= 3
-            and not _DIGIT(unit.text)
-            and unit.text[-1] not in ".!?:"
-            for unit in self.units[start:index]
+            and word_count(text) <= 3
+            and not _DIGIT(text)
+            and text[-1] not in ".!?:"
+        )
+
+    def _header_line_over_headline(self, unit: Line) -> bool:
+        """
+        Whether *unit* is a line of the header a site prints between its
+        menu and its headline: a date line (``12 March 2024``), a ``Label:
+        value`` pair (``Published: 12 March 2024``), a breadcrumb trail
+        (``Home › News``), a kind label with or without its number
+        (``Comunicato stampa n. 45 del 12/03/2024``), or interface text.
+        """
+        text = unit.text
+        if _is_kind(text) or _letterhead.breadcrumb(text) is not None:
+            return True
+        if _inline_label(unit) is not None or _letterhead.kind_prefix(text) is not None:
+            return True
+        return bool(_DIGIT(text)) and (
+            _date_line(text, self.reference_date) is not None
+            or (word_count(text) <= MAX_LETTERHEAD_WORDS and _letterhead.is_chrome(text))
         )
 
     def _headline_shaped(self, unit: Line) -> bool:
@@ -2713,8 +2798,11 @@ def build_release(
             byline = _letterhead.byline_office(unit.text)
             if byline is not None:
                 break
+    closing = _closing_wire_source(page.removed) if source_field is None else None
     if source_field is not None:
         source = source_field.value
+    elif closing is not None:
+        source = closing
     elif any(name[:1].isupper() for name in header.offices):
         # (An office in lower case is a headline's words read as a
         # letterhead column: "... need a competent  experienced minister
@@ -2784,6 +2872,8 @@ def build_release(
         topics = list(page.hints.topics)
     else:
         topics = _date_line_topic(header.date_tails, page.removed, header.dropped)
+    if not topics:
+        topics = _closing_topics(page.removed)
 
     hinted = page.hints.title
     if hinted is not None and len(hinted) > MAX_TITLE_CHARS:
@@ -2816,6 +2906,41 @@ def build_release(
         metadata=metadata,
         boilerplate=sorted(removed, key=lambda b: b.start),
     )
+
+
+def _closing_topics(removed: Sequence[Boilerplate]) -> list[str]:
+    """
+    The topics a page lists after its body under a topic label (``Tags:
+    Astronomy, Engineering``, ``Related topics: ...``): the first line of
+    a closing tags or related section the footer stripper took off, when
+    it is a known topic label with its values.
+    """
+    for block in removed:
+        if block.kind not in ("tags", "related") or not block.lines:
+            continue
+        label, colon, value = " ".join(block.lines[0].split()).partition(":")
+        value = value.strip()
+        if colon and value and _vocab.key(label) in _vocab.TOPIC_LABELS:
+            separator = next((sep for sep in _TOPIC_SEPARATORS if sep in value), ",")
+            return split_topics(value, _menu_terms(removed, separator))
+    return []
+
+
+def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The company a newswire's closing ``SOURCE`` line names
+    (`strippers._footer.wire_source`), in what the footer stripper took
+    off the page's end; ``None`` when there is no such line.
+    """
+    for block in reversed(removed):
+        if block.kind in ("menu", "header"):
+            continue
+        for text in reversed(block.lines):
+            if text.startswith("SOURCE"):
+                name = wire_source(" ".join(text.split()))
+                if name is not None:
+                    return name
+    return None
 
 
 def _unique(items: list[str]) -> list[str]:
