@@ -142,6 +142,8 @@ class _Header:
     #: Words printed after the date of a date line ("12 March 2024 Health"):
     #: a topic tag when the page's menus list them (`_date_line_topic`).
     date_tails: list[str] = attrs.Factory(list)
+    #: The place a bar of fields names after its date (`_Reader._date_bar`).
+    bar_place: str | None = None
 
 
 #: A person's styles and the heads of offices, which stand right before a
@@ -398,6 +400,9 @@ class _Reader:
                 index = self._label_block(index)
                 continue
             if " | " in text and ": " in text and self._bar_strip(unit):
+                index += 1
+                continue
+            if " | " in text and _DIGIT(text) and self._date_bar(index):
                 index += 1
                 continue
             if _letterhead.is_label_strip(text) and word_count(text) <= MAX_HEADER_UNIT_WORDS:
@@ -1567,6 +1572,40 @@ class _Reader:
         self.header.metadata += [MetaField(label=label, values=values) for label, values in fields]
         return end
 
+    def _date_bar(self, index: int) -> bool:
+        """
+        Read unit *index* when it is a bar of short fields without labels,
+        three or four, one of them a date: ``Press release | 12 March 2024 |
+        Brussels``,
+        ``March 12, 2024 | Ottawa, Ontario | Health Canada``. The date is
+        the release's, a kind label its kind, and a place's name printed
+        right after the date (`_bar_place`) its place. Every field but the
+        date is free of digits. Returns whether the unit was taken.
+        """
+        header = self.header
+        unit = self.units[index]
+        fields = [field.strip() for field in unit.text.split(" | ")]
+        if not MIN_BAR_FIELDS <= len(fields) <= MAX_BAR_FIELDS or any(
+            not field or word_count(field) > MAX_BAR_FIELD_WORDS for field in fields
+        ):
+            return False
+        dated = [i for i, field in enumerate(fields) if _DIGIT(field)]
+        if len(dated) != 1:
+            return False
+        date = parse_date(fields[dated[0]], reference_date=self.reference_date)
+        if date is None:
+            return False
+        header.dates.append(date)
+        header.dropped.append(unit)
+        after = dated[0] + 1
+        if after < len(fields) and _bar_place(fields[after]):
+            header.bar_place = fields[after]
+        kinds = [field for field in fields if _is_kind(field)]
+        if kinds and header.kind is None:
+            header.kind = _kind_label(kinds[0])
+            self._retract_title_before_kind(index)
+        return True
+
     def _bar_strip(self, unit: Line) -> bool:
         """
         Read a header line of parts set between bars when one part is a
@@ -1587,6 +1626,35 @@ class _Reader:
                 self._note_date_line(part)
         self.header.dropped.append(unit)
         return True
+
+
+#: A bar of fields (`_Reader._date_bar`) has three or four fields (a date
+#: and one word, "4 June 2024 | Transport", may be a date line and its
+#: topic: `_date_line_topic`), each of at most this many words.
+MIN_BAR_FIELDS: Final = 3
+MAX_BAR_FIELDS: Final = 4
+MAX_BAR_FIELD_WORDS: Final = 6
+# A place's name in a bar: one to three capitalised words, then perhaps a
+# comma and a region of one to three more ("Brussels", "Ottawa, Ontario").
+_BAR_PLACE: Final = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’.-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*+){0,2}+"
+    r"(?:,[ ]\p{Lu}[\p{L}\p{M}'’.-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*+){0,2}+)?+"
+)
+
+
+def _bar_place(text: str) -> bool:
+    """
+    Whether the field *text* of a bar is a place's name: capitalised words
+    and perhaps a region after a comma (`_BAR_PLACE`), and no kind label,
+    office, organisation or public body.
+    """
+    return (
+        _BAR_PLACE.fullmatch(text) is not None
+        and not _is_kind(text)
+        and _letterhead.office(text) is None
+        and _letterhead.organisation(text) is None
+        and _letterhead.body_name(text) is None
+    )
 
 
 def _initialled_name(text: str) -> bool:
@@ -2781,6 +2849,8 @@ def build_release(
 
     place_field = _first(keyed, _vocab.PLACE_LABELS)
     place = place_field.value if place_field else (dateline.place if dateline else None)
+    if place is None:
+        place = header.bar_place
     if place_field is not None and len(place_field.values) > 1:
         # A Place: field listing a place per line (``- VIENNA`` ``- GENEVA``)
         # names several places; the release's place is the one its dateline

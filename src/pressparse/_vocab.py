@@ -142,6 +142,7 @@ SOURCE_LABELS: Final = _keys(
     "Source",
     "From",
     "Issued by",
+    "Released by",
     "News provided by",
     "Author",
     "Authors",
