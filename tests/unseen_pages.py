@@ -548,7 +548,7 @@ EN_HRW = SitePage(
         "The government should set a legal limit on outdoor work in extreme heat.",
     ),
     gap=(
-        "a place in brackets before a dash ('(Santiago) – ') is no dateline, and a share widget's lines ('Share this via Facebook') are read as a menu item headline"
+        "a place in brackets before a dash ('(Santiago) – ') is read as no dateline: _lead_dateline knows the place bare or with a bracketed region only (a rule for it moves the dateline out of the body text, which costs trafilatura's must_include a case)"
     ),
 )
 

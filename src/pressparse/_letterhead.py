@@ -220,7 +220,7 @@ _CHROME_WORDS: Final = frozenset(
     "to top home menu search skip content main navigation download pdf subscribe rss "
     "copy link copied clipboard close open more less read listen font size text a+ "
     "a- this the go facebook twitter linkedin whatsapp instagram youtube x for "
-    "immediate release embargoed media centre center newsroom news room check "
+    "immediate release embargoed media centre center newsroom news room check via sharing options "
     "against delivery".split()
 )
 

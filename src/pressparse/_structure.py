@@ -49,7 +49,21 @@ _LEAD_COLON_DATELINE: Final = regex.compile(
 MIN_LEAD_SENTENCE_WORDS: Final = 6
 #: Words that open a headline or a label before a dash, never a place.
 _NOT_LEAD_PLACES: Final = frozenset(
-    {"update", "breaking", "note", "notice", "correction", "press", "media", "news", "video"}
+    {
+        "update",
+        "updated",
+        "breaking",
+        "note",
+        "notice",
+        "correction",
+        "corrected",
+        "press",
+        "media",
+        "news",
+        "video",
+        "watch",
+        "live",
+    }
 )
 
 #: Headlines longer than this many words are taken for prose.
