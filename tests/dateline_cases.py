@@ -770,6 +770,10 @@ NEGATIVES = [
     no("label-caps-then-date", "MEDIA RELEASE 6 October 2004"),
     no("published-on", "Details Published on Monday, 05 August 2013 03:30"),
     no("received", "Received 15 March 2000"),
+    # Date labels of other languages, printed like a "Place, le DATE" dateline.
+    no("fr-publie-le", "Publié le 03/04/2024"),
+    no("es-publicado-el", "Publicado el 5 de mayo de 2024"),
+    no("de-veroeffentlicht-am", "Veröffentlicht am 12. März 2024"),
     no("headline-then-date", "Labor Cannot Protect Our Borders Or Budget 17 June 2010"),
     no("headline-no-year-date", "INTERNATIONAL CHALLENGES AFTER SEPTEMBER 11"),
     no("ends-then-date", "Ends Tuesday, 22 January 2002"),

@@ -1,7 +1,7 @@
 """
 The "any site" header, letterhead and body logic, pinned on pages in the
-shapes of many sites and seven languages (see ``tests/site_pages.py`` and
-``tests/wire_pages.py``).
+shapes of many sites and seven languages (see ``tests/site_pages.py``,
+``tests/wire_pages.py`` and ``tests/unseen_pages.py``).
 
 Each page states every field a careful reader takes from it. A page the
 parser gets wrong because of a general gap is a strict expected failure
@@ -21,9 +21,10 @@ from pressparse._structure import _cuts_name, _notice_line, _postal_address
 from pressparse._text import split_lines
 from site_pages import PAGES as SITE_PAGES
 from site_pages import SitePage
+from unseen_pages import PAGES as UNSEEN_PAGES
 from wire_pages import PAGES as WIRE_PAGES
 
-PAGES = SITE_PAGES + WIRE_PAGES
+PAGES = SITE_PAGES + WIRE_PAGES + UNSEEN_PAGES
 LANGUAGES = ("en", "de", "fr", "es", "ru", "it", "pt")
 
 
@@ -511,3 +512,92 @@ def test_kind_label_without_its_separators(label: str) -> None:
         release.kind,
         release.title,
     )
+
+
+@pytest.mark.parametrize(
+    ("bar", "kind", "date", "place"),
+    [
+        pytest.param(
+            "Press release | 3 June 2024 | Luxembourg",
+            "Press release",
+            dt.date(2024, 6, 3),
+            "Luxembourg",
+            id="kind-date-place",
+        ),
+        pytest.param(
+            "June 3, 2024 | Halifax, Nova Scotia | Fisheries and Oceans Canada",
+            None,
+            dt.date(2024, 6, 3),
+            "Halifax, Nova Scotia",
+            id="date-place-and-region-source",
+        ),
+        pytest.param(
+            "News release | 3 June 2024 | Ministry of Transport",
+            "News release",
+            dt.date(2024, 6, 3),
+            None,
+            id="organisation-after-the-date-is-no-place",
+        ),
+        pytest.param(
+            "Speech | Plenary session | 3 June 2024 | Strasbourg",
+            "Speech",
+            dt.date(2024, 6, 3),
+            "Strasbourg",
+            id="four-fields",
+        ),
+    ],
+)
+def test_date_bar_over_headline(
+    bar: str, kind: str | None, date: dt.date, place: str | None
+) -> None:
+    """
+    A bar of fields without labels over the headline, one field a date:
+    the date, a kind label and the place's name printed after the date.
+    """
+    body = "The harbour ferry will run every twenty minutes from Monday, the port authority said."
+    release = pressparse.parse(f"{bar}\n\nHarbour ferry to run more often\n\n{body}\n")
+
+    assert (kind, date, place, "Harbour ferry to run more often") == (
+        release.kind,
+        release.date,
+        release.place,
+        release.title,
+    )
+
+
+@pytest.mark.parametrize(
+    ("menu", "title"),
+    [
+        pytest.param(
+            ["Home", "Services", "Newsroom", "12 March 2024"],
+            "Harbour ferry to run more often",
+            id="date-line-under-the-menu",
+        ),
+        pytest.param(
+            ["Home", "Services", "Newsroom", "Published: 12 March 2024"],
+            "Harbour ferry to run more often",
+            id="label-pair-under-the-menu",
+        ),
+        pytest.param(
+            ["Home", "Newsroom", "Home › Newsroom › Releases"],
+            "Harbour ferry to run more often",
+            id="breadcrumb-under-the-menu",
+        ),
+        pytest.param(
+            ["Home", "Newsroom", "Press releases", "Speeches", "Media release"],
+            "Harbour ferry to run more often",
+            id="plural-kind-among-menu-items-then-kind",
+        ),
+    ],
+)
+def test_headline_under_menu_and_header_lines(menu: list[str], title: str) -> None:
+    """
+    A menu printed without bullets, then header lines (a date line, a
+    label pair, a breadcrumb, a kind label), then the headline: the
+    headline is the title, not a menu item.
+    """
+    body = "The harbour ferry will run every twenty minutes from Monday, the port authority said."
+    lines = "\n".join(menu)
+    release = pressparse.parse(f"{lines}\nHarbour ferry to run more often\n{body}\n")
+
+    assert title == release.title

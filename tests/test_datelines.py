@@ -348,6 +348,18 @@ class TestLeadDateline:
                 None,
                 id="lower-case-after-the-dash",
             ),
+            pytest.param(
+                "Updated – The council has moved the meeting to the town hall on Friday.",
+                None,
+                None,
+                id="label-word-updated",
+            ),
+            pytest.param(
+                "Live – The council is streaming its meeting from the town hall on Friday.",
+                None,
+                None,
+                id="label-word-live",
+            ),
         ],
     )
     def test_lead_dateline(self, text: str, raw: str | None, place: str | None) -> None:

@@ -351,6 +351,8 @@ class TestChrome:
             pytest.param("Back to top", True, id="back-to-top"),
             pytest.param("For immediate release", True, id="for-immediate-release"),
             pytest.param("Check against delivery", True, id="check-against-delivery"),
+            pytest.param("Share this via Facebook", True, id="share-via"),
+            pytest.param("More sharing options", True, id="more-sharing-options"),
             pytest.param("© 2024 Example Agency", True, id="copyright"),
             pytest.param("02 6277 7500", True, id="phone"),
             pytest.param("AA 04 040", True, id="reference"),
@@ -532,6 +534,12 @@ class TestKindPrefix:
             pytest.param(
                 "Media Release Minister for Trade opens the port", None, id="office-in-headline"
             ),
+            pytest.param(
+                "Comunicato stampa n. 45 del 12/03/2024",
+                ("Comunicato stampa", "n. 45 del 12/03/2024"),
+                id="it-number-abbreviated-n",
+            ),
+            pytest.param("Statement n dogs", None, id="bare-n-without-stop-or-number"),
             pytest.param(
                 "Statement Minister for Trade Welcomes Port Report",
                 None,

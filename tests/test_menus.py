@@ -429,6 +429,28 @@ class TestFooter:
                 "Adresse pour l'envoi de questions", "contact", id="fr-address-for-questions"
             ),
             pytest.param("Enquiries into the ferry fire", None, id="enquiries-headline"),
+            pytest.param(
+                "For more information on this topic, please contact:",
+                "contact",
+                id="long-please-contact-heading",
+            ),
+            pytest.param(
+                "For more information on the ferry timetable and fares for islanders",
+                None,
+                id="long-information-line-without-contact",
+            ),
+            pytest.param(
+                "Bureau de la communication interministérielle",
+                "contact",
+                id="fr-bureau-press-office",
+            ),
+            pytest.param("SOURCE Harbor Analytics, Inc.", "source", id="wire-source-line"),
+            pytest.param("SOURCE: Maple Grid Ltd.", "source", id="wire-source-line-colon"),
+            pytest.param("Source: harbour authority figures", None, id="source-note-not-capitals"),
+            pytest.param(
+                "Related topics: Fisheries, Baltic Sea", "tags", id="related-topics-label"
+            ),
+            pytest.param("Tema: Transportes", "tags", id="es-topic-label"),
         ],
     )
     def test_section_heading(self, heading: str, kind: str | None) -> None:

@@ -220,7 +220,7 @@ _CHROME_WORDS: Final = frozenset(
     "to top home menu search skip content main navigation download pdf subscribe rss "
     "copy link copied clipboard close open more less read listen font size text a+ "
     "a- this the go facebook twitter linkedin whatsapp instagram youtube x for "
-    "immediate release embargoed media centre center newsroom news room check "
+    "immediate release embargoed media centre center newsroom news room check via sharing options "
     "against delivery".split()
 )
 
@@ -1279,10 +1279,11 @@ def kind_suffix(text: str) -> tuple[str, str] | None:
 
 
 # A release number after a kind label: "H25/2002", "04/253", "FA176", or
-# any number after the word for one ("No. 24/85", "Nr. 123/2024", "No: 7").
+# any number after the word for one ("No. 24/85", "Nr. 123/2024", "No: 7"),
+# or its one-letter abbreviation with a stop ("n. 45", Italian "numero").
 _REFERENCE_START: Final = LazyPattern(
     r"\p{Lu}{0,4}\d++[/.-]\d++(?:\s|$)|\p{Lu}{1,4}\d++(?:\s|$)"
-    r"|(?i:no|nr|n[º°]|núm|num|number|№)\.?+:?+\s*+\d"
+    r"|(?i:no|nr|n[º°]|núm|num|number|№)\.?+:?+\s*+\d|(?i:n)\.\s*+\d"
 )
 
 

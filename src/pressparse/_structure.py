@@ -26,7 +26,7 @@ from ._units import is_wrapped, join_units
 from .datelines._dates import find_date, parse_date
 from .datelines._found import FoundDate
 from .plugins import DatelineParser
-from .strippers._footer import section_kind
+from .strippers._footer import section_kind, wire_source
 from .strippers._menus import is_bare_label_block, is_label
 
 # The dateline of a body's first paragraph in mixed case with a dash and no
@@ -49,7 +49,21 @@ _LEAD_COLON_DATELINE: Final = regex.compile(
 MIN_LEAD_SENTENCE_WORDS: Final = 6
 #: Words that open a headline or a label before a dash, never a place.
 _NOT_LEAD_PLACES: Final = frozenset(
-    {"update", "breaking", "note", "notice", "correction", "press", "media", "news", "video"}
+    {
+        "update",
+        "updated",
+        "breaking",
+        "note",
+        "notice",
+        "correction",
+        "corrected",
+        "press",
+        "media",
+        "news",
+        "video",
+        "watch",
+        "live",
+    }
 )
 
 #: Headlines longer than this many words are taken for prose.
@@ -142,6 +156,8 @@ class _Header:
     #: Words printed after the date of a date line ("12 March 2024 Health"):
     #: a topic tag when the page's menus list them (`_date_line_topic`).
     date_tails: list[str] = attrs.Factory(list)
+    #: The place a bar of fields names after its date (`_Reader._date_bar`).
+    bar_place: str | None = None
 
 
 #: A person's styles and the heads of offices, which stand right before a
@@ -288,6 +304,15 @@ def _is_kind(text: str) -> bool:
     return len(text) <= _vocab.MAX_KIND_CHARS and _vocab.key(text) in _vocab.KINDS
 
 
+def _is_section_name(kind: str) -> bool:
+    """
+    Whether the kind label *kind* is in the plural (``Press releases``):
+    the name of a site's section more often than a page's own label.
+    """
+    label = _vocab.key(kind)
+    return label.endswith("s") and label[:-1] in _vocab.KINDS
+
+
 def _kind_label(text: str) -> str:
     """
     A kind label as printed without the separators set around it
@@ -359,7 +384,23 @@ class _Reader:
                     index += 1
                     continue
                 unit, text = spaced, spaced.text
-            if header.kind is None and _is_kind(text):
+            if _is_kind(text) and (
+                header.kind is None
+                or (_is_section_name(header.kind) and not _is_section_name(text))
+            ):
+                if _is_section_name(text) and self._inside_menu_run(index):
+                    # A section of the site among the items of its menu
+                    # ("Newsroom", "Press Releases", "Executive Orders").
+                    header.dropped.append(unit)
+                    index += 1
+                    continue
+                # The first kind label; or the page's own label after a
+                # section named in the plural over it ("Press releases",
+                # then "Press release"), whose line is kept as dropped.
+                if header.kind is not None:
+                    header.dropped += [
+                        above for above in units[:index] if _kind_label(above.text) == header.kind
+                    ][-1:]
                 header.kind = _kind_label(text)
                 self._retract_title_before_kind(index)
                 index += 1
@@ -373,6 +414,9 @@ class _Reader:
                 index = self._label_block(index)
                 continue
             if " | " in text and ": " in text and self._bar_strip(unit):
+                index += 1
+                continue
+            if " | " in text and _DIGIT(text) and self._date_bar(index):
                 index += 1
                 continue
             if _letterhead.is_label_strip(text) and word_count(text) <= MAX_HEADER_UNIT_WORDS:
@@ -903,13 +947,73 @@ class _Reader:
             return False
         if not self._headline_shaped(self.units[index]):
             return False
-        return all(
-            unit.text
+        # The menu items, then (over the headline) any header lines the
+        # site prints between its menu and its headline: a date line, a
+        # ``Label: value`` pair, a breadcrumb, a kind label with its number.
+        items = 0
+        tail = False
+        for unit in self.units[start:index]:
+            text = unit.text
+            if not text or unit.marker:
+                return False
+            if not tail and self._menu_item(unit):
+                items += 1
+                continue
+            if not self._header_line_over_headline(unit):
+                return False
+            tail = True
+        if tail and items and self.title_end > 0:
+            # Over a header line the menu may end one item after the title
+            # ("Home", "News" read as the title, "Press releases").
+            above = self.units[self.title_end - 1]
+            items += self._menu_item(above)
+        return items >= MIN_MENU_RUN
+
+    def _inside_menu_run(self, index: int) -> bool:
+        """
+        Whether unit *index* stands inside a menu printed without bullets:
+        menu items (`_menu_item`) right above and right below it, the one
+        below no kind label.
+        """
+        units = self.units
+        return (
+            0 < index < len(units) - 1
+            and self._menu_item(units[index - 1])
+            and self._menu_item(units[index + 1])
+            and not _is_kind(units[index + 1].text)
+        )
+
+    @staticmethod
+    def _menu_item(unit: Line) -> bool:
+        """
+        Whether *unit* is shaped like an item of a menu printed without
+        bullets: at most three words, no digits, no closing punctuation.
+        """
+        text = unit.text
+        return (
+            bool(text)
             and not unit.marker
-            and word_count(unit.text) <= 3
-            and not _DIGIT(unit.text)
-            and unit.text[-1] not in ".!?:"
-            for unit in self.units[start:index]
+            and word_count(text) <= 3
+            and not _DIGIT(text)
+            and text[-1] not in ".!?:"
+        )
+
+    def _header_line_over_headline(self, unit: Line) -> bool:
+        """
+        Whether *unit* is a line of the header a site prints between its
+        menu and its headline: a date line (``12 March 2024``), a ``Label:
+        value`` pair (``Published: 12 March 2024``), a breadcrumb trail
+        (``Home › News``), a kind label with or without its number
+        (``Comunicato stampa n. 45 del 12/03/2024``), or interface text.
+        """
+        text = unit.text
+        if _is_kind(text) or _letterhead.breadcrumb(text) is not None:
+            return True
+        if _inline_label(unit) is not None or _letterhead.kind_prefix(text) is not None:
+            return True
+        return bool(_DIGIT(text)) and (
+            _date_line(text, self.reference_date) is not None
+            or (word_count(text) <= MAX_LETTERHEAD_WORDS and _letterhead.is_chrome(text))
         )
 
     def _headline_shaped(self, unit: Line) -> bool:
@@ -1482,6 +1586,40 @@ class _Reader:
         self.header.metadata += [MetaField(label=label, values=values) for label, values in fields]
         return end
 
+    def _date_bar(self, index: int) -> bool:
+        """
+        Read unit *index* when it is a bar of short fields without labels,
+        three or four, one of them a date: ``Press release | 12 March 2024 |
+        Brussels``,
+        ``March 12, 2024 | Ottawa, Ontario | Health Canada``. The date is
+        the release's, a kind label its kind, and a place's name printed
+        right after the date (`_bar_place`) its place. Every field but the
+        date is free of digits. Returns whether the unit was taken.
+        """
+        header = self.header
+        unit = self.units[index]
+        fields = [field.strip() for field in unit.text.split(" | ")]
+        if not MIN_BAR_FIELDS <= len(fields) <= MAX_BAR_FIELDS or any(
+            not field or word_count(field) > MAX_BAR_FIELD_WORDS for field in fields
+        ):
+            return False
+        dated = [i for i, field in enumerate(fields) if _DIGIT(field)]
+        if len(dated) != 1:
+            return False
+        date = parse_date(fields[dated[0]], reference_date=self.reference_date)
+        if date is None:
+            return False
+        header.dates.append(date)
+        header.dropped.append(unit)
+        after = dated[0] + 1
+        if after < len(fields) and _bar_place(fields[after]):
+            header.bar_place = fields[after]
+        kinds = [field for field in fields if _is_kind(field)]
+        if kinds and header.kind is None:
+            header.kind = _kind_label(kinds[0])
+            self._retract_title_before_kind(index)
+        return True
+
     def _bar_strip(self, unit: Line) -> bool:
         """
         Read a header line of parts set between bars when one part is a
@@ -1502,6 +1640,35 @@ class _Reader:
                 self._note_date_line(part)
         self.header.dropped.append(unit)
         return True
+
+
+#: A bar of fields (`_Reader._date_bar`) has three or four fields (a date
+#: and one word, "4 June 2024 | Transport", may be a date line and its
+#: topic: `_date_line_topic`), each of at most this many words.
+MIN_BAR_FIELDS: Final = 3
+MAX_BAR_FIELDS: Final = 4
+MAX_BAR_FIELD_WORDS: Final = 6
+# A place's name in a bar: one to three capitalised words, then perhaps a
+# comma and a region of one to three more ("Brussels", "Ottawa, Ontario").
+_BAR_PLACE: Final = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’.-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*+){0,2}+"
+    r"(?:,[ ]\p{Lu}[\p{L}\p{M}'’.-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'’.-]*+){0,2}+)?+"
+)
+
+
+def _bar_place(text: str) -> bool:
+    """
+    Whether the field *text* of a bar is a place's name: capitalised words
+    and perhaps a region after a comma (`_BAR_PLACE`), and no kind label,
+    office, organisation or public body.
+    """
+    return (
+        _BAR_PLACE.fullmatch(text) is not None
+        and not _is_kind(text)
+        and _letterhead.office(text) is None
+        and _letterhead.organisation(text) is None
+        and _letterhead.body_name(text) is None
+    )
 
 
 def _initialled_name(text: str) -> bool:
@@ -2696,6 +2863,8 @@ def build_release(
 
     place_field = _first(keyed, _vocab.PLACE_LABELS)
     place = place_field.value if place_field else (dateline.place if dateline else None)
+    if place is None:
+        place = header.bar_place
     if place_field is not None and len(place_field.values) > 1:
         # A Place: field listing a place per line (``- VIENNA`` ``- GENEVA``)
         # names several places; the release's place is the one its dateline
@@ -2713,8 +2882,11 @@ def build_release(
             byline = _letterhead.byline_office(unit.text)
             if byline is not None:
                 break
+    closing = _closing_wire_source(page.removed) if source_field is None else None
     if source_field is not None:
         source = source_field.value
+    elif closing is not None:
+        source = closing
     elif any(name[:1].isupper() for name in header.offices):
         # (An office in lower case is a headline's words read as a
         # letterhead column: "... need a competent  experienced minister
@@ -2784,6 +2956,8 @@ def build_release(
         topics = list(page.hints.topics)
     else:
         topics = _date_line_topic(header.date_tails, page.removed, header.dropped)
+    if not topics:
+        topics = _closing_topics(page.removed)
 
     hinted = page.hints.title
     if hinted is not None and len(hinted) > MAX_TITLE_CHARS:
@@ -2816,6 +2990,41 @@ def build_release(
         metadata=metadata,
         boilerplate=sorted(removed, key=lambda b: b.start),
     )
+
+
+def _closing_topics(removed: Sequence[Boilerplate]) -> list[str]:
+    """
+    The topics a page lists after its body under a topic label (``Tags:
+    Astronomy, Engineering``, ``Related topics: ...``): the first line of
+    a closing tags or related section the footer stripper took off, when
+    it is a known topic label with its values.
+    """
+    for block in removed:
+        if block.kind not in ("tags", "related") or not block.lines:
+            continue
+        label, colon, value = " ".join(block.lines[0].split()).partition(":")
+        value = value.strip()
+        if colon and value and _vocab.key(label) in _vocab.TOPIC_LABELS:
+            separator = next((sep for sep in _TOPIC_SEPARATORS if sep in value), ",")
+            return split_topics(value, _menu_terms(removed, separator))
+    return []
+
+
+def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The company a newswire's closing ``SOURCE`` line names
+    (`strippers._footer.wire_source`), in what the footer stripper took
+    off the page's end; ``None`` when there is no such line.
+    """
+    for block in reversed(removed):
+        if block.kind in ("menu", "header"):
+            continue
+        for text in reversed(block.lines):
+            if text.startswith("SOURCE"):
+                name = wire_source(" ".join(text.split()))
+                if name is not None:
+                    return name
+    return None
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -132,6 +132,21 @@ _NOT_PLACE_WORDS: Final = frozenset(
         "symposium",
         "transcript",
         "workshop",
+        # Date labels in the other languages of the date grammar ("Publié le
+        # 03/04/2024", "Publicado el ..."): a label, never a place.
+        "publié",
+        "publiée",
+        "modifié",
+        "veröffentlicht",
+        "aktualisiert",
+        "publicado",
+        "publicada",
+        "actualizado",
+        "atualizado",
+        "pubblicato",
+        "aggiornato",
+        "опубликовано",
+        "обновлено",
     }
 )
 

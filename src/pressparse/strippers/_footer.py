@@ -4,6 +4,7 @@ What follows the body: end marks, copyright lines, social and share links.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -42,6 +43,7 @@ _SECTION_PATTERNS: Final = (
         r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
         # The press office named as the heading of its contact lines.
         r"|press office|media relations|pressestelle|service de (?:presse|communication)"
+        r"|bureau de (?:la )?(?:presse|communication)"
         r"|gabinete de (?:prensa|comunicación)|ufficio stampa"
         r"|assessoria de (?:imprensa|comunicação)"
         r"|renseignements|пресс-служба"
@@ -59,7 +61,9 @@ _SECTION_PATTERNS: Final = (
     ),
     (
         "tags",
-        r"(?:tags|tagged|keywords|schlagwörter|mots[- ]clés|etiquetas|теги)\s*+:",
+        r"(?:tags|tagged|keywords|schlagwörter|mots[- ]clés|etiquetas|теги"
+        # Topic labels: after the body only, like tags (a link section).
+        r"|(?:related )?topics?|themen|thèmes|temas?|temi|темы)\s*+:",
     ),
     (
         "related",
@@ -74,13 +78,46 @@ _SECTION_PATTERNS: Final = (
 _SECTION: Final = LazyPattern(
     "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _SECTION_PATTERNS), regex.IGNORECASE
 )
-_LINK_SECTIONS: Final = frozenset({"related", "tags"})
+_LINK_SECTIONS: Final = frozenset({"related", "tags", "source"})
+# The line a newswire closes a company's release with: the word SOURCE in
+# capitals, then the company's name ("SOURCE Harbor Analytics, Inc.",
+# "SOURCE: Maple Grid Ltd.").
+_WIRE_SOURCE: Final = regex.compile(r"SOURCE(?::[^\S\n]*+|[^\S\n]++)(?P<name>\p{Lu}.*+)")
+#: A newswire's source line names its company in at most this many words.
+MAX_WIRE_SOURCE_WORDS: Final = 10
+
+
+def wire_source(text: str) -> str | None:
+    """
+    The company a newswire's closing source line names (``SOURCE Harbor
+    Analytics, Inc.`` gives ``Harbor Analytics, Inc.``), or ``None``.
+    """
+    if not text.startswith("SOURCE") or word_count(text) > MAX_WIRE_SOURCE_WORDS + 1:
+        return None
+    m = _WIRE_SOURCE.fullmatch(text)
+    return None if m is None else m.group("name").strip()
+
+
 # A heading that ends on an abbreviation (a capitalised word of at most four
 # letters and its full stop: "Inc.", "Ltd.", "Corp.", "S.A.") ends on no sentence.
 _ABBREVIATED_END: Final = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{L}]{0,3}\.){1,3}$")
 #: A section heading has at most this many words (a label line may be
 #: longer with its value: "Media contact: Jane Doe, +41 22 000 00 00").
 MAX_SECTION_HEADING_WORDS: Final = 6
+#: A heading ending on the word for "contact" and a colon may have up to
+#: this many words ...
+MAX_CONTACT_HEADING_WORDS: Final = 12
+#: ... the word, in the languages of the kind labels.
+_CONTACT_HEADING_ENDS: Final = (
+    "contact",
+    "contacts",
+    "contacter",
+    "contactar con",
+    "contacte con",
+    "contattare",
+    "kontaktieren sie",
+    "обращайтесь",
+)
 #: Trailing lines this short that do not read as sentences are page chrome.
 MAX_CHROME_WORDS: Final = 8
 #: A closing line of at least this many words that ends with a full stop,
@@ -93,10 +130,18 @@ def section_kind(text: str) -> str | None:
     The kind of closing section *text* heads (``"about"``, ``"disclaimer"``,
     ``"contact"``, ``"notes"``, ``"tags"``, ``"related"``), or ``None``.
     """
+    if text.startswith("SOURCE") and wire_source(text) is not None:
+        return "source"
     head, colon, _ = text.partition(":")
     # word_count(head) > MAX_SECTION_HEADING_WORDS, inline: a head has
     # one word more than spaces.
-    if head.count(" ") >= MAX_SECTION_HEADING_WORDS:
+    if head.count(" ") >= MAX_SECTION_HEADING_WORDS and not (
+        # A longer heading that asks the reader to get in touch ("For more
+        # information on this topic, please contact:").
+        colon
+        and head.count(" ") < MAX_CONTACT_HEADING_WORDS
+        and head.casefold().endswith(_CONTACT_HEADING_ENDS)
+    ):
         return None
     if not colon and text[-1:] in ".!?" and _ABBREVIATED_END.search(text) is None:
         # A sentence; a company's name may still end on its abbreviated
@@ -195,6 +240,18 @@ def strip_footer(page: Page, name: str) -> Page:
             and ": " not in line.text
         )
     ]
+    last = lines[-1]
+    if (
+        chrome
+        and last.number != chrome[-1]
+        and len(lines) > 1
+        and lines[-2].number == chrome[-1]
+        and last.text.endswith("?")
+        and word_count(last.text) <= MAX_CHROME_WORDS
+    ):
+        # A short question closing the page under its chrome, its answer
+        # buttons not crawled ("Share this page", "Is this page useful?").
+        chrome.append(last.number)
     if chrome and lines[-1].number == chrome[-1]:
         # A label over nothing but chrome ("Share this:" over its links),
         # or a short question under chrome over the chrome of its
@@ -211,6 +268,33 @@ def strip_footer(page: Page, name: str) -> Page:
             chrome.append(line.number)
             removed.add(line.number)
     return page.remove(chrome, kind="footer", stripper=name)
+
+
+#: A closing section stacked over another has at most this many lines
+#: under its heading.
+MAX_STACKED_SECTION_LINES: Final = 3
+#: The kinds of section that may stand over another above the middle of a
+#: short page: not links and tags, which a body may hold.
+_STACKING: Final = frozenset({"about", "disclaimer", "contact", "notes"})
+
+
+def _stacked_sections(lines: Sequence[Line], cut: int, first_prose: int) -> int:
+    """
+    Where the closing sections start, given the first found below the
+    middle of the page at *cut*: a short section (an ``About ...``
+    heading and a paragraph or two, a disclaimer) right over it closes the
+    release too, even above the middle of a short page. Sections stack, so
+    the look goes on upwards; never above the line after the first prose
+    line.
+    """
+    while True:
+        for back in range(cut - 1, max(first_prose, cut - 1 - MAX_STACKED_SECTION_LINES), -1):
+            line = lines[back]
+            if not line.marker and section_kind(line.text) in _STACKING:
+                cut = back
+                break
+        else:
+            return cut
 
 
 def _sections(
@@ -236,6 +320,7 @@ def _sections(
         break
     if cut < 0:
         return lines, prose, page
+    cut = _stacked_sections(lines, cut, first_prose)
     kind = section_kind(lines[cut].text) or "section"
     block: list[int] = []
     for line in lines[cut:]:
