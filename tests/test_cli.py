@@ -109,3 +109,34 @@ class TestCli:
             check=True,
         )
         assert "A headline for the test" == json.loads(done.stdout)["title"]
+
+    def test_closed_stdout_stops_quietly(self, tmp_path: pathlib.Path) -> None:
+        """
+        A reader that closes the pipe early (``pressparse pages/ | head -1``)
+        ends the command with status 141 and no traceback.
+        """
+        for index in range(200):
+            (tmp_path / f"page{index:03}.txt").write_text(PAGE, encoding="utf-8")
+        command = [sys.executable, "-m", "pressparse", str(tmp_path)]
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+            assert proc.stdout is not None
+            assert proc.stderr is not None
+            first = proc.stdout.readline()
+            proc.stdout.close()  # the reader goes away after one line
+            errors = proc.stderr.read().decode()
+            status = proc.wait(timeout=60)
+        assert "A headline for the test" == json.loads(first)["title"]
+        assert "" == errors
+        assert cli.EXIT_BROKEN_PIPE == status
+
+    def test_closed_stdout_stream(self) -> None:
+        """
+        main() given a stream that raises BrokenPipeError returns 141.
+        """
+
+        class Closed(io.StringIO):
+            def write(self, text: str) -> int:
+                raise BrokenPipeError(32, "Broken pipe")
+
+        status = cli.main(["-"], stdin=io.StringIO(PAGE), stdout=Closed(), stderr=io.StringIO())
+        assert cli.EXIT_BROKEN_PIPE == status

@@ -13,7 +13,9 @@ path; the other pages still parse, and the exit status is 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -28,6 +30,10 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 #: Exit status for bad command-line arguments (argparse's own).
 EXIT_USAGE = 2
+#: Exit status when the reader of standard output closed it early
+#: (``pressparse pages/ | head``): 128 + SIGPIPE, as the shell reports a
+#: command that pipe closing ended.
+EXIT_BROKEN_PIPE = 141
 
 
 def _build_argparser() -> argparse.ArgumentParser:
@@ -97,26 +103,35 @@ def main(
     indent = 2 if args.pretty else None
     from .exceptions import ParseError
 
-    for label, path in _expand(args.paths):
-        try:
-            data: str | bytes = (
-                stdin.buffer.read()
-                if path is None and hasattr(stdin, "buffer")
-                else (stdin.read() if path is None else path.read_bytes())
-            )
-        except OSError as exc:
-            print(f"pressparse: {label}: {exc.strerror or exc}", file=stderr)
-            status = EXIT_SOME_FAILED
-            continue
-        try:
-            release = parser.parse(data, strict=args.strict, format=args.format)
-        except ParseError as exc:
-            print(f"pressparse: {label}: {exc}", file=stderr)
-            status = EXIT_SOME_FAILED
-            continue
-        record = {"path": label, **release.to_dict()}
-        stdout.write(json.dumps(record, ensure_ascii=False, indent=indent))
-        stdout.write("\n")
+    try:
+        for label, path in _expand(args.paths):
+            try:
+                data: str | bytes = (
+                    stdin.buffer.read()
+                    if path is None and hasattr(stdin, "buffer")
+                    else (stdin.read() if path is None else path.read_bytes())
+                )
+            except OSError as exc:
+                print(f"pressparse: {label}: {exc.strerror or exc}", file=stderr)
+                status = EXIT_SOME_FAILED
+                continue
+            try:
+                release = parser.parse(data, strict=args.strict, format=args.format)
+            except ParseError as exc:
+                print(f"pressparse: {label}: {exc}", file=stderr)
+                status = EXIT_SOME_FAILED
+                continue
+            record = {"path": label, **release.to_dict()}
+            stdout.write(json.dumps(record, ensure_ascii=False, indent=indent))
+            stdout.write("\n")
+    except BrokenPipeError:
+        # The reader went away: stop quietly, and point standard output at
+        # the null device so that Python's flush at exit cannot raise again.
+        if stdout is sys.stdout:
+            with contextlib.suppress(OSError, ValueError):
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     return status
 
 
