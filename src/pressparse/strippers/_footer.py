@@ -40,6 +40,8 @@ _SECTION_PATTERNS: Final = (
         "contact",
         r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?"
         r"|for (?:more|further) information"
+        # Dutch and Polish: "Voor meer informatie", "Kontakt dla mediów".
+        r"|voor meer informatie|persvoorlichting|kontakt dla (?:mediów|prasy)"
         r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
         # The press office named as the heading of its contact lines.
         r"|press office|media relations|pressestelle|service de (?:presse|communication)"
@@ -57,13 +59,14 @@ _SECTION_PATTERNS: Final = (
     ),
     (
         "notes",
-        r"(?:notes? (?:to|for) editors|editors'? notes?|hinweis für redaktionen)\b",
+        r"(?:notes? (?:to|for) editors|editors'? notes?|hinweis für redaktionen"
+        r"|noot voor (?:de )?redactie)\b",
     ),
     (
         "tags",
         r"(?:tags|tagged|keywords|schlagwörter|mots[- ]clés|etiquetas|теги"
         # Topic labels: after the body only, like tags (a link section).
-        r"|(?:related )?topics?|themen|thèmes|temas?|temi|темы)\s*+:",
+        r"|(?:related )?topics?|themen|thèmes|temas?|temi|темы|onderwerpen|tematy)\s*+:",
     ),
     (
         "related",
