@@ -1465,9 +1465,6 @@ ES_ARGENTINA_COMUNICADO = SitePage(
         "Los créditos tendrán una tasa fija durante el primer año.",
         "Las empresas podrán solicitarlos en los bancos públicos desde el lunes.",
     ),
-    gap=(
-        "a place-and-date line closing on a full stop ('Buenos Aires, 5 de mayo de 2024.') is no dateline"
-    ),
 )
 
 FR_QUEBEC_FULL_STOP_DASH = SitePage(
