@@ -1402,7 +1402,6 @@ EN_STATE_PREMIER_YOU_ARE_HERE = SitePage(
         "The crews will be based in Ballarat, Bendigo, Geelong and the Latrobe Valley.",
         "Paramedics will also get new vehicles with better stretchers.",
     ),
-    gap=("a 'You are here:' breadcrumb trail ending in the headline is read as the title"),
 )
 
 # --- Spanish, French, German, Russian, Italian, Portuguese, Dutch, Polish --------
