@@ -1328,9 +1328,6 @@ EN_PHILIPPINES_OFFICE = SitePage(
         "More than forty thousand rice farmers in northern Luzon lost their crops to the floods.",
         "The department will also hand out seeds for the next planting season.",
     ),
-    gap=(
-        "a footer row of links set between bars ('Privacy Policy | Transparency Seal | ...') stays in the body"
-    ),
 )
 
 EN_SINGAPORE_TOPICS_BLOCK = SitePage(
