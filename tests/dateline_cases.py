@@ -591,6 +591,21 @@ ALONE = [
         inferred=True,
     ),
     alone("alone-german", "Berlin, den 4. April 2019", place="Berlin", date="2019-04-04"),
+    # Closed by a full stop, as Spanish and Portuguese letters print it.
+    alone(
+        "alone-full-stop-es",
+        "Rosario, 14 de junio de 2023.",
+        place="Rosario",
+        date="2023-06-14",
+    ),
+    alone("alone-full-stop-date-only", "14 June 2023.", date="2023-06-14"),
+    alone(
+        "alone-full-stop-trailing-space",
+        "Porto Alegre, 2 de julho de 2022.  ",
+        place="Porto Alegre",
+        date="2022-07-02",
+    ),
+    no("alone-full-stop-no-date", "SYDNEY."),
 ]
 
 # Every month of every language, in the style that language prints.

@@ -25,7 +25,7 @@ from unseen_pages import PAGES as UNSEEN_PAGES
 from wire_pages import PAGES as WIRE_PAGES
 
 PAGES = SITE_PAGES + WIRE_PAGES + UNSEEN_PAGES
-LANGUAGES = ("en", "de", "fr", "es", "ru", "it", "pt")
+LANGUAGES = ("en", "de", "fr", "es", "ru", "it", "pt", "nl", "pl")
 
 
 def expected(site: SitePage) -> dict[str, object]:

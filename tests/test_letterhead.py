@@ -566,6 +566,30 @@ class TestBreadcrumb:
                 "Prices rise > wages in three of the four states", None, id="one-separator"
             ),
             pytest.param("Water restrictions eased", None, id="headline"),
+            pytest.param(
+                "You are here: Home / Media releases / Ferry fares frozen for a year",
+                "Ferry fares frozen for a year",
+                id="you-are-here-slashes",
+            ),
+            pytest.param(
+                "Sie sind hier: Startseite / Presse / Neue Radwege in Kassel",
+                "Neue Radwege in Kassel",
+                id="de-sie-sind-hier-slashes",
+            ),
+            pytest.param(
+                "Home / News / Harbour dredging starts in May",
+                "Harbour dredging starts in May",
+                id="home-first-slashes",
+            ),
+            pytest.param(
+                "You are here: Home > News > Harbour dredging starts in May",
+                "Harbour dredging starts in May",
+                id="you-are-here-gt",
+            ),
+            pytest.param(
+                "Input / output prices rise / fall in a month", None, id="slashes-in-headline"
+            ),
+            pytest.param("Note: rail / bus / tram fares change today", None, id="label-not-trail"),
         ],
     )
     def test_breadcrumb(self, text: str, expected: str | None) -> None:

@@ -397,6 +397,16 @@ class TestFooter:
             pytest.param("Copyright 2024 OSCE. All rights reserved.", False, id="rights"),
             pytest.param("Share on Facebook (opens in new tab)", False, id="share-link"),
             pytest.param("Follow us on LinkedIn.", False, id="follow-link"),
+            pytest.param(
+                "Terms of use | Accessibility statement | Site map | Data protection",
+                False,
+                id="link-row-between-bars",
+            ),
+            pytest.param(
+                "Jane Roe | Press officer | +61 2 6000 0000", True, id="contact-row-with-digits"
+            ),
+            pytest.param("Ports | Rail | Roads are all open again.", True, id="bars-in-sentence"),
+            pytest.param("Terms of use | Site map", False, id="two-links-short-chrome"),
         ],
     )
     def test_closing_line(self, closing: str, kept: bool) -> None:

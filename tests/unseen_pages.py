@@ -932,6 +932,832 @@ PT_PORTUGAL = SitePage(
     ),
 )
 
+# --- Second round: parliaments, banks, courts, statistics, investors, ------------
+# --- sports, embassies, more governments in English and more languages ----------
+
+EN_PARLIAMENT_COMMITTEE = SitePage(
+    id="en-parliament-committee-news-article-published-weekday",
+    text=page(
+        """
+        UK Parliament
+        Committees
+        Treasury Committee
+        - Home
+        - Inquiries
+        - Publications
+        - News
+        - Contact us
+        News article
+        Committee warns banks over closures of rural branches
+        Published Tuesday 12 March 2024
+        The Treasury Committee has called on the largest banks to consult towns before closing their last branch.
+        In a report published today, MPs say that more than two hundred towns have lost their last bank in five years.
+        The Committee asks the regulator to report each year on access to cash in rural areas.
+        Contact us
+        Email: treascom@parliament.example
+        """
+    ),
+    title="Committee warns banks over closures of rural branches",
+    kind="News article",
+    date=dt.date(2024, 3, 12),
+    place=None,
+    source="Treasury Committee",
+    dateline=None,
+    paragraphs=(
+        "The Treasury Committee has called on the largest banks to consult towns before "
+        "closing their last branch.",
+        "In a report published today, MPs say that more than two hundred towns have lost "
+        "their last bank in five years.",
+        "The Committee asks the regulator to report each year on access to cash in rural areas.",
+    ),
+)
+
+EN_CENTRAL_BANK_EMBARGO = SitePage(
+    id="en-central-bank-number-embargo-date-labels-monetary-policy-decision",
+    text=page(
+        """
+        Reserve Bank of Australia
+        Skip to content
+        Menu
+        Monetary Policy
+        Financial Stability
+        Media Releases
+        Media Release
+        Number 2024-05
+        Embargo: 14:30 AEST
+        Date: 19 March 2024
+        Statement by the Board: Monetary Policy Decision
+        At its meeting today, the Board decided to leave the cash rate target unchanged at 4.35 per cent.
+        Inflation continues to ease but remains above the midpoint of the target range.
+        The Board will keep paying close attention to the outlook for household spending.
+        Enquiries
+        Media and Communications
+        Phone: +61 2 9551 0000
+        """
+    ),
+    title="Statement by the Board: Monetary Policy Decision",
+    kind="Media Release",
+    date=dt.date(2024, 3, 19),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "At its meeting today, the Board decided to leave the cash rate target unchanged at "
+        "4.35 per cent.",
+        "Inflation continues to ease but remains above the midpoint of the target range.",
+        "The Board will keep paying close attention to the outlook for household spending.",
+    ),
+)
+
+EN_ECB_FOOTER_ADDRESS = SitePage(
+    id="en-central-bank-date-over-headline-media-queries-footer-address",
+    text=page(
+        """
+        European Central Bank
+        Eurosystem
+        Media
+        Press releases
+        Press release
+        7 March 2024
+        Monetary policy decisions
+        The Governing Council today decided to keep the three key interest rates unchanged.
+        Inflation has continued to fall, mostly because food and goods prices rise more slowly.
+        The Governing Council will follow a data-dependent approach to setting its policy rates.
+        For media queries, please contact Anna Weber, tel.: +49 69 1344 0000.
+        European Central Bank
+        Directorate General Communications
+        Sonnemannstrasse 20
+        60314 Frankfurt am Main, Germany
+        Reproduction is permitted provided that the source is acknowledged.
+        """
+    ),
+    title="Monetary policy decisions",
+    kind="Press release",
+    date=dt.date(2024, 3, 7),
+    place=None,
+    source="Governing Council",
+    dateline=None,
+    paragraphs=(
+        "The Governing Council today decided to keep the three key interest rates unchanged.",
+        "Inflation has continued to fall, mostly because food and goods prices rise more slowly.",
+        "The Governing Council will follow a data-dependent approach to setting its policy rates.",
+    ),
+    gap=(
+        "a sentence asking reporters to get in touch ('For media queries, please contact ...') and the postal address and reproduction notice under it stay in the body"
+    ),
+)
+
+EN_COURT_PRESS_RELEASE_NO = SitePage(
+    id="en-court-press-release-no-place-date-case-kicker",
+    text=page(
+        """
+        Court of Justice of the European Union
+        PRESS RELEASE No 45/24
+        Luxembourg, 12 March 2024
+        Judgment of the General Court in Case T-123/22 | Verdana Logistics v Commission
+        Competition: the General Court upholds the fine imposed on a cartel of freight forwarders
+        The General Court dismisses the action brought by a freight company against a fine of €14 million.
+        In 2019 the Commission found that several freight forwarders had agreed their fuel surcharges for air cargo.
+        The company argued that the Commission had not proved that it took part in the meetings.
+        NOTE: An appeal, limited to points of law, may be brought before the Court of Justice against the decision of the General Court.
+        Unofficial document for media use, not binding on the General Court.
+        Press contact: Lena Maier (+352) 4303 0000
+        """
+    ),
+    title="Competition: the General Court upholds the fine imposed on a cartel of freight forwarders",
+    kind="PRESS RELEASE",
+    date=dt.date(2024, 3, 12),
+    place="Luxembourg",
+    source=None,
+    dateline="Luxembourg, 12 March 2024",
+    paragraphs=(
+        "The General Court dismisses the action brought by a freight company against a fine "
+        "of €14 million.",
+        "In 2019 the Commission found that several freight forwarders had agreed their fuel "
+        "surcharges for air cargo.",
+        "The company argued that the Commission had not proved that it took part in the meetings.",
+    ),
+    gap=(
+        "a court's case kicker over the headline ('Judgment of the General Court in Case T-123/22 | A v Commission') is read as the title and its parties as the source; the closing 'NOTE:' and 'Unofficial document' lines stay in the body"
+    ),
+)
+
+EN_STATISTICS_RELEASE_NEXT_RELEASE = SitePage(
+    id="en-statistics-office-release-date-next-release-two-line-labels",
+    text=page(
+        """
+        Office for National Statistics
+        Home
+        Economy
+        Inflation and price indices
+        Statistical bulletin
+        Consumer price inflation, UK: February 2024
+        Release date:
+        20 March 2024
+        Next release:
+        17 April 2024
+        The Consumer Prices Index rose by 3.4% in the twelve months to February 2024, down from 4.0% in January.
+        Food prices rose more slowly than a year ago, which gave the largest downward effect on the annual rate.
+        Prices of clothing and footwear rose by more than usual between January and February.
+        Contact details for this Statistical bulletin
+        Consumer Price Inflation team
+        cpi@ons.example
+        """
+    ),
+    title="Consumer price inflation, UK: February 2024",
+    kind="Statistical bulletin",
+    date=dt.date(2024, 3, 20),
+    place=None,
+    source="Office for National Statistics",
+    dateline=None,
+    paragraphs=(
+        "The Consumer Prices Index rose by 3.4% in the twelve months to February 2024, down "
+        "from 4.0% in January.",
+        "Food prices rose more slowly than a year ago, which gave the largest downward effect "
+        "on the annual rate.",
+        "Prices of clothing and footwear rose by more than usual between January and February.",
+    ),
+)
+
+EN_AD_HOC = SitePage(
+    id="en-investor-relations-ad-hoc-announcement-isin-end-line",
+    text=page(
+        """
+        Nordwerk AG
+        Investor Relations
+        - Share
+        - Reports
+        - Ad hoc announcements
+        - Financial calendar
+        Ad hoc announcement
+        Nordwerk AG lowers its earnings forecast for 2024
+        Hamburg, 12 March 2024 – The Management Board of Nordwerk AG (ISIN: DE000A0B0000) today lowered its forecast for operating earnings for the 2024 financial year.
+        The company now expects operating earnings of between €80 million and €95 million, after €120 million to €140 million before.
+        The main reason is weaker demand for wind turbine gearboxes in Europe.
+        Contact:
+        Investor Relations
+        Petra Lang
+        ir@nordwerk.example
+        End of ad hoc announcement
+        """
+    ),
+    title="Nordwerk AG lowers its earnings forecast for 2024",
+    kind="Ad hoc announcement",
+    date=dt.date(2024, 3, 12),
+    place="Hamburg",
+    source=None,
+    dateline="Hamburg, 12 March 2024 – ",
+    paragraphs=(
+        "The Management Board of Nordwerk AG (ISIN: DE000A0B0000) today lowered its forecast "
+        "for operating earnings for the 2024 financial year.",
+        "The company now expects operating earnings of between €80 million and €95 million, "
+        "after €120 million to €140 million before.",
+        "The main reason is weaker demand for wind turbine gearboxes in Europe.",
+    ),
+)
+
+EN_IR_NEWSROOM_TICKER = SitePage(
+    id="en-investor-news-numeric-date-ticker-investor-and-media-contacts",
+    text=page(
+        """
+        Harbor Lane Therapeutics
+        Investors
+        News Releases
+        Events & Presentations
+        SEC Filings
+        Harbor Lane Therapeutics Reports Fourth Quarter and Full Year 2023 Financial Results
+        03/12/2024
+        BOSTON, March 12, 2024 -- Harbor Lane Therapeutics, Inc. (NASDAQ: HLTX) today reported financial results for the fourth quarter and full year ended December 31, 2023.
+        Revenue for the year was $212 million, up 31 percent from 2022.
+        The company ended the year with $640 million in cash and investments.
+        Investor contact:
+        Dana Whitfield
+        investors@harborlane.example
+        Media contact:
+        Sam Ortiz
+        media@harborlane.example
+        """
+    ),
+    title="Harbor Lane Therapeutics Reports Fourth Quarter and Full Year 2023 Financial Results",
+    kind=None,
+    date=dt.date(2024, 3, 12),
+    place="BOSTON",
+    source=None,
+    dateline="BOSTON, March 12, 2024 -- ",
+    paragraphs=(
+        "Harbor Lane Therapeutics, Inc. (NASDAQ: HLTX) today reported financial results for "
+        "the fourth quarter and full year ended December 31, 2023.",
+        "Revenue for the year was $212 million, up 31 percent from 2022.",
+        "The company ended the year with $640 million in cash and investments.",
+    ),
+    gap=(
+        "a numeric month-first date ('03/12/2024') under the headline is read day first though the lead dateline names the month; an investor menu ('Investors', 'News Releases', ...) over the headline gives its first item as the title"
+    ),
+)
+
+EN_SPORTS_FEDERATION = SitePage(
+    id="en-sports-federation-nested-menu-published-weekday-time-zone",
+    text=page(
+        """
+        European Rowing
+        - Events
+        - Athletes
+        - Rankings
+        - Media
+          - Press releases
+          - Photos
+        Press release
+        Published: Tuesday 12 March 2024, 14:30 CET
+        Lake Bled to host the European Championships in 2026
+        The European Rowing Board has chosen Lake Bled in Slovenia to host the European Championships in 2026.
+        The regatta will take place over four days at the end of May.
+        Organisers expect more than six hundred rowers from forty countries.
+        Media enquiries: press@rowing.example
+        Sponsors
+        Privacy policy
+        """
+    ),
+    title="Lake Bled to host the European Championships in 2026",
+    kind="Press release",
+    date=dt.date(2024, 3, 12),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "The European Rowing Board has chosen Lake Bled in Slovenia to host the European "
+        "Championships in 2026.",
+        "The regatta will take place over four days at the end of May.",
+        "Organisers expect more than six hundred rowers from forty countries.",
+    ),
+)
+
+EN_EMBASSY = SitePage(
+    id="en-embassy-date-then-caps-place-dash-dateline",
+    text=page(
+        """
+        U.S. Embassy in Kenya
+        Home
+        News & Events
+        Press Releases
+        Press Release
+        March 12, 2024
+        United States Supports School Meals in Northern Kenya
+        NAIROBI – The United States will provide $15 million to feed two hundred thousand pupils in northern Kenya over the next two years.
+        The meals will be cooked with sorghum and beans bought from local farmers.
+        Schools in Turkana and Marsabit will be the first to receive the support.
+        By U.S. Embassy Nairobi | 12 March, 2024 | Topics: Education, Food security
+        """
+    ),
+    title="United States Supports School Meals in Northern Kenya",
+    kind="Press Release",
+    date=dt.date(2024, 3, 12),
+    place="NAIROBI",
+    source=None,
+    dateline="NAIROBI – ",
+    paragraphs=(
+        "The United States will provide $15 million to feed two hundred thousand pupils in "
+        "northern Kenya over the next two years.",
+        "The meals will be cooked with sorghum and beans bought from local farmers.",
+        "Schools in Turkana and Marsabit will be the first to receive the support.",
+    ),
+    topics=("Education", "Food security"),
+    gap=(
+        "a closing byline bar ('By ... | date | Topics: ...') stays in the body and its topic pair gives no topics"
+    ),
+)
+
+EN_KENYA_MINISTRY = SitePage(
+    id="en-kenya-ministry-caps-statement-place-weekday-ordinal-date-signed",
+    text=page(
+        """
+        Ministry of Health
+        Republic of Kenya
+        Home
+        About Us
+        Media Centre
+        PRESS STATEMENT
+        NATIONAL MEASLES VACCINATION CAMPAIGN TO START IN TEN COUNTIES
+        Nairobi, Tuesday 12th March 2024
+        The Ministry of Health will begin a ten-day measles vaccination campaign in ten counties on Monday.
+        Health workers will visit schools, markets and churches to reach children under five years of age.
+        Parents are urged to bring their children to the nearest health facility.
+        SIGNED
+        DR. JANE MWANGI
+        PRINCIPAL SECRETARY
+        """
+    ),
+    title="NATIONAL MEASLES VACCINATION CAMPAIGN TO START IN TEN COUNTIES",
+    kind="PRESS STATEMENT",
+    date=dt.date(2024, 3, 12),
+    place="Nairobi",
+    source="Ministry of Health",
+    dateline="Nairobi, Tuesday 12th March 2024",
+    paragraphs=(
+        "The Ministry of Health will begin a ten-day measles vaccination campaign in ten "
+        "counties on Monday.",
+        "Health workers will visit schools, markets and churches to reach children under "
+        "five years of age.",
+        "Parents are urged to bring their children to the nearest health facility.",
+    ),
+)
+
+EN_PHILIPPINES_OFFICE = SitePage(
+    id="en-philippines-office-pipe-menu-date-under-headline-pipe-footer",
+    text=page(
+        """
+        Presidential Communications Office
+        Home | About | News Releases | Photo Releases | Contact
+        News Releases
+        President orders faster release of aid to typhoon-hit farmers
+        March 12, 2024
+        The President on Tuesday ordered the Department of Agriculture to release cash aid to farmers hit by the typhoon within two weeks.
+        More than forty thousand rice farmers in northern Luzon lost their crops to the floods.
+        The department will also hand out seeds for the next planting season.
+        Privacy Policy | Transparency Seal | Freedom of Information
+        """
+    ),
+    title="President orders faster release of aid to typhoon-hit farmers",
+    kind=None,
+    date=dt.date(2024, 3, 12),
+    place=None,
+    source="Presidential Communications Office",
+    dateline=None,
+    paragraphs=(
+        "The President on Tuesday ordered the Department of Agriculture to release cash aid "
+        "to farmers hit by the typhoon within two weeks.",
+        "More than forty thousand rice farmers in northern Luzon lost their crops to the floods.",
+        "The department will also hand out seeds for the next planting season.",
+    ),
+)
+
+EN_SINGAPORE_TOPICS_BLOCK = SitePage(
+    id="en-singapore-ministry-published-label-bare-topics-block",
+    text=page(
+        """
+        Ministry of Manpower
+        Singapore Government
+        Newsroom
+        Press Releases
+        Higher qualifying salary for firms hiring foreign workers
+        Published: 12 March 2024
+        From 1 July 2024, firms must pay local employees at least $1,600 a month for them to count towards the firm's foreign worker quota.
+        The change ensures that firms hire local workers in real jobs.
+        Firms will receive letters from the ministry explaining the change.
+        Topics
+        Work passes
+        Employment practices
+        Report Vulnerability
+        Privacy Statement
+        """
+    ),
+    title="Higher qualifying salary for firms hiring foreign workers",
+    kind=None,
+    date=dt.date(2024, 3, 12),
+    place=None,
+    source="Ministry of Manpower",
+    dateline=None,
+    paragraphs=(
+        "From 1 July 2024, firms must pay local employees at least $1,600 a month for them to "
+        "count towards the firm's foreign worker quota.",
+        "The change ensures that firms hire local workers in real jobs.",
+        "Firms will receive letters from the ministry explaining the change.",
+    ),
+    topics=("Work passes", "Employment practices"),
+    gap=(
+        "a bare 'Topics' heading over one topic a line after the body gives no topics; a government tagline under the ministry's name is read as the source and the menu's 'Press Releases' as the kind"
+    ),
+)
+
+EN_STATE_PREMIER_YOU_ARE_HERE = SitePage(
+    id="en-state-premier-you-are-here-breadcrumb-acknowledgement-footer",
+    text=page(
+        """
+        Premier of Victoria
+        - Home
+        - Media releases
+        - Premier
+        - Contact
+        You are here: Home / Media releases / More ambulance crews for regional Victoria
+        More ambulance crews for regional Victoria
+        12 March 2024
+        Forty new ambulance crews will start work in regional Victoria over the next year.
+        The crews will be based in Ballarat, Bendigo, Geelong and the Latrobe Valley.
+        Paramedics will also get new vehicles with better stretchers.
+        Media contact: 0400 000 000
+        We acknowledge the Traditional Owners of country throughout Victoria and pay our respects to their Elders.
+        Authorised by the Victorian Government, 1 Treasury Place, Melbourne
+        """
+    ),
+    title="More ambulance crews for regional Victoria",
+    kind=None,
+    date=dt.date(2024, 3, 12),
+    place=None,
+    source="Premier of Victoria",
+    dateline=None,
+    paragraphs=(
+        "Forty new ambulance crews will start work in regional Victoria over the next year.",
+        "The crews will be based in Ballarat, Bendigo, Geelong and the Latrobe Valley.",
+        "Paramedics will also get new vehicles with better stretchers.",
+    ),
+)
+
+# --- Spanish, French, German, Russian, Italian, Portuguese, Dutch, Polish --------
+
+ES_COLOMBIA_BOLETIN = SitePage(
+    id="es-colombia-boletin-de-prensa-numero-de-ano-place-dc-date",
+    text=page(
+        """
+        Ministerio de Salud y Protección Social
+        Inicio
+        Sala de prensa
+        Comunicados
+        Boletín de Prensa No 045 de 2024
+        Bogotá D.C., 12 de marzo de 2024
+        El Ministerio amplía la vacunación contra el sarampión en zonas de frontera
+        El Ministerio de Salud anunció hoy que ampliará la vacunación contra el sarampión en los municipios de la frontera con Venezuela.
+        Los equipos de vacunación visitarán escuelas y centros de salud durante seis semanas.
+        La campaña está dirigida a niños de uno a diez años.
+        Síganos en redes sociales
+        """
+    ),
+    title="El Ministerio amplía la vacunación contra el sarampión en zonas de frontera",
+    kind="Boletín de Prensa",
+    date=dt.date(2024, 3, 12),
+    place="Bogotá D.C.",
+    source="Ministerio de Salud y Protección Social",
+    dateline="Bogotá D.C., 12 de marzo de 2024",
+    paragraphs=(
+        "El Ministerio de Salud anunció hoy que ampliará la vacunación contra el sarampión en "
+        "los municipios de la frontera con Venezuela.",
+        "Los equipos de vacunación visitarán escuelas y centros de salud durante seis semanas.",
+        "La campaña está dirigida a niños de uno a diez años.",
+    ),
+)
+
+ES_ARGENTINA_COMUNICADO = SitePage(
+    id="es-argentina-comunicado-n-degree-date-with-full-stop-after-headline",
+    text=page(
+        """
+        Argentina.gob.ar
+        Ministerio de Economía
+        Noticias
+        Comunicado N° 123
+        Se amplía el programa de créditos para pequeñas empresas
+        Buenos Aires, 5 de mayo de 2024.
+        El Ministerio de Economía informó hoy que el programa de créditos para pequeñas empresas sumará 50.000 millones de pesos.
+        Los créditos tendrán una tasa fija durante el primer año.
+        Las empresas podrán solicitarlos en los bancos públicos desde el lunes.
+        """
+    ),
+    title="Se amplía el programa de créditos para pequeñas empresas",
+    kind="Comunicado",
+    date=dt.date(2024, 5, 5),
+    place="Buenos Aires",
+    source="Ministerio de Economía",
+    dateline="Buenos Aires, 5 de mayo de 2024.",
+    paragraphs=(
+        "El Ministerio de Economía informó hoy que el programa de créditos para pequeñas "
+        "empresas sumará 50.000 millones de pesos.",
+        "Los créditos tendrán una tasa fija durante el primer año.",
+        "Las empresas podrán solicitarlos en los bancos públicos desde el lunes.",
+    ),
+)
+
+FR_QUEBEC_FULL_STOP_DASH = SitePage(
+    id="fr-quebec-ministere-ville-le-date-full-stop-dash-dateline-source-label",
+    text=page(
+        """
+        Québec.ca
+        Ministère de l'Éducation
+        Accueil
+        Nouvelles
+        Communiqué de presse
+        Le gouvernement investit dans les écoles de la Côte-Nord
+        Québec, le 12 mars 2024. – Le ministère de l'Éducation annonce un investissement de 40 millions de dollars pour agrandir quatre écoles de la Côte-Nord.
+        Les travaux commenceront cet été à Sept-Îles et à Baie-Comeau.
+        Les nouvelles classes accueilleront les élèves dès la rentrée de 2025.
+        Source :
+        Service des relations de presse
+        Ministère de l'Éducation
+        """
+    ),
+    title="Le gouvernement investit dans les écoles de la Côte-Nord",
+    kind="Communiqué de presse",
+    date=dt.date(2024, 3, 12),
+    place="Québec",
+    source="Ministère de l'Éducation",
+    dateline="Québec, le 12 mars 2024. – ",
+    paragraphs=(
+        "Le ministère de l'Éducation annonce un investissement de 40 millions de dollars "
+        "pour agrandir quatre écoles de la Côte-Nord.",
+        "Les travaux commenceront cet été à Sept-Îles et à Baie-Comeau.",
+        "Les nouvelles classes accueilleront les élèves dès la rentrée de 2025.",
+    ),
+)
+
+DE_SWISS_MEDIENMITTEILUNG = SitePage(
+    id="de-swiss-medienmitteilung-bern-numeric-date-dash-herausgeber-after-body",
+    text=page(
+        """
+        Der Bundesrat
+        Das Portal der Schweizer Regierung
+        Startseite
+        Dokumentation
+        Medienmitteilungen
+        Bundesrat verlängert Förderung für Nachtzüge um vier Jahre
+        Bern, 12.03.2024 - Der Bundesrat will Nachtzugverbindungen ins Ausland weitere vier Jahre mit jährlich 30 Millionen Franken unterstützen.
+        Mit dem Geld sollen vor allem neue Verbindungen nach Spanien und Skandinavien aufgebaut werden.
+        Die Vernehmlassung dauert bis Ende Juni.
+        Herausgeber
+        Eidgenössisches Departement für Umwelt, Verkehr, Energie und Kommunikation
+        """
+    ),
+    title="Bundesrat verlängert Förderung für Nachtzüge um vier Jahre",
+    kind=None,
+    date=dt.date(2024, 3, 12),
+    place="Bern",
+    source="Eidgenössisches Departement für Umwelt, Verkehr, Energie und Kommunikation",
+    dateline="Bern, 12.03.2024 - ",
+    paragraphs=(
+        "Der Bundesrat will Nachtzugverbindungen ins Ausland weitere vier Jahre mit jährlich "
+        "30 Millionen Franken unterstützen.",
+        "Mit dem Geld sollen vor allem neue Verbindungen nach Spanien und Skandinavien "
+        "aufgebaut werden.",
+        "Die Vernehmlassung dauert bis Ende Juni.",
+    ),
+    gap=(
+        "a bare publisher label after the body ('Herausgeber', its value on the next line) gives no source"
+    ),
+)
+
+DE_AUSTRIA_OTS = SitePage(
+    id="de-austria-ots-wien-dateline-rueckfragen-und-kontakt-ots-closing",
+    text=page(
+        """
+        OTS
+        Presseaussendungen
+        Politik
+        Bundesministerium für Bildung, Wissenschaft und Forschung
+        Neue Förderung für Sommerschulen in allen Bundesländern
+        12. März 2024, 10:42
+        Wien (OTS) - Das Bildungsministerium stellt im Sommer zwölf Millionen Euro für Sommerschulen in allen Bundesländern bereit.
+        In den zwei Wochen vor Schulbeginn können Schülerinnen und Schüler Lernstoff wiederholen.
+        Die Anmeldung ist bis Ende Mai über die Schulen möglich.
+        Rückfragen & Kontakt
+        Bundesministerium für Bildung, Wissenschaft und Forschung
+        Pressestelle
+        Telefon: +43 1 53120 0000
+        OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS
+        """
+    ),
+    title="Neue Förderung für Sommerschulen in allen Bundesländern",
+    kind=None,
+    date=dt.date(2024, 3, 12),
+    place="Wien",
+    source="Bundesministerium für Bildung, Wissenschaft und Forschung",
+    dateline="Wien (OTS) - ",
+    paragraphs=(
+        "Das Bildungsministerium stellt im Sommer zwölf Millionen Euro für Sommerschulen in "
+        "allen Bundesländern bereit.",
+        "In den zwei Wochen vor Schulbeginn können Schülerinnen und Schüler Lernstoff "
+        "wiederholen.",
+        "Die Anmeldung ist bis Ende Mai über die Schulen möglich.",
+    ),
+    gap=(
+        "a ministry's name printed over the headline under a press portal's menu is read as the title, not the source"
+    ),
+)
+
+RU_REGIONAL_GOVERNMENT = SitePage(
+    id="ru-regional-government-date-time-line-press-service-sign-off",
+    text=page(
+        """
+        Правительство Новосибирской области
+        Главная
+        Новости
+        Пресс-релизы
+        12 марта 2024, 10:30
+        В Новосибирске откроют три новые поликлиники
+        В этом году в Новосибирске откроют три поликлиники для взрослых и детей.
+        Первая из них примет пациентов уже в июне.
+        В поликлиниках будут работать более двухсот врачей.
+        Пресс-служба Правительства Новосибирской области
+        """
+    ),
+    title="В Новосибирске откроют три новые поликлиники",
+    kind=None,
+    date=dt.date(2024, 3, 12),
+    place=None,
+    source="Правительство Новосибирской области",
+    dateline=None,
+    paragraphs=(
+        "В этом году в Новосибирске откроют три поликлиники для взрослых и детей.",
+        "Первая из них примет пациентов уже в июне.",
+        "В поликлиниках будут работать более двухсот врачей.",
+    ),
+    gap=(
+        "a regional government ('Правительство ... области') is no known body name, and the masthead is joined to the headline"
+    ),
+)
+
+IT_MINISTERO_ROMA_DASH = SitePage(
+    id="it-ministero-comunicato-stampa-roma-date-dash-dateline-ufficio-stampa",
+    text=page(
+        """
+        Ministero della Cultura
+        Home
+        Notizie
+        Comunicati stampa
+        Comunicato stampa
+        Musei statali aperti gratis la prima domenica di aprile
+        Roma, 12 marzo 2024 – I musei e i parchi archeologici statali saranno aperti gratuitamente domenica 7 aprile.
+        L'iniziativa si ripete ogni prima domenica del mese.
+        Per alcuni siti è necessaria la prenotazione.
+        Ufficio Stampa e Comunicazione
+        ufficiostampa@cultura.example
+        """
+    ),
+    title="Musei statali aperti gratis la prima domenica di aprile",
+    kind="Comunicato stampa",
+    date=dt.date(2024, 3, 12),
+    place="Roma",
+    source="Ministero della Cultura",
+    dateline="Roma, 12 marzo 2024 – ",
+    paragraphs=(
+        "I musei e i parchi archeologici statali saranno aperti gratuitamente domenica 7 aprile.",
+        "L'iniziativa si ripete ogni prima domenica del mese.",
+        "Per alcuni siti è necessaria la prenotazione.",
+    ),
+)
+
+PT_BRAZIL_NOTA = SitePage(
+    id="pt-brazil-nota-a-imprensa-numero-brasilia-date-after-headline",
+    text=page(
+        """
+        gov.br
+        Ministério das Relações Exteriores
+        Assuntos
+        Notas à imprensa
+        Nota à imprensa nº 123
+        Visita do ministro dos Negócios Estrangeiros da Noruega
+        Brasília, 5 de maio de 2024
+        O ministro dos Negócios Estrangeiros da Noruega fará visita oficial a Brasília nos dias 8 e 9 de maio.
+        Os dois países vão discutir cooperação em energia renovável e proteção das florestas.
+        A Noruega é um dos maiores doadores do Fundo Amazônia.
+        Compartilhe:
+        """
+    ),
+    title="Visita do ministro dos Negócios Estrangeiros da Noruega",
+    kind="Nota à imprensa",
+    date=dt.date(2024, 5, 5),
+    place="Brasília",
+    source="Ministério das Relações Exteriores",
+    dateline="Brasília, 5 de maio de 2024",
+    paragraphs=(
+        "O ministro dos Negócios Estrangeiros da Noruega fará visita oficial a Brasília nos "
+        "dias 8 e 9 de maio.",
+        "Os dois países vão discutir cooperação em energia renovável e proteção das florestas.",
+        "A Noruega é um dos maiores doadores do Fundo Amazônia.",
+    ),
+)
+
+NL_RIJKSOVERHEID_BAR = SitePage(
+    id="nl-rijksoverheid-nieuwsbericht-date-time-bar-onderwerpen",
+    text=page(
+        """
+        Rijksoverheid
+        Onderwerpen
+        Regering
+        Documenten
+        Nieuws
+        Nieuwsbericht | 12-03-2024 | 14:30
+        Meer geld voor onderhoud van dijken langs de grote rivieren
+        Het kabinet trekt de komende vijf jaar 300 miljoen euro extra uit voor het versterken van dijken langs de Rijn en de Maas.
+        Waterschappen kunnen het geld vanaf september aanvragen.
+        De eerste projecten starten in 2025.
+        Onderwerpen: Water, Klimaatverandering
+        """
+    ),
+    title="Meer geld voor onderhoud van dijken langs de grote rivieren",
+    kind="Nieuwsbericht",
+    date=dt.date(2024, 3, 12),
+    place=None,
+    source=None,
+    dateline=None,
+    paragraphs=(
+        "Het kabinet trekt de komende vijf jaar 300 miljoen euro extra uit voor het versterken "
+        "van dijken langs de Rijn en de Maas.",
+        "Waterschappen kunnen het geld vanaf september aanvragen.",
+        "De eerste projecten starten in 2025.",
+    ),
+    topics=("Water", "Klimaatverandering"),
+)
+
+NL_PERSBERICHT_COMPANY = SitePage(
+    id="nl-persbericht-amsterdam-dateline-noot-voor-de-redactie",
+    text=page(
+        """
+        Groenstroom Nederland
+        Over ons
+        Nieuws
+        Contact
+        Persbericht
+        Groenstroom Nederland opent grootste zonnepark van Drenthe
+        Amsterdam, 12 maart 2024 – Groenstroom Nederland heeft vandaag een zonnepark van tachtig hectare bij Emmen in gebruik genomen.
+        Het park levert genoeg stroom voor dertigduizend huishoudens.
+        Omwonenden kunnen voor vijftig euro per aandeel meedoen in het park.
+        Noot voor de redactie
+        Voor meer informatie: pers@groenstroom.example
+        """
+    ),
+    title="Groenstroom Nederland opent grootste zonnepark van Drenthe",
+    kind="Persbericht",
+    date=dt.date(2024, 3, 12),
+    place="Amsterdam",
+    source=None,
+    dateline="Amsterdam, 12 maart 2024 – ",
+    paragraphs=(
+        "Groenstroom Nederland heeft vandaag een zonnepark van tachtig hectare bij Emmen in "
+        "gebruik genomen.",
+        "Het park levert genoeg stroom voor dertigduizend huishoudens.",
+        "Omwonenden kunnen voor vijftig euro per aandeel meedoen in het park.",
+    ),
+)
+
+PL_KOMUNIKAT = SitePage(
+    id="pl-ministerstwo-komunikat-prasowy-warszawa-date-r-dateline",
+    text=page(
+        """
+        Ministerstwo Zdrowia
+        Serwis Rzeczypospolitej Polskiej
+        - Aktualności
+        - Komunikaty
+        - Kontakt
+        Komunikat prasowy
+        Nowy program badań profilaktycznych dla seniorów
+        Warszawa, 12 marca 2024 r. – Ministerstwo Zdrowia uruchamia program bezpłatnych badań profilaktycznych dla osób powyżej sześćdziesięciu lat.
+        Badania będzie można wykonać w przychodniach podstawowej opieki zdrowotnej.
+        Program potrwa do końca 2025 roku.
+        Biuro Komunikacji
+        """
+    ),
+    title="Nowy program badań profilaktycznych dla seniorów",
+    kind="Komunikat prasowy",
+    date=dt.date(2024, 3, 12),
+    place="Warszawa",
+    source="Ministerstwo Zdrowia",
+    dateline="Warszawa, 12 marca 2024 r. – ",
+    paragraphs=(
+        "Ministerstwo Zdrowia uruchamia program bezpłatnych badań profilaktycznych dla osób "
+        "powyżej sześćdziesięciu lat.",
+        "Badania będzie można wykonać w przychodniach podstawowej opieki zdrowotnej.",
+        "Program potrwa do końca 2025 roku.",
+    ),
+    gap=(
+        "a Polish ministry ('Ministerstwo ...') is no known body name, so the masthead gives no source"
+    ),
+)
+
 PAGES: tuple[SitePage, ...] = tuple(
     value for name, value in dict(globals()).items() if isinstance(value, SitePage)
 )

@@ -1007,7 +1007,19 @@ def breadcrumb(text: str) -> str | None:
     The last item of a breadcrumb trail (``Home > Media > Headline``), or
     ``None`` when *text* is not one.
     """
-    for separator in (" > ", " » ", " › "):
+    # A trail after a "You are here:" label, or opening with the home
+    # page's item, may set its items between slashes ("You are here: Home
+    # / Media releases / Headline"); elsewhere a slash is too common in
+    # headlines to mark a trail.
+    separators: tuple[str, ...] = (" > ", " » ", " › ")
+    if " / " in text:
+        head, colon, rest = text.partition(":")
+        if colon and _vocab.key(head) in _TRAIL_LABELS:
+            text = rest.strip()
+            separators += (" / ",)
+        elif _vocab.key(text.partition(" / ")[0]) in _HOME_ITEMS:
+            separators += (" / ",)
+    for separator in separators:
         count = text.count(separator)
         if count >= 2 or (count == 1 and word_count(text) <= MAX_SHORT_CRUMB_WORDS):
             # (Two short items are a trail too: "Assuntos > Notícias".)
@@ -1017,6 +1029,27 @@ def breadcrumb(text: str) -> str | None:
 
 #: A trail of two items (one separator) has at most this many words with it.
 MAX_SHORT_CRUMB_WORDS: Final = 5
+#: The label a breadcrumb trail is printed after, in the languages of the
+#: kind labels.
+_TRAIL_LABELS: Final = frozenset(
+    _vocab.key(label)
+    for label in (
+        "You are here",
+        "Sie sind hier",
+        "Vous êtes ici",
+        "Usted está aquí",
+        "Usted está en",
+        "Sei qui",
+        "Você está aqui",
+        "U bent hier",
+        "Вы здесь",
+    )
+)
+#: The home page's item opening a trail.
+_HOME_ITEMS: Final = frozenset(
+    _vocab.key(item)
+    for item in ("Home", "Startseite", "Accueil", "Inicio", "Home page", "Início", "Главная")
+)
 
 
 _CONNECTING: Final = frozenset("a an and as at by for from in of on or the to with vs".split())

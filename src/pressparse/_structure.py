@@ -1603,7 +1603,11 @@ class _Reader:
             not field or word_count(field) > MAX_BAR_FIELD_WORDS for field in fields
         ):
             return False
-        dated = [i for i, field in enumerate(fields) if _DIGIT(field)]
+        # A time of day beside the date ("12-03-2024 | 14:30") is part of
+        # the date's stamp, not a field of its own.
+        dated = [
+            i for i, field in enumerate(fields) if _DIGIT(field) and not _BAR_TIME.fullmatch(field)
+        ]
         if len(dated) != 1:
             return False
         date = parse_date(fields[dated[0]], reference_date=self.reference_date)
@@ -1648,6 +1652,11 @@ class _Reader:
 MIN_BAR_FIELDS: Final = 3
 MAX_BAR_FIELDS: Final = 4
 MAX_BAR_FIELD_WORDS: Final = 6
+# A time of day as a bar's field: "14:30", "9.45", "10h30", "2:05 PM",
+# "14:30 CET".
+_BAR_TIME: Final = regex.compile(
+    r"\d{1,2}+[:.h]\d\d(?:[ ]?+[AaPp]\.?+[Mm]\.?+)?+(?:[ ]\p{Lu}{2,5}+)?+"
+)
 # A place's name in a bar: one to three capitalised words, then perhaps a
 # comma and a region of one to three more ("Brussels", "Ottawa, Ontario").
 _BAR_PLACE: Final = regex.compile(

@@ -56,6 +56,12 @@ KINDS: Final = _keys(
     "Announcement",
     "News item",
     "News story",
+    "News article",
+    # Document types of statistics offices and listed companies' investor
+    # pages: the label over the headline as on a release.
+    "Statistical bulletin",
+    "Statistical release",
+    "Ad hoc announcement",
     "Speech",
     "Feature story",
     "Interview",
@@ -70,6 +76,7 @@ KINDS: Final = _keys(
     "Déclaration",
     "Comunicado de prensa",
     "Nota de prensa",
+    "Boletín de prensa",
     "Comunicado",
     "Declaración",
     "Comunicato stampa",
@@ -77,6 +84,7 @@ KINDS: Final = _keys(
     "Comunicado de imprensa",
     "Nota à imprensa",
     "Persbericht",
+    "Nieuwsbericht",
     "Rede",
     "Medienhinweis",
     "Discours",

@@ -500,7 +500,12 @@ class DatelineReader:
         # An agency nobody knows, in brackets, is trusted only before a dash:
         # "Mental Illness Fellowship (MIFSA)" alone is not a dateline.
         sure = has_date or (found.agency is not None and found.known_agency)
-        alone = p >= len(text) or (text[p].isspace() and _END.match(text, p) is not None)
+        # Alone on its line, perhaps closed by a full stop as Spanish and
+        # Portuguese letters print it ("Buenos Aires, 5 de mayo de 2024.").
+        stop = p + 1 if has_date and text[p : p + 1] == "." else p
+        alone = stop >= len(text) or (
+            (stop > p or text[p].isspace()) and _END.match(text, stop) is not None
+        )
         raw_end = p
         if separated:
             if alone:

@@ -11,7 +11,7 @@ import regex
 
 from .._lazy import LazyPattern
 from .._page import Line, Page
-from .._text import SENTENCE_END, is_copyright, is_sentence, word_count
+from .._text import SENTENCE_END, has_digit, is_copyright, is_sentence, word_count
 from ._menus import list_length
 
 # End-of-release marks as newsrooms type them: ###, # # #, -30-, - ends -,
@@ -40,6 +40,8 @@ _SECTION_PATTERNS: Final = (
         "contact",
         r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?"
         r"|for (?:more|further) information"
+        # Dutch and Polish: "Voor meer informatie", "Kontakt dla mediów".
+        r"|voor meer informatie|persvoorlichting|kontakt dla (?:mediów|prasy)"
         r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
         # The press office named as the heading of its contact lines.
         r"|press office|media relations|pressestelle|service de (?:presse|communication)"
@@ -57,13 +59,14 @@ _SECTION_PATTERNS: Final = (
     ),
     (
         "notes",
-        r"(?:notes? (?:to|for) editors|editors'? notes?|hinweis für redaktionen)\b",
+        r"(?:notes? (?:to|for) editors|editors'? notes?|hinweis für redaktionen"
+        r"|noot voor (?:de )?redactie)\b",
     ),
     (
         "tags",
         r"(?:tags|tagged|keywords|schlagwörter|mots[- ]clés|etiquetas|теги"
         # Topic labels: after the body only, like tags (a link section).
-        r"|(?:related )?topics?|themen|thèmes|temas?|temi|темы)\s*+:",
+        r"|(?:related )?topics?|themen|thèmes|temas?|temi|темы|onderwerpen|tematy)\s*+:",
     ),
     (
         "related",
@@ -186,6 +189,31 @@ def _is_body_prose(line: Line) -> bool:
     return not is_copyright(text)
 
 
+#: A row of footer links has at least this many items ...
+MIN_LINK_ROW_ITEMS: Final = 3
+#: ... of at most this many words each.
+MAX_LINK_ROW_ITEM_WORDS: Final = 4
+
+
+def _is_link_row(text: str) -> bool:
+    """
+    ``True`` for a row of short links set between bars after the body
+    (``Privacy Policy | Accessibility | Freedom of Information``): at least
+    three items of a few words, none a sentence, no digits or addresses
+    (a contact's name, phone and e-mail set so stay).
+    """
+    if " | " not in text or "@" in text or has_digit(text):
+        return False
+    items = text.split(" | ")
+    return len(items) >= MIN_LINK_ROW_ITEMS and all(
+        item.strip()
+        and word_count(item) <= MAX_LINK_ROW_ITEM_WORDS
+        and item.strip()[-1] not in SENTENCE_END
+        and ":" not in item
+        for item in items
+    )
+
+
 def _is_short_sentence(text: str) -> bool:
     """
     ``True`` for a short line that still reads as a sentence
@@ -232,6 +260,7 @@ def strip_footer(page: Page, name: str) -> Page:
         for line in lines[tail:]
         if is_copyright(line.text)
         or _is_share_line(line.text)
+        or _is_link_row(line.text)
         or (
             word_count(line.text) <= MAX_CHROME_WORDS
             and not is_sentence(line.text)
