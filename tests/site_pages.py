@@ -1860,11 +1860,6 @@ EN_KIND_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
         "for longer hours and residents' groups agreed to a trial. Stallholders welcomed the "
         "decision.",
     ),
-    loses=(
-        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
-        "paragraph; the line as printed (kind label, date, headline and sentence) is held by "
-        "no field and is not among the dropped lines"
-    ),
 )
 
 EN_HEADLINE_GLUED_TO_FIRST_PARAGRAPH = SitePage(
@@ -2249,11 +2244,6 @@ EN_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
         "Fridays and Saturdays through the summer, after stallholders asked",
         "for longer hours and residents' groups agreed to a trial. Stallholders welcomed the "
         "decision.",
-    ),
-    loses=(
-        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
-        "paragraph; the line as printed (date, headline and sentence) is held by no field and "
-        "is not among the dropped lines"
     ),
 )
 
@@ -3370,11 +3360,6 @@ EN_CAPS_HEADLINE_DATE_PARAGRAPH_ONE_LINE = SitePage(
         "Tom Reid has done a spectacular backflip on his plan to sell the island ferries to a "
         "private buyer.",
         "In today's paper, the Minister said the sale was off.",
-    ),
-    loses=(
-        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
-        "paragraph; the line as printed (headline, date and sentence) is held by no field and "
-        "is not among the dropped lines"
     ),
 )
 

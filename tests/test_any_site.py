@@ -601,3 +601,31 @@ def test_headline_under_menu_and_header_lines(menu: list[str], title: str) -> No
     release = pressparse.parse(f"{lines}\nHarbour ferry to run more often\n{body}\n")
 
     assert title == release.title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("Media Release 3 May 2019 ", id="kind-date-headline-sentence"),
+        pytest.param("3 May 2019 ", id="date-headline-sentence"),
+    ],
+)
+def test_glued_headline_line_is_kept_as_split(head: str) -> None:
+    """
+    A headline cut off the start of the first paragraph's line leaves the
+    body only the sentence: the line as printed is recorded whole, once,
+    as a ``split`` record.
+    """
+    line = (
+        f"{head}Keepers return to the lighthouse on the cape The maritime board has voted "
+        "to staff the lighthouse on the cape again from next spring, after the fishing fleet asked"
+    )
+    text = f"{line}\nfor a keeper and the council agreed to pay half. Two keepers live there.\n"
+    release = pressparse.parse(text)
+
+    records = [(b.kind, b.lines) for b in release.boilerplate if line in b.lines]
+    assert (release.title, release.paragraphs[0][:20], records) == (
+        "Keepers return to the lighthouse on the cape",
+        "The maritime board h",
+        [("split", (line,))],
+    )

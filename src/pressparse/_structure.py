@@ -153,6 +153,9 @@ class _Header:
     bodies: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
+    #: Lines a headline was cut off (`_Reader._split_glued`), as printed: the
+    #: body keeps only their sentence, so the line is recorded as ``split``.
+    split: list[Line] = attrs.Factory(list)
     #: Words printed after the date of a date line ("12 March 2024 Health"):
     #: a topic tag when the page's menus list them (`_date_line_topic`).
     date_tails: list[str] = attrs.Factory(list)
@@ -707,6 +710,7 @@ class _Reader:
         if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
             return None
         split = self._cut_date_between(*split)
+        self.header.split.append(unit)  # (the line as printed, inspectable)
         self.header.title = unit
         self.header.title_text = self._drop_kind_and_date(split[0])
         self.units[index] = unit._replace(text=split[1])
@@ -2978,6 +2982,12 @@ def build_release(
         removed = (
             removed + header_page.remove(numbers, kind="header", stripper="structure").removed
         )
+    split = {line.number for line in header.split} - {line.number for line in header.dropped}
+    if split:
+        # A line whose headline was cut off it: the body holds its sentence,
+        # the record the line as printed.
+        split_page = Page(lines=[ln for ln in page.lines if ln.number in split])
+        removed = removed + split_page.remove(split, kind="split", stripper="structure").removed
     return Release(
         title=title,
         kind=kind,
