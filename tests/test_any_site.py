@@ -629,3 +629,35 @@ def test_glued_headline_line_is_kept_as_split(head: str) -> None:
         "The maritime board h",
         [("split", (line,))],
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "source"),
+    [
+        pytest.param(
+            ["Polizeidirektion Hannover"], "Polizeidirektion Hannover", id="body-over-headline"
+        ),
+        pytest.param(
+            ["Portal", "Meldungen", "Polizeidirektion Hannover", "PD-H: Neue Fahrradstaffel"],
+            "Polizeidirektion Hannover",
+            id="body-among-lines-under-a-menu-item",
+        ),
+        pytest.param(["Jana Becker"], None, id="person-over-headline"),
+    ],
+)
+def test_public_body_masthead(header: list[str], source: str | None) -> None:
+    """
+    A public body's name alone over the headline, or among the lines under
+    a menu item first taken for it, is the masthead: the release's source.
+    """
+    body = (
+        "Hannover (ots) - Die Polizei setzt ab Montag zwölf Beamtinnen und Beamte auf "
+        "Fahrrädern in der Innenstadt ein.\nDie Staffel ist von acht bis zwanzig Uhr unterwegs.\n"
+    )
+    lines = "\n".join(header)
+    release = pressparse.parse(f"{lines}\nPD-H: Neue Fahrradstaffel in der Innenstadt\n{body}")
+
+    assert (release.title, release.source) == (
+        "PD-H: Neue Fahrradstaffel in der Innenstadt",
+        source,
+    )

@@ -718,9 +718,6 @@ DE_PRESSEPORTAL_POLIZEI = SitePage(
         "Der 54-jährige Mann wurde mit schweren Verletzungen in ein Krankenhaus gebracht.",
         "Die Verkehrspolizei sucht Zeugen, die den Unfall beobachtet haben.",
     ),
-    gap=(
-        "a police headquarters ('Polizeipräsidium ...') is no known body name, so the masthead gives no source"
-    ),
 )
 
 DE_NESTED_MENU = SitePage(
@@ -795,9 +792,6 @@ FR_PREFECTURE = SitePage(
         "département en vigilance orange.",
         "Les mairies sont invitées à ouvrir des salles rafraîchies pour les personnes âgées.",
         "Les manifestations sportives en plein air sont reportées jusqu'à dimanche.",
-    ),
-    gap=(
-        "a French prefecture ('Préfecture de ...') is no known body name, so the masthead gives no source"
     ),
 )
 
@@ -893,9 +887,6 @@ IT_REGIONE = SitePage(
         "Da lunedì sulla linea tra Firenze e Pisa viaggeranno sei nuovi treni a due piani.",
         "I nuovi convogli hanno più posti a sedere e spazi per le biciclette.",
         "Entro l'estate arriveranno altri quattro treni dello stesso modello.",
-    ),
-    gap=(
-        "an Italian region ('Regione ...') is no known body name, so the masthead gives no source"
     ),
 )
 

@@ -532,6 +532,12 @@ class _Reader:
                 self._after_menu_run(index) or self._headline_over_metadata(index)
             ):
                 # The headline under a menu run: the first title was an item.
+                for between in self.units[self.title_end + 1 : index]:
+                    # A public body's name alone among the lines taken for
+                    # subtitles under it is the masthead (`_letterhead.body_name`).
+                    name = _letterhead.body_name(between.text) if between.text else None
+                    if name is not None:
+                        header.bodies.append(name)
                 header.dropped.append(header.title)
                 header.title = unit
                 header.title_text = text
@@ -1528,6 +1534,12 @@ class _Reader:
             header.organisations.append(organisation)
             return True
         if header.title is None and not unclaimed and _letterhead.looks_like_name(rest):
+            # A name over the headline: a person's, or a public body's
+            # (``Polizeipräsidium Mittelfranken``), the masthead that issues
+            # the release.
+            body = _letterhead.body_name(rest)
+            if body is not None:
+                header.bodies.append(body)
             return True
         return _letterhead.is_chrome(rest) or _postal_address(rest)
 
