@@ -651,9 +651,6 @@ EN_NEWSFILE = SitePage(
         "The best hole cut 84 metres of copper and gold mineralisation starting near the surface.",
         "A second round of drilling will begin in May.",
     ),
-    gap=(
-        "a company's sign-off ('On behalf of the Board of Directors', a name and post) and the wire's closing line stay in the body"
-    ),
 )
 
 FR_CNW = SitePage(
