@@ -386,12 +386,6 @@ EN_UNODC_BRACKETS = SitePage(
         "officers working at land borders.",
         "The curriculum will be taught in four languages from next spring.",
     ),
-    gap=(
-        "_Reader.read tries _inline_label before is_label_strip, so '[Dateline: Vienna | "
-        "Author: UNODC]' becomes one field '[Dateline' = 'Vienna | Author: UNODC]': place is "
-        "'Vienna | Author: UNODC]', source is None (the strip is not split on ' | ' nor its "
-        "brackets dropped)"
-    ),
 )
 
 EN_UNDP_LABELS = SitePage(

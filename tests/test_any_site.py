@@ -661,3 +661,26 @@ def test_public_body_masthead(header: list[str], source: str | None) -> None:
         "PD-H: Neue Fahrradstaffel in der Innenstadt",
         source,
     )
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        pytest.param("[Dateline: Tallinn | Source: Port Authority]", id="square-brackets"),
+        pytest.param("(Dateline: Tallinn | Source: Port Authority)", id="round-brackets"),
+        pytest.param("Dateline: Tallinn | Source: Port Authority", id="no-brackets"),
+    ],
+)
+def test_bracketed_label_strip(strip: str) -> None:
+    """
+    A strip of ``Label: value`` pairs between bars, set in brackets or
+    not, gives each pair as metadata without the brackets.
+    """
+    body = "The ferry to Helsinki will sail every hour from Monday, the port authority said."
+    release = pressparse.parse(f"Hourly ferries to Helsinki\n{strip}\n{body}\n")
+
+    assert (release.place, release.source, release.paragraphs) == (
+        "Tallinn",
+        "Port Authority",
+        (body,),
+    )

@@ -1641,9 +1641,13 @@ class _Reader:
         Read a header line of parts set between bars when one part is a
         known ``Label: value`` pair (``March 12, 2024 07:00 ET | Source:
         Helio Inc.``): the pairs are metadata, a date part is the header's
-        date. Returns whether the line was read so.
+        date. A strip set in brackets (``[Dateline: Vienna | Author:
+        UNODC]``) is read without them. Returns whether the line was read so.
         """
-        parts = [part.strip() for part in unit.text.split(" | ")]
+        text = unit.text
+        if text[:1] + text[-1:] in ("[]", "()"):
+            text = text[1:-1].strip()
+        parts = [part.strip() for part in text.split(" | ")]
         pairs = [part.partition(": ") for part in parts]
         if word_count(unit.text) > MAX_HEADER_UNIT_WORDS or not any(
             sep and _vocab.key(label) in _vocab.KNOWN_LABELS for label, sep, _ in pairs
