@@ -386,12 +386,6 @@ EN_UNODC_BRACKETS = SitePage(
         "officers working at land borders.",
         "The curriculum will be taught in four languages from next spring.",
     ),
-    gap=(
-        "_Reader.read tries _inline_label before is_label_strip, so '[Dateline: Vienna | "
-        "Author: UNODC]' becomes one field '[Dateline' = 'Vienna | Author: UNODC]': place is "
-        "'Vienna | Author: UNODC]', source is None (the strip is not split on ' | ' nor its "
-        "brackets dropped)"
-    ),
 )
 
 EN_UNDP_LABELS = SitePage(
@@ -1860,11 +1854,6 @@ EN_KIND_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
         "for longer hours and residents' groups agreed to a trial. Stallholders welcomed the "
         "decision.",
     ),
-    loses=(
-        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
-        "paragraph; the line as printed (kind label, date, headline and sentence) is held by "
-        "no field and is not among the dropped lines"
-    ),
 )
 
 EN_HEADLINE_GLUED_TO_FIRST_PARAGRAPH = SitePage(
@@ -2249,11 +2238,6 @@ EN_DATE_HEADLINE_AND_BODY_ON_ONE_LINE = SitePage(
         "Fridays and Saturdays through the summer, after stallholders asked",
         "for longer hours and residents' groups agreed to a trial. Stallholders welcomed the "
         "decision.",
-    ),
-    loses=(
-        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
-        "paragraph; the line as printed (date, headline and sentence) is held by no field and "
-        "is not among the dropped lines"
     ),
 )
 
@@ -3370,11 +3354,6 @@ EN_CAPS_HEADLINE_DATE_PARAGRAPH_ONE_LINE = SitePage(
         "Tom Reid has done a spectacular backflip on his plan to sell the island ferries to a "
         "private buyer.",
         "In today's paper, the Minister said the sale was off.",
-    ),
-    loses=(
-        "_Reader.read cuts a glued headline off its line and keeps the rest as the first "
-        "paragraph; the line as printed (headline, date and sentence) is held by no field and "
-        "is not among the dropped lines"
     ),
 )
 

@@ -601,3 +601,86 @@ def test_headline_under_menu_and_header_lines(menu: list[str], title: str) -> No
     release = pressparse.parse(f"{lines}\nHarbour ferry to run more often\n{body}\n")
 
     assert title == release.title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("Media Release 3 May 2019 ", id="kind-date-headline-sentence"),
+        pytest.param("3 May 2019 ", id="date-headline-sentence"),
+    ],
+)
+def test_glued_headline_line_is_kept_as_split(head: str) -> None:
+    """
+    A headline cut off the start of the first paragraph's line leaves the
+    body only the sentence: the line as printed is recorded whole, once,
+    as a ``split`` record.
+    """
+    line = (
+        f"{head}Keepers return to the lighthouse on the cape The maritime board has voted "
+        "to staff the lighthouse on the cape again from next spring, after the fishing fleet asked"
+    )
+    text = f"{line}\nfor a keeper and the council agreed to pay half. Two keepers live there.\n"
+    release = pressparse.parse(text)
+
+    records = [(b.kind, b.lines) for b in release.boilerplate if line in b.lines]
+    assert (release.title, release.paragraphs[0][:20], records) == (
+        "Keepers return to the lighthouse on the cape",
+        "The maritime board h",
+        [("split", (line,))],
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "source"),
+    [
+        pytest.param(
+            ["Polizeidirektion Hannover"], "Polizeidirektion Hannover", id="body-over-headline"
+        ),
+        pytest.param(
+            ["Portal", "Meldungen", "Polizeidirektion Hannover", "PD-H: Neue Fahrradstaffel"],
+            "Polizeidirektion Hannover",
+            id="body-among-lines-under-a-menu-item",
+        ),
+        pytest.param(["Jana Becker"], None, id="person-over-headline"),
+    ],
+)
+def test_public_body_masthead(header: list[str], source: str | None) -> None:
+    """
+    A public body's name alone over the headline, or among the lines under
+    a menu item first taken for it, is the masthead: the release's source.
+    """
+    body = (
+        "Hannover (ots) - Die Polizei setzt ab Montag zwölf Beamtinnen und Beamte auf "
+        "Fahrrädern in der Innenstadt ein.\nDie Staffel ist von acht bis zwanzig Uhr unterwegs.\n"
+    )
+    lines = "\n".join(header)
+    release = pressparse.parse(f"{lines}\nPD-H: Neue Fahrradstaffel in der Innenstadt\n{body}")
+
+    assert (release.title, release.source) == (
+        "PD-H: Neue Fahrradstaffel in der Innenstadt",
+        source,
+    )
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        pytest.param("[Dateline: Tallinn | Source: Port Authority]", id="square-brackets"),
+        pytest.param("(Dateline: Tallinn | Source: Port Authority)", id="round-brackets"),
+        pytest.param("Dateline: Tallinn | Source: Port Authority", id="no-brackets"),
+    ],
+)
+def test_bracketed_label_strip(strip: str) -> None:
+    """
+    A strip of ``Label: value`` pairs between bars, set in brackets or
+    not, gives each pair as metadata without the brackets.
+    """
+    body = "The ferry to Helsinki will sail every hour from Monday, the port authority said."
+    release = pressparse.parse(f"Hourly ferries to Helsinki\n{strip}\n{body}\n")
+
+    assert (release.place, release.source, release.paragraphs) == (
+        "Tallinn",
+        "Port Authority",
+        (body,),
+    )

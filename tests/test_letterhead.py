@@ -632,6 +632,26 @@ class TestBodyName:
                 id="ru-genitive-portfolio",
             ),
             pytest.param("Le Conseil fédéral", "Conseil fédéral", id="fr-article-dropped"),
+            pytest.param(
+                "Polizeipräsidium Oberfranken", "Polizeipräsidium Oberfranken", id="de-police-hq"
+            ),
+            pytest.param(
+                "Bayerische Staatskanzlei", "Bayerische Staatskanzlei", id="de-state-chancellery"
+            ),
+            pytest.param("Landratsamt Rosenheim", "Landratsamt Rosenheim", id="de-district"),
+            pytest.param("Préfecture du Finistère", "Préfecture du Finistère", id="fr-prefecture"),
+            pytest.param("Mairie de Lyon", "Mairie de Lyon", id="fr-town-hall"),
+            pytest.param("Ayuntamiento de Sevilla", "Ayuntamiento de Sevilla", id="es-town-hall"),
+            pytest.param("Junta de Castilla y León", "Junta de Castilla y León", id="es-junta"),
+            pytest.param("Regione Puglia", "Regione Puglia", id="it-region"),
+            pytest.param("Comune di Bologna", "Comune di Bologna", id="it-municipality"),
+            pytest.param("Prefeitura de Recife", "Prefeitura de Recife", id="pt-city-hall"),
+            pytest.param("XXIV Governo", None, id="numbered-term-of-office"),
+            pytest.param(
+                "Regione approva il nuovo piano per le scuole di montagna",
+                None,
+                id="it-headline-opening-with-a-body",
+            ),
             pytest.param("The Ministry", None, id="bare-head-is-a-menu-item"),
             pytest.param(
                 "Ministério da Educação abre inscrições para bolsas de estudo no exterior",

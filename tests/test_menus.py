@@ -422,6 +422,24 @@ class TestFooter:
             [b.lines for b in release.boilerplate if b.stripper == "footer"],
         )
 
+    def test_sign_off_and_wire_line_close_the_body(self) -> None:
+        """
+        A company's sign-off on its board's behalf, the signatory's line
+        under it and a wire's closing line leave the body, each kept as a
+        record of its kind.
+        """
+        closing = (
+            "On behalf of the Board of Directors",
+            "Lena Falk, Chief Executive Officer",
+            "To view the source version of this press release, please visit the wire's site.",
+        )
+        release = pressparse.parse(page(body=(*BODY, *closing)).text())
+
+        assert (BODY, [("sign-off", closing[:2]), ("wire", closing[2:])]) == (
+            release.paragraphs,
+            [(b.kind, b.lines) for b in release.boilerplate if b.stripper == "footer"],
+        )
+
     @pytest.mark.parametrize(
         ("heading", "kind"),
         [
@@ -461,6 +479,27 @@ class TestFooter:
                 "Related topics: Fisheries, Baltic Sea", "tags", id="related-topics-label"
             ),
             pytest.param("Tema: Transportes", "tags", id="es-topic-label"),
+            pytest.param("ON BEHALF OF THE BOARD", "sign-off", id="board-sign-off"),
+            pytest.param(
+                "For and on behalf of the Board of Directors,", "sign-off", id="for-and-on-behalf"
+            ),
+            pytest.param("Au nom du conseil d'administration", "sign-off", id="fr-board-sign-off"),
+            pytest.param(
+                "On behalf of the board, I thank the crews who kept the ferries running.",
+                None,
+                id="sentence-on-behalf-of-the-board",
+            ),
+            pytest.param(
+                "To view the source version of this press release, please visit the wire's site.",
+                "wire",
+                id="wire-closing-line",
+            ),
+            pytest.param(
+                "View original content to download multimedia: the wire's page",
+                "wire",
+                id="wire-original-content",
+            ),
+            pytest.param("To view the ferry timetable, see the port's site.", None, id="to-view"),
         ],
     )
     def test_section_heading(self, heading: str, kind: str | None) -> None:

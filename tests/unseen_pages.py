@@ -651,9 +651,6 @@ EN_NEWSFILE = SitePage(
         "The best hole cut 84 metres of copper and gold mineralisation starting near the surface.",
         "A second round of drilling will begin in May.",
     ),
-    gap=(
-        "a company's sign-off ('On behalf of the Board of Directors', a name and post) and the wire's closing line stay in the body"
-    ),
 )
 
 FR_CNW = SitePage(
@@ -717,9 +714,6 @@ DE_PRESSEPORTAL_POLIZEI = SitePage(
         "abbiegenden Lieferwagen erfasst worden.",
         "Der 54-jährige Mann wurde mit schweren Verletzungen in ein Krankenhaus gebracht.",
         "Die Verkehrspolizei sucht Zeugen, die den Unfall beobachtet haben.",
-    ),
-    gap=(
-        "a police headquarters ('Polizeipräsidium ...') is no known body name, so the masthead gives no source"
     ),
 )
 
@@ -795,9 +789,6 @@ FR_PREFECTURE = SitePage(
         "département en vigilance orange.",
         "Les mairies sont invitées à ouvrir des salles rafraîchies pour les personnes âgées.",
         "Les manifestations sportives en plein air sont reportées jusqu'à dimanche.",
-    ),
-    gap=(
-        "a French prefecture ('Préfecture de ...') is no known body name, so the masthead gives no source"
     ),
 )
 
@@ -893,9 +884,6 @@ IT_REGIONE = SitePage(
         "Da lunedì sulla linea tra Firenze e Pisa viaggeranno sei nuovi treni a due piani.",
         "I nuovi convogli hanno più posti a sedere e spazi per le biciclette.",
         "Entro l'estate arriveranno altri quattro treni dello stesso modello.",
-    ),
-    gap=(
-        "an Italian region ('Regione ...') is no known body name, so the masthead gives no source"
     ),
 )
 

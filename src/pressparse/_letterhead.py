@@ -901,8 +901,21 @@ _BODY_HEAD: Final = LazyPattern(
     r"\p{L}*?(?i:ministry|ministerium|ministère|ministerio|ministero|ministério|ministerstvo"
     r"|министерство|department|departamento|secretaría|secretaria|secretariat|government"
     r"|agency|commission|council|conseil|office|bureau|bundesamt|direction|dirección"
-    r"|agence|agencia|agenzia)\b"
+    r"|agence|agencia|agenzia"
+    # The heads of public bodies below a ministry in other languages: German
+    # headquarters, directorates, administrations and state chancelleries
+    # (also compounded: "Polizeipräsidium", "Landesregierung"); French
+    # prefectures, town halls, regions, departments and embassies; Spanish,
+    # Italian and Portuguese governments, councils, town halls, provinces,
+    # regions, prefectures and embassies.
+    r"|präsidium|direktion|inspektion|verwaltung|kanzlei|landesamt|landratsamt|regierung"
+    r"|préfecture|mairie|région|département|ambassade"
+    r"|gobierno|junta|ayuntamiento|consejería|diputación|embajada|prefectura"
+    r"|regione|provincia|comune|prefettura|questura|governo|presidenza|ambasciata"
+    r"|prefeitura|câmara|presidência|embaixada)\b"
 )
+#: A Roman numeral opening a line (``XXIV Governo``, ``XV Legislatura``).
+_ROMAN_ORDINAL: Final = regex.compile(r"[IVXLC]++\.?\s")
 #: Words a body's portfolio runs on between its capitalised words.
 _PORTFOLIO_LINKS: Final = frozenset(
     "of for and the & de da do das dos du des la le l' et y e del della delle di für und "
@@ -937,7 +950,9 @@ def body_name(text: str) -> str | None:
     ):
         return None
     head = _BODY_HEAD.match(text)
-    if head is None:
+    if head is None or _ROMAN_ORDINAL.match(text) is not None:
+        # (A term numbered in Roman numerals, "XXIV Governo", is a term of
+        # office, not a body.)
         return None
     lower = 0
     for word in text[head.end() :].split():
@@ -969,6 +984,34 @@ _BODY_STEMS: Final = (
     "bureau",
     "bundesamt",
     "direc",
+    "direk",
+    "präsidium",
+    "inspektion",
+    "verwaltung",
+    "kanzlei",
+    "landesamt",
+    "landratsamt",
+    "regierung",
+    "préfecture",
+    "prefe",
+    "mairie",
+    "région",
+    "regione",
+    "département",
+    "ambas",
+    "embaj",
+    "embaix",
+    "gobierno",
+    "governo",
+    "junta",
+    "ayuntamiento",
+    "consejería",
+    "diputación",
+    "provincia",
+    "comune",
+    "questura",
+    "presiden",
+    "câmara",
 )
 
 

@@ -153,6 +153,9 @@ class _Header:
     bodies: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
+    #: Lines a headline was cut off (`_Reader._split_glued`), as printed: the
+    #: body keeps only their sentence, so the line is recorded as ``split``.
+    split: list[Line] = attrs.Factory(list)
     #: Words printed after the date of a date line ("12 March 2024 Health"):
     #: a topic tag when the page's menus list them (`_date_line_topic`).
     date_tails: list[str] = attrs.Factory(list)
@@ -529,6 +532,12 @@ class _Reader:
                 self._after_menu_run(index) or self._headline_over_metadata(index)
             ):
                 # The headline under a menu run: the first title was an item.
+                for between in self.units[self.title_end + 1 : index]:
+                    # A public body's name alone among the lines taken for
+                    # subtitles under it is the masthead (`_letterhead.body_name`).
+                    name = _letterhead.body_name(between.text) if between.text else None
+                    if name is not None:
+                        header.bodies.append(name)
                 header.dropped.append(header.title)
                 header.title = unit
                 header.title_text = text
@@ -707,6 +716,7 @@ class _Reader:
         if _cuts_name(*split) or _letterhead.opens_with_person(split[0]):
             return None
         split = self._cut_date_between(*split)
+        self.header.split.append(unit)  # (the line as printed, inspectable)
         self.header.title = unit
         self.header.title_text = self._drop_kind_and_date(split[0])
         self.units[index] = unit._replace(text=split[1])
@@ -1524,6 +1534,12 @@ class _Reader:
             header.organisations.append(organisation)
             return True
         if header.title is None and not unclaimed and _letterhead.looks_like_name(rest):
+            # A name over the headline: a person's, or a public body's
+            # (``Polizeipräsidium Mittelfranken``), the masthead that issues
+            # the release.
+            body = _letterhead.body_name(rest)
+            if body is not None:
+                header.bodies.append(body)
             return True
         return _letterhead.is_chrome(rest) or _postal_address(rest)
 
@@ -1629,9 +1645,13 @@ class _Reader:
         Read a header line of parts set between bars when one part is a
         known ``Label: value`` pair (``March 12, 2024 07:00 ET | Source:
         Helio Inc.``): the pairs are metadata, a date part is the header's
-        date. Returns whether the line was read so.
+        date. A strip set in brackets (``[Dateline: Vienna | Author:
+        UNODC]``) is read without them. Returns whether the line was read so.
         """
-        parts = [part.strip() for part in unit.text.split(" | ")]
+        text = unit.text
+        if text[:1] + text[-1:] in ("[]", "()"):
+            text = text[1:-1].strip()
+        parts = [part.strip() for part in text.split(" | ")]
         pairs = [part.partition(": ") for part in parts]
         if word_count(unit.text) > MAX_HEADER_UNIT_WORDS or not any(
             sep and _vocab.key(label) in _vocab.KNOWN_LABELS for label, sep, _ in pairs
@@ -2987,6 +3007,12 @@ def build_release(
         removed = (
             removed + header_page.remove(numbers, kind="header", stripper="structure").removed
         )
+    split = {line.number for line in header.split} - {line.number for line in header.dropped}
+    if split:
+        # A line whose headline was cut off it: the body holds its sentence,
+        # the record the line as printed.
+        split_page = Page(lines=[ln for ln in page.lines if ln.number in split])
+        removed = removed + split_page.remove(split, kind="split", stripper="structure").removed
     return Release(
         title=title,
         kind=kind,

@@ -54,8 +54,9 @@ class FooterStripper:
     * An end mark (``###``, ``-30-``, ``ENDS``) and every line after it.
     * The sections that close a release, from their heading to the next
       such heading or the end: "About <organisation>", forward-looking
-      statement disclaimers, media contacts, notes to editors, tags and
-      lists of related releases (``section_kind``), each kept as its own
+      statement disclaimers, media contacts, notes to editors, tags,
+      lists of related releases, a newswire's source and closing lines and
+      a company's sign-off on its board's behalf (``section_kind``), each kept as its own
       `Boilerplate` record of that kind. Only headings in the later half
       of the page count, after some prose.
     * After the last line of running prose: copyright lines, and short lines

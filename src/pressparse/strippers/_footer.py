@@ -101,6 +101,43 @@ def wire_source(text: str) -> str | None:
     return None if m is None else m.group("name").strip()
 
 
+# A company signing its release off on its board's behalf, the line over the
+# signatory's name and post ("On behalf of the Board of Directors", "For and
+# on behalf of the Board", "Au nom du conseil d'administration"): the whole
+# line, perhaps with a comma or colon after it.
+_SIGN_OFF: Final = regex.compile(
+    r"(?:(?:for and )?on behalf of (?:the )?board(?: of directors)?"
+    r"|by order of the board(?: of directors)?"
+    r"|(?:au nom|pour le compte) du conseil d'administration|pour le conseil d'administration"
+    r"|im namen des (?:vorstands?|aufsichtsrats?)"
+    r"|en nombre del consejo(?: de administración)?|per il consiglio di amministrazione"
+    r"|pelo conselho de administração)[,:]?+",
+    regex.IGNORECASE,
+)
+#: A sign-off line has at most this many characters.
+MAX_SIGN_OFF_CHARS: Final = 48
+# The sentence a newswire closes a release with, pointing to its own copy
+# ("To view the source version of this press release, please visit ...",
+# "View original content to download multimedia: ...").
+_WIRE_CLOSING: Final = regex.compile(
+    r"(?:to )?view (?:the )?(?:source version of this press release|original content)\b",
+    regex.IGNORECASE,
+)
+
+
+def _sign_off_or_wire(text: str) -> str | None:
+    """
+    ``"sign-off"`` for a company's line signing its release off on the
+    board's behalf (`_SIGN_OFF`), ``"wire"`` for a newswire's closing line
+    pointing to its copy of the release (`_WIRE_CLOSING`), else ``None``.
+    """
+    if len(text) <= MAX_SIGN_OFF_CHARS and _SIGN_OFF.fullmatch(text) is not None:
+        return "sign-off"
+    if "iew " in text[:9] and _WIRE_CLOSING.match(text) is not None:
+        return "wire"
+    return None
+
+
 # A heading that ends on an abbreviation (a capitalised word of at most four
 # letters and its full stop: "Inc.", "Ltd.", "Corp.", "S.A.") ends on no sentence.
 _ABBREVIATED_END: Final = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{L}]{0,3}\.){1,3}$")
@@ -131,10 +168,16 @@ MIN_SHORT_SENTENCE_WORDS: Final = 3
 def section_kind(text: str) -> str | None:
     """
     The kind of closing section *text* heads (``"about"``, ``"disclaimer"``,
-    ``"contact"``, ``"notes"``, ``"tags"``, ``"related"``), or ``None``.
+    ``"contact"``, ``"notes"``, ``"tags"``, ``"related"``; a newswire's
+    ``"source"`` line, a company's ``"sign-off"`` and a wire's closing
+    ``"wire"`` line), or ``None``.
     """
     if text.startswith("SOURCE") and wire_source(text) is not None:
         return "source"
+    if text[:1] in "OoFfBbAaPpIiEeTtVv":
+        closing = _sign_off_or_wire(text)
+        if closing is not None:
+            return closing
     head, colon, _ = text.partition(":")
     # word_count(head) > MAX_SECTION_HEADING_WORDS, inline: a head has
     # one word more than spaces.
