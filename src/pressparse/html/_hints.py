@@ -16,6 +16,7 @@ from typing import Any, Final
 
 import lxml.etree as etree
 
+from .. import _vocab
 from .._page import Hints
 
 #: JSON-LD types whose ``datePublished`` and ``headline`` describe the page's text.
@@ -494,7 +495,7 @@ class HintCollector:
             date=self._date(article, page, texts, zones, headline or h1_lines),
             source=self._source(article),
             topics=self._topics(article),
-            kind=self._kind(),
+            kind=_kind_by_headline(texts, zones, headline or h1_lines) or self._kind(),
             language=self.language,
         )
 
@@ -612,3 +613,25 @@ class HintCollector:
             if "pressrelease" in _types(obj):
                 return "PressRelease"
         return None
+
+
+def _kind_by_headline(
+    texts: Sequence[str], zones: Sequence[str | None], h1_lines: Sequence[int]
+) -> str | None:
+    """
+    The kind label a page prints on its own line right over or right under
+    its first ``<h1>`` (a kicker: ``Media release``, ``Pressemitteilung``
+    in a box of the article header), as printed; ``None`` when neither
+    neighbour is one. Such a line often sits outside the main text, where
+    the region stripper removes it, so it is kept here as a hint.
+    """
+    if not h1_lines:
+        return None
+    headline = h1_lines[0]
+    for line in (headline - 1, headline + 1):
+        if 0 <= line < len(texts) and zones[line] in (None, "main", "header"):
+            text = texts[line]
+            # A cheap length test before the normalised lookup.
+            if 0 < len(text) <= _vocab.MAX_KIND_CHARS and _vocab.key(text) in _vocab.KINDS:
+                return text
+    return None

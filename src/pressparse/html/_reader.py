@@ -1014,7 +1014,10 @@ def _zones(reader: _Reader) -> list[str | None]:
                     if zones[line] is None and prose_lines[line]:
                         zones[line] = "main"
     # 5. Short lines that are all link text ("Print", "Back to overview"),
-    # and picture credits ("Photo: Jane Doe", "© Agency").
+    # and picture credits ("Photo: Jane Doe", "© Agency"). A definition
+    # list's value right under its term (<dt>From:</dt><dd><a>Office</a>)
+    # is the term's value however much of it is a link.
+    tags = reader.tags
     for line, (text, links) in enumerate(zip(reader.texts, reader.line_links, strict=True)):
         size = len(text)
         if (
@@ -1022,7 +1025,8 @@ def _zones(reader: _Reader) -> list[str | None]:
             and links >= LINK_LINE_SHARE * size
             and size < LINK_LINE_MAX_CHARS
             and zones[line] in (None, "main")
-            and reader.tags[line] not in _HEADINGS
+            and tags[line] not in _HEADINGS
+            and not (tags[line] == "dd" and line > 0 and tags[line - 1] == "dt")
         ):
             zones[line] = "links"
         elif (
