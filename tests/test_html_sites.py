@@ -447,7 +447,6 @@ PAGES: tuple[SitePage, ...] = (
             "“This building gives island families a warm and dry place to wait,” said harbour director Lena Marsh.",
         ),
         topics=("Ferries", "Infrastructure"),
-        gap="category links (rel='category tag') are not read as topics",
     ),
     SitePage(
         id="drupal-release",
@@ -764,3 +763,25 @@ def test_definition_value_that_is_a_link(value: str, source: str) -> None:
         "<p>The number waiting more than a year is the lowest since records began.</p></main></body>"
     )
     assert source == pressparse.parse(html).source
+
+
+@pytest.mark.parametrize(
+    ("zone", "topics"),
+    [
+        pytest.param("div", ("Bridges", "Road works"), id="article"),
+        pytest.param("aside", (), id="sidebar-tag-cloud"),
+    ],
+)
+def test_tag_links_are_topics(zone: str, topics: tuple[str, ...]) -> None:
+    """
+    Links marked ``rel="tag"`` (``rel="category tag"``) are the page's
+    topics, unless they sit in a sidebar, menu or list of other pages.
+    """
+    html = (
+        "<body><main><h1>Bridge reopens after repairs</h1>"
+        "<p>The old bridge over the river reopened to traffic on Monday after repairs.</p>"
+        "<p>Buses return to their usual route through the town centre from next week.</p></main>"
+        f"<{zone}>Filed under <a rel='category tag' href='/c/b'>Bridges</a>, "
+        f"<a rel='tag' href='/t/r'>Road works</a></{zone}></body>"
+    )
+    assert topics == pressparse.parse(html).topics

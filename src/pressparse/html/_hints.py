@@ -325,6 +325,12 @@ def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
                     pending.append(inner)
 
 
+#: A tag link's text is a topic when at most this long.
+_TAG_LINK_MAX_CHARS: Final = 60
+#: Zones whose tag links are no topics of the page: menus, sidebars, lists
+#: of other pages, comments.
+_TAG_LINK_ZONES_OUT: Final = frozenset({"nav", "aside", "related", "comments", "ads", "search"})
+
 _BOILERPLATE_FOR_DATES: Final = frozenset(
     {"nav", "footer", "aside", "related", "comments", "ads", "cookie", "newsletter", "search"}
 )
@@ -380,6 +386,7 @@ class HintCollector:
         self.metas: dict[str, str] = {}
         self.tags: list[str] = []
         self.keywords: list[str] = []
+        self.tag_links: list[tuple[int, str]] = []
         self.dates: list[tuple[int, dt.date]] = []
         self.times: list[tuple[int, str]] = []
         self.ld: list[dict[str, Any]] = []
@@ -406,6 +413,14 @@ class HintCollector:
             kind = (el.get("type") or "").lower()
             if "ld+json" in kind and el.text:
                 self.json_ld(el.text)
+
+    def tag_link(self, text: str, line: int) -> None:
+        """
+        Note the text of a tag or category link; *line* is the number the
+        line holding it will get.
+        """
+        if text and len(text) <= _TAG_LINK_MAX_CHARS:
+            self.tag_links.append((line, text))
 
     def inline(self, tag: str, el: etree._Element, line: int) -> None:
         """
@@ -494,7 +509,7 @@ class HintCollector:
             title=title,
             date=self._date(article, page, texts, zones, headline or h1_lines),
             source=self._source(article),
-            topics=self._topics(article),
+            topics=self._topics(article, zones),
             kind=_kind_by_headline(texts, zones, headline or h1_lines) or self._kind(),
             language=self.language,
         )
@@ -589,7 +604,9 @@ class HintCollector:
                     return name
         return None
 
-    def _topics(self, article: dict[str, Any] | None) -> tuple[str, ...]:
+    def _topics(
+        self, article: dict[str, Any] | None, zones: Sequence[str | None]
+    ) -> tuple[str, ...]:
         found: list[str] = list(self.tags)
         if article is not None:
             keywords = article.get("keywords")
@@ -598,7 +615,13 @@ class HintCollector:
             elif isinstance(keywords, list):
                 found.extend(_squeeze(k) for k in keywords if isinstance(k, str))
         if not found:
-            found = self.keywords
+            # Tag links outside menus, sidebars and lists of other pages (a
+            # tag cloud), before the looser keywords meta.
+            found = [
+                text
+                for line, text in self.tag_links
+                if line >= len(zones) or zones[line] not in _TAG_LINK_ZONES_OUT
+            ] or self.keywords
         seen: set[str] = set()
         topics: list[str] = []
         for topic in found:

@@ -857,6 +857,11 @@ def _walk(root: etree._Element, collector: HintCollector) -> _Reader:
                 push_kind(_DROP)
                 resume = _following(el, root, end)
                 continue
+            rel = el.get("rel")
+            if rel and "tag" in rel.lower().split():
+                # A tag or category link (rel="tag", rel="category tag" in
+                # WordPress themes, the microformats rel-tag convention).
+                collector.tag_link(" ".join("".join(el.itertext()).split()), len(rows))
             link_depth += 1
         elif kind == _BREAK:
             if filled:
