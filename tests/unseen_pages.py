@@ -1583,9 +1583,6 @@ RU_REGIONAL_GOVERNMENT = SitePage(
         "Первая из них примет пациентов уже в июне.",
         "В поликлиниках будут работать более двухсот врачей.",
     ),
-    gap=(
-        "a regional government ('Правительство ... области') is no known body name, and the masthead is joined to the headline"
-    ),
 )
 
 IT_MINISTERO_ROMA_DASH = SitePage(
@@ -1740,9 +1737,6 @@ PL_KOMUNIKAT = SitePage(
         "powyżej sześćdziesięciu lat.",
         "Badania będzie można wykonać w przychodniach podstawowej opieki zdrowotnej.",
         "Program potrwa do końca 2025 roku.",
-    ),
-    gap=(
-        "a Polish ministry ('Ministerstwo ...') is no known body name, so the masthead gives no source"
     ),
 )
 

@@ -863,6 +863,10 @@ class _Reader:
             or title.isupper() != text.isupper()
         ):
             return False
+        if any(between.text for between in self.units[self.title_end + 1 : index]):
+            # A headline's next printed line stands right under it: lines
+            # taken for subtitles or a date line in between part them.
+            return False
         last = title.rsplit(" ", 1)[-1].casefold()
         first, _, after = text.partition(" ")
         first = first.casefold()
