@@ -664,6 +664,11 @@ class TestBodyName:
             pytest.param("Regione Puglia", "Regione Puglia", id="it-region"),
             pytest.param("Comune di Bologna", "Comune di Bologna", id="it-municipality"),
             pytest.param("Prefeitura de Recife", "Prefeitura de Recife", id="pt-city-hall"),
+            pytest.param(
+                "Eidgenössisches Departement des Innern",
+                "Eidgenössisches Departement des Innern",
+                id="de-swiss-departement",
+            ),
             pytest.param("Ministerstwo Rolnictwa", "Ministerstwo Rolnictwa", id="pl-ministry"),
             pytest.param("Urząd Miasta Gdańska", "Urząd Miasta Gdańska", id="pl-city-office"),
             pytest.param(

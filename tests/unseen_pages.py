@@ -1513,9 +1513,6 @@ DE_SWISS_MEDIENMITTEILUNG = SitePage(
         "aufgebaut werden.",
         "Die Vernehmlassung dauert bis Ende Juni.",
     ),
-    gap=(
-        "a bare publisher label after the body ('Herausgeber', its value on the next line) gives no source"
-    ),
 )
 
 DE_AUSTRIA_OTS = SitePage(

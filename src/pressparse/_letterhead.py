@@ -908,7 +908,7 @@ def letterhead_organisation(text: str) -> str | None:
 _BODY_HEAD: Final = LazyPattern(
     r"^(?:\p{Lu}[\p{L}.'’-]*+\s++){0,2}?"
     r"\p{L}*?(?i:ministry|ministerium|ministère|ministerio|ministero|ministério|ministerstvo"
-    r"|министерство|department|departamento|secretaría|secretaria|secretariat|government"
+    r"|министерство|department|departement|departamento|secretaría|secretaria|secretariat|government"
     r"|agency|commission|council|conseil|office|bureau|bundesamt|direction|dirección"
     r"|agence|agencia|agenzia"
     # The heads of public bodies below a ministry in other languages: German

@@ -2915,7 +2915,11 @@ def build_release(
             byline = _letterhead.byline_office(unit.text)
             if byline is not None:
                 break
-    closing = _closing_wire_source(page.removed) if source_field is None else None
+    closing = (
+        _closing_wire_source(page.removed) or _closing_labelled_source(page.removed)
+        if source_field is None
+        else None
+    )
     if source_field is not None:
         source = source_field.value
     elif closing is not None:
@@ -3063,6 +3067,45 @@ def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
                 name = wire_source(" ".join(text.split()))
                 if name is not None:
                     return name
+    return None
+
+
+#: A publisher label printed alone on its line after the body has at most
+#: this many words (``Herausgeber``, ``Issued by``).
+MAX_CLOSING_LABEL_WORDS: Final = 3
+
+
+def _closing_labelled_source(removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The issuer a page names after its body under a source label, in what
+    the footer and closing strippers took off: the label alone on its line
+    (``Herausgeber`` or ``Issued by:``) with the name on the next, or
+    ``Label: name`` on one line. The name must read as an issuer's: a
+    public body's (`_letterhead.body_name`), an organisation heading
+    letterheads or an office; ``None`` when there is no such pair.
+    """
+    for block in removed:
+        if block.kind in ("menu", "header", "template"):
+            continue
+        lines = [text.strip() for text in block.lines]
+        for index, text in enumerate(lines):
+            label, _, value = text.partition(":")
+            if not label or word_count(label) > MAX_CLOSING_LABEL_WORDS:
+                continue
+            if not value.strip():
+                if index + 1 >= len(lines):
+                    continue
+                value = lines[index + 1]  # the label alone, its value below
+            if _vocab.key(label) not in _vocab.SOURCE_LABELS:
+                continue
+            value = " ".join(value.split())
+            if not value:
+                continue
+            name = _letterhead.body_name(value) or _letterhead.letterhead_organisation(value)
+            if name is None and _letterhead.office(value) == value:
+                name = value
+            if name is not None:
+                return name
     return None
 
 
