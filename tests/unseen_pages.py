@@ -1249,9 +1249,6 @@ EN_EMBASSY = SitePage(
         "Schools in Turkana and Marsabit will be the first to receive the support.",
     ),
     topics=("Education", "Food security"),
-    gap=(
-        "a closing byline bar ('By ... | date | Topics: ...') stays in the body and its topic pair gives no topics"
-    ),
 )
 
 EN_KENYA_MINISTRY = SitePage(

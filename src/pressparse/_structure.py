@@ -26,7 +26,7 @@ from ._units import is_wrapped, join_units
 from .datelines._dates import find_date, parse_date
 from .datelines._found import FoundDate
 from .plugins import DatelineParser
-from .strippers._footer import section_kind, wire_source
+from .strippers._footer import bar_topics, section_kind, wire_source
 from .strippers._menus import is_bare_label_block, is_label
 
 # The dateline of a body's first paragraph in mixed case with a dash and no
@@ -3045,7 +3045,10 @@ def _closing_topics(removed: Sequence[Boilerplate]) -> list[str]:
     for block in removed:
         if block.kind not in ("tags", "related") or not block.lines:
             continue
-        label, colon, value = " ".join(block.lines[0].split()).partition(":")
+        first = " ".join(block.lines[0].split())
+        # (A closing bar, "By ... | date | Topics: ...": its topic pair.)
+        first = bar_topics(first) or first if "|" in first else first
+        label, colon, value = first.partition(":")
         value = value.strip()
         if colon and value and _vocab.key(label) in _vocab.TOPIC_LABELS:
             separator = next((sep for sep in _TOPIC_SEPARATORS if sep in value), ",")
