@@ -2881,7 +2881,8 @@ ES_CAPS_DECLARACION = SitePage(
     kind="DECLARACIÓN",
     date=dt.date(2020, 7, 7),
     place=None,
-    source=None,
+    # The ministry the lead names as its speaker, as in English leads.
+    source="Ministerio de Asuntos Exteriores",
     dateline=None,
     paragraphs=(
         "El Ministerio de Asuntos Exteriores condena el ataque sufrido ayer por un convoy de "

@@ -500,6 +500,28 @@ class TestFooter:
                 id="wire-original-content",
             ),
             pytest.param("To view the ferry timetable, see the port's site.", None, id="to-view"),
+            pytest.param(
+                "By Harbour Board staff | 4 June 2024 | Topics: Ferries, Fares",
+                "tags",
+                id="closing-bar-byline-date-topics",
+            ),
+            pytest.param("Posted 4 June 2024 | Tags: ferries", "tags", id="closing-bar-date-tags"),
+            pytest.param(
+                "By Jo Marsh | Topics: Ferries | Tags: fares",
+                None,
+                id="closing-bar-two-topic-pairs",
+            ),
+            pytest.param(
+                "The board met in June and raised the fares again. | Topics: Ferries",
+                None,
+                id="closing-bar-sentence-piece",
+            ),
+            pytest.param(
+                "By Jo Marsh | Phone: 0400 000 000 | Topics: Ferries",
+                None,
+                id="closing-bar-contact-pair",
+            ),
+            pytest.param("By Jo Marsh | 4 June 2024", None, id="closing-bar-no-topics"),
         ],
     )
     def test_section_heading(self, heading: str, kind: str | None) -> None:

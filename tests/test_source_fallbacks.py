@@ -44,6 +44,36 @@ class TestSourceFallbacks:
                 "Minister for Ports",
                 id="acting-holder-named-in-the-lead",
             ),
+            pytest.param(
+                "Bahn baut zweites Gleis zwischen zwei Dörfern\n"
+                "Chur, 04.06.2024 - Die Bahn beginnt im Herbst mit dem Bau eines zweiten "
+                "Gleises auf der eingleisigen Strecke im Tal.\n"
+                "Die Arbeiten sollen drei Jahre dauern und den Halbstundentakt ermöglichen.\n"
+                "Herausgeber\n"
+                "Bundesamt für Verkehr\n",
+                "Bundesamt für Verkehr",
+                id="bare-publisher-label-after-the-body-value-below",
+            ),
+            pytest.param(
+                "New ferry timetable starts in July\n"
+                "The state's ferries will run every twenty minutes at peak times from July, "
+                "the harbour authority said today.\n"
+                "Fares will not change.\n"
+                "Issued by:\n"
+                "Department of Transport and Main Roads\n",
+                "Department of Transport and Main Roads",
+                id="issued-by-label-with-colon-value-below",
+            ),
+            pytest.param(
+                "New ferry timetable starts in July\n"
+                "The state's ferries will run every twenty minutes at peak times from July, "
+                "a spokesperson said today.\n"
+                "Fares will not change.\n"
+                "Source\n"
+                "our reporters in the harbour city\n",
+                None,
+                id="label-over-a-value-that-names-no-issuer",
+            ),
         ],
     )
     def test_source(self, text: str, expected: str | None) -> None:

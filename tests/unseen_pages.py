@@ -1249,9 +1249,6 @@ EN_EMBASSY = SitePage(
         "Schools in Turkana and Marsabit will be the first to receive the support.",
     ),
     topics=("Education", "Food security"),
-    gap=(
-        "a closing byline bar ('By ... | date | Topics: ...') stays in the body and its topic pair gives no topics"
-    ),
 )
 
 EN_KENYA_MINISTRY = SitePage(
@@ -1513,9 +1510,6 @@ DE_SWISS_MEDIENMITTEILUNG = SitePage(
         "aufgebaut werden.",
         "Die Vernehmlassung dauert bis Ende Juni.",
     ),
-    gap=(
-        "a bare publisher label after the body ('Herausgeber', its value on the next line) gives no source"
-    ),
 )
 
 DE_AUSTRIA_OTS = SitePage(
@@ -1582,9 +1576,6 @@ RU_REGIONAL_GOVERNMENT = SitePage(
         "В этом году в Новосибирске откроют три поликлиники для взрослых и детей.",
         "Первая из них примет пациентов уже в июне.",
         "В поликлиниках будут работать более двухсот врачей.",
-    ),
-    gap=(
-        "a regional government ('Правительство ... области') is no known body name, and the masthead is joined to the headline"
     ),
 )
 
@@ -1740,9 +1731,6 @@ PL_KOMUNIKAT = SitePage(
         "powyżej sześćdziesięciu lat.",
         "Badania będzie można wykonać w przychodniach podstawowej opieki zdrowotnej.",
         "Program potrwa do końca 2025 roku.",
-    ),
-    gap=(
-        "a Polish ministry ('Ministerstwo ...') is no known body name, so the masthead gives no source"
     ),
 )
 

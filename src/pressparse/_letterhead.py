@@ -43,7 +43,12 @@ _OFFICE: Final = LazyPattern(
     # minister's "to" leads on to "the ...": "Minister to visit ..." is a
     # headline.)
     r"(?:\s++(?!the\s++hon\b)(?!(?<=\bminister\s++)to\s++(?!the\b))"
-    r"(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?)?"
+    r"(?:for|of|to|the|de|du|des|der|für|del|della|à|on)\b[^|–—]*?"
+    # A Russian office governs its portfolio in the genitive, with no
+    # preposition ("Министр финансов"): Cyrillic words after a Cyrillic head,
+    # the first no verb's past or present form ("министр заявил", "... едет").
+    r"|(?<=\p{Cyrillic})\s++(?=\p{Cyrillic}++(?<!л|ла|ло|ли|ет|ит|ют|ят|ат)(?:\s|$))"
+    r"[^|–—]*?)?"
     # (The lookahead opens by taking the spaces, so no alternative may need
     # one: "(?<=\s)" asks for the start of a word instead.)
     r"(?=\s*+(?:$|[|–—]|-\s|(?:(?<=\s)|,\s*+)(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
@@ -137,8 +142,12 @@ _ORGANISATION: Final = LazyPattern(
     r"|commission|council|committee|office|association|federation|union|centre|center"
     r"|institute|society|foundation|alliance|authority|agency|network"
     r"|ministerio|ministère|ministerium|министерство))\b"
-    rf"(?:\s++(?i:of|for|on)\s++(?:(?i:the)\s++)?+{_ORG_TAIL_WORD}"
-    rf"(?:\s++(?:(?i:and|&|of|for|on|the)\s++)?+{_ORG_TAIL_WORD})*+)?+"
+    # (The prepositions, articles and "and" of the kind labels' other
+    # languages link it too: "Ministerio de Sanidad y Consumo".)
+    rf"(?:\s++(?i:of|for|on|de|del|della|di|du|des|do|da|für)\s++"
+    rf"(?:(?i:the|la|el|der)\s++)?+{_ORG_TAIL_WORD}"
+    rf"(?:\s++(?:(?i:and|&|of|for|on|the|y|e|et|und|de|del|di|du|des|la)\s++)?+"
+    rf"{_ORG_TAIL_WORD})*+)?+"
 )
 # Opening punctuation a name may follow straight on.
 _ORG_OPENING_MARKS: Final = "([{\"'“‘«"
@@ -899,7 +908,7 @@ def letterhead_organisation(text: str) -> str | None:
 _BODY_HEAD: Final = LazyPattern(
     r"^(?:\p{Lu}[\p{L}.'’-]*+\s++){0,2}?"
     r"\p{L}*?(?i:ministry|ministerium|ministère|ministerio|ministero|ministério|ministerstvo"
-    r"|министерство|department|departamento|secretaría|secretaria|secretariat|government"
+    r"|министерство|department|departement|departamento|secretaría|secretaria|secretariat|government"
     r"|agency|commission|council|conseil|office|bureau|bundesamt|direction|dirección"
     r"|agence|agencia|agenzia"
     # The heads of public bodies below a ministry in other languages: German
@@ -912,7 +921,10 @@ _BODY_HEAD: Final = LazyPattern(
     r"|préfecture|mairie|région|département|ambassade"
     r"|gobierno|junta|ayuntamiento|consejería|diputación|embajada|prefectura"
     r"|regione|provincia|comune|prefettura|questura|governo|presidenza|ambasciata"
-    r"|prefeitura|câmara|presidência|embaixada)\b"
+    r"|prefeitura|câmara|presidência|embaixada"
+    # Polish ministries, offices and chancelleries; Russian governments and
+    # administrations (of a region, a city: "Правительство ... области").
+    r"|ministerstwo|urząd|kancelaria|правительство|администрация)\b"
 )
 #: A Roman numeral opening a line (``XXIV Governo``, ``XV Legislatura``).
 _ROMAN_ORDINAL: Final = regex.compile(r"[IVXLC]++\.?\s")
@@ -1012,6 +1024,10 @@ _BODY_STEMS: Final = (
     "questura",
     "presiden",
     "câmara",
+    "urząd",
+    "kancelaria",
+    "правительство",
+    "администрация",
 )
 
 

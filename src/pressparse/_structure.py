@@ -26,7 +26,7 @@ from ._units import is_wrapped, join_units
 from .datelines._dates import find_date, parse_date
 from .datelines._found import FoundDate
 from .plugins import DatelineParser
-from .strippers._footer import section_kind, wire_source
+from .strippers._footer import bar_topics, section_kind, wire_source
 from .strippers._menus import is_bare_label_block, is_label
 
 # The dateline of a body's first paragraph in mixed case with a dash and no
@@ -862,6 +862,10 @@ class _Reader:
             or len(title) + len(text) >= MAX_TITLE_CHARS
             or title.isupper() != text.isupper()
         ):
+            return False
+        if any(between.text for between in self.units[self.title_end + 1 : index]):
+            # A headline's next printed line stands right under it: lines
+            # taken for subtitles or a date line in between part them.
             return False
         last = title.rsplit(" ", 1)[-1].casefold()
         first, _, after = text.partition(" ")
@@ -2911,7 +2915,11 @@ def build_release(
             byline = _letterhead.byline_office(unit.text)
             if byline is not None:
                 break
-    closing = _closing_wire_source(page.removed) if source_field is None else None
+    closing = (
+        _closing_wire_source(page.removed) or _closing_labelled_source(page.removed)
+        if source_field is None
+        else None
+    )
     if source_field is not None:
         source = source_field.value
     elif closing is not None:
@@ -3037,7 +3045,10 @@ def _closing_topics(removed: Sequence[Boilerplate]) -> list[str]:
     for block in removed:
         if block.kind not in ("tags", "related") or not block.lines:
             continue
-        label, colon, value = " ".join(block.lines[0].split()).partition(":")
+        first = " ".join(block.lines[0].split())
+        # (A closing bar, "By ... | date | Topics: ...": its topic pair.)
+        first = bar_topics(first) or first if "|" in first else first
+        label, colon, value = first.partition(":")
         value = value.strip()
         if colon and value and _vocab.key(label) in _vocab.TOPIC_LABELS:
             separator = next((sep for sep in _TOPIC_SEPARATORS if sep in value), ",")
@@ -3059,6 +3070,45 @@ def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
                 name = wire_source(" ".join(text.split()))
                 if name is not None:
                     return name
+    return None
+
+
+#: A publisher label printed alone on its line after the body has at most
+#: this many words (``Herausgeber``, ``Issued by``).
+MAX_CLOSING_LABEL_WORDS: Final = 3
+
+
+def _closing_labelled_source(removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The issuer a page names after its body under a source label, in what
+    the footer and closing strippers took off: the label alone on its line
+    (``Herausgeber`` or ``Issued by:``) with the name on the next, or
+    ``Label: name`` on one line. The name must read as an issuer's: a
+    public body's (`_letterhead.body_name`), an organisation heading
+    letterheads or an office; ``None`` when there is no such pair.
+    """
+    for block in removed:
+        if block.kind in ("menu", "header", "template"):
+            continue
+        lines = [text.strip() for text in block.lines]
+        for index, text in enumerate(lines):
+            label, _, value = text.partition(":")
+            if not label or word_count(label) > MAX_CLOSING_LABEL_WORDS:
+                continue
+            if not value.strip():
+                if index + 1 >= len(lines):
+                    continue
+                value = lines[index + 1]  # the label alone, its value below
+            if _vocab.key(label) not in _vocab.SOURCE_LABELS:
+                continue
+            value = " ".join(value.split())
+            if not value:
+                continue
+            name = _letterhead.body_name(value) or _letterhead.letterhead_organisation(value)
+            if name is None and _letterhead.office(value) == value:
+                name = value
+            if name is not None:
+                return name
     return None
 
 

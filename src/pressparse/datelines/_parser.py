@@ -65,7 +65,8 @@ _DASH: Final = r"(?:-{2,3}+|[–—―]{1,2}+|-)"
 _SEPARATOR: Final = regex.compile(rf"{_HS}*+(?:\.{_HS}*+)?(?P<dash>{_DASH}){_HS}*+", _FLAGS)
 _PAREN_AGENCY: Final = regex.compile(rf"{_HS}*+\((?P<agency>[^()\r\n]{{0,60}}+)\)", _FLAGS)
 _SLASH_AGENCY: Final = regex.compile(rf"{_HS}*+/(?P<agency>[^/()\r\n]{{1,40}}+)/", _FLAGS)
-_SLASH_SEPARATOR: Final = regex.compile(rf"{_HS}*+/{_HS}*+", _FLAGS)
+# (A wire may print a dash after the closing slash: "... / March 5, 2020 / -- ".)
+_SLASH_SEPARATOR: Final = regex.compile(rf"{_HS}*+/{_HS}*+(?:{_DASH}{_HS}*+)?+", _FLAGS)
 # SAN FRANCISCO--(BUSINESS WIRE)--
 _WIRE_AGENCY: Final = regex.compile(
     rf"{_HS}*+{_DASH}{_HS}*+\((?P<agency>[^()\r\n]{{0,60}}+)\){_HS}*+{_DASH}{_HS}*+", _FLAGS
@@ -272,6 +273,31 @@ class DatelineReader:
 
     # -- pieces --------------------------------------------------------
 
+    def _wire_date(
+        self, head: str, wire: regex.Match[str], found: _Found, reference: dt.date | None
+    ) -> str:
+        """
+        The agency of a wire dateline's brackets, without the date a wire
+        may print after it inside them behind a dash (``--(Marketwire -
+        March 5, 2010) -``); that date is recorded when the dateline has
+        none. The brackets' text is returned whole when no date fills the
+        rest of them.
+        """
+        agency = wire["agency"]
+        for mark in (" - ", " – ", " — "):
+            cut = agency.find(mark)
+            if cut > 0:
+                break
+        else:
+            return agency
+        start = wire.start("agency") + cut + len(mark)
+        hit = self._date_at(head, start, reference)
+        if hit is None or hit[0] != wire.end("agency"):
+            return agency
+        if found.date is None:
+            found.date = hit[1]
+        return agency[:cut]
+
     def _date_at(
         self, head: str, pos: int, reference: dt.date | None
     ) -> tuple[int, DateRead] | None:
@@ -375,7 +401,8 @@ class DatelineReader:
         # (The wire form brackets its agency: no bracket, no match.)
         wire = _WIRE_AGENCY.match(head, p) if lead in _DASHES and head.find("(", p) != -1 else None
         if wire is not None:
-            found.agency = normalise_agency(wire["agency"]) or "Business Wire"
+            found.agency = normalise_agency(self._wire_date(head, wire, found, reference))
+            found.agency = found.agency or "Business Wire"
             found.known_agency = True
             p, separated = wire.end(), True
         else:

@@ -178,6 +178,8 @@ def section_kind(text: str) -> str | None:
         closing = _sign_off_or_wire(text)
         if closing is not None:
             return closing
+    if "|" in text and bar_topics(text) is not None:
+        return "tags"
     head, colon, _ = text.partition(":")
     # word_count(head) > MAX_SECTION_HEADING_WORDS, inline: a head has
     # one word more than spaces.
@@ -195,6 +197,34 @@ def section_kind(text: str) -> str | None:
         return None
     m = _SECTION.match(text)
     return None if m is None else m.lastgroup
+
+
+def bar_topics(text: str) -> str | None:
+    """
+    The ``Topics: ...`` pair of a closing bar that sets a byline, a date
+    and a topic label with its values between bars (``By Jane Roe | 12
+    March 2024 | Topics: Health, Schools``): the pair when one piece is a
+    topic or tag label with its values and every other piece is short
+    (at most `MAX_SECTION_HEADING_WORDS` words) and no sentence or label
+    pair; else ``None``.
+    """
+    pieces = [piece.strip() for piece in text.split("|")]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    found: str | None = None
+    for piece in pieces:
+        match = _SECTION.match(piece) if ":" in piece else None
+        if match is not None and match.lastgroup == "tags" and piece[match.end() :].strip():
+            if found is not None:
+                return None
+            found = piece
+        elif (
+            ":" in piece
+            or piece.count(" ") >= MAX_SECTION_HEADING_WORDS
+            or piece[-1] in SENTENCE_END
+        ):
+            return None
+    return found
 
 
 # A share or follow link, however it ends ("Share on Facebook (opens in new

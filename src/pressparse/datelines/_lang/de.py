@@ -8,10 +8,12 @@ from . import LanguageData
 
 DATA: LanguageData = {
     "code": "de",
+    # (An umlaut is spelt out with an "e" where a site's text has none:
+    # "Maerz", "Jaenner".)
     "months": (
-        ("Januar", "Jänner"),
+        ("Januar", "Jänner", "Jaenner"),
         ("Februar", "Feber"),
-        ("März",),
+        ("März", "Maerz"),
         ("April",),
         ("Mai",),
         ("Juni",),
