@@ -8,7 +8,6 @@ expressions where a string method does the same job.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable
 from itertools import count, repeat
 from operator import sub
 from typing import Final
@@ -93,28 +92,60 @@ def split_lines(text: str) -> Page:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _clean(text)
     raws = text.split("\n")
-    indents: Iterable[int]
     if "  " in text or "\n " in text or text[:1] == " ":
-        # Some line is indented or holds a run of spaces. Every step but
-        # one runs in C over the whole page: only lines that still hold a
-        # run of spaces or a non-ASCII character (which may be white space
-        # to str.split) once stripped are collapsed word by word.
-        lefts = list(map(str.lstrip, raws))
-        indents = list(map(sub, map(len, raws), map(len, lefts)))
-        stripped = [
-            " ".join(line.split()) if "  " in line or not line.isascii() else line
-            for line in map(str.rstrip, lefts)
-        ]
+        lines, glued = _collapsed_lines(raws)
     else:
-        stripped = list(map(str.rstrip, raws))
-        indents = repeat(0)
+        lines, glued = _plain_lines(raws)
+    if glued:
+        lines = _split_glued_markers(lines)
+    return Page(lines=lines)
+
+
+def _plain_lines(raws: list[str]) -> tuple[list[Line], bool]:
+    """
+    The `Line` records of *raws*, lines with no indent and no run of
+    spaces; and whether some line may open with a marker glued to its text
+    (for `_split_glued_markers`).
+    """
+    # One loop, the common case: in the compiled build it is plain C, and
+    # in pure Python it costs about what the vectorised steps of
+    # `_collapsed_lines` do. A one-character slice is a cached string.
+    lines: list[Line] = []
+    new = tuple.__new__  # Line's own constructor costs a Python call per line
+    glued = False
+    for number, raw in enumerate(raws):
+        line = raw.rstrip()
+        first = line[:1]
+        if first not in BULLETS:
+            lines.append(new(Line, (number, raw, line, "", 0, None, None)))
+        elif len(line) == 1 or line[1:2] == " ":
+            lines.append(new(Line, (number, raw, line[2:], first, 0, None, None)))
+        else:  # a marker glued to its text, or a word opening with one ("-based")
+            glued = True
+            lines.append(new(Line, (number, raw, line, "", 0, None, None)))
+    return lines, glued
+
+
+def _collapsed_lines(raws: list[str]) -> tuple[list[Line], bool]:
+    """
+    `_plain_lines` for pages where some line is indented or holds a run of
+    spaces: each line's indent is counted and its white space collapsed.
+    """
+    # Every step but one runs in C over the whole page: only lines that
+    # still hold a run of spaces or a non-ASCII character (which may be
+    # white space to str.split) once stripped are collapsed word by word.
+    lefts = list(map(str.lstrip, raws))
+    indents = list(map(sub, map(len, raws), map(len, lefts)))
+    stripped = [
+        " ".join(line.split()) if "  " in line or not line.isascii() else line
+        for line in map(str.rstrip, lefts)
+    ]
     # A line's first two characters say whether it opens with a marker:
     # ``"- "`` or a marker alone. One dict lookup per line, in C.
     heads = [line[:2] for line in stripped]
     markers = list(map(_MARKER_OF_HEAD.get, heads, repeat("")))
     texts = [line[2:] if marker else line for line, marker in zip(stripped, markers, strict=True)]
-    # Lines are built by map() over zip() in C; Line's own constructor
-    # would cost a Python call per line.
+    # Lines are built by map() over zip() in C.
     lines = list(
         map(
             tuple.__new__,
@@ -122,11 +153,8 @@ def split_lines(text: str) -> Page:
             zip(count(), raws, texts, markers, indents, repeat(None), repeat(None)),
         )
     )
-    # A marker glued to its text (or a word opening with a marker
-    # character, "-based") is told apart by `_split_glued_markers`.
-    if any(head[:1] in BULLETS for head in set(heads).difference(_MARKER_OF_HEAD)):
-        lines = _split_glued_markers(lines)
-    return Page(lines=lines)
+    glued = any(head[:1] in BULLETS for head in set(heads).difference(_MARKER_OF_HEAD))
+    return lines, glued
 
 
 #: A line's first two characters that open it with a bullet marker (the
