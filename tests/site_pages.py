@@ -65,6 +65,22 @@ class SitePage:
     loses: str | None = None
 
 
+def expected(site: SitePage) -> dict[str, object]:
+    """
+    The fields *site* states, keyed as `pages.observed` keys a Release's.
+    """
+    return {
+        "title": site.title,
+        "kind": site.kind,
+        "date": site.date,
+        "place": site.place,
+        "source": site.source,
+        "topics": site.topics,
+        "dateline": site.dateline,
+        "paragraphs": site.paragraphs,
+    }
+
+
 # --- English ----------------------------------------------------------------
 
 EN_MINISTER_LETTERHEAD = SitePage(

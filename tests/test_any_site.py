@@ -20,28 +20,12 @@ from pages import observed
 from pressparse._structure import _cuts_name, _notice_line, _postal_address
 from pressparse._text import split_lines
 from site_pages import PAGES as SITE_PAGES
-from site_pages import SitePage
+from site_pages import SitePage, expected
 from unseen_pages import PAGES as UNSEEN_PAGES
 from wire_pages import PAGES as WIRE_PAGES
 
 PAGES = SITE_PAGES + WIRE_PAGES + UNSEEN_PAGES
 LANGUAGES = ("en", "de", "fr", "es", "ru", "it", "pt", "nl", "pl")
-
-
-def expected(site: SitePage) -> dict[str, object]:
-    """
-    The fields *site* states.
-    """
-    return {
-        "title": site.title,
-        "kind": site.kind,
-        "date": site.date,
-        "place": site.place,
-        "source": site.source,
-        "topics": site.topics,
-        "dateline": site.dateline,
-        "paragraphs": site.paragraphs,
-    }
 
 
 def _held(release: pressparse.Release) -> str:

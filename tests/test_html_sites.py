@@ -23,7 +23,7 @@ import pytest
 
 import pressparse
 from pages import observed
-from site_pages import SitePage
+from site_pages import SitePage, expected
 
 _WORDPRESS = """<!DOCTYPE html>
 <html lang="en-US">
@@ -658,22 +658,6 @@ PAGES: tuple[SitePage, ...] = (
 )
 
 
-def _expected(site: SitePage) -> dict[str, object]:
-    """
-    The fields *site* states.
-    """
-    return {
-        "title": site.title,
-        "kind": site.kind,
-        "date": site.date,
-        "place": site.place,
-        "source": site.source,
-        "topics": site.topics,
-        "dateline": site.dateline,
-        "paragraphs": site.paragraphs,
-    }
-
-
 def _params() -> list[object]:
     params: list[object] = []
     for site in PAGES:
@@ -696,7 +680,7 @@ def test_fields(site: SitePage) -> None:
     """
     Every field of the HTML page comes back exactly.
     """
-    assert _expected(site) == observed(pressparse.parse(site.text))
+    assert expected(site) == observed(pressparse.parse(site.text))
 
 
 @pytest.mark.parametrize("site", _params())
@@ -704,7 +688,7 @@ def test_bytes_give_the_same_fields(site: SitePage) -> None:
     """
     The page served as UTF-8 bytes gives the same fields as its text.
     """
-    assert _expected(site) == observed(pressparse.parse(site.text.encode()))
+    assert expected(site) == observed(pressparse.parse(site.text.encode()))
 
 
 @pytest.mark.parametrize(
