@@ -3008,19 +3008,15 @@ def build_release(
             header.dropped.append(header.title)
     else:
         title = hinted
-    removed = page.removed
-    if header.dropped:
-        numbers = {line.number for line in header.dropped}
-        header_page = Page(lines=[ln for ln in page.lines if ln.number in numbers])
-        removed = (
-            removed + header_page.remove(numbers, kind="header", stripper="structure").removed
-        )
-    split = {line.number for line in header.split} - {line.number for line in header.dropped}
-    if split:
-        # A line whose headline was cut off it: the body holds its sentence,
-        # the record the line as printed.
-        split_page = Page(lines=[ln for ln in page.lines if ln.number in split])
-        removed = removed + split_page.remove(split, kind="split", stripper="structure").removed
+    dropped = {line.number for line in header.dropped}
+    # A line whose headline was cut off it: the body holds its sentence, the
+    # "split" record the line as printed.
+    split = {line.number for line in header.split} - dropped
+    removed = (
+        page.removed
+        + _structure_records(page, dropped, "header")
+        + _structure_records(page, split, "split")
+    )
     return Release(
         title=title,
         kind=kind,
@@ -3035,6 +3031,18 @@ def build_release(
     )
 
 
+def _structure_records(page: Page, numbers: set[int], kind: str) -> tuple[Boilerplate, ...]:
+    """
+    The lines of *page* numbered *numbers* as `Boilerplate` records of
+    *kind* from the ``structure`` reader, one per run of neighbours (as
+    `Page.remove` groups them).
+    """
+    if not numbers:
+        return ()
+    lines = Page(lines=[line for line in page.lines if line.number in numbers])
+    return lines.remove(numbers, kind=kind, stripper="structure").removed
+
+
 def _closing_topics(removed: Sequence[Boilerplate]) -> list[str]:
     """
     The topics a page lists after its body under a topic label (``Tags:
@@ -3046,8 +3054,9 @@ def _closing_topics(removed: Sequence[Boilerplate]) -> list[str]:
         if block.kind not in ("tags", "related") or not block.lines:
             continue
         first = " ".join(block.lines[0].split())
-        # (A closing bar, "By ... | date | Topics: ...": its topic pair.)
-        first = bar_topics(first) or first if "|" in first else first
+        if "|" in first:
+            # A closing bar, "By ... | date | Topics: ...": its topic pair.
+            first = bar_topics(first) or first
         label, colon, value = first.partition(":")
         value = value.strip()
         if colon and value and _vocab.key(label) in _vocab.TOPIC_LABELS:
