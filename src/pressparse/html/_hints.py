@@ -18,6 +18,7 @@ import lxml.etree as etree
 
 from .. import _vocab
 from .._page import Hints
+from ..datelines._dates import find_date
 
 #: JSON-LD types whose ``datePublished`` and ``headline`` describe the page's text.
 ARTICLE_TYPES: Final = frozenset(
@@ -77,46 +78,6 @@ SITE_NAME_SHARE: Final = 0.4
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _COMPACT_DATE: Final = re.compile(r"\A(\d{4})(\d{2})(\d{2})\b")
-_MONTH_NAMES: Final = {
-    **dict.fromkeys(
-        ("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio", "januari"), 1
-    ),
-    **dict.fromkeys(
-        (
-            "feb",
-            "february",
-            "februar",
-            "février",
-            "fevrier",
-            "febrero",
-            "febbraio",
-            "februari",
-            "feber",
-        ),
-        2,
-    ),
-    **dict.fromkeys(("mar", "march", "märz", "maerz", "mars", "marzo", "maart"), 3),
-    **dict.fromkeys(("apr", "april", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mei"), 5),
-    **dict.fromkeys(("jun", "june", "juni", "juin", "junio", "giugno"), 6),
-    **dict.fromkeys(("jul", "july", "juli", "juillet", "julio", "luglio"), 7),
-    **dict.fromkeys(("aug", "august", "août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("sep", "sept", "september", "septembre", "septiembre", "settembre"), 9),
-    **dict.fromkeys(("oct", "october", "oktober", "octobre", "octubre", "ottobre"), 10),
-    **dict.fromkeys(("nov", "november", "novembre", "noviembre"), 11),
-    **dict.fromkeys(
-        ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre"), 12
-    ),
-}
-_MONTH_RE: Final = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-# "2. November 2021", "26 janvier 2022", "2 de enero de 2022"
-_DAY_MONTH_YEAR: Final = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*(?:de\s+)?({_MONTH_RE})\.?\s*(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
-)
-# "January 26, 2022", "Jan. 26 2022"
-_MONTH_DAY_YEAR: Final = re.compile(
-    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
-)
 #: Lines that state when a page was changed, not published.
 _MODIFIED: Final = re.compile(
     r"\b(?:stand|aktualisiert|geändert|updated?|last modified|modifi|mis à jour|©|copyright)",
@@ -136,30 +97,10 @@ def find_text_date(text: str) -> dt.date | None:
     Return the first date written out in *text*: ``26.01.2022``,
     ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``; else ``None``.
     """
-    found: list[tuple[int, dt.date]] = []
-    for match in _NUMERIC_DATE.finditer(text):
-        date = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        month = _MONTH_NAMES.get(match.group(2).lower())
-        date = _valid(int(match.group(3)), month, int(match.group(1))) if month else None
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _MONTH_DAY_YEAR.finditer(text):
-        month = _MONTH_NAMES.get(match.group(1).lower())
-        date = _valid(int(match.group(3)), month, int(match.group(2))) if month else None
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _ISO_DATE.finditer(text):
-        date = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    return min(found)[1] if found else None
+    found = find_date(text)
+    if found is None:
+        return None
+    return _valid(found.date.year, found.date.month, found.date.day)
 
 
 #: Earliest year a hint date may have.
