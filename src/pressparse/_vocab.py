@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from . import _lexicon
 from ._lexicon import key
 
@@ -24,6 +26,7 @@ __all__ = [
     "MAX_KIND_CHARS",
     "PLACE_LABELS",
     "SOURCE_LABELS",
+    "STAMP",
     "TOPIC_LABELS",
     "key",
 ]
@@ -57,3 +60,11 @@ KNOWN_LABELS: Final = (
 #: line of a headline alone, and is no part of a body's name ("Le Conseil
 #: fédéral").
 ARTICLES: Final = _lexicon.words("articles")
+
+#: A word that makes a date after it a stamp of when the page was changed,
+#: printed or copied, or what state it reports (``Last updated:``,
+#: ``Stand:``, ``mis à jour le``, ``Current as at``, ``©``), not of when the
+#: release was issued: a whole word, in any case.
+STAMP: Final = regex.compile(
+    rf"\b(?:{_lexicon.pattern('stamp_words')})\b|©", regex.IGNORECASE
+).search

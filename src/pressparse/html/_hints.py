@@ -78,11 +78,6 @@ SITE_NAME_SHARE: Final = 0.4
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _COMPACT_DATE: Final = re.compile(r"\A(\d{4})(\d{2})(\d{2})\b")
-#: Lines that state when a page was changed, not published.
-_MODIFIED: Final = re.compile(
-    r"\b(?:stand|aktualisiert|geändert|updated?|last modified|modifi|mis à jour|©|copyright)",
-    re.IGNORECASE,
-)
 #: A date in running text is looked for within this many lines of the headline.
 TEXT_DATE_WINDOW: Final = 25
 #: ... in lines of at most this many characters, or in the opening
@@ -305,7 +300,7 @@ def _date_in_text(
                     continue
                 if len(text) > TEXT_DATE_MAX_CHARS:
                     text = text[:TEXT_DATE_OPENING]  # "01.02.2022 The labour market ..."
-                if not modified_ok and _MODIFIED.search(text):
+                if not modified_ok and _vocab.STAMP(text):
                     continue
                 date = find_text_date(text)
                 if date is not None:
