@@ -145,10 +145,7 @@ _ORGANISATION: Final = LazyPattern(
     # (The body word is capitalised too, a word of its own: "the local
     # office of ...", "Sub-Committee".)
     r"(?<![\p{L}'’.-])(?=(?-i:\p{Lu}))"
-    r"(?P<body>(?i:greens|democrats|party|secretariat|ministry|department|government"
-    r"|commission|council|committee|office|association|federation|union|centre|center"
-    r"|institute|society|foundation|alliance|authority|agency|network"
-    r"|ministerio|ministère|ministerium|министерство))\b"
+    rf"(?P<body>(?i:{_lexicon.pattern('body_heads')}))\b"
     # (The prepositions, articles and "and" of the kind labels' other
     # languages link it too: "Ministerio de Sanidad y Consumo".)
     rf"(?:\s++(?i:of|for|on|de|del|della|di|du|des|do|da|für)\s++"

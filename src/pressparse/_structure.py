@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 import regex
 
-from . import _letterhead, _vocab
+from . import _letterhead, _lexicon, _vocab
 from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Line, Page
 from ._text import BULLET_CHARS, has_digit, is_prose, is_sentence, word_count
@@ -1766,7 +1766,7 @@ def _notice_line(text: str) -> bool:
 _POSTAL: Final = regex.compile(
     r"\bP\.?\s?O\.?\s++Box\s++\d"
     r"|\b\d{1,4}[a-z]?(?:-\d{1,4})?\s++(?:\p{Lu}[\p{L}'’]*+\s++){1,3}"
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Parade|Pde|Terrace|Tce|Drive|Dr|Lane|Highway|Hwy|Place)\b"
+    rf"(?:{_lexicon.pattern('street_types')})\b"
     r"|,\s++(?:\p{Lu}[\p{L}'’]*+,?+\s++){0,3}\p{Lu}{2,3}\s++\d{4,5}"
     r"(?:$|\s++(?:Ph|Tel|Phone|Fax|Telephone)\b|\s*+[(\d])"
 )
