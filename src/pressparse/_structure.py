@@ -128,11 +128,7 @@ _TOPIC_SEPARATORS: Final = (";", "|", ",")
 # Words a printed line does not end a headline on, in the languages of the
 # kind labels; articles may open a headline's second line only after such a
 # word, never alone.
-_CONNECTORS: Final = frozenset(
-    "and or of for to on in at by with from as the a an but nor und oder für von mit "
-    "zu im et ou pour de des du le la les y o para con en del el e per di da il lo и "
-    "в на с по для".split()
-)
+_CONNECTORS: Final = _lexicon.words("connectors")
 _SENTENCE_END: Final = frozenset('.!?…"”’»')
 
 
@@ -165,9 +161,13 @@ class _Header:
 
 #: A person's styles and the heads of offices, which stand right before a
 #: name (``Senator Jane``, ``Prime Minister Jane``, ``Federal MP Jane``).
-_NAME_LEADS: Final = frozenset(
-    "senator sen hon mp mr mrs ms dr prof minister premier treasurer secretary leader "
-    "spokesperson spokesman spokeswoman member president chair mayor commissioner".split()
+_NAME_LEADS: Final = (
+    _lexicon.words("person_styles")
+    | _lexicon.words("post_nominals")
+    | frozenset(
+        "minister premier treasurer secretary leader spokesperson spokesman spokeswoman "
+        "member president chair mayor commissioner".split()
+    )
 )
 
 
@@ -1991,7 +1991,7 @@ def _parts(unit: Line) -> list[str]:
 
 
 #: A person's styles, which stand right before a name.
-_STYLES: Final = frozenset("senator sen hon mr mrs ms dr prof".split())
+_STYLES: Final = _lexicon.words("person_styles")
 #: Roles a letterhead prints right before its holder's name.
 _NAMED_ROLES: Final = frozenset("spokesperson spokesman spokeswoman".split())
 # The offices prose names before the holder ("Foreign Minister Jane Roe").
