@@ -38,6 +38,7 @@ WordConcept = Literal[
     "body_heads",
     "articles",
     "connectors",
+    "nav_words",
     "street_types",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
@@ -109,6 +110,8 @@ class Language(TypedDict):
             ``"Ministerium"``).
         articles: Articles, which open no second line of a headline alone.
         connectors: Words a headline's line does not end on.
+        nav_words: Words of web menus in general (``"Home"``, ``"Newsroom"``),
+            one word a form.
         street_types: The word after a street's name (``"Road"``).
     """
 
@@ -146,4 +149,5 @@ class Language(TypedDict):
     body_heads: tuple[str, ...]
     articles: tuple[str, ...]
     connectors: tuple[str, ...]
+    nav_words: tuple[str, ...]
     street_types: tuple[str, ...]

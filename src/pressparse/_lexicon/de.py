@@ -187,6 +187,16 @@ DATA: Language = {
         "zu",
         "im",
     ),
+    # Navigation.
+    "nav_words": (
+        "startseite",
+        "kontakt",
+        "impressum",
+        "datenschutz",
+        "suche",
+        "aktuelles",
+        "presse",
+    ),
     # Postal addresses.
     "street_types": (),
 }

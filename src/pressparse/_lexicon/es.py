@@ -165,6 +165,14 @@ DATA: Language = {
         "del",
         "el",
     ),
+    # Navigation.
+    "nav_words": (
+        "inicio",
+        "contacto",
+        "noticias",
+        "buscar",
+        "prensa",
+    ),
     # Postal addresses.
     "street_types": (),
 }

@@ -176,6 +176,14 @@ DATA: Language = {
         "la",
         "les",
     ),
+    # Navigation.
+    "nav_words": (
+        "accueil",
+        "recherche",
+        "actualités",
+        "communiqués",
+        "plan",
+    ),
     # Postal addresses.
     "street_types": (),
 }

@@ -137,6 +137,13 @@ DATA: Language = {
         "il",
         "lo",
     ),
+    # Navigation.
+    "nav_words": (
+        "contatti",
+        "notizie",
+        "cerca",
+        "stampa",
+    ),
     # Postal addresses.
     "street_types": (),
 }

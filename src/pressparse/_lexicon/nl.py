@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "nav_words",
         "date_articles",
         "date_connectors",
         "year_suffixes",
@@ -138,6 +139,8 @@ DATA: Language = {
         "in",
         "de",
     ),
+    # Navigation.
+    "nav_words": (),
     # Postal addresses.
     "street_types": (),
 }

@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "nav_words",
         "date_articles",
         "year_suffixes",
         "type_labels",
@@ -158,6 +159,8 @@ DATA: Language = {
         "da",
         "para",
     ),
+    # Navigation.
+    "nav_words": (),
     # Postal addresses.
     "street_types": (),
 }

@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "nav_words",
         "date_articles",
         "date_connectors",
         "type_labels",
@@ -196,6 +197,8 @@ DATA: Language = {
         "по",
         "для",
     ),
+    # Navigation.
+    "nav_words": (),
     # Postal addresses.
     "street_types": (),
 }

@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "nav_words",
         "ordinal_suffixes",
         "date_articles",
         "date_connectors",
@@ -121,6 +122,8 @@ DATA: Language = {
     # Small words of running text.
     "articles": (),
     "connectors": (),
+    # Navigation.
+    "nav_words": (),
     # Postal addresses.
     "street_types": (),
 }
