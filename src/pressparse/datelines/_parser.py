@@ -92,9 +92,11 @@ _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)]?(?:\s|\Z)", _FLAGS
 # Words of titles, offices and events: a "place" holding one is a person
 # or a headline ("Senator Nettle, 14th August 2006").
 _NOT_PLACE_WORDS: Final = (
-    # A person's styles and letters ("Senator", "Dr", "MP"), from the lexicon.
+    # A person's styles ("Senator", "Dr"), from the lexicon, and "MP": of the
+    # post-nominal letters only that one, as "QC" is also Quebec's code in a
+    # dateline ("SHERBROOKE, QC, le 12 mars 2024 /CNW/ - ").
     _lexicon.words("person_styles")
-    | _lexicon.words("post_nominals")
+    | {"mp"}
     | frozenset(
         {
             "ambassador",
