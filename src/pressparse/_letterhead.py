@@ -115,8 +115,8 @@ _PERSON: Final = LazyPattern(
 # lower-case words is no name ("The Department of Health announced ...").
 # A name opens with no article, preposition, word that starts a sentence
 # ("The", "From", "When") or person's style ("Senator").
-_ORG_OPENERS: Final = frozenset(
-    "the a an der die das le la les el los il lo from by in on at to for of and with as when "
+_ORG_OPENERS: Final = _lexicon.words("articles") | frozenset(
+    "from by in on at to for of and with as when "
     "while after before if but under despite both today yesterday this that these those it "
     "its we our their his her i".split()
 )

@@ -30,6 +30,8 @@ WordConcept = Literal[
     "notes_headings",
     "tag_headings",
     "related_headings",
+    "end_words",
+    "board_sign_offs",
     "person_styles",
     "post_nominals",
     "office_heads",
@@ -101,6 +103,9 @@ class Language(TypedDict):
         notes_headings: Headings of notes to editors.
         tag_headings: Labels of a closing list of tags or topics.
         related_headings: Headings of a list of other releases.
+        end_words: The word of an end mark (``"- ends -"``, ``"FIN"``).
+        board_sign_offs: The line over a signatory who signs for a
+            company's board (``"On behalf of the Board"``).
         person_styles: A person's styles before a name (``"Senator"``, ``"Dr"``).
         post_nominals: Letters after a name (``"MP"``, ``"QC"``).
         office_heads: The head nouns of offices (``"Minister"``).
@@ -141,6 +146,8 @@ class Language(TypedDict):
     notes_headings: tuple[str, ...]
     tag_headings: tuple[str, ...]
     related_headings: tuple[str, ...]
+    end_words: tuple[str, ...]
+    board_sign_offs: tuple[str, ...]
     person_styles: tuple[str, ...]
     post_nominals: tuple[str, ...]
     office_heads: tuple[str, ...]

@@ -162,6 +162,13 @@ DATA: Language = {
         "Themen",
     ),
     "related_headings": ("weitere Meldungen",),
+    "end_words": ("Ende",),
+    "board_sign_offs": (
+        "im Namen des Vorstand",
+        "im Namen des Vorstands",
+        "im Namen des Aufsichtsrat",
+        "im Namen des Aufsichtsrats",
+    ),
     # People, offices and bodies of a letterhead.
     "person_styles": (),
     "post_nominals": (),

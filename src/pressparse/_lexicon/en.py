@@ -287,6 +287,24 @@ DATA: Language = {
         "read more",
         "see also",
     ),
+    # The word of an end mark ("- ends -", "FIN").
+    "end_words": (
+        "end",
+        "ends",
+    ),
+    # The line over a signatory who signs for a company's board.
+    "board_sign_offs": (
+        "on behalf of board",
+        "on behalf of board of directors",
+        "on behalf of the board",
+        "on behalf of the board of directors",
+        "for and on behalf of board",
+        "for and on behalf of board of directors",
+        "for and on behalf of the board",
+        "for and on behalf of the board of directors",
+        "by order of the board",
+        "by order of the board of directors",
+    ),
     # People, offices and bodies of a letterhead.
     "person_styles": (
         "Mr",

@@ -140,6 +140,11 @@ DATA: Language = {
         "temas",
     ),
     "related_headings": ("noticias relacionadas",),
+    "end_words": ("fin",),
+    "board_sign_offs": (
+        "en nombre del consejo",
+        "en nombre del consejo de administración",
+    ),
     # People, offices and bodies of a letterhead.
     "person_styles": (),
     "post_nominals": (),

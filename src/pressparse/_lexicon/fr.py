@@ -152,6 +152,12 @@ DATA: Language = {
         "thèmes",
     ),
     "related_headings": ("à lire aussi",),
+    "end_words": ("fin",),
+    "board_sign_offs": (
+        "au nom du conseil d'administration",
+        "pour le compte du conseil d'administration",
+        "pour le conseil d'administration",
+    ),
     # People, offices and bodies of a letterhead.
     "person_styles": (),
     "post_nominals": (),

@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "end_words",
         "date_connectors",
         "year_suffixes",
         "type_labels",
@@ -114,6 +115,8 @@ DATA: Language = {
         "temi",
     ),
     "related_headings": (),
+    "end_words": (),
+    "board_sign_offs": ("per il consiglio di amministrazione",),
     # People, offices and bodies of a letterhead.
     "person_styles": (),
     "post_nominals": (),

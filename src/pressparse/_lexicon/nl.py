@@ -11,6 +11,8 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "board_sign_offs",
+        "end_words",
         "nav_words",
         "date_articles",
         "date_connectors",
@@ -124,6 +126,8 @@ DATA: Language = {
     ),
     "tag_headings": ("onderwerpen",),
     "related_headings": (),
+    "end_words": (),
+    "board_sign_offs": (),
     # People, offices and bodies of a letterhead.
     "person_styles": (),
     "post_nominals": (),

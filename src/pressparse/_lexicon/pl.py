@@ -11,6 +11,8 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "board_sign_offs",
+        "end_words",
         "nav_words",
         "ordinal_suffixes",
         "date_connectors",
@@ -155,6 +157,8 @@ DATA: Language = {
     "notes_headings": (),
     "tag_headings": ("tematy",),
     "related_headings": (),
+    "end_words": (),
+    "board_sign_offs": (),
     # People, offices and bodies of a letterhead.
     "person_styles": (),
     "post_nominals": (),

@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "end_words",
         "nav_words",
         "date_articles",
         "year_suffixes",
@@ -139,6 +140,8 @@ DATA: Language = {
         "temas",
     ),
     "related_headings": (),
+    "end_words": (),
+    "board_sign_offs": ("pelo conselho de administração",),
     # People, offices and bodies of a letterhead.
     "person_styles": (),
     "post_nominals": (),

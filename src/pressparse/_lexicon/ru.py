@@ -11,6 +11,8 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "board_sign_offs",
+        "end_words",
         "nav_words",
         "date_articles",
         "date_connectors",
@@ -176,6 +178,8 @@ DATA: Language = {
         "темы",
     ),
     "related_headings": ("читайте также",),
+    "end_words": (),
+    "board_sign_offs": (),
     # People, offices and bodies of a letterhead.
     "person_styles": (),
     "post_nominals": (),

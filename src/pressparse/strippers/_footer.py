@@ -18,7 +18,9 @@ from ._menus import list_length
 # End-of-release marks as newsrooms type them: ###, # # #, -30-, - ends -,
 # ENDS, * * *. A whole line, nothing else on it.
 _END_MARK: Final = regex.compile(
-    r"(?:#\s?){3}|[-–—]\s?30\s?[-–—]|[-–—]*\s*(?:ends?|fin|ende)\s*[-–—]*\.?|(?:\*\s?){3,}|\*\s\*{3}\s\*",
+    r"(?:#\s?){3}|[-–—]\s?30\s?[-–—]"
+    rf"|[-–—]*\s*(?:{_lexicon.pattern('end_words')})\s*[-–—]*\.?"
+    r"|(?:\*\s?){3,}|\*\s\*{3}\s\*",
     regex.IGNORECASE,
 )
 # Headings of the sections that close a release after its body, by kind
@@ -74,13 +76,7 @@ def wire_source(text: str) -> str | None:
 # on behalf of the Board", "Au nom du conseil d'administration"): the whole
 # line, perhaps with a comma or colon after it.
 _SIGN_OFF: Final = regex.compile(
-    r"(?:(?:for and )?on behalf of (?:the )?board(?: of directors)?"
-    r"|by order of the board(?: of directors)?"
-    r"|(?:au nom|pour le compte) du conseil d'administration|pour le conseil d'administration"
-    r"|im namen des (?:vorstands?|aufsichtsrats?)"
-    r"|en nombre del consejo(?: de administración)?|per il consiglio di amministrazione"
-    r"|pelo conselho de administração)[,:]?+",
-    regex.IGNORECASE,
+    rf"(?:{_lexicon.pattern('board_sign_offs', space=' ')})[,:]?+", regex.IGNORECASE
 )
 #: A sign-off line has at most this many characters.
 MAX_SIGN_OFF_CHARS: Final = 48
@@ -96,7 +92,11 @@ _WIRE_CLOSING: Final = regex.compile(
 # The letters `_SIGN_OFF` and `_WIRE_CLOSING` open with, in either case
 # ("On behalf", "For and", "By order", "Au nom", "Pour", "Im Namen", "En
 # nombre", "Per il", "Pelo", "To view", "View"): a cheap test before them.
-_SIGN_OFF_OR_WIRE_FIRST: Final = frozenset("OoFfBbAaPpIiEeTtVv")
+_SIGN_OFF_OR_WIRE_FIRST: Final = frozenset(
+    letter
+    for opening in (*_lexicon.forms("board_sign_offs"), "to view", "view")
+    for letter in (opening[0].lower(), opening[0].upper())
+)
 
 
 def _sign_off_or_wire(text: str) -> str | None:
