@@ -26,11 +26,18 @@ from .datelines._dates import find_date
 # names of weekdays (a date printed after an office ends it).
 _STYLE: Final = _lexicon.pattern("person_styles")
 _POST_NOMINAL: Final = _lexicon.pattern("post_nominals")
-_WEEKDAY: Final = _lexicon.alternation(_lexicon.table_forms("weekdays"))
-# (The same names capitalised, for patterns that ask for a capital.)
-_CAPITALISED_WEEKDAY: Final = _lexicon.alternation(
-    form[:1].upper() + form[1:] for form in _lexicon.table_forms("weekdays")
-)
+# (Weekdays are matched as named lists, \L<weekdays>: in every language
+# they are a long list, which compiles and matches faster that way than as an
+# alternation. The capitalised list serves the pattern that asks for a
+# capital.)
+_WEEKDAY: Final = r"\L<weekdays>"
+_CAPITALISED_WEEKDAY: Final = r"\L<capitalised_weekdays>"
+_WEEKDAYS: Final = frozenset(_lexicon.table_forms("weekdays"))
+# (Only the English names: the portfolio run they end in prose is
+# English-shaped, linked by "and", "of", "the", "for", "on"; and the list
+# stands five times in `_OFFICE_IN_PROSE`, where every name costs compile
+# time.)
+_CAPITALISED_WEEKDAYS: Final = _lexicon.table_forms("weekdays", ["en"])
 
 # An office: a ministerial or parliamentary title, with its portfolio; an
 # office of a Westminster house (a leader's, a whip's or business
@@ -76,6 +83,7 @@ _OFFICE: Final = LazyPattern(
     rf"|(?<!\b(?:to|the|for|of|and|on|prime)\s)(?:,\s*+|(?<=\s)(?:(?:and|&)\s++(?:the\s++)?+)?+)"
     rf"{_OFFICE_HEAD}\b))",
     regex.IGNORECASE,
+    weekdays=_WEEKDAYS,
 )
 # An office named in running prose: "The Minister for Immigration and
 # Citizenship, Senator Chris Evans, said": the portfolio is a run of
@@ -87,7 +95,7 @@ _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
 # ("... Affairs Minister for Sport", but "... to the Prime Minister").
 _NOT_PORTFOLIO: Final = (
     # (A capital I alone is a pronoun or a column rule read as a letter.)
-    rf"(?!(?:{_STYLE}|{_POST_NOMINAL}|The|Federal|Member|Telephone|Phone|Fax|I"
+    r"(?!(?:\L<styles>|\L<post_nominals>|The|Federal|Member|Telephone|Phone|Fax|I"
     rf"|{_CAPITALISED_WEEKDAY})\b)"
     r"(?!(?<!\b(?:of|the|for|on|to|Prime)\s)(?:Minister|Shadow|Parliamentary|Leader)\b)"
 )
@@ -98,7 +106,11 @@ _OFFICE_IN_PROSE: Final = LazyPattern(
     # A portfolio listed with commas closes with "and": "Minister for
     # Justice, Customs and Border Protection" (", Jane Roe said" is no item).
     rf"(?:(?:,\s++{_NOT_PORTFOLIO}{_CAP}(?:\s++{_NOT_PORTFOLIO}{_CAP})*+)++"
-    rf",?+\s++(?:and|&)\s++{_NOT_PORTFOLIO}{_CAP}{_PROSE_PORTFOLIO_RUN})?+)?+"
+    rf",?+\s++(?:and|&)\s++{_NOT_PORTFOLIO}{_CAP}{_PROSE_PORTFOLIO_RUN})?+)?+",
+    # (Named lists: `_NOT_PORTFOLIO` stands five times in the pattern.)
+    styles=_lexicon.forms("person_styles"),
+    post_nominals=_lexicon.forms("post_nominals"),
+    capitalised_weekdays=_CAPITALISED_WEEKDAYS,
 )
 # A person's parliamentary style: honorific before, post-nominal after.
 _PERSON: Final = LazyPattern(
@@ -151,7 +163,8 @@ _ORGANISATION: Final = LazyPattern(
     rf"(?:\s++(?i:of|for|on|de|del|della|di|du|des|do|da|für)\s++"
     rf"(?:(?i:the|la|el|der)\s++)?+{_ORG_TAIL_WORD}"
     rf"(?:\s++(?:(?i:and|&|of|for|on|the|y|e|et|und|de|del|di|du|des|la)\s++)?+"
-    rf"{_ORG_TAIL_WORD})*+)?+"
+    rf"{_ORG_TAIL_WORD})*+)?+",
+    weekdays=_WEEKDAYS,
 )
 # Opening punctuation a name may follow straight on.
 _ORG_OPENING_MARKS: Final = "([{\"'“‘«"

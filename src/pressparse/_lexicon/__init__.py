@@ -108,21 +108,48 @@ def words(concept: WordConcept, languages: Iterable[str] = LANGUAGES) -> frozens
 
 def alternation(alternatives: Iterable[str], *, space: str = r"\s++") -> str:
     """
-    A regex alternation of *alternatives*, longest first so that no form
-    stops at a shorter one it opens with, each escaped, with *space* for
+    A regex alternation of *alternatives*, each escaped, with *space* for
     each space inside a form; not grouped (wrap it in ``(?:...)``).
+
+    The forms are merged into a trie (``Minister(?:\\s++Assisting)?``,
+    ``Secretar(?:y|io)``): a pattern tries each shared opening once, and
+    the longer of two forms, one opening the other, is tried first, so no
+    form stops at a shorter one (as a list sorted longest first would).
 
     Raises:
         ValueError: *alternatives* is empty: an empty alternation would
             match everywhere.
     """
-    ordered = sorted(set(alternatives), key=lambda form: (-len(form), form))
-    if not ordered:
+    trie: _Trie = {}
+    for form in alternatives:
+        node = trie
+        for token in form:
+            node = node.setdefault(token, {})
+        node[""] = {}  # a form ends here
+    if not trie:
         raise ValueError("no forms to build an alternation from")
-    return "|".join(
-        space.join(regex.escape(part, special_only=True) for part in form.split(" "))
-        for form in ordered
-    )
+    return _trie_pattern(trie, space)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie, space: str) -> str:
+    """
+    The pattern of the forms below *node* (`alternation`).
+    """
+    branches = [
+        (space if token == " " else regex.escape(token, special_only=True))
+        + _trie_pattern(child, space)
+        for token, child in sorted(node.items())
+        if token
+    ]
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if "" in node:  # a form ends here: the longer ones are optional, tried first
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
 
 
 def pattern(

@@ -89,8 +89,11 @@ TEXT_DATE_OPENING: Final = 24
 
 def find_text_date(text: str) -> dt.date | None:
     """
-    Return the first date written out in *text*: ``26.01.2022``,
-    ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``; else ``None``.
+    Return the first date written out in *text* (``26.01.2022``,
+    ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``, in any
+    lexicon language), read by the shared date grammar
+    (`pressparse.datelines.find_date`), if it is a plausible publication
+    date (`MIN_YEAR` or later, not a year ahead); else ``None``.
     """
     found = find_date(text)
     if found is None:
