@@ -78,6 +78,7 @@ SITE_NAME_SHARE: Final = 0.4
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _COMPACT_DATE: Final = re.compile(r"\A(\d{4})(\d{2})(\d{2})\b")
+_HAS_DIGIT: Final = re.compile(r"\d").search
 #: A date in running text is looked for within this many lines of the headline.
 TEXT_DATE_WINDOW: Final = 25
 #: ... in lines of at most this many characters, or in the opening
@@ -95,7 +96,8 @@ def find_text_date(text: str) -> dt.date | None:
     (`pressparse.datelines.find_date`), if it is a plausible publication
     date (`MIN_YEAR` or later, not a year ahead); else ``None``.
     """
-    found = find_date(text)
+    # (Every date has a digit: a cheap test before the grammar.)
+    found = find_date(text) if _HAS_DIGIT(text) else None
     if found is None:
         return None
     return _valid(found.date.year, found.date.month, found.date.day)
