@@ -270,7 +270,7 @@ class TestDocExamples:
 class TestLeadDateline:
     """
     The mixed-case dateline with a dash and no date that opens a body's
-    first paragraph (``pressparse._structure._lead_dateline``).
+    first paragraph (the ``lead`` dateline parser, `LeadDatelineParser`).
     """
 
     @pytest.mark.parametrize(
@@ -363,9 +363,9 @@ class TestLeadDateline:
         ],
     )
     def test_lead_dateline(self, text: str, raw: str | None, place: str | None) -> None:
-        from pressparse._structure import _lead_dateline
+        from pressparse.datelines import LeadDatelineParser
 
-        found = _lead_dateline(text)
+        found = LeadDatelineParser().parse(text)
         assert (found.raw if found else None, found.place if found else None) == (raw, place)
 
     def test_only_on_the_first_paragraph(self) -> None:

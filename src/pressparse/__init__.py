@@ -11,9 +11,10 @@ pressparse: turn the text or HTML of a press-release page into a typed record.
 from __future__ import annotations
 
 from . import plugins
+from ._explain import Candidate, Explanation, FieldExplanation
 from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Hints, Line, Page
-from ._pipeline import Parser, parse
+from ._pipeline import Parser, explain, parse
 from ._version import __version__
 from .exceptions import (
     DuplicatePluginError,
@@ -28,8 +29,11 @@ from .exceptions import (
 
 __all__ = [
     "Boilerplate",
+    "Candidate",
     "Dateline",
     "DuplicatePluginError",
+    "Explanation",
+    "FieldExplanation",
     "Hints",
     "InputTypeError",
     "Line",
@@ -44,6 +48,7 @@ __all__ = [
     "Release",
     "TemplateError",
     "__version__",
+    "explain",
     "parse",
     "plugins",
 ]

@@ -14,10 +14,11 @@ import attrs
 from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
+from ._explain import Explanation, FieldExplanation
+from ._fields import extract
 from ._models import Release
 from ._page import Page
 from ._registry import Registry
-from ._structure import build_release
 from ._text import decode, split_lines
 from .exceptions import InputTypeError, ParseError
 from .html._sniff import ERROR_HANDLER
@@ -27,7 +28,7 @@ from .plugins import strippers as _strippers_registry
 #: The strippers a default `Parser` runs, in order.
 DEFAULT_STRIPPERS: Final = ("html-regions", "menus", "footer")
 #: The dateline parsers a default `Parser` tries, in order.
-DEFAULT_DATELINES: Final = ("standard",)
+DEFAULT_DATELINES: Final = ("standard", "lead")
 #: The fields ``strict=True`` requires.
 REQUIRED_FIELDS: Final = ("title", "date", "paragraphs")
 
@@ -161,15 +162,55 @@ class Parser:
             ParseError: With *strict*, required fields are missing (a
                 `ValueError`).
         """
+        release, _fields = self._run(text, strict, reference_date, format, explain=False)
+        return release
+
+    def explain(
+        self,
+        text: str | bytes,
+        /,
+        *,
+        strict: bool = False,
+        reference_date: dt.date | None = None,
+        format: Format = "auto",
+    ) -> Explanation:
+        """
+        Parse one page and say why each field has its value.
+
+        Takes the arguments of `parse` and returns an `Explanation`: the
+        `Release` that `parse` returns, and for each field (``title``,
+        ``kind``, ``date``, ``place``, ``source``, ``topics``,
+        ``dateline``, ``paragraphs``) the rule that set it, the page line
+        it was read from, and what the field's other rules found. It costs
+        several times a `parse`: use it to find out why a page went wrong,
+        not on a whole crawl.
+
+        Raises:
+            InputTypeError: *text* is neither `str` nor `bytes`.
+            ParseError: With *strict*, required fields are missing.
+        """
+        release, fields = self._run(text, strict, reference_date, format, explain=True)
+        assert fields is not None  # asked for
+        return Explanation(release=release, fields=fields)
+
+    def _run(
+        self,
+        text: str | bytes,
+        strict: bool,
+        reference_date: dt.date | None,
+        format: Format,
+        *,
+        explain: bool,
+    ) -> tuple[Release, dict[str, FieldExplanation] | None]:
         page = self.read(text, format=format)
         for stripper in self.strippers:
             page = stripper.strip(page)
-        release = build_release(page, self.datelines, reference_date)
+        release, fields = extract(page, self.datelines, reference_date, explain=explain)
         if strict:
             missing = [name for name in REQUIRED_FIELDS if not getattr(release, name)]
             if missing:
                 raise ParseError(missing, release)
-        return release
+        return release, fields
 
     def read(self, text: str | bytes, /, *, format: Format = "auto") -> Page:
         """
@@ -216,3 +257,23 @@ def parse(
     if _DEFAULT is None:
         _DEFAULT = Parser()
     return _DEFAULT.parse(text, strict=strict, reference_date=reference_date, format=format)
+
+
+def explain(
+    text: str | bytes,
+    /,
+    *,
+    strict: bool = False,
+    reference_date: dt.date | None = None,
+    format: Format = "auto",
+) -> Explanation:
+    """
+    Parse one page with the default `Parser` and say why each field has its
+    value.
+
+    See `Parser.explain`.
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Parser()
+    return _DEFAULT.explain(text, strict=strict, reference_date=reference_date, format=format)

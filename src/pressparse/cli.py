@@ -57,6 +57,11 @@ def _build_argparser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--strict", action="store_true", help="fail pages that lack title, date or body"
     )
+    ap.add_argument(
+        "--explain",
+        action="store_true",
+        help='add an "explain" object: for each field, the rule and line that set it',
+    )
     ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return ap
 
@@ -116,12 +121,15 @@ def main(
                 status = EXIT_SOME_FAILED
                 continue
             try:
-                release = parser.parse(data, strict=args.strict, format=args.format)
+                if args.explain:
+                    fields = parser.explain(data, strict=args.strict, format=args.format).to_dict()
+                else:
+                    fields = parser.parse(data, strict=args.strict, format=args.format).to_dict()
             except ParseError as exc:
                 print(f"pressparse: {label}: {exc}", file=stderr)
                 status = EXIT_SOME_FAILED
                 continue
-            record = {"path": label, **release.to_dict()}
+            record = {"path": label, **fields}
             stdout.write(json.dumps(record, ensure_ascii=False, indent=indent))
             stdout.write("\n")
     except BrokenPipeError:

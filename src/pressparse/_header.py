@@ -1,70 +1,33 @@
 """
-Reading a stripped page: kind label, headline, letterhead, metadata,
-dateline and body.
+The header reader: where a stripped page's header ends and what it holds.
 
 The strippers have taken out navigation and footers; what is left reads, top
 to bottom, as a header (kind label, headline, metadata block, letterhead
-lines naming the issuing office, a date line) and then the body. This module
-joins hard-wrapped lines into paragraphs, finds where the header ends, and
-turns each part into `Release` fields.
+lines naming the issuing office, a date line) and then the body.
+`HeaderReader` walks the page's units once, top down, and collects what the
+header prints into a `Header`: the kind label, the headline's line, the
+metadata pairs, the dates, offices, organisations and bodies of a
+letterhead, and the lines it set aside. The field rules
+(`pressparse._fields`) choose each field's value from that evidence.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
 import regex
 
 from . import _letterhead, _vocab
-from ._models import Boilerplate, Dateline, MetaField, Release
-from ._page import Line, Page
-from ._text import BULLET_CHARS, has_digit, is_prose, is_sentence, word_count
-from ._units import is_wrapped, join_units
+from ._models import Dateline, MetaField
+from ._page import Line
+from ._scan import date_line, is_stamp
+from ._text import has_digit, is_prose, is_sentence, word_count
 from .datelines._dates import find_date, parse_date
-from .datelines._found import FoundDate
 from .plugins import DatelineParser
-from .strippers._footer import bar_topics, section_kind, wire_source
 from .strippers._menus import is_bare_label_block, is_label
-
-# The dateline of a body's first paragraph in mixed case with a dash and no
-# date: "München – ", "Brasília (DF) – ". One to three capitalised words
-# (none in capitals: those the dateline parsers read), an optional state or
-# region abbreviation of two or three capitals in brackets, a spaced dash.
-# Trusted only where a dateline stands (the opening of the first paragraph)
-# and before a sentence (see `_lead_dateline`).
-_LEAD_DATELINE: Final = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’]++(?:[- ]\p{Lu}[\p{Ll}\p{M}'’]++){0,2}+"
-    r"(?:[^\S\n]\(\p{Lu}{2,3}+\))?+)[^\S\n]++[–—-][^\S\n]++(?=[\p{Lu}\"“„«])"
-).match
-# The same position's place and region ended by a colon: "Washington, DC: ",
-# "Ottawa, Ontario: ". A colon after one name is a headline's ("Brexit: ").
-_LEAD_COLON_DATELINE: Final = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L}\p{M}'’.]++(?:[- ]\p{Lu}[\p{L}\p{M}'’.]++){0,2}+,[^\S\n]"
-    r"\p{Lu}[\p{L}\p{M}.]++(?:[^\S\n]\p{Lu}[\p{L}\p{M}.]++){0,2}+):[^\S\n]++(?=\p{Lu})"
-).match
-#: A lead dateline's paragraph goes on with at least this many words.
-MIN_LEAD_SENTENCE_WORDS: Final = 6
-#: Words that open a headline or a label before a dash, never a place.
-_NOT_LEAD_PLACES: Final = frozenset(
-    {
-        "update",
-        "updated",
-        "breaking",
-        "note",
-        "notice",
-        "correction",
-        "corrected",
-        "press",
-        "media",
-        "news",
-        "video",
-        "watch",
-        "live",
-    }
-)
 
 #: Headlines longer than this many words are taken for prose.
 MAX_TITLE_WORDS: Final = 40
@@ -110,7 +73,7 @@ HEADER_DATE_UNITS: Final = 50
 SIGN_OFF_WORDS: Final = 12
 #: How many units after the body a sign-off date may stand.
 SIGN_OFF_UNITS: Final = 4
-#: How far below a body's name (`_Reader._body_line`) its headline may stand,
+#: How far below a body's name (`HeaderReader._body_line`) its headline may stand,
 #: and the fewest words that headline has (menu items have fewer).
 BODY_LOOKAHEAD: Final = 8
 MIN_BODY_HEADLINE_WORDS: Final = 4
@@ -124,7 +87,6 @@ MAX_MENU_TITLE_WORDS: Final = 6
 # then a capital ("... in 2001. This was ...").
 _INNER_SENTENCE_END: Final = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?+\s++[\"“‘]?+\p{Lu}")
 
-_TOPIC_SEPARATORS: Final = (";", "|", ",")
 # Words a printed line does not end a headline on, in the languages of the
 # kind labels; articles may open a headline's second line only after such a
 # word, never alone.
@@ -137,7 +99,7 @@ _SENTENCE_END: Final = frozenset('.!?…"”’»')
 
 
 @attrs.define
-class _Header:
+class Header:
     kind: str | None = None
     title: Line | None = None
     title_text: str | None = None
@@ -153,13 +115,13 @@ class _Header:
     bodies: list[str] = attrs.Factory(list)
     dateline: Dateline | None = None
     dropped: list[Line] = attrs.Factory(list)
-    #: Lines a headline was cut off (`_Reader._split_glued`), as printed: the
+    #: Lines a headline was cut off (`HeaderReader._split_glued`), as printed: the
     #: body keeps only their sentence, so the line is recorded as ``split``.
     split: list[Line] = attrs.Factory(list)
     #: Words printed after the date of a date line ("12 March 2024 Health"):
     #: a topic tag when the page's menus list them (`_date_line_topic`).
     date_tails: list[str] = attrs.Factory(list)
-    #: The place a bar of fields names after its date (`_Reader._date_bar`).
+    #: The place a bar of fields names after its date (`HeaderReader._date_bar`).
     bar_place: str | None = None
 
 
@@ -324,7 +286,7 @@ def _kind_label(text: str) -> str:
     return text.strip(" -–—:|") or text
 
 
-class _Reader:
+class HeaderReader:
     """
     Reads the header off the top of the units of one page.
     """
@@ -345,20 +307,22 @@ class _Reader:
         self.split_at = -1
         self.title_end = -1
         self.datelines = datelines
+        # The parsers asked about any line, not only the body's first.
+        self.line_datelines = [p for p in datelines if not getattr(p, "lead", False)]
         self.reference_date = reference_date
-        self.header = _Header()
+        self.header = Header()
 
     def dateline_at(self, text: str, *, lead: bool = False) -> Dateline | None:
         """
-        The dateline *text* opens with, or ``None``; with *lead* (*text* is
-        the body's first paragraph) also a mixed-case place with a dash and
-        no date (`_lead_dateline`).
+        The dateline *text* opens with, or ``None``. Lead-only parsers
+        (`LeadDatelineParser`, a parser whose ``lead`` attribute is true)
+        are asked only with *lead*: *text* is the body's first paragraph.
         """
-        for parser in self.datelines:
+        for parser in self.datelines if lead else self.line_datelines:
             found = parser.parse(text, reference_date=self.reference_date)
             if found is not None and found.raw and text.startswith(found.raw):
                 return found
-        return _lead_dateline(text) if lead else None
+        return None
 
     def _untitled(self) -> bool:
         """
@@ -586,7 +550,7 @@ class _Reader:
             or is_label(following)
             or _inline_label(units[index + 1]) is not None
             or _letterhead.body_name(following) is not None
-            or (_DIGIT(following) and _date_line(following, self.reference_date) is not None)
+            or (_DIGIT(following) and date_line(following, self.reference_date) is not None)
             or self.dateline_at(following) is not None
         ):
             return False
@@ -1026,7 +990,7 @@ class _Reader:
         if _inline_label(unit) is not None or _letterhead.kind_prefix(text) is not None:
             return True
         return bool(_DIGIT(text)) and (
-            _date_line(text, self.reference_date) is not None
+            date_line(text, self.reference_date) is not None
             or (word_count(text) <= MAX_LETTERHEAD_WORDS and _letterhead.is_chrome(text))
         )
 
@@ -1407,7 +1371,7 @@ class _Reader:
         Record the date of a header line that is a date line (`_date_line`).
         """
         if _DIGIT(text):
-            found = _date_line(text, self.reference_date)
+            found = date_line(text, self.reference_date)
             if found is not None:
                 self.header.dates.append(found)
                 # A date first, then a few words with no digits: perhaps a
@@ -1476,7 +1440,7 @@ class _Reader:
         if found is not None and _names_date(rest[: found.span[0]]):
             return False
         if found is not None:
-            if _is_stamp(rest, found.span):
+            if is_stamp(rest, found.span):
                 header.stamps.append(found.date)
             else:
                 header.dates.append(found.date)
@@ -1670,7 +1634,7 @@ class _Reader:
         return True
 
 
-#: A bar of fields (`_Reader._date_bar`) has three or four fields (a date
+#: A bar of fields (`HeaderReader._date_bar`) has three or four fields (a date
 #: and one word, "4 June 2024 | Transport", may be a date line and its
 #: topic: `_date_line_topic`), each of at most this many words.
 MIN_BAR_FIELDS: Final = 3
@@ -1997,7 +1961,7 @@ _NAMED_ROLES: Final = frozenset("spokesperson spokesman spokeswoman".split())
 # The offices prose names before the holder ("Foreign Minister Jane Roe").
 _HOLDER_ROLES: Final = frozenset("minister treasurer".split())
 #: How many units from the top the page's mention of an office holder
-#: (`_Reader._office_and_holder`) is looked for in.
+#: (`HeaderReader._office_and_holder`) is looked for in.
 MAX_HOLDER_MENTION_UNITS: Final = 40
 
 
@@ -2168,967 +2132,6 @@ def _main_content(unit: Line) -> bool:
 
 def _paragraph(line: Line) -> str:
     return f"{line.marker} {line.text}" if line.marker else line.text
-
-
-def split_topics(value: str, known: Callable[[str], bool] = lambda term: False) -> list[str]:
-    """
-    Split a one-line topic list, keeping terms the page itself lists whole.
-
-    ``"Rule of law, Human rights"`` gives two topics. A run of pieces that
-    *known* accepts (case-folded) as one of the page's own terms, such as a
-    term with a comma in it, stays one topic.
-    """
-    value = value.strip()
-    if not value:
-        return []
-    separator = next((s for s in _TOPIC_SEPARATORS if s in value), None)
-    if separator is None or known(value.casefold()):
-        return [value]
-    pieces = [p.strip() for p in value.split(separator)]
-    topics: list[str] = []
-    start = 0
-    while start < len(pieces):
-        end = len(pieces)
-        while end > start + 1 and not known(f"{separator} ".join(pieces[start:end]).casefold()):
-            end -= 1
-        joined = f"{separator} ".join(pieces[start:end])
-        if joined:
-            topics.append(joined)
-        start = end
-    return topics
-
-
-def _date_line_topic(
-    tails: Sequence[str], removed: Sequence[Boilerplate], dropped: Sequence[Line]
-) -> list[str]:
-    """
-    The topic tag a date line prints after its date ("12 March 2024
-    Health"): the first of *tails* that is a whole item of the page's menus
-    (removed by the strippers, or lines of the header the reader *dropped*
-    as chrome), as a list of one; else none. A word after the date that the
-    menus do not list (a place, a kind label) is no topic.
-    """
-    if not tails:
-        return []
-    items = {
-        line.strip().lstrip(BULLET_CHARS).strip().casefold()
-        for block in removed
-        if block.kind in ("menu", "template")
-        for line in block.lines
-    }
-    items.update(line.text.casefold() for line in dropped)
-    return next(([tail] for tail in tails if tail.casefold() in items), [])
-
-
-def _menu_terms(removed: Sequence[Boilerplate], separator: str) -> Callable[[str], bool]:
-    """
-    A test for whether a case-folded term holding *separator* is an item
-    of the page's menus.
-
-    The menus are joined into one case-folded text, built on the first
-    question only, and a term is looked up as a whole line of it.
-    """
-    text: str | None = None
-
-    def known(term: str) -> bool:
-        nonlocal text
-        if text is None:
-            # Only items holding a separator can match a run of pieces
-            # joined by one. The menus are joined in C first, and the items
-            # are looked at one by one only when a separator is there at all.
-            menus = "\n".join(
-                "\n".join(block.lines) for block in removed if block.kind in ("menu", "template")
-            )
-            joined = (
-                "\n".join(
-                    line.strip().lstrip(BULLET_CHARS).strip()
-                    for line in menus.split("\n")
-                    if separator in line
-                )
-                if separator in menus
-                else ""
-            )
-            text = f"\n{joined.casefold()}\n"
-        return f"\n{term}\n" in text
-
-    return known
-
-
-def _first(keyed: Sequence[tuple[str, MetaField]], labels: frozenset[str]) -> MetaField | None:
-    for key, field in keyed:
-        if key in labels:
-            return field
-    return None
-
-
-#: Words that mark a date as a stamp of when a page was changed, printed
-#: or copied or what state it reports (``Last updated: 19 November 2002``,
-#: ``Current as at 31 May 2017``, ``Copyright © 19.12.2019``), not when the
-#: release was issued.
-_STAMP_WORDS: Final = (
-    "update",
-    "modified",
-    "as at ",
-    "as of ",
-    "printed",
-    "accessed",
-    "copyright",
-    "©",
-)
-#: How far before a date a stamp word is looked for.
-STAMP_CHARS: Final = 24
-#: A date line holds at most this many words besides the date.
-DATE_LINE_EXTRA_WORDS: Final = 4
-#: A line this long is never a date line.
-DATE_LINE_WORDS: Final = 12
-#: Nor a line this many characters long (a few words of no spaces).
-DATE_LINE_CHARS: Final = 200
-
-
-def _has_address(text: str) -> bool:
-    """
-    Whether *text* holds a web address.
-    """
-    return "//" in text or "www." in text or ".htm" in text
-
-
-def _is_stamp(text: str, span: tuple[int, int]) -> bool:
-    """
-    Whether the date at *span* in *text* is a stamp: it follows a web
-    address or comes right before one (the line a browser prints at the
-    top or foot of a page, ``http://... [21/05/2002 1:28:50]``,
-    ``14/10/2009 http://...``), or follows a stamp word (``Last update:``,
-    ``as at``). It tells when the page was printed or changed, or how old
-    its figures are: on or after the release date, but often not on it.
-    """
-    start, end = span
-    # Windows, not text[:start] and text[end:]: asked about every date of a
-    # long unit in turn, copies of the text around each would be quadratic.
-    after = text[end : end + STAMP_CHARS].lstrip()
-    if len(after) < 4 and end + STAMP_CHARS < len(text):
-        after = text[end:].lstrip()  # a run of white space after the date
-    if _address_end(text) <= start or after[:4] in ("http", "www."):
-        return True
-    before = text[max(0, start - STAMP_CHARS) : start].casefold()
-    return any(word in before for word in _STAMP_WORDS)
-
-
-#: The last text `_address_end` was asked about, and its answer.
-_LAST_ADDRESS_END: tuple[str, int] = ("", 1)
-
-
-def _address_end(text: str) -> int:
-    """
-    Where the first web address mark (`_has_address`) in *text* ends, or
-    past the end when there is none: ``_has_address(text[:start])`` is
-    ``_address_end(text) <= start``. The answer for the last text is kept,
-    since `_is_stamp` asks about every date of one text in turn.
-    """
-    global _LAST_ADDRESS_END
-    last = _LAST_ADDRESS_END
-    if last[0] is text:
-        return last[1]
-    end = len(text) + 1
-    for mark in ("//", "www.", ".htm"):
-        found = text.find(mark, 0, end)
-        if found != -1:
-            end = min(end, found + len(mark))
-    _LAST_ADDRESS_END = (text, end)
-    return end
-
-
-#: `_dates_in` reads a long text in windows of this many characters ...
-DATES_WINDOW: Final = 2000
-#: ... and trusts a date found in one that ends this far before its end.
-DATES_MARGIN: Final = 200
-
-
-def _dates_in(text: str, reference_date: dt.date | None) -> list[FoundDate]:
-    """
-    Every date in *text*, in order (`find_date` finds only the first).
-    """
-    out: list[FoundDate] = []
-    offset = 0
-    while _DIGIT(text, offset):
-        # The text after each date is searched in a window: slicing all of
-        # it would copy a long unit once per date. A date ending within
-        # DATES_MARGIN of the window's end might read differently in the
-        # whole text (a year cut off), so that one is looked for again.
-        found = find_date(text[offset : offset + DATES_WINDOW], reference_date=reference_date)
-        if offset + DATES_WINDOW < len(text) and (
-            found is None or found.span[1] > DATES_WINDOW - DATES_MARGIN
-        ):
-            found = find_date(text[offset:], reference_date=reference_date)
-        if found is None:
-            break
-        start, end = found.span
-        out.append(FoundDate(found.date, (start + offset, end + offset)))
-        offset += max(end, 1)
-    return out
-
-
-def _date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
-    """
-    The date of a date line: a short line that is a date with at most a
-    few words beside it, a reference number, a time, a place, a kind label
-    (``26 May 2005 ABB061/05``, ``MEDIA MONDAY 10 APRIL 2006``,
-    ``Melbourne 23 February 2007``, ``Media Statement - 4 September
-    2001``, ``Thursday 7 August 2008, 6:15pm``). Not a stamp of a change
-    (``Last updated 19 November 2002``), not a sentence.
-    """
-    if len(text) > DATE_LINE_CHARS or word_count(text) > DATE_LINE_WORDS or _has_address(text):
-        return None
-    found = parse_date(text, reference_date=reference_date)
-    if found is not None:
-        return found
-    if text[-1] in ".!?" and is_prose(text):
-        return None
-    found_date = find_date(text, reference_date=reference_date)
-    if found_date is None or _is_stamp(text, found_date.span):
-        return None
-    start, end = found_date.span
-    extra = f"{text[:start]} {text[end:]}"
-    if word_count(extra) > DATE_LINE_EXTRA_WORDS:
-        return None
-    return found_date.date
-
-
-def _header_date(
-    units: Sequence[Line],
-    title: Line | None,
-    reference_date: dt.date | None,
-    *,
-    stamps: bool = False,
-) -> dt.date | None:
-    """
-    A date printed anywhere in the header (*units*), even inside a long
-    line, and in the headline's line when the headline was cut from it:
-    the first that is not a stamp (`_is_stamp`), or with *stamps* the first.
-    """
-    texts = [unit.text for unit in units[:HEADER_DATE_UNITS]]
-    if title is not None and title.text not in texts:
-        texts.append(title.text)
-    for text in texts:
-        if not _DIGIT(text):
-            continue
-        for found in _dates_in(text[:HEADER_DATE_CHARS], reference_date):
-            if stamps or not _is_stamp(text, found.span):
-                return found.date
-    return None
-
-
-#: Removed blocks whose first lines may hold a sign-off: what follows the
-#: body (under a media contact, for a date).
-_SIGN_OFF_SOURCE_BLOCKS: Final = frozenset({"footer", "end-mark", "after-end"})
-_SIGN_OFF_DATE_BLOCKS: Final = _SIGN_OFF_SOURCE_BLOCKS | {"contact"}
-
-
-def _sign_off_lines(
-    body: Sequence[Line], removed: Sequence[Boilerplate], kinds: frozenset[str]
-) -> list[str]:
-    """
-    The lines a sign-off may stand on: the last unmarked units of the body,
-    then the first lines of each removed block of one of *kinds*.
-    """
-    lines = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
-    for block in removed:
-        if block.kind in kinds:
-            texts = [text.strip() for text in block.lines]
-            lines += [text for text in texts if text][:SIGN_OFF_UNITS]
-    return lines
-
-
-def _sign_off_date(
-    body: Sequence[Line],
-    removed: Sequence[Boilerplate],
-    reference_date: dt.date | None,
-    *,
-    stamps: bool = False,
-) -> dt.date | None:
-    """
-    A date in the sign-off that closes many releases (``Canberra, 5 May
-    2011``, ``Ends 26 January 2003``): the last short units of the body, then
-    the first lines of what the footer and closing-section strippers removed
-    (a date under the media contact).
-
-    A line that is a date line (`_date_line`) wins over one that only holds
-    a date; stamps (`_is_stamp`) count only with *stamps*, which looks for
-    nothing else. Else a date that closes a unit of the body right after
-    its last sentence, or opens one before a media contact, wherever in the
-    body it stands (`_run_in_sign_off`).
-    """
-    candidates = [
-        text for text in _sign_off_lines(body, removed, _SIGN_OFF_DATE_BLOCKS) if _DIGIT(text)
-    ]
-    if stamps:
-        for text in candidates:
-            for stamp in _dates_in(text, reference_date):
-                if _is_stamp(text, stamp.span):
-                    return stamp.date
-        return None
-    for text in candidates:
-        found_line = _date_line(text, reference_date)
-        if found_line is not None:
-            return found_line
-    for text in candidates:
-        if is_prose(text) and text[-1] in ".!?":
-            continue  # a sentence that mentions a date is not a sign-off
-        short = word_count(text) <= SIGN_OFF_WORDS
-        # On a longer line the date must open it ("2 March 2000 Media
-        # contact: ..."), so only its start is searched.
-        found = find_date(text if short else text[:40], reference_date=reference_date)
-        if found is not None and (short or found.span[0] <= 8) and not _is_stamp(text, found.span):
-            return found.date
-        # A date closing a contact line, after a telephone number (``Jane
-        # Roe 0400 000 000   9 October 2006``); not one closing a sentence.
-        tail = text[-40:] if text[-1:].isdigit() or text[-1:] in ")]" else ""
-        closing = _dates_in(tail, reference_date) if tail else []
-        if closing:
-            start, end = closing[-1].span
-            if not tail[end:].strip(" )]") and tail[:start].rstrip(" ([")[-1:].isdigit():
-                return closing[-1].date
-    for line in reversed(body):
-        if not line.marker and _DIGIT(line.text):
-            found_date = _run_in_sign_off(line.text, reference_date)
-            if found_date is not None:
-                return found_date
-    return None
-
-
-#: How many of the last printed lines of a page a closing date line is
-#: looked for in.
-CLOSING_LINES: Final = 3
-# A numeric date with a clock time after it: a fax or print stamp
-# ("2000-01-13 12:56", "11/01/2000 16:50").
-_NUMERIC_STAMP: Final = regex.compile(r"\d[-/.]\d{1,2}[-/.]\d{2,4}[^\S\n]++\d{1,2}:\d{2}").search
-
-
-def _closing_date(
-    body: Sequence[Line], removed: Sequence[Boilerplate], reference_date: dt.date | None
-) -> dt.date | None:
-    """
-    The date of a date line (`_date_line`) among the last `CLOSING_LINES`
-    printed lines of the page, whichever part of the page they fell to: the
-    body, a contact block, a footer, a list appended to the release. Many
-    releases close with their date, alone or after a place (``26 June
-    2003``, ``CANBERRA 22 AUGUST 2011``), under the contacts or under a
-    list the footer stripper took. A numeric date with a clock time (a fax
-    or print stamp, ``2000-01-13 12:56``) and stamps (`_is_stamp`) are not
-    read.
-    """
-    tail = [(line.number, line.text) for line in body[-CLOSING_LINES:] if line.text]
-    for block in removed:
-        printed = [
-            (block.start + offset, text.strip())
-            for offset, text in enumerate(block.lines)
-            if text.strip()
-        ]
-        tail += printed[-CLOSING_LINES:]
-    tail.sort()
-    for _number, text in reversed(tail[-CLOSING_LINES:]):
-        if not _DIGIT(text) or _NUMERIC_STAMP(text):
-            continue
-        text = " ".join(text.split())
-        found = _date_line(text, reference_date)
-        if found is not None:
-            return found
-    return None
-
-
-#: How far from the end of a unit a run-in sign-off date is looked for.
-RUN_IN_CHARS: Final = 160
-#: A place before a run-in sign-off date has at most this many words.
-RUN_IN_PLACE_WORDS: Final = 2
-#: How much text around a run-in date is read for those words and for a
-#: media contact after it: a short window, then a wider one when the short
-#: one holds too few words. No place or contact label stands further off.
-RUN_IN_CONTEXT_CHARS: Final = (200, 4000)
-
-
-def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | None:
-    """
-    A sign-off run into the text around it, where a page's lines were
-    flattened: a date that follows the end of a sentence (and perhaps a
-    place in one or two words) and closes the unit or comes before a media
-    contact (``... she said." 29 April 2001 Media Contact: ...``, ``...
-    as required. HOBART 13 JULY 2011``), or that opens the unit before a
-    media contact (``7 October 2001 Media inquiries ...``).
-    """
-    tail = text[-RUN_IN_CHARS:] if text[-1:].isdigit() or text[-1:] in ")]" else None
-    if tail is None:
-        folded = text.casefold()
-        if "contact" not in folded and "nquir" not in folded:
-            return None
-    # The words after and before each date are read from windows around it:
-    # copies of all the text after and before each would be quadratic.
-    closing = len(text.rstrip(" .,;:)]"))
-    after: list[str] = []
-    words: list[str] = []
-    for found in _dates_in(text, reference_date):
-        start, end = found.span
-        if end < closing:  # something follows the date
-            for size in RUN_IN_CONTEXT_CHARS:
-                after = text[end : min(closing, end + size)].lstrip(" .,;:)]").split()
-                if len(after) > 4 or end + size >= closing:
-                    break
-            if section_kind(" ".join(after[:4])) != "contact":
-                continue
-        for size in RUN_IN_CONTEXT_CHARS:
-            words = text[max(0, start - size) : start].rstrip(" ,([").split()
-            if len(words) > RUN_IN_PLACE_WORDS + 1 or start <= size:
-                break
-        words = words[-RUN_IN_PLACE_WORDS - 1 :]
-        if not words:
-            return found.date
-        for place in range(min(RUN_IN_PLACE_WORDS, len(words) - 1) + 1):
-            # The sentence ends *place* words before the date; those words
-            # name the place (``HOBART``, ``Parliament House``).
-            head = words[-place - 1]
-            named = words[len(words) - place :]
-            if head[-1] in _SENTENCE_END and all(word[0].isupper() for word in named):
-                return found.date
-        if words[-1].strip("-–—.").casefold() == "ends":
-            return found.date  # an end mark and the date: "Ends Thursday, 20 December 2001"
-    return None
-
-
-def _sign_off_source(body: Sequence[Line], removed: Sequence[Boilerplate]) -> str | None:
-    """
-    The office in a letterhead printed under the release instead of above
-    it (``Senator Jane Roe Minister for Trade``, ``PRIME MINISTER``): a
-    short line of the sign-off (the last units of the body, then what the
-    footer stripper removed) that names an office and reads as no sentence.
-    """
-    for text in _sign_off_lines(body, removed, _SIGN_OFF_SOURCE_BLOCKS):
-        if not text or word_count(text) > SIGN_OFF_WORDS or text[-1] in ".!?" or is_prose(text):
-            continue
-        found = _letterhead.office(text)
-        if found is not None:
-            return found
-    return None
-
-
-#: The last resort for a date: the opening of the page's first units.
-OPENING_UNITS: Final = 3
-OPENING_CHARS: Final = 200
-#: How many units of the body a date line or letterhead run into the body
-#: is looked for in.
-OPENING_BODY_UNITS: Final = 5
-#: Letterhead run into a unit before its date has at most this many words.
-OPENING_LEAD_WORDS: Final = 6
-
-
-def _opening_date(
-    units: Sequence[Line], body: Sequence[Line], reference_date: dt.date | None
-) -> dt.date | None:
-    """
-    A date line among the first units of the body (`_date_line`), or a
-    date after a few words of letterhead at the start of one of them
-    (``Media Release 25th July 2012 Statement on ...``: a letterhead, date
-    and headline flattened into one line). Else a line of the body that is
-    a date and nothing else, else a date at the start of the header or the
-    first paragraph (*units*): where a page runs its letterhead into its
-    first paragraph (``MEDIA 04/253 WEDNESDAY 31 MARCH 2004 SENATOR ...``),
-    the first date printed is the release's.
-    """
-    for line in body[:OPENING_BODY_UNITS]:
-        text = line.text
-        if line.marker or not _DIGIT(text):
-            continue
-        found = _date_line(text, reference_date)
-        if found is not None:
-            return found
-        found = _venue_date(text, reference_date)
-        if found is not None:
-            return found
-        found_date = find_date(text[:OPENING_CHARS], reference_date=reference_date)
-        if found_date is not None:
-            lead = text[: found_date.span[0]]
-            if (
-                word_count(lead) <= OPENING_LEAD_WORDS
-                and ". " not in lead
-                and "! " not in lead
-                and "? " not in lead
-                and not _is_stamp(text, found_date.span)
-            ):
-                return found_date.date
-    previous = ""
-    for line in body:
-        text = line.text
-        if word_count(text) <= 6 and _DIGIT(text):
-            found = parse_date(text, reference_date=reference_date)
-            if found is None and previous[-1:] in _SENTENCE_END:
-                found = _placed_date(text, reference_date)
-            if found is None and ("|" in text or "age" in text):
-                found = _page_header_date(text, reference_date)
-            if found is not None:
-                return found
-        previous = text
-    for unit in [*units[:OPENING_UNITS], *body[:1]]:
-        head = unit.text[:OPENING_CHARS]
-        if _DIGIT(head):
-            found_date = find_date(head, reference_date=reference_date)
-            if found_date is not None:
-                return found_date.date
-    return None
-
-
-#: A place before a sign-off date in the body has at most this many words.
-SIGN_OFF_PLACE_WORDS: Final = 3
-
-
-def _placed_date(text: str, reference_date: dt.date | None) -> dt.date | None:
-    """
-    The date of a sign-off line printed under the last sentence of a
-    release, with a place or an end mark before it and nothing after
-    (``CANBERRA 22 AUGUST 2011``, ``Sydney 6 March 2008``, ``Ends 19
-    December 2002``): up to `SIGN_OFF_PLACE_WORDS` capitalised words with
-    no digit, then a date that closes the line.
-    """
-    found = find_date(text, reference_date=reference_date)
-    if found is None or text[found.span[1] :].strip(" .,"):
-        return None
-    words = text[: found.span[0]].replace(",", " ").replace(".", " ").split()
-    if (
-        not words
-        or len(words) > SIGN_OFF_PLACE_WORDS
-        or not all(word[:1].isupper() for word in words)
-        or _DIGIT(" ".join(words))
-    ):
-        return None
-    return found.date
-
-
-# What a printed page's header or footer sets beside its date: a page number
-# and the marks around it ("| 2", "- 2 -", "Page 2 of 5").
-_PAGE_NUMBER: Final = regex.compile(
-    r"[\s|·•\-–—()]*+(?:[Pp]age\s*+)?\d{1,3}(?:\s*+of\s*+\d{1,3})?[\s|·•\-–—()]*+"
-)
-
-
-def _page_header_date(text: str, reference_date: dt.date | None) -> dt.date | None:
-    """
-    The date of a printed page's header or footer line: a date and a page
-    number beside it (``Tuesday 10th December, 2013 | 1``, ``Page 2 of 5 -
-    12 March 2019``), the date of the document it heads.
-    """
-    found = find_date(text, reference_date=reference_date)
-    if found is None:
-        return None
-    start, end = found.span
-    before, after = text[:start], text[end:]
-    if not (before.strip() or after.strip()):
-        return found.date
-    for part, other in ((before, after), (after, before)):
-        if part.strip() and not other.strip(" |·•-–—,") and _PAGE_NUMBER.fullmatch(part):
-            return found.date
-    return None
-
-
-def _venue_date(text: str, reference_date: dt.date | None) -> dt.date | None:
-    """
-    The date that closes a line naming where a speech or statement was
-    given (``Committee Room, Parliament House, Canberra 5:40 pm, Thursday
-    9 August 2001``, ``... Washington DC, 14 November 2001.``): after a
-    comma or a capitalised word (a place), not after a preposition inside a
-    sentence (``... due on 1 June 2021.``).
-    """
-    if not (text[-1:].isdigit() or (text[-1:] == "." and text[-2:-1].isdigit())):
-        return None
-    dates = _dates_in(text[-60:], reference_date)
-    if not dates:
-        return None
-    start, end = dates[-1].span
-    tail = text[-60:]
-    if tail[end:].strip(" .") or _is_stamp(tail, (start, end)):
-        return None
-    before = tail[:start].rstrip()
-    if before.endswith(",") or before.rsplit(" ", 1)[-1][:1].isupper():
-        return dates[-1].date
-    return None
-
-
-_DATE_LABEL: Final = regex.compile(r"(?<![\w])(\p{L}[\p{L} ]{1,24}?)\s*+:\s*+")
-#: How many units from the top a labelled date (``Dated: 7 Sep 2000``) is
-#: looked for in, when the header held no date.
-LABELLED_DATE_UNITS: Final = 5
-#: How far into each of those units.
-LABELLED_DATE_CHARS: Final = 300
-
-
-def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.date | None:
-    """
-    A date after a date label inside a longer line near the top of the page
-    (``Press Release Dated: 7 Sep 2000 Press Release Number: ...``).
-    """
-    for unit in units[:LABELLED_DATE_UNITS]:
-        text = unit.text[:LABELLED_DATE_CHARS]
-        if ":" not in text:
-            continue
-        for match in _DATE_LABEL.finditer(text):
-            if _vocab.key(match.group(1).split(" ")[-1]) not in _vocab.DATE_LABELS:
-                continue
-            found = find_date(text[match.end() : match.end() + 40], reference_date=reference_date)
-            if found is not None and found.span[0] == 0:
-                return found.date
-    return None
-
-
-def _lead_dateline(text: str) -> Dateline | None:
-    """
-    The mixed-case dateline with a dash and no date that opens *text*, the
-    body's first paragraph ("München – Der Freistaat ...", "Brasília (DF) –
-    O Ministério ..."), or a place and region with a colon ("Washington,
-    DC: A team ..."), or ``None``. The rest must read as a sentence, so a
-    headline with a dash ("Vienna – Talks") is none.
-    """
-    if not text[:1].isupper():
-        return None
-    if _DASH(text, 0, DATELINE_HEAD_CHARS):
-        m = _LEAD_DATELINE(text)
-    elif ": " in text[:DATELINE_HEAD_CHARS]:
-        m = _LEAD_COLON_DATELINE(text)
-    else:
-        return None
-    if m is None:
-        return None
-    place = m["place"]
-    if place.split()[0].casefold() in _NOT_LEAD_PLACES:
-        return None
-    rest = text[m.end() :]
-    if word_count(rest) < MIN_LEAD_SENTENCE_WORDS or not is_sentence(rest):
-        return None
-    if _DIGIT(" ".join(rest.split(None, 3)[:3])):
-        return None  # a date after the dash ("Darmstadt - Januar 2021."): no lead dateline
-    return Dateline(raw=text[: m.end()], place=place)
-
-
-def build_release(
-    page: Page, datelines: Sequence[DatelineParser], reference_date: dt.date | None
-) -> Release:
-    """
-    Turn a stripped *page* into a `Release`.
-    """
-    units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
-    html = page.format == "html"
-    reader = _Reader(units, datelines, reference_date, titled=bool(html and page.hints.title))
-    body_start = reader.read()
-    header = reader.header
-    metadata = header.metadata
-
-    # On HTML pages the page's structured data (JSON-LD, meta tags, <time>)
-    # states the headline and date more reliably than the text around them.
-    # The date, in order of preference: structured data (HTML); a Date:
-    # field; a date line in the letterhead or under the headline; the
-    # page's hints; the dateline; any other date in the header; a labelled
-    # date (``Dated: ...``) near the top; the sign-off (`_sign_off_date`);
-    # a date line, venue line or letterhead run into the first units of the
-    # body (`_opening_date`); last, a stamp of when the page was printed or
-    # changed (`_is_stamp`).
-    date: dt.date | None = page.hints.date if html else None
-    # Each label's lookup key, once: five fields look the labels up.
-    keyed = [(_vocab.key(field.label), field) for field in metadata if field.values]
-    date_field = _first(keyed, _vocab.DATE_LABELS)
-    if date is None and date_field is not None:
-        date = parse_date(date_field.values[0], reference_date=reference_date)
-        if date is None:
-            found = find_date(date_field.values[0], reference_date=reference_date)
-            date = found.date if found else None
-    if date is None and header.dates:
-        date = header.dates[0]
-    if date is None:
-        date = page.hints.date
-    year_reference = date or reference_date
-
-    body = reader.units[body_start:]
-    dateline = header.dateline
-    paragraphs: list[str] = [_paragraph(line) for line in body]
-    if body and not body[0].marker:
-        reader.reference_date = year_reference
-        found_dateline = reader.dateline_at(body[0].text, lead=True)
-        if (
-            found_dateline is None
-            and header.dateline is None
-            and len(body) > 1
-            and not body[1].marker
-            and is_sentence(body[0].text)
-        ):
-            # A note printed before the dateline ("End-of-mission press
-            # releases include ..."): the paragraph that opens with a
-            # dateline with a place, its sentence going on after it, starts
-            # the body, the note is header. A dateline alone on its line (a
-            # byline and date) is no such start.
-            second = reader.dateline_at(body[1].text, lead=True)
-            if (
-                second is not None
-                and second.place
-                and is_sentence(body[1].text[len(second.raw) :].strip())
-            ):
-                header.dropped.append(body[0])
-                body, paragraphs = body[1:], paragraphs[1:]
-                found_dateline = second
-        if found_dateline is not None:
-            dateline = found_dateline
-            rest = body[0].text[len(found_dateline.raw) :].strip()
-            if rest:
-                paragraphs[0] = rest
-            else:
-                del paragraphs[0]
-    if date is None and dateline is not None:
-        date = dateline.date
-    if date is None:
-        date = _header_date(reader.units[:body_start], header.title, reference_date)
-    if date is None:
-        date = _labelled_date(reader.units, reference_date)
-    if date is None:
-        date = _sign_off_date(body, page.removed, year_reference)
-    if date is None:
-        date = _closing_date(body, page.removed, reference_date)
-    if date is None:
-        date = _opening_date(reader.units[: body_start + 1], body, reference_date)
-    if date is None and header.stamps:
-        date = header.stamps[0]
-    if date is None:
-        # Last, a stamp: when the page was printed or last changed.
-        date = _header_date(
-            reader.units[:body_start], header.title, reference_date, stamps=True
-        ) or _sign_off_date(body, page.removed, year_reference, stamps=True)
-
-    place_field = _first(keyed, _vocab.PLACE_LABELS)
-    place = place_field.value if place_field else (dateline.place if dateline else None)
-    if place is None:
-        place = header.bar_place
-    if place_field is not None and len(place_field.values) > 1:
-        # A Place: field listing a place per line (``- VIENNA`` ``- GENEVA``)
-        # names several places; the release's place is the one its dateline
-        # names, else the first.
-        datelined = (dateline.place or "").casefold() if dateline else ""
-        values = place_field.values
-        place = next((value for value in values if value.casefold() == datelined), values[0])
-    suffix = _letterhead.strip_site_suffix(header.title_text)[1] if header.title_text else None
-    source_field = _first(keyed, _vocab.SOURCE_LABELS)
-    byline = _letterhead.byline_office(header.title_text) if header.title_text else None
-    if byline is None and not header.offices:
-        # A "Headline Name - Office" line anywhere in the header: a page
-        # that prints its headline twice, once with the byline.
-        for unit in reader.units[:body_start]:
-            byline = _letterhead.byline_office(unit.text)
-            if byline is not None:
-                break
-    closing = (
-        _closing_wire_source(page.removed) or _closing_labelled_source(page.removed)
-        if source_field is None
-        else None
-    )
-    if source_field is not None:
-        source = source_field.value
-    elif closing is not None:
-        source = closing
-    elif any(name[:1].isupper() for name in header.offices):
-        # (An office in lower case is a headline's words read as a
-        # letterhead column: "... need a competent  experienced minister
-        # for a change".)
-        source = next(name for name in header.offices if name[:1].isupper())
-        if header.first_line_offices > 1 and paragraphs:
-            # Of the offices a letterhead line lists, the one the body names.
-            named = _letterhead.office_named_in(
-                header.offices[: header.first_line_offices], " ".join(paragraphs[:3])
-            )
-            source = named or source
-        source = _letterhead.substantive_office(_letterhead.close_portfolio(source))
-        if paragraphs:
-            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
-        if header.organisations and _letterhead.speaks_for_a_body(source):
-            # A spokesperson speaks for the party or body the letterhead names.
-            source = header.organisations[0]
-    elif byline is not None:
-        # A "Name - Office" byline after the headline names the office
-        # where no letterhead line does.
-        source = byline
-    elif header.organisations:
-        source = header.organisations[0]
-    elif header.bodies:
-        # Of the bodies named over the headline, the nearest to it issues
-        # the release ("Government of India" over "Ministry of ...").
-        source = header.bodies[-1]
-    elif page.hints.source:
-        source = page.hints.source
-    elif suffix is not None and _letterhead.organisation(suffix) is not None:
-        # The site named after the headline ("... | Ministry of Energy").
-        source = suffix
-    else:
-        # No letterhead: the first paragraph names who speaks.
-        source = _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
-        if (source is None or _letterhead.is_government(source)) and len(paragraphs) > 1:
-            # A lead that names only a government ("The Federal Government
-            # has ...") leaves the office to the next paragraph ("The
-            # Minister for Veterans' Affairs, ..., said").
-            following = _letterhead.issuer_in_lead(paragraphs[1])
-            if following is not None and _letterhead.office(following) is not None:
-                source = following
-        if source is None or _letterhead.is_government(source):
-            # A government named as a whole is the last choice: an office
-            # signing the release off comes first.
-            source = _sign_off_source(body, page.removed) or source
-        if source is None and header.title_text:
-            # Last, the headline's line, where a page prints its letterhead
-            # or a byline there ("MINISTER FOR HEALTH CLINICS REOPEN",
-            # "Address by the Minister for Health, Jane Roe, to ...").
-            source = _letterhead.office_in_headline(header.title_text)
-        if source is not None and _letterhead.office(source) is not None:
-            # (An organisation's name is no portfolio: "Community Affairs
-            # References Committee" runs on past "Affairs".)
-            source = _letterhead.substantive_office(_letterhead.close_portfolio(source))
-            source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
-    kind_field = _first(keyed, _vocab.KIND_LABELS)
-    kind = header.kind or (kind_field.value if kind_field else None) or page.hints.kind
-
-    topics_field = _first(keyed, _vocab.TOPIC_LABELS)
-    topics: list[str] = []
-    if topics_field is not None:
-        for value in topics_field.values:
-            separator = next((sep for sep in _TOPIC_SEPARATORS if sep in value), ",")
-            topics.extend(split_topics(value, _menu_terms(page.removed, separator)))
-    elif page.hints.topics:
-        topics = list(page.hints.topics)
-    else:
-        topics = _date_line_topic(header.date_tails, page.removed, header.dropped)
-    if not topics:
-        topics = _closing_topics(page.removed)
-
-    hinted = page.hints.title
-    if hinted is not None and len(hinted) > MAX_TITLE_CHARS:
-        hinted = None
-    if html and hinted:
-        title: str | None = hinted
-    elif header.title_text:
-        title = _letterhead.clean_title(header.title_text) or header.title_text
-        if title != header.title_text and header.title is not None:
-            # What was cut from the headline's line stays inspectable.
-            header.dropped.append(header.title)
-    else:
-        title = hinted
-    dropped = {line.number for line in header.dropped}
-    # A line whose headline was cut off it: the body holds its sentence, the
-    # "split" record the line as printed.
-    split = {line.number for line in header.split} - dropped
-    removed = (
-        page.removed
-        + _structure_records(page, dropped, "header")
-        + _structure_records(page, split, "split")
-    )
-    return Release(
-        title=title,
-        kind=kind,
-        date=date,
-        place=place,
-        source=source,
-        topics=_unique(topics),
-        dateline=dateline,
-        paragraphs=paragraphs,
-        metadata=metadata,
-        boilerplate=sorted(removed, key=lambda b: b.start),
-    )
-
-
-def _structure_records(page: Page, numbers: set[int], kind: str) -> tuple[Boilerplate, ...]:
-    """
-    The lines of *page* numbered *numbers* as `Boilerplate` records of
-    *kind* from the ``structure`` reader, one per run of neighbours (as
-    `Page.remove` groups them).
-    """
-    if not numbers:
-        return ()
-    lines = Page(lines=[line for line in page.lines if line.number in numbers])
-    return lines.remove(numbers, kind=kind, stripper="structure").removed
-
-
-def _closing_topics(removed: Sequence[Boilerplate]) -> list[str]:
-    """
-    The topics a page lists after its body under a topic label (``Tags:
-    Astronomy, Engineering``, ``Related topics: ...``): the first line of
-    a closing tags or related section the footer stripper took off, when
-    it is a known topic label with its values.
-    """
-    for block in removed:
-        if block.kind not in ("tags", "related") or not block.lines:
-            continue
-        first = " ".join(block.lines[0].split())
-        if "|" in first:
-            # A closing bar, "By ... | date | Topics: ...": its topic pair.
-            first = bar_topics(first) or first
-        label, colon, value = first.partition(":")
-        value = value.strip()
-        if colon and value and _vocab.key(label) in _vocab.TOPIC_LABELS:
-            separator = next((sep for sep in _TOPIC_SEPARATORS if sep in value), ",")
-            return split_topics(value, _menu_terms(removed, separator))
-    return []
-
-
-def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
-    """
-    The company a newswire's closing ``SOURCE`` line names
-    (`strippers._footer.wire_source`), in what the footer stripper took
-    off the page's end; ``None`` when there is no such line.
-    """
-    for block in reversed(removed):
-        if block.kind in ("menu", "header"):
-            continue
-        for text in reversed(block.lines):
-            if text.startswith("SOURCE"):
-                name = wire_source(" ".join(text.split()))
-                if name is not None:
-                    return name
-    return None
-
-
-#: A publisher label printed alone on its line after the body has at most
-#: this many words (``Herausgeber``, ``Issued by``).
-MAX_CLOSING_LABEL_WORDS: Final = 3
-
-
-def _closing_labelled_source(removed: Sequence[Boilerplate]) -> str | None:
-    """
-    The issuer a page names after its body under a source label, in what
-    the footer and closing strippers took off: the label alone on its line
-    (``Herausgeber`` or ``Issued by:``) with the name on the next, or
-    ``Label: name`` on one line. The name must read as an issuer's: a
-    public body's (`_letterhead.body_name`), an organisation heading
-    letterheads or an office; ``None`` when there is no such pair.
-    """
-    for block in removed:
-        if block.kind in ("menu", "header", "template"):
-            continue
-        lines = [text.strip() for text in block.lines]
-        for index, text in enumerate(lines):
-            label, _, value = text.partition(":")
-            if not label or word_count(label) > MAX_CLOSING_LABEL_WORDS:
-                continue
-            if not value.strip():
-                if index + 1 >= len(lines):
-                    continue
-                value = lines[index + 1]  # the label alone, its value below
-            if _vocab.key(label) not in _vocab.SOURCE_LABELS:
-                continue
-            value = " ".join(value.split())
-            if not value:
-                continue
-            name = _letterhead.body_name(value) or _letterhead.letterhead_organisation(value)
-            if name is None and _letterhead.office(value) == value:
-                name = value
-            if name is not None:
-                return name
-    return None
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        if item not in seen:
-            seen.add(item)
-            out.append(item)
-    return out
 
 
 def _ends_wrapped_headline(remainder: str, after_date: str, unclaimed: Sequence[str]) -> bool:
