@@ -41,7 +41,7 @@ MODES = ("auto", "1", "0")
 COMPILED_MODULES = (
     "pressparse/_text.py",
     "pressparse/_units.py",
-    "pressparse/_header.py",
+    "pressparse/_header/__init__.py",
     "pressparse/_letterhead.py",
     "pressparse/strippers/_menus.py",
     "pressparse/strippers/_footer.py",

@@ -9,11 +9,16 @@ text's dates so that a page's texts are scanned for dates once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Final
 
 from ._text import has_digit, is_prose, word_count
 from .datelines._dates import find_date, parse_date
 from .datelines._found import FoundDate
+
+#: How many texts' dates `dates_in` and `date_line` keep: more than a page
+#: asks about, so that a page's texts are scanned for dates once.
+DATES_CACHE: Final = 1024
 
 #: Words that mark a date as a stamp of when a page was changed, printed
 #: or copied or what state it reports (``Last updated: 19 November 2002``,
@@ -97,9 +102,14 @@ DATES_WINDOW: Final = 2000
 DATES_MARGIN: Final = 200
 
 
-def dates_in(text: str, reference_date: dt.date | None) -> list[FoundDate]:
+@functools.lru_cache(maxsize=DATES_CACHE)
+def dates_in(text: str, reference_date: dt.date | None) -> tuple[FoundDate, ...]:
     """
     Every date in *text*, in order (`find_date` finds only the first).
+
+    Each text is scanned once: the header reader and several date rules
+    ask about the same texts of a page, and the answers are kept for the
+    last `DATES_CACHE` texts asked about.
     """
     out: list[FoundDate] = []
     offset = 0
@@ -118,9 +128,10 @@ def dates_in(text: str, reference_date: dt.date | None) -> list[FoundDate]:
         start, end = found.span
         out.append(FoundDate(found.date, (start + offset, end + offset)))
         offset += max(end, 1)
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=DATES_CACHE)
 def date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
     """
     The date of a date line: a short line that is a date with at most a

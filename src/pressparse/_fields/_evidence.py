@@ -3,8 +3,8 @@ The page as the field rules see it: scanned once, read by every rule.
 
 `Evidence` joins the stripped page's lines into units, lets the header
 reader (`pressparse._header`) find the header and the body, keys the
-metadata labels once, and keeps the dates found in each text so that no
-rule scans a text for dates twice. Rules read it and never change it; the
+metadata labels once. Dates are read through `pressparse._scan`, which
+keeps each text's dates, so that no rule scans a text for dates twice. Rules read it and never change it; the
 body's opening (`Opening`: its dateline, and a note before it) is settled
 once, by `open_body`, before the rules that need it run.
 """
@@ -23,7 +23,6 @@ from .._page import Line, Page
 from .._scan import dates_in
 from .._text import is_sentence
 from .._units import is_wrapped, join_units
-from ..datelines._found import FoundDate
 from ..plugins import DatelineParser
 
 
@@ -82,7 +81,6 @@ class Evidence:
         self.keyed = [
             (_vocab.key(field.label), field) for field in self.header.metadata if field.values
         ]
-        self._dates: dict[tuple[str, dt.date | None], list[FoundDate]] = {}
         self._opening: Opening | None = None
         #: The year of a dateline that prints none: the date the rules
         #: before ``date.dateline`` found, else *reference_date*.
@@ -105,17 +103,6 @@ class Evidence:
             if key in labels:
                 return field
         return None
-
-    def dates_in(self, text: str, reference_date: dt.date | None) -> list[FoundDate]:
-        """
-        Every date in *text*, in order, each found once per page: a second
-        rule asking about the same text reads the first one's answer.
-        """
-        cache_key = (text, reference_date)
-        found = self._dates.get(cache_key)
-        if found is None:
-            found = self._dates[cache_key] = list(dates_in(text, reference_date))
-        return found
 
     # -- the body's opening ------------------------------------------------------
 
@@ -215,9 +202,7 @@ class Evidence:
 
 def _prints(text: str, value: object, evidence: Evidence) -> bool:
     if isinstance(value, dt.date):
-        return any(
-            found.date == value for found in evidence.dates_in(text, evidence.reference_date)
-        )
+        return any(found.date == value for found in dates_in(text, evidence.reference_date))
     return isinstance(value, str) and value.casefold() in " ".join(text.split()).casefold()
 
 

@@ -103,7 +103,7 @@ def _sign_off_date(
         # A date closing a contact line, after a telephone number (``Jane
         # Roe 0400 000 000   9 October 2006``); not one closing a sentence.
         tail = text[-40:] if text[-1:].isdigit() or text[-1:] in ")]" else ""
-        closing = dates_in(tail, reference_date) if tail else []
+        closing = dates_in(tail, reference_date) if tail else ()
         if closing:
             start, end = closing[-1].span
             if not tail[end:].strip(" )]") and tail[:start].rstrip(" ([")[-1:].isdigit():
