@@ -113,6 +113,9 @@ class Header:
     date_tails: list[str] = attrs.Factory(list)
     #: The place a bar of fields names after its date (`HeaderReader._date_bar`).
     bar_place: str | None = None
+    #: The step of `pressparse._header._steps.STEPS` that took each unit,
+    #: by the unit's line number.
+    steps: dict[int, str] = attrs.Factory(dict)
 
 
 def _is_letter_spaced(text: str) -> bool:
