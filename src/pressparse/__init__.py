@@ -22,7 +22,6 @@ from .exceptions import (
     PluginError,
     PluginNotFoundError,
     PressParseError,
-    PressParseWarning,
     TemplateError,
 )
 
@@ -40,7 +39,6 @@ __all__ = [
     "PluginError",
     "PluginNotFoundError",
     "PressParseError",
-    "PressParseWarning",
     "Release",
     "TemplateError",
     "__version__",

@@ -23,8 +23,7 @@ from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Line, Page
 from ._text import BULLET_CHARS, has_digit, is_prose, is_sentence, word_count
 from ._units import is_wrapped, join_units
-from .datelines._dates import find_date, parse_date
-from .datelines._found import FoundDate
+from .datelines._dates import FoundDate, find_date, parse_date
 from .plugins import DatelineParser
 from .strippers._footer import bar_topics, section_kind, wire_source
 from .strippers._menus import is_bare_label_block, is_label
@@ -360,12 +359,6 @@ class _Reader:
                 return found
         return _lead_dateline(text) if lead else None
 
-    def _untitled(self) -> bool:
-        """
-        Whether no headline is set yet.
-        """
-        return self.header.title is None
-
     def read(self) -> int:
         """
         Read the header; return the index of the first body unit.
@@ -474,13 +467,10 @@ class _Reader:
                         known = len(header.offices)
                         if self._letterhead(index) and not known and header.offices:
                             header.first_line_offices = len(header.offices)
-                    # The calls above and below may set the headline: it is
-                    # read afresh (`_untitled`), not through the narrowed
-                    # ``header.title``, which compiled code would trust.
-                    if self._untitled() and word_count(self.units[index].text) >= 15:
+                    if header.title is None and word_count(self.units[index].text) >= 15:
                         # The first paragraph may open with the headline.
                         self._split_glued(index)
-                    if self._untitled():
+                    if header.title is None:
                         self._headline_above_body(index)
                 break
             if header.title is None and self._body_line(index):
