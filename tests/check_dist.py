@@ -172,7 +172,15 @@ def main(argv: list[str]) -> int:
         return 1
     wheel, sdist = (paths[0] for paths in matched.values())
     run(sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist))
-    run("check-wheel-contents", "--no-config", "--toplevel", "pressparse", str(wheel))
+    run(
+        sys.executable,
+        "-m",
+        "check_wheel_contents",
+        "--no-config",
+        "--toplevel",
+        "pressparse",
+        str(wheel),
+    )
     version = source_version()
     problems = check_sdist(sdist, version) + check_wheel(wheel, sdist, version)
     if not problems:

@@ -17,6 +17,7 @@ import re
 import pytest
 
 import check_dist
+import pressparse
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -92,3 +93,36 @@ def test_tox_build_env_runs_the_same_command() -> None:
         pytest.skip("tox.ini is not here")
 
     assert check_dist.COMMAND == tox["testenv:build"]["commands"].strip()
+
+
+def release_parts(version: str) -> tuple[tuple[int, ...], bool]:
+    """The numeric release of a PEP 440 *version*, and whether it is a pre/dev release."""
+    found = re.fullmatch(r"(\d+(?:\.\d+)*)((?:a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", version)
+    assert found is not None, f"{version!r} is not a plain PEP 440 version"
+    parts = tuple(int(p) for p in found.group(1).split("."))
+    while len(parts) > 1 and parts[-1] == 0:
+        parts = parts[:-1]
+    return parts, bool(found.group(2) or found.group(4))
+
+
+def test_docs_floors_admit_the_repository_version() -> None:
+    """
+    Every ``pressparse>=X`` a page tells users to write (the plugin
+    how-to's ``dependencies``) admits the version in the repository, so the
+    example installs against a build of this checkout: a pre-release below X
+    (``0.1.0.dev0`` for ``>=0.1``) would not.
+    """
+    docs = ROOT / "docs"
+    if not docs.is_dir():
+        pytest.skip("docs/ is not here")
+    floors = {
+        floor
+        for page in docs.rglob("*.md")
+        for floor in re.findall(r"pressparse>=([\w.]+)", page.read_text(encoding="utf-8"))
+    }
+    version, pre = release_parts(pressparse.__version__)
+
+    assert floors
+    for floor in floors:
+        wanted, _ = release_parts(floor)
+        assert version > wanted or (version == wanted and not pre), (floor, version)
