@@ -233,9 +233,9 @@ def parse_hint_date(
     ISO 8601 (``2021-11-02``, ``2021-11-02T10:00:00+01:00``), compact
     ``20211102`` and day-first numeric ``2.11.2021`` are read here; with
     *free_text*, anything else is passed to `pressparse.datelines.parse_date`
-    if it exists. Years before `MIN_YEAR` are rejected, and so, given a
-    *reference_date*, are dates more than `MAX_DAYS_AHEAD` days after it.
-    The result never depends on today's date.
+    if it exists. Years before `MIN_YEAR` (1990) are rejected, and so,
+    given a *reference_date*, are dates more than a year (366 days) after
+    it. The result never depends on today's date.
     """
     latest = latest_date(reference_date)
     value = value.strip()
