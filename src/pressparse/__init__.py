@@ -23,7 +23,6 @@ from .exceptions import (
     PluginError,
     PluginNotFoundError,
     PressParseError,
-    PressParseWarning,
     TemplateError,
 )
 
@@ -44,7 +43,6 @@ __all__ = [
     "PluginError",
     "PluginNotFoundError",
     "PressParseError",
-    "PressParseWarning",
     "Release",
     "TemplateError",
     "__version__",

@@ -149,7 +149,9 @@ class Parser:
             strict: Raise `ParseError` when the page lacks a title, a date
                 or body paragraphs, instead of returning what was found.
             reference_date: Supplies the year of a dateline that prints
-                none, when the page states no date of its own.
+                none, when the page states no date of its own; an HTML
+                page's metadata date more than a year after it is not
+                taken. Nothing depends on today's date.
             format: ``"auto"`` detects HTML by its markup; ``"text"`` or
                 ``"html"`` skip detection.
 
@@ -202,7 +204,7 @@ class Parser:
         *,
         explain: bool,
     ) -> tuple[Release, dict[str, FieldExplanation] | None]:
-        page = self.read(text, format=format)
+        page = self.read(text, format=format, reference_date=reference_date)
         for stripper in self.strippers:
             page = stripper.strip(page)
         release, fields = extract(page, self.datelines, reference_date, explain=explain)
@@ -212,9 +214,17 @@ class Parser:
                 raise ParseError(missing, release)
         return release, fields
 
-    def read(self, text: str | bytes, /, *, format: Format = "auto") -> Page:
+    def read(
+        self,
+        text: str | bytes,
+        /,
+        *,
+        format: Format = "auto",
+        reference_date: dt.date | None = None,
+    ) -> Page:
         """
-        Decode *text* and split it into a `Page`, before any stripper runs.
+        Decode *text* and split it into a `Page`, before any stripper runs
+        (*format* and *reference_date* as for `parse`).
 
         Raises:
             InputTypeError: *text* is neither `str` nor `bytes`.
@@ -227,14 +237,16 @@ class Parser:
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
             if is_html:
                 # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
-                return _html.read_html(data)
+                return _html.read_html(data, reference_date=reference_date)
             text = decode(data)
         elif isinstance(text, str):
             text = _without_surrogates(text)
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))
-        return _html.read_html(text) if is_html else split_lines(text)
+        if is_html:
+            return _html.read_html(text, reference_date=reference_date)
+        return split_lines(text)
 
 
 _DEFAULT: Parser | None = None

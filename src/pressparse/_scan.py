@@ -13,8 +13,7 @@ import functools
 from typing import Final
 
 from ._text import has_digit, is_prose, word_count
-from .datelines._dates import find_date, parse_date
-from .datelines._found import FoundDate
+from .datelines._dates import FoundDate, find_date, parse_date
 
 #: How many texts' dates `dates_in` and `date_line` keep: more than a page
 #: asks about, so that a page's texts are scanned for dates once.

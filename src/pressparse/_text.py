@@ -107,9 +107,8 @@ def _plain_lines(raws: list[str]) -> tuple[list[Line], bool]:
     spaces; and whether some line may open with a marker glued to its text
     (for `_split_glued_markers`).
     """
-    # One loop, the common case: in the compiled build it is plain C, and
-    # in pure Python it costs about what the vectorised steps of
-    # `_collapsed_lines` do. A one-character slice is a cached string.
+    # One loop, the common case: it costs about what the vectorised steps
+    # of `_collapsed_lines` do. A one-character slice is a cached string.
     lines: list[Line] = []
     new = tuple.__new__  # Line's own constructor costs a Python call per line
     glued = False

@@ -2,11 +2,12 @@
 The page as the field rules see it: scanned once, read by every rule.
 
 `Evidence` joins the stripped page's lines into units, lets the header
-reader (`pressparse._header`) find the header and the body, keys the
+reader (`pressparse._header`) find the header and the body, and keys the
 metadata labels once. Dates are read through `pressparse._scan`, which
-keeps each text's dates, so that no rule scans a text for dates twice. Rules read it and never change it; the
-body's opening (`Opening`: its dateline, and a note before it) is settled
-once, by `open_body`, before the rules that need it run.
+keeps each text's dates, so that no rule scans a text for dates twice.
+Rules read it and never change it; the body's opening (`Opening`: its
+dateline, and a note before it) is settled once, by `open_body`, before the
+rules that need it run.
 """
 
 from __future__ import annotations

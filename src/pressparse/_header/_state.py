@@ -65,12 +65,6 @@ class ReaderState:
                 return found
         return None
 
-    def _untitled(self) -> bool:
-        """
-        Whether no headline is set yet.
-        """
-        return self.header.title is None
-
     def _metadata_line(self, index: int) -> bool:
         """
         Whether unit *index* is a metadata line: a strip of ``Label:

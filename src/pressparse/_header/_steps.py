@@ -217,10 +217,9 @@ def body_start(reader: LabelRules, index: int, unit: Line) -> int | None:
             known = len(header.offices)
             if reader._letterhead(index) and not known and header.offices:
                 header.first_line_offices = len(header.offices)
-        # The calls above and below may set the headline: it is read afresh.
-        if reader._untitled() and word_count(reader.units[index].text) >= 15:
+        if header.title is None and word_count(reader.units[index].text) >= 15:
             reader._split_glued(index)  # the first paragraph may open with the headline
-        if reader._untitled():
+        if header.title is None:
             reader._headline_above_body(index)
     return BODY
 

@@ -12,6 +12,7 @@ only by the parser.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from itertools import chain
@@ -1044,7 +1045,7 @@ def _zones(reader: _Reader) -> list[str | None]:
     return zones
 
 
-def read_html(text: str | bytes) -> Page:
+def read_html(text: str | bytes, *, reference_date: dt.date | None = None) -> Page:
     """
     Read an HTML page into a `Page` of format ``"html"``.
 
@@ -1064,8 +1065,10 @@ def read_html(text: str | bytes) -> Page:
     ``aria-hidden="true"``, ``display:none``) are dropped. The parser
     reaches no network, expands no entities and keeps no comments.
     `Page.hints` holds the title, date, source, topics, kind and language
-    stated in metadata. Bytes are decoded with `decode_html` first.
-    Never raises on any input.
+    stated in metadata; a date there more than a year after
+    *reference_date* is not taken (`parse_hint_date`), and without one no
+    date is too late: the result never depends on today's date. Bytes are
+    decoded with `decode_html` first. Never raises on any input.
     """
     utf8 = None
     if not isinstance(text, str):
@@ -1075,7 +1078,7 @@ def read_html(text: str | bytes) -> Page:
             utf8 = data
     scripts: list[str] = []
     root = _parse_source(_clean_source(text, scripts, utf8))
-    collector = HintCollector(root)
+    collector = HintCollector(root, reference_date=reference_date)
     for script in scripts:
         collector.json_ld(script)
     reader = _walk(root, collector)
