@@ -14,12 +14,14 @@ import attrs
 from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
+from ._decode import BINARY, binary_kind, decode_text
 from ._models import Release
 from ._page import Page
 from ._registry import Registry
 from ._structure import build_release
-from ._text import decode, split_lines
+from ._text import split_lines
 from .exceptions import InputTypeError, ParseError
+from .html._reader import read_html_named
 from .html._sniff import ERROR_HANDLER
 from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers
 from .plugins import strippers as _strippers_registry
@@ -161,10 +163,12 @@ class Parser:
             ParseError: With *strict*, required fields are missing (a
                 `ValueError`).
         """
-        page = self.read(text, format=format)
+        page, decoding = self._read(text, format)
         for stripper in self.strippers:
             page = stripper.strip(page)
         release = build_release(page, self.datelines, reference_date)
+        if decoding is not None:
+            release = attrs.evolve(release, decoding=decoding)
         if strict:
             missing = [name for name in REQUIRED_FIELDS if not getattr(release, name)]
             if missing:
@@ -179,22 +183,34 @@ class Parser:
             InputTypeError: *text* is neither `str` nor `bytes`.
             ValueError: *format* is not ``"auto"``, ``"text"`` or ``"html"``.
         """
+        return self._read(text, format)[0]
+
+    def _read(self, text: str | bytes, format: Format) -> tuple[Page, str | None]:
+        """
+        `read`, and how bytes were decoded (``None`` for `str` input).
+        """
         if format not in ("auto", "text", "html"):
             raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
+            if binary_kind(data) is not None:
+                return _EMPTY_PAGE, BINARY
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
             if is_html:
                 # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
-                return _html.read_html(data)
-            text = decode(data)
-        elif isinstance(text, str):
+                return read_html_named(data)
+            text, decoding = decode_text(data)
+            return split_lines(text), decoding
+        if isinstance(text, str):
             text = _without_surrogates(text)
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))
-        return _html.read_html(text) if is_html else split_lines(text)
+        return (_html.read_html(text) if is_html else split_lines(text)), None
 
+
+#: What binary data reads as: no lines.
+_EMPTY_PAGE: Final = Page(lines=())
 
 _DEFAULT: Parser | None = None
 

@@ -22,7 +22,7 @@ import regex
 
 from .._page import Hints, Line, Page
 from ._hints import HintCollector
-from ._sniff import decode_html_exact
+from ._sniff import decode_html_named
 from ._zones import BOILERPLATE_ZONES, ROLE_ZONES, TAG_ZONES, words_evidence
 
 #: Elements whose content is never page text.
@@ -1067,12 +1067,26 @@ def read_html(text: str | bytes) -> Page:
     stated in metadata. Bytes are decoded with `decode_html` first.
     Never raises on any input.
     """
-    utf8 = None
     if not isinstance(text, str):
-        data = bytes(text)
-        text, exact = decode_html_exact(data)
-        if exact:
-            utf8 = data
+        return read_html_named(text)[0]
+    return _read_html(text, None)
+
+
+def read_html_named(data: bytes) -> tuple[Page, str]:
+    """
+    `read_html` for bytes, and how they were decoded (see
+    `decode_html_named`): the value of `Release.decoding`.
+    """
+    data = bytes(data)
+    text, exact, decoding = decode_html_named(data)
+    return _read_html(text, data if exact else None), decoding
+
+
+def _read_html(text: str, utf8: bytes | None) -> Page:
+    """
+    `read_html` of decoded *text*; *utf8* is the page's bytes when *text*
+    is their exact UTF-8 decoding (handed to the parser as they are).
+    """
     scripts: list[str] = []
     root = _parse_source(_clean_source(text, scripts, utf8))
     collector = HintCollector(root)
