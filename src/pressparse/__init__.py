@@ -11,6 +11,7 @@ pressparse: turn the text or HTML of a press-release page into a typed record.
 from __future__ import annotations
 
 from . import plugins
+from ._batch import parse_many
 from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Hints, Line, Page
 from ._pipeline import Parser, parse
@@ -45,5 +46,6 @@ __all__ = [
     "TemplateError",
     "__version__",
     "parse",
+    "parse_many",
     "plugins",
 ]
