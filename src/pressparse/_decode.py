@@ -1,9 +1,10 @@
 """
-Bytes to text: telling binary data from a page, and decoding crawled text
-by the evidence of its bytes.
+Bytes to text: telling binary data from a page, decoding crawled text by
+the evidence of its bytes, and bounding what a page may cost.
 
-Both run on every `bytes` input and look at a bounded prefix (the binary
-sniff) or, for pages that are not clean UTF-8 only, at the whole page once.
+The binary sniff and the bounds run on every input and look at a bounded
+prefix or count one character in C; the evidence for a decoding is only
+gathered for pages that are not clean UTF-8.
 """
 
 from __future__ import annotations
@@ -20,6 +21,18 @@ MAX_CONTROL_SHARE: Final = 0.02
 #: ... when there are at least this many of them (a short text page with a
 #: stray control character or two is still text).
 MIN_CONTROL_BYTES: Final = 4
+
+#: Lines of crawled text read into the line model; the text after them is
+#: kept unread, as one `Boilerplate` record of kind `UNREAD`. No real page
+#: comes near (the largest shared page has 13,000 lines): the bound keeps a
+#: page of millions of short lines (a 10 MB page of menu items) within
+#: about ten times its size in memory.
+MAX_LINES: Final = 200_000
+#: `Boilerplate.kind` of the text past `MAX_LINES` lines (or past
+#: `pressparse.html._reader.MAX_TAGS` tags of HTML), kept as one string.
+UNREAD: Final = "unread"
+#: `Boilerplate.stripper` of that record: the reader, before any stripper.
+READER: Final = "reader"
 
 #: `Release.decoding` of bytes taken for binary data and not read.
 BINARY: Final = "binary"
@@ -127,12 +140,33 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     escaped = data.decode("utf-8", errors="surrogateescape")
-    invalid = len(_ESCAPED.findall(escaped))
+    invalid = sum(1 for _ in _ESCAPED.finditer(escaped))
     # Characters the bytes spell in UTF-8, beyond ASCII and the bad bytes.
     valid = len(escaped) - len(escaped.encode("ascii", errors="ignore")) - invalid
+    del escaped  # as large as the text: free it before decoding again
     if valid > invalid:
         return data.decode("utf-8", errors="replace"), "utf-8" + REPLACED
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+_FIRST_LINES: Final = re.compile(rf"(?:[^\n]*\n){{{MAX_LINES}}}")
+
+
+def split_overflow(text: str) -> tuple[str, str | None]:
+    """
+    Split *text* after its first `MAX_LINES` lines: the lines to read, and
+    the rest (``None`` when the page is shorter). CR and CRLF count as line
+    breaks too.
+    """
+    if text.count("\n") < MAX_LINES:
+        if "\r" not in text or text.count("\r") < MAX_LINES:
+            return text, None
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    match = _FIRST_LINES.match(text)
+    if match is None:
+        return text, None
+    end = match.end()
+    return text[: end - 1], text[end:]

@@ -14,8 +14,8 @@ import attrs
 from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
-from ._decode import BINARY, binary_kind, decode_text
-from ._models import Release
+from ._decode import BINARY, READER, UNREAD, binary_kind, decode_text, split_overflow
+from ._models import Boilerplate, Release
 from ._page import Page
 from ._registry import Registry
 from ._structure import build_release
@@ -200,13 +200,26 @@ class Parser:
                 # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
                 return read_html_named(data)
             text, decoding = decode_text(data)
-            return split_lines(text), decoding
+            return _read_text(text), decoding
         if isinstance(text, str):
             text = _without_surrogates(text)
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))
-        return (_html.read_html(text) if is_html else split_lines(text)), None
+        return (_html.read_html(text) if is_html else _read_text(text)), None
+
+
+def _read_text(text: str) -> Page:
+    """
+    `split_lines` of the first `MAX_LINES` lines of *text*; the rest, if
+    any, is kept unread as one `Boilerplate` record.
+    """
+    head, rest = split_overflow(text)
+    page = split_lines(head)
+    if rest is None:
+        return page
+    unread = Boilerplate(kind=UNREAD, stripper=READER, lines=(rest,), start=len(page.lines))
+    return attrs.evolve(page, removed=(unread,))
 
 
 #: What binary data reads as: no lines.
