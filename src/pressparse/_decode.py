@@ -155,18 +155,21 @@ def decode_text(data: bytes) -> tuple[str, str]:
 _FIRST_LINES: Final = re.compile(rf"(?:[^\n]*\n){{{MAX_LINES}}}")
 
 
+_FIRST_LINES_ANY_BREAK: Final = re.compile(rf"(?:[^\r\n]*(?:\r\n|\r|\n)){{{MAX_LINES}}}")
+
+
 def split_overflow(text: str) -> tuple[str, str | None]:
     """
     Split *text* after its first `MAX_LINES` lines: the lines to read, and
-    the rest (``None`` when the page is shorter). CR and CRLF count as line
-    breaks too.
+    the rest as printed (``None`` when the page is shorter). CR and CRLF
+    count as line breaks too.
     """
     if text.count("\n") < MAX_LINES:
         if "\r" not in text or text.count("\r") < MAX_LINES:
             return text, None
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    match = _FIRST_LINES.match(text)
+    match = (_FIRST_LINES_ANY_BREAK if "\r" in text else _FIRST_LINES).match(text)
     if match is None:
         return text, None
     end = match.end()
-    return text[: end - 1], text[end:]
+    head = end - 2 if text[end - 2 : end] == "\r\n" else end - 1
+    return text[:head], text[end:]

@@ -149,7 +149,7 @@ CONTAINER_TAGS: Final = frozenset(
 #: of millions of elements (10 MB of menu items) within about ten times
 #: its size in memory.
 MAX_TAGS: Final = 200_000
-_FIRST_TAGS: Final = re.compile(rf"(?:[^<]*<){{{MAX_TAGS}}}")
+_FIRST_TAGS: Final = re.compile(rf"(?:[^<]*<){{{MAX_TAGS + 1}}}")
 
 #: Nesting the reader keeps when the parser reports excessive depth.
 MAX_DEPTH: Final = 1000
