@@ -104,7 +104,7 @@ def walk(folder: Path) -> Iterator[Path]:
     """
     Yield the files under *folder*, recursively, streamed.
 
-    Each directory is read with `os.scandir` and its entries sorted by
+    Each directory is read with ``os.scandir`` and its entries sorted by
     name; a sub-directory is walked where its name sorts, so the order is
     that of the sorted paths. Only one directory's entries are held at a
     time per level, never the list of every file. Hidden files and

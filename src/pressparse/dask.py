@@ -102,7 +102,7 @@ def parse_bag(
     as_dict: bool = False,
 ) -> Any:
     """
-    Parse a `dask.bag.Bag` of pages into a bag of releases (or dicts).
+    Parse a ``dask.bag.Bag`` of pages into a bag of releases (or dicts).
 
     Each partition is parsed by `parse_partition` with one parser: a
     ``Parser()`` built in the partition's task when *parser* is ``None``,
@@ -111,12 +111,12 @@ def parse_bag(
     order and equal those of `pressparse.parse_many` on the same pages.
 
     Args:
-        bag: A `dask.bag.Bag` of pages (`str` or `bytes`).
+        bag: A ``dask.bag.Bag`` of pages (`str` or `bytes`).
         parser, strict, format, reference_date, on_error, as_dict: As for
             `parse_partition`.
 
     Returns:
-        A lazy `dask.bag.Bag`; nothing is parsed until it is computed.
+        A lazy ``dask.bag.Bag``; nothing is parsed until it is computed.
 
     Raises:
         ImportError: dask is not installed.
@@ -137,9 +137,9 @@ def _read_bytes(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
-def read_files(paths: Iterable[str | os.PathLike[str]], *, partition_size: int = 100) -> Any:
+def read_files(paths: Iterable[str | Path], *, partition_size: int = 100) -> Any:
     """
-    A `dask.bag.Bag` of the bytes of the files at *paths*, in order.
+    A ``dask.bag.Bag`` of the bytes of the files at *paths*, in order.
 
     The files are read by the workers, *partition_size* files per
     partition; pass the bag to `parse_bag`. Bytes (not text) let
