@@ -115,7 +115,9 @@ class TestBag:
 
 
 class TestSpark:
-    def test_recipe_on_a_local_session(self, tmp_path: pathlib.Path) -> None:
+    def test_recipe_on_a_local_session(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         """
         The guide's Spark recipe (docs/examples/spark_parse.py) gives the
         releases `parse_many` gives.
@@ -126,11 +128,15 @@ class TestSpark:
             pytest.skip("pyspark is installed but Java is not")
         from pyspark.sql import SparkSession
 
-        sys.path.insert(0, str(DOCS_EXAMPLES))
-        try:
-            import spark_parse
-        finally:
-            sys.path.remove(str(DOCS_EXAMPLES))
+        spec = importlib.util.spec_from_file_location(
+            "spark_parse", DOCS_EXAMPLES / "spark_parse.py"
+        )
+        assert spec is not None
+        assert spec.loader is not None
+        spark_parse = importlib.util.module_from_spec(spec)
+        # Spark pickles parse_rows by reference: its module must be importable.
+        monkeypatch.setitem(sys.modules, "spark_parse", spark_parse)
+        spec.loader.exec_module(spark_parse)
         for n, page in enumerate(PAGES):
             (tmp_path / f"{n:02}.txt").write_text(page, encoding="utf-8")
         spark = SparkSession.builder.master("local[2]").appName("pressparse").getOrCreate()

@@ -164,9 +164,8 @@ def split_overflow(text: str) -> tuple[str, str | None]:
     the rest as printed (``None`` when the page is shorter). CR and CRLF
     count as line breaks too.
     """
-    if text.count("\n") < MAX_LINES:
-        if "\r" not in text or text.count("\r") < MAX_LINES:
-            return text, None
+    if text.count("\n") < MAX_LINES and ("\r" not in text or text.count("\r") < MAX_LINES):
+        return text, None
     match = (_FIRST_LINES_ANY_BREAK if "\r" in text else _FIRST_LINES).match(text)
     if match is None:
         return text, None

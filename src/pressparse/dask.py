@@ -85,9 +85,7 @@ def parse_partition(
             if on_error == "raise":
                 raise
             release = exc
-        results.append(
-            release.to_dict() if as_dict and isinstance(release, Release) else release
-        )
+        results.append(release.to_dict() if as_dict and isinstance(release, Release) else release)
     return results
 
 
