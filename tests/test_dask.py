@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import pathlib
 import shutil
 import sys
@@ -134,8 +135,10 @@ class TestSpark:
         assert spec is not None
         assert spec.loader is not None
         spark_parse = importlib.util.module_from_spec(spec)
-        # Spark pickles parse_rows by reference: its module must be importable.
+        # Spark pickles parse_rows by reference: its module must be importable,
+        # here and in the Python workers Spark starts.
         monkeypatch.setitem(sys.modules, "spark_parse", spark_parse)
+        monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(DOCS_EXAMPLES), *sys.path]))
         spec.loader.exec_module(spark_parse)
         for n, page in enumerate(PAGES):
             (tmp_path / f"{n:02}.txt").write_text(page, encoding="utf-8")
