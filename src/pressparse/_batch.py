@@ -107,6 +107,21 @@ def parse_many(
 ) -> Iterator[Release | ParseError]: ...
 
 
+@overload
+def parse_many(
+    pages: Iterable[str | bytes],
+    *,
+    parser: Parser | None = ...,
+    workers: int | None = ...,
+    strict: bool = ...,
+    format: Format = ...,
+    reference_date: dt.date | None = ...,
+    on_error: OnError,
+    chunksize: int = ...,
+    start_method: str | None = ...,
+) -> Iterator[Release | ParseError]: ...
+
+
 def parse_many(
     pages: Iterable[str | bytes],
     *,
