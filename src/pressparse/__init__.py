@@ -11,6 +11,7 @@ pressparse: turn the text or HTML of a press-release page into a typed record.
 from __future__ import annotations
 
 from . import plugins
+from ._batch import parse_many
 from ._explain import Candidate, Explanation, FieldExplanation
 from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Hints, Line, Page
@@ -48,5 +49,6 @@ __all__ = [
     "__version__",
     "explain",
     "parse",
+    "parse_many",
     "plugins",
 ]

@@ -14,13 +14,15 @@ import attrs
 from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
+from ._decode import BINARY, READER, UNREAD, binary_kind, decode_text, split_overflow
 from ._explain import Explanation, FieldExplanation
 from ._fields import extract
-from ._models import Release
+from ._models import Boilerplate, Release
 from ._page import Page
 from ._registry import Registry
-from ._text import decode, split_lines
+from ._text import split_lines
 from .exceptions import InputTypeError, ParseError
+from .html._reader import read_html_named
 from .html._sniff import ERROR_HANDLER
 from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers
 from .plugins import strippers as _strippers_registry
@@ -204,10 +206,12 @@ class Parser:
         *,
         explain: bool,
     ) -> tuple[Release, dict[str, FieldExplanation] | None]:
-        page = self.read(text, format=format, reference_date=reference_date)
+        page, decoding = self._read(text, format, reference_date)
         for stripper in self.strippers:
             page = stripper.strip(page)
         release, fields = extract(page, self.datelines, reference_date, explain=explain)
+        if decoding is not None:
+            release = attrs.evolve(release, decoding=decoding)
         if strict:
             missing = [name for name in REQUIRED_FIELDS if not getattr(release, name)]
             if missing:
@@ -230,24 +234,51 @@ class Parser:
             InputTypeError: *text* is neither `str` nor `bytes`.
             ValueError: *format* is not ``"auto"``, ``"text"`` or ``"html"``.
         """
+        return self._read(text, format, reference_date)[0]
+
+    def _read(
+        self, text: str | bytes, format: Format, reference_date: dt.date | None
+    ) -> tuple[Page, str | None]:
+        """
+        `read`, and how bytes were decoded (``None`` for `str` input).
+        """
         if format not in ("auto", "text", "html"):
             raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
+            if binary_kind(data) is not None:
+                return _EMPTY_PAGE, BINARY
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
             if is_html:
                 # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
-                return _html.read_html(data, reference_date=reference_date)
-            text = decode(data)
-        elif isinstance(text, str):
+                return read_html_named(data, reference_date=reference_date)
+            text, decoding = decode_text(data)
+            return _read_text(text), decoding
+        if isinstance(text, str):
             text = _without_surrogates(text)
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))
         if is_html:
-            return _html.read_html(text, reference_date=reference_date)
-        return split_lines(text)
+            return _html.read_html(text, reference_date=reference_date), None
+        return _read_text(text), None
 
+
+def _read_text(text: str) -> Page:
+    """
+    `split_lines` of the first `MAX_LINES` lines of *text*; the rest, if
+    any, is kept unread as one `Boilerplate` record.
+    """
+    head, rest = split_overflow(text)
+    page = split_lines(head)
+    if rest is None:
+        return page
+    unread = Boilerplate(kind=UNREAD, stripper=READER, lines=(rest,), start=len(page.lines))
+    return attrs.evolve(page, removed=(unread,))
+
+
+#: What binary data reads as: no lines.
+_EMPTY_PAGE: Final = Page(lines=())
 
 _DEFAULT: Parser | None = None
 

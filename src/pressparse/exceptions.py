@@ -44,6 +44,10 @@ class InputTypeError(PressParseError, TypeError):
             f"{value_type.__qualname__}"
         )
 
+    def __reduce__(self) -> tuple[type[InputTypeError], tuple[type]]:
+        # Rebuilt from its argument, so that it crosses process boundaries.
+        return type(self), (self.value_type,)
+
 
 class ParseError(PressParseError, ValueError):
     """
@@ -58,6 +62,11 @@ class ParseError(PressParseError, ValueError):
         self.missing = tuple(missing)
         self.release = release
         super().__init__("page lacks required release fields: " + ", ".join(self.missing))
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[tuple[str, ...], object]]:
+        # Rebuilt from its arguments, so that it crosses process boundaries
+        # (`parse_many` workers).
+        return type(self), (self.missing, self.release)
 
 
 class PluginError(PressParseError, TypeError):
