@@ -1,0 +1,437 @@
+"""
+Chrome of any site, told from content by the evidence of its blocks.
+
+The page is cut into blocks (a wrapped paragraph, a list item, a heading:
+`blocks`), and each block is described by a few cheap numbers (`FEATURES`:
+its length, its density of stop words in the page's language, of link text,
+of punctuation, capitals and digits, its bullet marker, its place on the
+page, whether it is printed twice). A fitted linear model sums that evidence
+over the block and its two neighbours (a previous/current/next window, with
+a sentinel block past either edge of the page) into the probability that the
+block is content, as jusText classifies HTML blocks:
+
+1. the context-free label: ``good`` or ``bad`` where the probability is
+   clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
+2. the revision: an uncertain block takes the label of its nearest reliable
+   neighbours, the page's edges counting as ``bad`` (`revise`).
+
+Both labels stay inspectable (`classify` returns them). The numbers are
+data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
+`pressparse.strippers._blocks_weights`; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+import regex
+
+from .._lexicon._stopwords import STOPWORDS
+from .._page import Line, Page
+from .._text import is_copyright
+
+#: The names of the features of one block, in the order of `block_features`.
+FEATURES: Final = (
+    "log_chars",
+    "log_words",
+    "stop_density",
+    "link_density",
+    "sentence_end",
+    "punct_density",
+    "cap_ratio",
+    "digit_ratio",
+    "marker",
+    "heading",
+    "position",
+    "repeated",
+    "copyright",
+    "very_short",
+    "long",
+    "log_lines",
+    "separators",
+    "bracketed",
+    "all_caps",
+    "edge",
+)
+#: How many numbers describe one block.
+WIDTH: Final = len(FEATURES)
+#: The features of the sentinel block past either edge of the page.
+EDGE: Final = tuple(1.0 if name == "edge" else 0.0 for name in FEATURES)
+
+# A Markdown image (``![alt](src)``), dropped from the visible text, and a
+# link (``[text](url "title")``), read as its text.
+_IMAGE: Final = regex.compile(r"!\[[^\]\n]*+\]\([^)\n]*+\)")
+_LINK: Final = regex.compile(r"\[([^\]\n]*+)\]\([^)\n]*+\)")
+_LETTERS: Final = regex.compile(r"[^\W\d_]++")
+_DIGIT: Final = regex.compile(r"\d")
+_PUNCT: Final = frozenset(".,;:!?")
+_SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
+_SEPARATORS: Final = frozenset("|·•»›>")
+
+
+def visible_text(raw: str) -> tuple[str, int]:
+    """
+    The text a reader sees in *raw* (Markdown images dropped, links read as
+    their text, white space collapsed) and how many of its characters are
+    link text.
+
+    The one place that reads Markdown links; when `Line` carries its link
+    characters this is where they are read instead.
+    """
+    if "](" not in raw:
+        return " ".join(raw.split()), 0
+    if "![" in raw:
+        raw = _IMAGE.sub(" ", raw)
+    linked = 0
+    parts: list[str] = []
+    last = 0
+    for match in _LINK.finditer(raw):
+        text = " ".join(match.group(1).split())
+        linked += len(text)
+        parts.append(raw[last : match.start()])
+        parts.append(text)
+        last = match.end()
+    parts.append(raw[last:])
+    return " ".join("".join(parts).split()), linked
+
+
+class Block(NamedTuple):
+    """
+    A run of lines read as one unit: a wrapped paragraph, a list item, a
+    heading.
+
+    Attributes:
+        lines: The lines of the block, in page order (no blank line).
+        text: The visible text (`visible_text`) of its lines joined.
+        link_chars: How many characters of *text* are link text.
+    """
+
+    lines: tuple[Line, ...]
+    text: str
+    link_chars: int
+
+
+#: A line continues the paragraph of the line before it when that line
+#: fills at least this share of the page's line width.
+WRAP_SHARE: Final = 0.7
+
+
+def _width(lines: Sequence[Line]) -> int:
+    """
+    The width the page was wrapped at: the longest of its lines but the
+    longest tenth (long links and tables overflow), between 40 and 120.
+    """
+    sizes = sorted(len(line.raw.rstrip()) for line in lines)
+    if not sizes:
+        return 80
+    return max(40, min(120, sizes[(len(sizes) * 9) // 10 - (1 if len(sizes) >= 10 else 0)]))
+
+
+def blocks(page: Page) -> list[Block]:
+    """
+    Cut the page's non-blank lines into blocks.
+
+    A block ends at a blank line and before a line with a bullet marker or
+    a Markdown heading; an unmarked line continues the block above it when
+    that line filled the page's wrap width (`WRAP_SHARE`), or when it is
+    indented deeper than the list item above it (a wrapped item).
+    """
+    lines = [line for line in page.lines if line.text or line.marker]
+    width = _width(lines) * WRAP_SHARE
+    out: list[Block] = []
+    current: list[Line] = []
+    previous: Line | None = None
+    for line in page.lines:
+        if not line.text and not line.marker:
+            if current:
+                out.append(_block(current))
+                current = []
+            previous = None
+            continue
+        joins = (
+            previous is not None
+            and not line.marker
+            and not line.raw.lstrip().startswith("#")
+            and (
+                (len(previous.raw.rstrip()) >= width and line.indent == previous.indent)
+                or (bool(current[0].marker) and line.indent > current[0].indent)
+            )
+        )
+        if not joins and current:
+            out.append(_block(current))
+            current = []
+        current.append(line)
+        previous = line
+    if current:
+        out.append(_block(current))
+    return out
+
+
+def _block(lines: list[Line]) -> Block:
+    raw = lines[0].raw if len(lines) == 1 else " ".join(line.raw for line in lines)
+    text, linked = visible_text(raw.strip())
+    if lines[0].marker and text[:1] == lines[0].marker:
+        text = text[1:].lstrip()
+    return Block(tuple(lines), text, linked)
+
+
+def page_language(words: Sequence[Sequence[str]]) -> str:
+    """
+    The language whose stop words are most frequent among *words* (the
+    lower-cased words of each block); ``"en"`` when none is found.
+    """
+    counts: Counter[str] = Counter()
+    for block in words:
+        for word in block:
+            langs = _LANGS_OF.get(word)
+            if langs is not None:
+                counts.update(langs)
+    return counts.most_common(1)[0][0] if counts else "en"
+
+
+#: Each stop word to the languages that list it.
+_LANGS_OF: Final[dict[str, tuple[str, ...]]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _word in _words:
+        _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
+
+
+def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
+    """
+    The features (`FEATURES`) of each block of a page, computed once.
+    """
+    words = [_LETTERS.findall(block.text.lower()) for block in page_blocks]
+    stops = STOPWORDS[page_language(words)]
+    seen = Counter(block.text for block in page_blocks)
+    count = len(page_blocks)
+    out: list[tuple[float, ...]] = []
+    for index, (block, tokens) in enumerate(zip(page_blocks, words, strict=True)):
+        text = block.text
+        chars = len(text)
+        split = text.split()
+        n_words = len(split)
+        n_tokens = len(tokens) or 1
+        first = block.lines[0]
+        caps = sum(1 for word in split if word[:1].isupper())
+        out.append(
+            (
+                math.log1p(chars),
+                math.log1p(n_words),
+                sum(1 for token in tokens if token in stops) / n_tokens,
+                block.link_chars / chars if chars else 0.0,
+                1.0 if text[-1:] in _SENTENCE_END else 0.0,
+                sum(1 for char in text if char in _PUNCT) / (n_words or 1),
+                caps / (n_words or 1),
+                len(_DIGIT.findall(text)) / (chars or 1),
+                1.0 if first.marker else 0.0,
+                1.0 if first.raw.lstrip().startswith("#") else 0.0,
+                index / count,
+                1.0 if seen[text] > 1 else 0.0,
+                1.0 if is_copyright(text) else 0.0,
+                1.0 if chars < 30 else 0.0,
+                1.0 if chars > 200 else 0.0,
+                math.log(len(block.lines)),
+                sum(1 for char in text if char in _SEPARATORS) / (n_words or 1),
+                1.0 if text[:1] == "[" and text[-1:] == "]" else 0.0,
+                1.0 if chars > 3 and text.isupper() else 0.0,
+                0.0,
+            )
+        )
+    return out
+
+
+class Model(NamedTuple):
+    """
+    The fitted numbers the classifier applies (`pressparse.strippers._blocks_weights`).
+
+    Attributes:
+        weights: One row of `WIDTH` weights for each block of the window:
+            the previous block, the block itself, the next block.
+        bias: The constant term of the score.
+        bad: A probability of content at most this labels a block ``bad``.
+        short: ... below this, ``short`` (uncertain, leaning to chrome).
+        good: ... at least this, ``good``; between *short* and *good*,
+            ``near`` (uncertain, leaning to content).
+    """
+
+    weights: tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]
+    bias: float
+    bad: float
+    short: float
+    good: float
+
+
+def default_model() -> Model:
+    """
+    The model shipped in `pressparse.strippers._blocks_weights`.
+
+    Raises:
+        ValueError: The shipped numbers do not weigh the features this
+            module computes (a refit is due).
+    """
+    from . import _blocks_weights as shipped
+
+    if tuple(shipped.FEATURES) != FEATURES:
+        raise ValueError("_blocks_weights.py weighs other features: run tools/fit_blocks.py")
+    return Model(
+        weights=shipped.WEIGHTS,
+        bias=shipped.BIAS,
+        bad=shipped.THRESHOLDS["bad"],
+        short=shipped.THRESHOLDS["short"],
+        good=shipped.THRESHOLDS["good"],
+    )
+
+
+def probabilities(features: Sequence[Sequence[float]], model: Model) -> list[float]:
+    """
+    The probability that each block is content, from its features and its
+    neighbours' (`EDGE` past the page's edges).
+    """
+    prev_w, cur_w, next_w = model.weights
+    # Each block's dot product with each row, once: a window reuses them.
+    as_prev = [_dot(row, prev_w) for row in features]
+    as_cur = [_dot(row, cur_w) for row in features]
+    as_next = [_dot(row, next_w) for row in features]
+    edge_prev = _dot(EDGE, prev_w)
+    edge_next = _dot(EDGE, next_w)
+    last = len(features) - 1
+    out: list[float] = []
+    for index in range(len(features)):
+        score = model.bias + as_cur[index]
+        score += as_prev[index - 1] if index > 0 else edge_prev
+        score += as_next[index + 1] if index < last else edge_next
+        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))))
+    return out
+
+
+def _dot(row: Sequence[float], weights: Sequence[float]) -> float:
+    return sum(value * weight for value, weight in zip(row, weights, strict=True))
+
+
+def first_labels(probs: Sequence[float], model: Model) -> list[str]:
+    """
+    The context-free label of each block: ``good``, ``near``, ``short`` or
+    ``bad`` by its probability of content and the model's thresholds.
+    """
+    out: list[str] = []
+    for p in probs:
+        if p >= model.good:
+            out.append("good")
+        elif p <= model.bad:
+            out.append("bad")
+        elif p >= model.short:
+            out.append("near")
+        else:
+            out.append("short")
+    return out
+
+
+def _neighbour(labels: Sequence[str], index: int, step: int, *, skip_near: bool) -> str:
+    """
+    The label of the nearest block before (*step* -1) or after (1) *index*
+    that is ``good`` or ``bad`` (or ``near``, unless *skip_near*); ``bad``
+    past the page's edge.
+    """
+    index += step
+    while 0 <= index < len(labels):
+        label = labels[index]
+        if label == "good" or label == "bad" or (label == "near" and not skip_near):
+            return label
+        index += step
+    return "bad"
+
+
+def revise(labels: Sequence[str]) -> list[str]:
+    """
+    jusText's context-sensitive revision of the uncertain labels.
+
+    A ``short`` block between two ``good`` (``bad``) reliable neighbours is
+    ``good`` (``bad``); between one of each it is ``good`` only when a
+    ``near`` block stands between it and the ``bad`` one. Then a ``near``
+    block is ``bad`` between two ``bad`` neighbours, else ``good``. The
+    page's edges count as ``bad``. Each pass reads one snapshot of the
+    labels: new labels are applied after it.
+    """
+    out = list(labels)
+    staged: dict[int, str] = {}
+    for index, label in enumerate(out):
+        if label != "short":
+            continue
+        before = _neighbour(out, index, -1, skip_near=True)
+        after = _neighbour(out, index, 1, skip_near=True)
+        if before == after:
+            staged[index] = before
+        elif (before == "bad" and _neighbour(out, index, -1, skip_near=False) == "near") or (
+            after == "bad" and _neighbour(out, index, 1, skip_near=False) == "near"
+        ):
+            staged[index] = "good"
+        else:
+            staged[index] = "bad"
+    for index, label in staged.items():
+        out[index] = label
+    staged = {}
+    for index, label in enumerate(out):
+        if label != "near":
+            continue
+        before = _neighbour(out, index, -1, skip_near=True)
+        after = _neighbour(out, index, 1, skip_near=True)
+        staged[index] = "bad" if before == after == "bad" else "good"
+    for index, label in staged.items():
+        out[index] = label
+    return out
+
+
+class Classified(NamedTuple):
+    """
+    One block and what the classifier made of it.
+
+    Attributes:
+        block: The block.
+        probability: Its probability of content, from the window.
+        first: The context-free label (``good``, ``near``, ``short``, ``bad``).
+        label: The label after revision (``good`` or ``bad``).
+    """
+
+    block: Block
+    probability: float
+    first: str
+    label: str
+
+
+def classify(page: Page, model: Model) -> list[Classified]:
+    """
+    Cut *page* into blocks and label each, keeping both passes' labels.
+    """
+    page_blocks = blocks(page)
+    if not page_blocks:
+        return []
+    probs = probabilities(block_features(page_blocks), model)
+    first = first_labels(probs, model)
+    final = revise(first)
+    return [
+        Classified(block, p, one, two)
+        for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
+    ]
+
+
+def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
+    """
+    Return *page* without the lines of its blocks labelled ``bad``,
+    recorded as `Boilerplate` of *kind* under stripper *name*.
+
+    Pages read from HTML are returned as they are (their regions are judged
+    by their markup), and so is a page with no ``good`` block: the
+    classifier found no body to set the chrome against.
+    """
+    if page.format != "text":
+        return page
+    labelled = classify(page, model)
+    if not any(item.label == "good" for item in labelled):
+        return page
+    numbers = {
+        line.number for item in labelled if item.label == "bad" for line in item.block.lines
+    }
+    return page.remove(numbers, kind=kind, stripper=name)
