@@ -37,6 +37,7 @@ import importlib.util
 import itertools
 import json
 import pathlib
+import re
 import sys
 import zlib
 from collections import Counter
@@ -92,6 +93,7 @@ def labelled_blocks(
     include = [norm(s) for s in gold.get("must_include", [])]
     exclude = [norm(s) for s in gold.get("must_exclude", [])]
     title = norm(gold["title"]) if gold.get("title") else None
+    date = gold.get("date") if isinstance(gold.get("date"), str) else None
     body = norm(gold["body"]) if gold.get("body") else None
     body_sh = shingles(body, words) if body else set()
     labels: list[int] = []
@@ -102,6 +104,8 @@ def labelled_blocks(
             yes = any(s in text or (len(text) >= 12 and text in s) for s in include)
             no = any(s in text or (len(text) >= 12 and text in s) for s in exclude)
             if title and (text == title or (title in text and len(text) <= 1.5 * len(title))):
+                yes = True
+            if date and len(text) <= 120 and printed_date(text, date):
                 yes = True
             if body is not None:
                 if text in body and len(text) >= 12:
@@ -115,6 +119,15 @@ def labelled_blocks(
                         no = True
         labels.append(1 if yes and not no else 0 if no and not yes else -1)
     return found, labels
+
+
+def printed_date(text: str, iso: str) -> bool:
+    """Whether *text* prints the date *iso* (its year and its day as a number)."""
+    year, month, day = iso.split("-")
+    if year not in text:
+        return False
+    numbers = set(re.findall(r"\d+", text))
+    return day in numbers or day.lstrip("0") in numbers
 
 
 def window(features: list[tuple[float, ...]]) -> np.ndarray:
@@ -188,6 +201,11 @@ def score_pages(cases: list[tuple[pathlib.Path, dict[str, Any]]], parser: pressp
             snip["tp" if score.norm(s) in got else "fn"] += 1
         for s in gold.get("must_exclude", []):
             snip["fp" if score.norm(s) in got else "tn"] += 1
+        for field, value in (("title", release.title), ("date", release.date)):
+            if field in gold:
+                snip[field + "_n"] += 1
+                want = gold[field]
+                snip[field] += (score.norm(want) == score.norm(value)) if field == "title" else (want == (value.isoformat() if value else None))
         if "body" in gold:
             shp.append(score.shingle_pr(gold["body"], got))
     tp, fp, fn = snip["tp"], snip["fp"], snip["fn"]
@@ -196,11 +214,31 @@ def score_pages(cases: list[tuple[pathlib.Path, dict[str, Any]]], parser: pressp
         "snippet_recall": round(tp / (tp + fn), 4) if tp + fn else 0.0,
         "snippet_f1": round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0,
     }
+    for field in ("title", "date"):
+        out[field] = round(snip[field] / snip[field + "_n"], 4) if snip[field + "_n"] else 0.0
     if shp:
         p = sum(a for a, _ in shp) / len(shp)
         r = sum(b for _, b in shp) / len(shp)
         out["shingle_f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
     return out
+
+
+def report_titles(pages: list[tuple[list[_blocks.Block], str]], model: _blocks.Model) -> None:
+    """How the training pages' title blocks fare: kept, removed, missing."""
+    tally: Counter[str] = Counter()
+    for found, title in pages:
+        if not found:
+            continue
+        probs = _blocks.probabilities(_blocks.block_features(found), model)
+        first = _blocks.first_labels(probs, model)
+        final = _blocks.revise(first)
+        hits = [i for i, b in enumerate(found) if norm(b.text) == title]
+        if not hits:
+            tally["not a block"] += 1
+            continue
+        i = hits[0]
+        tally[f"{first[i]}->{final[i]}"] += 1
+    print("title blocks:", dict(tally), file=sys.stderr)
 
 
 def render(model: _blocks.Model, meta: dict[str, Any]) -> str:
@@ -245,6 +283,7 @@ def main() -> int:
     words = score._WORD.findall
     reader = pressparse.Parser(strippers=before_blocks())
     train: list[tuple[list[_blocks.Block], list[int], list[tuple[float, ...]]]] = []
+    train_titles: list[tuple[list[_blocks.Block], str]] = []
     test_cases: dict[str, list[tuple[pathlib.Path, dict[str, Any]]]] = {c: [] for c in CONVERTERS}
     train_cases: dict[str, list[tuple[pathlib.Path, dict[str, Any]]]] = {c: [] for c in CONVERTERS}
     for converter in CONVERTERS:
@@ -258,6 +297,8 @@ def main() -> int:
             for stripper in reader.strippers:
                 page = stripper.strip(page)
             found, labels = labelled_blocks(page, case["gold"], words)
+            if case["gold"].get("title"):
+                train_titles.append((found, norm(case["gold"]["title"])))
             if found and any(label >= 0 for label in labels):
                 train.append((found, labels, _blocks.block_features(found)))
     xs, ys, ws = [], [], []
@@ -282,6 +323,7 @@ def main() -> int:
             best = (f1, (bad, short, good))
     model = to_model(coef, bias, best[1])
     print(f"thresholds {best[1]} block F1 (train) {best[0]:.4f}", file=sys.stderr)
+    report_titles(train_titles, model)
     stripper = BlockStripper(model=model)
     parser = pressparse.Parser(strippers=[*before_blocks(), stripper])
     figures: dict[str, Any] = {}

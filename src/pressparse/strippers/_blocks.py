@@ -54,6 +54,7 @@ FEATURES: Final = (
     "separators",
     "bracketed",
     "all_caps",
+    "year",
     "edge",
 )
 #: How many numbers describe one block.
@@ -67,6 +68,7 @@ _IMAGE: Final = regex.compile(r"!\[[^\]\n]*+\]\([^)\n]*+\)")
 _LINK: Final = regex.compile(r"\[([^\]\n]*+)\]\([^)\n]*+\)")
 _LETTERS: Final = regex.compile(r"[^\W\d_]++")
 _DIGIT: Final = regex.compile(r"\d")
+_YEAR: Final = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PUNCT: Final = frozenset(".,;:!?")
 _SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 _SEPARATORS: Final = frozenset("|·•»›>")
@@ -173,6 +175,8 @@ def blocks(page: Page) -> list[Block]:
 def _block(lines: list[Line]) -> Block:
     raw = lines[0].raw if len(lines) == 1 else " ".join(line.raw for line in lines)
     text, linked = visible_text(raw.strip())
+    if text[:1] == "#":  # a Markdown heading's marks
+        text = text.lstrip("#").lstrip()
     if lines[0].marker and text[:1] == lines[0].marker:
         text = text[1:].lstrip()
     return Block(tuple(lines), text, linked)
@@ -237,6 +241,7 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
                 sum(1 for char in text if char in _SEPARATORS) / (n_words or 1),
                 1.0 if text[:1] == "[" and text[-1:] == "]" else 0.0,
                 1.0 if chars > 3 and text.isupper() else 0.0,
+                1.0 if _YEAR.search(text) else 0.0,
                 0.0,
             )
         )
@@ -401,6 +406,69 @@ class Classified(NamedTuple):
     label: str
 
 
+#: Before the first block of the body, at most this many blocks ...
+HEADER_BLOCKS: Final = 4
+#: ... of at most this many characters in all are kept as its header.
+HEADER_CHARS: Final = 400
+
+
+def keep_header(
+    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+) -> list[str]:
+    """
+    Relabel ``good`` the header of the body: the blocks right before the
+    first ``good`` one that are not mostly link text, back to the nearest
+    list item or repeated block, at most `HEADER_BLOCKS` blocks and `HEADER_CHARS`
+    characters. A headline, a date line and a byline look like chrome
+    (short, capitalised, no sentence) but stand there; the field stage
+    needs them.
+    """
+    try:
+        start = labels.index("good")
+    except ValueError:
+        return labels
+    out = list(labels)
+    chars = 0
+    marker, links, repeated = (FEATURES.index(name) for name in ("marker", "link_density", "repeated"))
+    for index in range(start - 1, max(-1, start - 1 - HEADER_BLOCKS), -1):
+        row = features[index]
+        chars += len(page_blocks[index].text)
+        if row[marker] or row[repeated] or chars > HEADER_CHARS:
+            break
+        if row[links] < 0.5:
+            out[index] = "good"
+    return out
+
+
+#: A date line has at most this many characters.
+MAX_DATE_CHARS: Final = 40
+
+
+def keep_dates(
+    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+) -> list[str]:
+    """
+    Relabel ``good`` the short lines that print a year (a date line,
+    ``19.10.2019 12.09``, ``Jan 18, 2019``) and are not link text, up to
+    the last ``good`` block: the field stage reads the release's date
+    from them, and chrome dates (a site clock, a footer's year) are told
+    apart there, by evidence this stripper does not have.
+    """
+    year, links = FEATURES.index("year"), FEATURES.index("link_density")
+    last = max((i for i, label in enumerate(labels) if label == "good"), default=-1)
+    out = list(labels)
+    for index in range(last):
+        row = features[index]
+        if (
+            out[index] == "bad"
+            and row[year]
+            and row[links] < 0.5
+            and len(page_blocks[index].text) <= MAX_DATE_CHARS
+        ):
+            out[index] = "good"
+    return out
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
@@ -408,9 +476,10 @@ def classify(page: Page, model: Model) -> list[Classified]:
     page_blocks = blocks(page)
     if not page_blocks:
         return []
-    probs = probabilities(block_features(page_blocks), model)
+    features = block_features(page_blocks)
+    probs = probabilities(features, model)
     first = first_labels(probs, model)
-    final = revise(first)
+    final = keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first)))
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
