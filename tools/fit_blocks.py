@@ -36,6 +36,7 @@ import datetime as dt
 import importlib.util
 import itertools
 import json
+import math
 import pathlib
 import re
 import sys
@@ -56,6 +57,8 @@ CONVERTERS = ("html2text", "inscriptis", "lynx")
 HOLD_OUT = 4
 #: The L2 penalty of the fit.
 PENALTY = 1.0
+#: The weight of a training block of so many characters.
+WEIGHT = lambda chars: 1.0 + math.log1p(chars)  # noqa: E731
 
 
 def load_score(shared: pathlib.Path) -> Any:
@@ -308,7 +311,7 @@ def main() -> int:
             if label >= 0:
                 xs.append(row)
                 ys.append(label)
-                ws.append(1.0)
+                ws.append(WEIGHT(len(block.text)))
     x, y, w = np.array(xs), np.array(ys, dtype=float), np.array(ws)
     print(f"training blocks: {len(y)} ({int(y.sum())} content) from {len(train)} pages", file=sys.stderr)
     coef, bias = fit_logistic(x, y, w)

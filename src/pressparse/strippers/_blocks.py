@@ -66,6 +66,8 @@ EDGE: Final = tuple(1.0 if name == "edge" else 0.0 for name in FEATURES)
 # link (``[text](url "title")``), read as its text.
 _IMAGE: Final = regex.compile(r"!\[[^\]\n]*+\]\([^)\n]*+\)")
 _LINK: Final = regex.compile(r"\[([^\]\n]*+)\]\([^)\n]*+\)")
+# The end of a link whose text html2text broke over a blank line: ``](url)``.
+_LINK_END: Final = regex.compile(r"\]\((?:https?:|/|#|mailto:)[^)\n]*+\)")
 _LETTERS: Final = regex.compile(r"[^\W\d_]++")
 _DIGIT: Final = regex.compile(r"\d")
 _YEAR: Final = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -87,10 +89,11 @@ def visible_text(raw: str) -> tuple[str, int]:
         return " ".join(raw.split()), 0
     if "![" in raw:
         raw = _IMAGE.sub(" ", raw)
+    raw = _LINK_END.sub(" ", _LINK.sub(_mark_link, raw))
     linked = 0
     parts: list[str] = []
     last = 0
-    for match in _LINK.finditer(raw):
+    for match in _LINKED.finditer(raw):
         text = " ".join(match.group(1).split())
         linked += len(text)
         parts.append(raw[last : match.start()])
@@ -98,6 +101,16 @@ def visible_text(raw: str) -> tuple[str, int]:
         last = match.end()
     parts.append(raw[last:])
     return " ".join("".join(parts).split()), linked
+
+
+# Links are first rewritten as their text between two private-use marks,
+# so that a dangling ``](url)`` can be dropped without touching them.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_LINKED: Final = regex.compile(f"{_OPEN}([^{_CLOSE}]*+){_CLOSE}")
+
+
+def _mark_link(match: regex.Match[str]) -> str:
+    return f"{_OPEN}{match.group(1)}{_CLOSE}"
 
 
 class Block(NamedTuple):
