@@ -39,6 +39,7 @@ import json
 import math
 import pathlib
 import re
+import subprocess
 import sys
 import zlib
 from collections import Counter
@@ -63,7 +64,8 @@ WEIGHT = lambda chars: 1.0 + math.log1p(chars)  # noqa: E731
 
 def load_score(shared: pathlib.Path) -> Any:
     spec = importlib.util.spec_from_file_location("score", shared / "tools/score.py")
-    assert spec is not None and spec.loader is not None
+    if spec is None or spec.loader is None:
+        sys.exit(f"no scorer at {shared / 'tools/score.py'}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -126,7 +128,7 @@ def labelled_blocks(
 
 def printed_date(text: str, iso: str) -> bool:
     """Whether *text* prints the date *iso* (its year and its day as a number)."""
-    year, month, day = iso.split("-")
+    year, _, day = iso.split("-")
     if year not in text:
         return False
     numbers = set(re.findall(r"\d+", text))
@@ -166,14 +168,20 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarra
     return coef, bias
 
 
-def to_model(coef: np.ndarray, bias: float, thresholds: tuple[float, float, float]) -> _blocks.Model:
+def to_model(
+    coef: np.ndarray, bias: float, thresholds: tuple[float, float, float]
+) -> _blocks.Model:
     width = _blocks.WIDTH
-    rows = tuple(tuple(round(float(v), 6) for v in coef[i * width : (i + 1) * width]) for i in range(3))
+    rows = tuple(
+        tuple(round(float(v), 6) for v in coef[i * width : (i + 1) * width]) for i in range(3)
+    )
     bad, short, good = thresholds
     return _blocks.Model(weights=rows, bias=round(float(bias), 6), bad=bad, short=short, good=good)  # type: ignore[arg-type]
 
 
-def block_f1(pages: list[tuple[list[_blocks.Block], list[int], list[float]]], model: _blocks.Model) -> float:
+def block_f1(
+    pages: list[tuple[list[_blocks.Block], list[int], list[float]]], model: _blocks.Model
+) -> float:
     """Character-weighted F1 of content over the labelled blocks, after revision."""
     tp = fp = fn = 0.0
     for found, labels, probs in pages:
@@ -191,7 +199,9 @@ def block_f1(pages: list[tuple[list[_blocks.Block], list[int], list[float]]], mo
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def score_pages(cases: list[tuple[pathlib.Path, dict[str, Any]]], parser: pressparse.Parser, score: Any) -> dict[str, float]:
+def score_pages(
+    cases: list[tuple[pathlib.Path, dict[str, Any]]], parser: pressparse.Parser, score: Any
+) -> dict[str, float]:
     """The scorer's snippet and shingle figures of *parser* on *cases*."""
     snip: Counter[str] = Counter()
     shp: list[tuple[float, float]] = []
@@ -208,7 +218,11 @@ def score_pages(cases: list[tuple[pathlib.Path, dict[str, Any]]], parser: pressp
             if field in gold:
                 snip[field + "_n"] += 1
                 want = gold[field]
-                snip[field] += (score.norm(want) == score.norm(value)) if field == "title" else (want == (value.isoformat() if value else None))
+                snip[field] += (
+                    (score.norm(want) == score.norm(value))
+                    if field == "title"
+                    else (want == (value.isoformat() if value else None))
+                )
         if "body" in gold:
             shp.append(score.shingle_pr(gold["body"], got))
     tp, fp, fn = snip["tp"], snip["fp"], snip["fn"]
@@ -246,8 +260,14 @@ def report_titles(pages: list[tuple[list[_blocks.Block], str]], model: _blocks.M
 
 def render(model: _blocks.Model, meta: dict[str, Any]) -> str:
     rows = ",\n".join(
-        f"    # {side}\n    (\n" + "".join(f"        {v!r},  # {name}\n" for name, v in zip(_blocks.FEATURES, row, strict=True)) + "    )"
-        for side, row in zip(("previous block", "the block", "next block"), model.weights, strict=True)
+        f"    # {side}\n    (\n"
+        + "".join(
+            f"        {v!r},  # {name}\n" for name, v in zip(_blocks.FEATURES, row, strict=True)
+        )
+        + "    )"
+        for side, row in zip(
+            ("previous block", "the block", "next block"), model.weights, strict=True
+        )
     )
     return f'''"""
 The fitted numbers of the ``blocks`` stripper (`pressparse.strippers._blocks`).
@@ -313,10 +333,15 @@ def main() -> int:
                 ys.append(label)
                 ws.append(WEIGHT(len(block.text)))
     x, y, w = np.array(xs), np.array(ys, dtype=float), np.array(ws)
-    print(f"training blocks: {len(y)} ({int(y.sum())} content) from {len(train)} pages", file=sys.stderr)
+    print(
+        f"training blocks: {len(y)} ({int(y.sum())} content) from {len(train)} pages",
+        file=sys.stderr,
+    )
     coef, bias = fit_logistic(x, y, w)
     model = to_model(coef, bias, (0.5, 0.5, 0.5))
-    scored = [(found, labels, _blocks.probabilities(feats, model)) for found, labels, feats in train]
+    scored = [
+        (found, labels, _blocks.probabilities(feats, model)) for found, labels, feats in train
+    ]
     grid = [round(float(v), 2) for v in np.arange(0.1, 0.91, 0.1)]
     best = (-1.0, (0.5, 0.5, 0.5))
     for bad, short, good in itertools.combinations_with_replacement(grid, 3):
@@ -350,6 +375,8 @@ def main() -> int:
     }
     if not args.dry_run:
         TARGET.write_text(render(model, meta), encoding="utf-8")
+        # The module as ruff formats it, when ruff is there (a dev tool).
+        subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(TARGET)], check=False)
         print(f"wrote {TARGET}", file=sys.stderr)
     return 0
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final, NamedTuple
 
 import regex
@@ -60,6 +60,22 @@ FEATURES: Final = (
 )
 #: How many numbers describe one block.
 WIDTH: Final = len(FEATURES)
+
+
+def feature_row(values: Mapping[str, float]) -> tuple[float, ...]:
+    """
+    A block's features from a mapping of feature names to values (the
+    others 0), in the order of `FEATURES`: for tests and experiments.
+
+    Raises:
+        KeyError: A name is not one of `FEATURES`.
+    """
+    unknown = set(values).difference(FEATURES)
+    if unknown:
+        raise KeyError(f"not features of a block: {sorted(unknown)}")
+    return tuple(float(values.get(name, 0.0)) for name in FEATURES)
+
+
 #: The features of the sentinel block past either edge of the page.
 EDGE: Final = tuple(1.0 if name == "edge" else 0.0 for name in FEATURES)
 
@@ -455,7 +471,9 @@ def keep_header(
                 out[kept] = "good"
             return out
     chars = 0
-    marker, links, repeated = (FEATURES.index(name) for name in ("marker", "link_density", "repeated"))
+    marker, links, repeated = (
+        FEATURES.index(name) for name in ("marker", "link_density", "repeated")
+    )
     for index in range(start - 1, max(-1, start - 1 - HEADER_BLOCKS), -1):
         row = features[index]
         chars += len(page_blocks[index].text)

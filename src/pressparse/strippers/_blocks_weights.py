@@ -11,7 +11,29 @@ from typing import Final
 #: The version of these numbers: raised at every refit that changes them.
 VERSION: Final = 1
 #: The features each row of `WEIGHTS` weighs, in order.
-FEATURES: Final = ('log_chars', 'log_words', 'stop_density', 'link_density', 'sentence_end', 'punct_density', 'cap_ratio', 'digit_ratio', 'marker', 'heading', 'position', 'repeated', 'copyright', 'very_short', 'long', 'log_lines', 'separators', 'bracketed', 'all_caps', 'year', 'edge')
+FEATURES: Final = (
+    "log_chars",
+    "log_words",
+    "stop_density",
+    "link_density",
+    "sentence_end",
+    "punct_density",
+    "cap_ratio",
+    "digit_ratio",
+    "marker",
+    "heading",
+    "position",
+    "repeated",
+    "copyright",
+    "very_short",
+    "long",
+    "log_lines",
+    "separators",
+    "bracketed",
+    "all_caps",
+    "year",
+    "edge",
+)
 #: The rows of the window: the previous block, the block, the next block.
 WEIGHTS: Final[tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]] = (
     # previous block
@@ -102,7 +124,7 @@ TRAINED_ON: Final = {
                 "snippet_f1": 0.7626,
                 "snippet_precision": 0.835,
                 "snippet_recall": 0.7017,
-                "title": 0.0382
+                "title": 0.0382,
             },
             "held_out": {
                 "date": 0.4524,
@@ -110,9 +132,9 @@ TRAINED_ON: Final = {
                 "snippet_f1": 0.7616,
                 "snippet_precision": 0.8629,
                 "snippet_recall": 0.6815,
-                "title": 0.025
+                "title": 0.025,
             },
-            "held_out_pages": 80
+            "held_out_pages": 80,
         },
         "inscriptis": {
             "fitted": {
@@ -121,7 +143,7 @@ TRAINED_ON: Final = {
                 "snippet_f1": 0.8621,
                 "snippet_precision": 0.8303,
                 "snippet_recall": 0.8964,
-                "title": 0.2971
+                "title": 0.2971,
             },
             "held_out": {
                 "date": 0.6429,
@@ -129,9 +151,9 @@ TRAINED_ON: Final = {
                 "snippet_f1": 0.8086,
                 "snippet_precision": 0.8137,
                 "snippet_recall": 0.8037,
-                "title": 0.1628
+                "title": 0.1628,
             },
-            "held_out_pages": 80
+            "held_out_pages": 80,
         },
         "lynx": {
             "fitted": {
@@ -140,7 +162,7 @@ TRAINED_ON: Final = {
                 "snippet_f1": 0.8406,
                 "snippet_precision": 0.8227,
                 "snippet_recall": 0.8592,
-                "title": 0.219
+                "title": 0.219,
             },
             "held_out": {
                 "date": 0.6429,
@@ -148,13 +170,13 @@ TRAINED_ON: Final = {
                 "snippet_f1": 0.8471,
                 "snippet_precision": 0.8636,
                 "snippet_recall": 0.8313,
-                "title": 0.1163
+                "title": 0.1163,
             },
-            "held_out_pages": 80
-        }
+            "held_out_pages": 80,
+        },
     },
     "fitted": "2026-12-07",
     "split": "pages whose 'from' case has crc32 % 4 == 0 held out",
     "training_blocks": 26244,
-    "training_pages": 779
+    "training_pages": 779,
 }
