@@ -19,14 +19,14 @@ import pressparse
 from pressparse import Page, Parser
 from pressparse._lexicon._stopwords import STOPWORDS
 from pressparse._page import Line
-from pressparse.strippers import BlockStripper, _blocks, _blocks_weights
+from pressparse.strippers import BlockStripper, _blocks_weights
 from pressparse.strippers._blocks import (
     EDGE,
     FEATURES,
     WIDTH,
     Model,
-    blocks,
     block_features,
+    blocks,
     feature_row,
     first_labels,
     page_language,
