@@ -39,6 +39,7 @@ import json
 import math
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 import zlib
@@ -376,7 +377,9 @@ def main() -> int:
     if not args.dry_run:
         TARGET.write_text(render(model, meta), encoding="utf-8")
         # The module as ruff formats it, when ruff is there (a dev tool).
-        subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(TARGET)], check=False)
+        ruff = shutil.which("ruff") or str(pathlib.Path(sys.executable).with_name("ruff"))
+        if pathlib.Path(ruff).exists():
+            subprocess.run([ruff, "format", "-q", str(TARGET)], check=False)
         print(f"wrote {TARGET}", file=sys.stderr)
     return 0
 

@@ -451,7 +451,8 @@ def keep_header(
 ) -> list[str]:
     """
     Relabel ``good`` the header of the body: the blocks right before the
-    first ``good`` one that are not mostly link text, back to the nearest
+    first ``good`` one that are neither mostly link text nor a copyright
+    line (a picture credit), back to the nearest
     list item or repeated block, at most `HEADER_BLOCKS` blocks and `HEADER_CHARS`
     characters. A headline, a date line and a byline look like chrome
     (short, capitalised, no sentence) but stand there; the field stage
@@ -471,15 +472,15 @@ def keep_header(
                 out[kept] = "good"
             return out
     chars = 0
-    marker, links, repeated = (
-        FEATURES.index(name) for name in ("marker", "link_density", "repeated")
+    marker, links, repeated, rights = (
+        FEATURES.index(name) for name in ("marker", "link_density", "repeated", "copyright")
     )
     for index in range(start - 1, max(-1, start - 1 - HEADER_BLOCKS), -1):
         row = features[index]
         chars += len(page_blocks[index].text)
         if row[marker] or row[repeated] or chars > HEADER_CHARS:
             break
-        if row[links] < 0.5:
+        if row[links] < 0.5 and not row[rights]:
             out[index] = "good"
     return out
 
