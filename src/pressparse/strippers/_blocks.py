@@ -23,6 +23,7 @@ data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
 from __future__ import annotations
 
 import math
+from operator import mul
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Final, NamedTuple
@@ -86,11 +87,13 @@ _LINK: Final = regex.compile(r"\[([^\]\n]*+)\]\([^)\n]*+\)")
 # The end of a link whose text html2text broke over a blank line: ``](url)``.
 _LINK_END: Final = regex.compile(r"\]\((?:https?:|/|#|mailto:)[^)\n]*+\)")
 _LETTERS: Final = regex.compile(r"[^\W\d_]++")
-_DIGIT: Final = regex.compile(r"\d")
 _YEAR: Final = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PUNCT: Final = frozenset(".,;:!?")
+_PUNCT: Final = ".,;:!?"
+_DIGITS: Final = "0123456789"
+# A word opening with a capital: the first letter after a space or the start.
+_CAPITALISED: Final = regex.compile(r"(?<!\S)\p{Lu}")
 _SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
-_SEPARATORS: Final = frozenset("|·•»›>")
+_SEPARATORS: Final = "|·•»›>"
 
 
 def visible_text(raw: str) -> tuple[str, int]:
@@ -215,22 +218,25 @@ def _block(lines: list[Line]) -> Block:
 def page_language(words: Sequence[Sequence[str]]) -> str:
     """
     The language whose stop words are most frequent among *words* (the
-    lower-cased words of each block); ``"en"`` when none is found.
+    lower-cased words of each block; the first `LANGUAGE_SAMPLE` words are
+    enough); ``"en"`` when none is found.
     """
-    counts: Counter[str] = Counter()
+    sample: list[str] = []
     for block in words:
-        for word in block:
-            langs = _LANGS_OF.get(word)
-            if langs is not None:
-                counts.update(langs)
-    return counts.most_common(1)[0][0] if counts else "en"
+        sample.extend(block)
+        if len(sample) >= LANGUAGE_SAMPLE:
+            break
+    best, most = "en", 0
+    for lang, stops in STOPWORDS.items():
+        # One count in C per language.
+        found = sum(map(stops.__contains__, sample))
+        if found > most:
+            best, most = lang, found
+    return best
 
 
-#: Each stop word to the languages that list it.
-_LANGS_OF: Final[dict[str, tuple[str, ...]]] = {}
-for _lang, _words in STOPWORDS.items():
-    for _word in _words:
-        _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
+#: How many words of a page are read to tell its language.
+LANGUAGE_SAMPLE: Final = 3000
 
 
 def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
@@ -238,39 +244,39 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
     The features (`FEATURES`) of each block of a page, computed once.
     """
     words = [_LETTERS.findall(block.text.lower()) for block in page_blocks]
-    stops = STOPWORDS[page_language(words)]
+    has_stop = STOPWORDS[page_language(words)].__contains__
     seen = Counter(block.text for block in page_blocks)
     count = len(page_blocks)
     out: list[tuple[float, ...]] = []
+    # Counts are taken in C (str.count, map over a set's __contains__, a
+    # regex findall): no Python step per character or word.
     for index, (block, tokens) in enumerate(zip(page_blocks, words, strict=True)):
         text = block.text
-        chars = len(text)
-        split = text.split()
-        n_words = len(split)
-        n_tokens = len(tokens) or 1
+        chars = len(text) or 1
+        n_words = (text.count(" ") + 1) if text else 0
+        per_word = 1.0 / (n_words or 1)
         first = block.lines[0]
-        caps = sum(1 for word in split if word[:1].isupper())
         out.append(
             (
-                math.log1p(chars),
+                math.log1p(len(text)),
                 math.log1p(n_words),
-                sum(1 for token in tokens if token in stops) / n_tokens,
-                block.link_chars / chars if chars else 0.0,
+                sum(map(has_stop, tokens)) / (len(tokens) or 1),
+                block.link_chars / chars,
                 1.0 if text[-1:] in _SENTENCE_END else 0.0,
-                sum(1 for char in text if char in _PUNCT) / (n_words or 1),
-                caps / (n_words or 1),
-                len(_DIGIT.findall(text)) / (chars or 1),
+                sum(map(text.count, _PUNCT)) * per_word,
+                len(_CAPITALISED.findall(text)) * per_word,
+                sum(map(text.count, _DIGITS)) / chars,
                 1.0 if first.marker else 0.0,
                 1.0 if first.raw.lstrip().startswith("#") else 0.0,
                 index / count,
                 1.0 if seen[text] > 1 else 0.0,
                 1.0 if is_copyright(text) else 0.0,
-                1.0 if chars < 30 else 0.0,
-                1.0 if chars > 200 else 0.0,
+                1.0 if len(text) < 30 else 0.0,
+                1.0 if len(text) > 200 else 0.0,
                 math.log(len(block.lines)),
-                sum(1 for char in text if char in _SEPARATORS) / (n_words or 1),
+                sum(map(text.count, _SEPARATORS)) * per_word,
                 1.0 if text[:1] == "[" and text[-1:] == "]" else 0.0,
-                1.0 if chars > 3 and text.isupper() else 0.0,
+                1.0 if len(text) > 3 and text.isupper() else 0.0,
                 1.0 if _YEAR.search(text) else 0.0,
                 0.0,
             )
@@ -343,7 +349,7 @@ def probabilities(features: Sequence[Sequence[float]], model: Model) -> list[flo
 
 
 def _dot(row: Sequence[float], weights: Sequence[float]) -> float:
-    return sum(value * weight for value, weight in zip(row, weights, strict=True))
+    return sum(map(mul, row, weights))
 
 
 def first_labels(probs: Sequence[float], model: Model) -> list[str]:

@@ -139,9 +139,9 @@ TRAINED_ON: Final = {
         "inscriptis": {
             "fitted": {
                 "date": 0.693,
-                "shingle_f1": 0.8954,
-                "snippet_f1": 0.8593,
-                "snippet_precision": 0.8169,
+                "shingle_f1": 0.8956,
+                "snippet_f1": 0.8601,
+                "snippet_precision": 0.8183,
                 "snippet_recall": 0.9064,
                 "title": 0.2681,
             },
@@ -158,9 +158,9 @@ TRAINED_ON: Final = {
         "lynx": {
             "fitted": {
                 "date": 0.6455,
-                "shingle_f1": 0.881,
-                "snippet_f1": 0.8379,
-                "snippet_precision": 0.814,
+                "shingle_f1": 0.8813,
+                "snippet_f1": 0.8387,
+                "snippet_precision": 0.8156,
                 "snippet_recall": 0.8632,
                 "title": 0.2044,
             },
