@@ -23,9 +23,9 @@ data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
 from __future__ import annotations
 
 import math
-from operator import mul
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from operator import mul
 from typing import Final, NamedTuple
 
 import regex
@@ -349,7 +349,7 @@ def probabilities(features: Sequence[Sequence[float]], model: Model) -> list[flo
 
 
 def _dot(row: Sequence[float], weights: Sequence[float]) -> float:
-    return sum(map(mul, row, weights))
+    return float(sum(map(mul, row, weights)))
 
 
 def first_labels(probs: Sequence[float], model: Model) -> list[str]:
