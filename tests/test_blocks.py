@@ -280,7 +280,7 @@ class TestStripper:
 
 #: Held-out snippet F1 must not fall below these (the figures at the last
 #: fit, less a margin: see docs/explanation/blocks.md).
-FLOORS = {"html2text": 0.72, "inscriptis": 0.78, "lynx": 0.8}
+FLOORS = {"html2text": 0.72, "inscriptis": 0.75, "lynx": 0.78}
 
 
 @pytest.mark.parametrize("converter", sorted(FLOORS))
