@@ -149,11 +149,10 @@ class TestBuilder:
         The lexicons sit at the bottom: the package imports no other
         pressparse module (strippers and the field stage import it).
         """
-        for name in (
-            "pressparse._lexicon",
-            "pressparse._lexicon._types",
-            *(f"pressparse._lexicon.{code}" for code in LANGUAGES),
-        ):
+        names = ["pressparse._lexicon"] + [
+            f"pressparse._lexicon.{info.name}" for info in pkgutil.iter_modules(_lexicon.__path__)
+        ]
+        for name in names:
             module = importlib.import_module(name)
             source = pathlib.Path(str(module.__file__)).read_text(encoding="utf-8")
             imports = regex.findall(r"^(?:from|import)\s+(\S+)", source, flags=regex.M)

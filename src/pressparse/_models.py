@@ -169,6 +169,18 @@ class Release:
             first.
         metadata: Every label/value pair found on the page, in order.
         boilerplate: What the strippers removed, in page order.
+        decoding: How the page's bytes were turned into text: ``None`` when
+            the page was given as `str`; else a codec name (``"utf-8"``,
+            ``"cp1252"``, ``"latin-1"``, ``"utf-16-le"``, a charset an HTML
+            page declared); that name and ``"+replace"`` when some bytes
+            were undecodable and became U+FFFD (``"utf-8+replace"``: a
+            UTF-8 page with a few stray bytes); ``"utf-8+cp1252"`` for HTML
+            whose stray bytes were read as Windows-1252; or ``"binary"``
+            when the bytes were taken for binary data (an image, a PDF, an
+            archive, NUL or control bytes) and not read at all, which
+            gives an empty release. Left out of `repr` and of equality.
+
+            .. versionadded:: 0.2.0
     """
 
     title: str | None = None
@@ -183,6 +195,9 @@ class Release:
     boilerplate: tuple[Boilerplate, ...] = attrs.field(
         default=(), converter=_boilerplate_tuple, repr=False
     )
+    # Provenance, like Dateline.raw: left out of repr() and of equality, so
+    # that a page parsed from bytes equals the same page parsed from str.
+    decoding: str | None = attrs.field(default=None, repr=False, eq=False)
 
     @property
     def body(self) -> str:
@@ -238,6 +253,7 @@ class Release:
                 {"kind": b.kind, "stripper": b.stripper, "start": b.start, "lines": list(b.lines)}
                 for b in self.boilerplate
             ],
+            "decoding": self.decoding,
         }
 
     @classmethod
@@ -269,4 +285,5 @@ class Release:
                 )
                 for b in data.get("boilerplate") or ()
             ],
+            decoding=data.get("decoding"),
         )
