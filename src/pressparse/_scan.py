@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 from typing import Final
 
+from . import _vocab
 from ._text import has_digit, is_prose, word_count
 from .datelines._dates import FoundDate, find_date, parse_date
 
@@ -19,20 +20,6 @@ from .datelines._dates import FoundDate, find_date, parse_date
 #: asks about, so that a page's texts are scanned for dates once.
 DATES_CACHE: Final = 1024
 
-#: Words that mark a date as a stamp of when a page was changed, printed
-#: or copied or what state it reports (``Last updated: 19 November 2002``,
-#: ``Current as at 31 May 2017``, ``Copyright © 19.12.2019``), not when the
-#: release was issued.
-_STAMP_WORDS: Final = (
-    "update",
-    "modified",
-    "as at ",
-    "as of ",
-    "printed",
-    "accessed",
-    "copyright",
-    "©",
-)
 #: How far before a date a stamp word is looked for.
 STAMP_CHARS: Final = 24
 #: A date line holds at most this many words besides the date.
@@ -67,8 +54,9 @@ def is_stamp(text: str, span: tuple[int, int]) -> bool:
         after = text[end:].lstrip()  # a run of white space after the date
     if _address_end(text) <= start or after[:4] in ("http", "www."):
         return True
-    before = text[max(0, start - STAMP_CHARS) : start].casefold()
-    return any(word in before for word in _STAMP_WORDS)
+    # (The stamp words, ``Last updated``, ``Stand``, ``as at``, are the
+    # lexicon's: `_vocab.STAMP`.)
+    return _vocab.STAMP(text, max(0, start - STAMP_CHARS), start) is not None
 
 
 #: The last text `_address_end` was asked about, and its answer.

@@ -10,7 +10,7 @@ from typing import Final
 
 import regex
 
-from .. import _letterhead, _vocab
+from .. import _letterhead, _lexicon, _vocab
 from .._models import MetaField
 from .._page import Line
 from .._scan import date_line
@@ -69,9 +69,13 @@ _SENTENCE_END: Final = frozenset('.!?…"”’»')
 
 #: A person's styles and the heads of offices, which stand right before a
 #: name (``Senator Jane``, ``Prime Minister Jane``, ``Federal MP Jane``).
-_NAME_LEADS: Final = frozenset(
-    "senator sen hon mp mr mrs ms dr prof minister premier treasurer secretary leader "
-    "spokesperson spokesman spokeswoman member president chair mayor commissioner".split()
+_NAME_LEADS: Final = (
+    _lexicon.words("person_styles")
+    | _lexicon.words("post_nominals")
+    | frozenset(
+        "minister premier treasurer secretary leader spokesperson spokesman spokeswoman "
+        "member president chair mayor commissioner".split()
+    )
 )
 
 

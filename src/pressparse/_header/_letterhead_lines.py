@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from .. import _letterhead, _vocab
+from .. import _letterhead, _lexicon, _vocab
 from .._models import MetaField
 from .._page import Line
 from .._scan import is_stamp
@@ -124,7 +124,7 @@ def _notice_line(text: str) -> bool:
 _POSTAL: Final = regex.compile(
     r"\bP\.?\s?O\.?\s++Box\s++\d"
     r"|\b\d{1,4}[a-z]?(?:-\d{1,4})?\s++(?:\p{Lu}[\p{L}'’]*+\s++){1,3}"
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Parade|Pde|Terrace|Tce|Drive|Dr|Lane|Highway|Hwy|Place)\b"
+    rf"(?:{_lexicon.pattern('street_types')})\b"
     r"|,\s++(?:\p{Lu}[\p{L}'’]*+,?+\s++){0,3}\p{Lu}{2,3}\s++\d{4,5}"
     r"(?:$|\s++(?:Ph|Tel|Phone|Fax|Telephone)\b|\s*+[(\d])"
 )
@@ -285,7 +285,7 @@ def _parts(unit: Line) -> list[str]:
 
 
 #: A person's styles, which stand right before a name.
-_STYLES: Final = frozenset("senator sen hon mr mrs ms dr prof".split())
+_STYLES: Final = _lexicon.words("person_styles")
 
 
 #: Roles a letterhead prints right before its holder's name.

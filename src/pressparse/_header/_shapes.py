@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from .. import _letterhead, _vocab
+from .. import _letterhead, _lexicon, _vocab
 from .._models import Dateline, MetaField
 from .._page import Line
 from .._text import has_digit, word_count
@@ -81,11 +81,7 @@ BODY_LOOKAHEAD: Final = 8
 # Words a printed line does not end a headline on, in the languages of the
 # kind labels; articles may open a headline's second line only after such a
 # word, never alone.
-_CONNECTORS: Final = frozenset(
-    "and or of for to on in at by with from as the a an but nor und oder für von mit "
-    "zu im et ou pour de des du le la les y o para con en del el e per di da il lo и "
-    "в на с по для".split()
-)
+_CONNECTORS: Final = _lexicon.words("connectors")
 
 
 @attrs.define

@@ -23,6 +23,7 @@ from typing import Final
 import attrs
 import regex
 
+from .. import _lexicon
 from .._models import Dateline
 from ._agencies import (
     AGENCIES,
@@ -90,65 +91,65 @@ _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)]?(?:\s|\Z)", _FLAGS
 
 # Words of titles, offices and events: a "place" holding one is a person
 # or a headline ("Senator Nettle, 14th August 2006").
-_NOT_PLACE_WORDS: Final = frozenset(
-    {
-        "ambassador",
-        "chairman",
-        "chairperson",
-        "committee",
-        "communique",
-        "communiqué",
-        "date",
-        "dated",
-        "details",
-        "issued",
-        "media",
-        "published",
-        "posted",
-        "received",
-        "release",
-        "released",
-        "report",
-        "review",
-        "statement",
-        "commissioner",
-        "conference",
-        "congress",
-        "dr",
-        "hon",
-        "meeting",
-        "minister",
-        "mp",
-        "mr",
-        "mrs",
-        "ms",
-        "president",
-        "remarks",
-        "secretary",
-        "seminar",
-        "senator",
-        "speech",
-        "spokesperson",
-        "spokesman",
-        "symposium",
-        "transcript",
-        "workshop",
-        # Date labels in the other languages of the date grammar ("Publié le
-        # 03/04/2024", "Publicado el ..."): a label, never a place.
-        "publié",
-        "publiée",
-        "modifié",
-        "veröffentlicht",
-        "aktualisiert",
-        "publicado",
-        "publicada",
-        "actualizado",
-        "atualizado",
-        "pubblicato",
-        "aggiornato",
-        "опубликовано",
-        "обновлено",
-    }
+_NOT_PLACE_WORDS: Final = (
+    # A person's styles ("Senator", "Dr"), from the lexicon, and "MP": of the
+    # post-nominal letters only that one, as "QC" is also Quebec's code in a
+    # dateline ("SHERBROOKE, QC, le 12 mars 2024 /CNW/ - ").
+    _lexicon.words("person_styles")
+    | {"mp"}
+    | frozenset(
+        {
+            "ambassador",
+            "chairman",
+            "chairperson",
+            "committee",
+            "communique",
+            "communiqué",
+            "date",
+            "dated",
+            "details",
+            "issued",
+            "media",
+            "published",
+            "posted",
+            "received",
+            "release",
+            "released",
+            "report",
+            "review",
+            "statement",
+            "commissioner",
+            "conference",
+            "congress",
+            "meeting",
+            "minister",
+            "president",
+            "remarks",
+            "secretary",
+            "seminar",
+            "speech",
+            "spokesperson",
+            "spokesman",
+            "symposium",
+            "transcript",
+            "workshop",
+            # Date labels in the other languages of the date grammar ("Publié le
+            # 03/04/2024", "Publicado el ..."): a label, never a place.
+            "publié",
+            "publiée",
+            "modifié",
+            "veröffentlicht",
+            "aktualisiert",
+            "publicado",
+            "publicada",
+            "actualizado",
+            "atualizado",
+            "pubblicato",
+            "aggiornato",
+            "опубликовано",
+            "обновлено",
+        }
+    )
 )
 
 # Words that open headlines and labels in capitals, never a place.

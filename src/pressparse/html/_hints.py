@@ -18,6 +18,7 @@ import lxml.etree as etree
 
 from .. import _vocab
 from .._page import Hints
+from ..datelines._dates import find_date
 
 #: JSON-LD types whose ``datePublished`` and ``headline`` describe the page's text.
 ARTICLE_TYPES: Final = frozenset(
@@ -77,51 +78,7 @@ SITE_NAME_SHARE: Final = 0.4
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _COMPACT_DATE: Final = re.compile(r"\A(\d{4})(\d{2})(\d{2})\b")
-_MONTH_NAMES: Final = {
-    **dict.fromkeys(
-        ("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio", "januari"), 1
-    ),
-    **dict.fromkeys(
-        (
-            "feb",
-            "february",
-            "februar",
-            "février",
-            "fevrier",
-            "febrero",
-            "febbraio",
-            "februari",
-            "feber",
-        ),
-        2,
-    ),
-    **dict.fromkeys(("mar", "march", "märz", "maerz", "mars", "marzo", "maart"), 3),
-    **dict.fromkeys(("apr", "april", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mei"), 5),
-    **dict.fromkeys(("jun", "june", "juni", "juin", "junio", "giugno"), 6),
-    **dict.fromkeys(("jul", "july", "juli", "juillet", "julio", "luglio"), 7),
-    **dict.fromkeys(("aug", "august", "août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("sep", "sept", "september", "septembre", "septiembre", "settembre"), 9),
-    **dict.fromkeys(("oct", "october", "oktober", "octobre", "octubre", "ottobre"), 10),
-    **dict.fromkeys(("nov", "november", "novembre", "noviembre"), 11),
-    **dict.fromkeys(
-        ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre"), 12
-    ),
-}
-_MONTH_RE: Final = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-# "2. November 2021", "26 janvier 2022", "2 de enero de 2022"
-_DAY_MONTH_YEAR: Final = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*(?:de\s+)?({_MONTH_RE})\.?\s*(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
-)
-# "January 26, 2022", "Jan. 26 2022"
-_MONTH_DAY_YEAR: Final = re.compile(
-    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
-)
-#: Lines that state when a page was changed, not published.
-_MODIFIED: Final = re.compile(
-    r"\b(?:stand|aktualisiert|geändert|updated?|last modified|modifi|mis à jour|©|copyright)",
-    re.IGNORECASE,
-)
+_HAS_DIGIT: Final = re.compile(r"\d").search
 #: A date in running text is looked for within this many lines of the headline.
 TEXT_DATE_WINDOW: Final = 25
 #: ... in lines of at most this many characters, or in the opening
@@ -133,34 +90,25 @@ TEXT_DATE_OPENING: Final = 24
 
 def find_text_date(text: str, *, latest: dt.date | None = None) -> dt.date | None:
     """
-    Return the first date written out in *text*: ``26.01.2022``,
-    ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``; else ``None``.
-    Dates after *latest* (`latest_date`) are skipped.
+    Return the first date written out in *text* (``26.01.2022``,
+    ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``, in any
+    lexicon language), read by the shared date grammar
+    (`pressparse.datelines.find_date`), that is a plausible publication
+    date: `MIN_YEAR` or later, and not after *latest* (`latest_date`);
+    else ``None``.
     """
-    found: list[tuple[int, dt.date]] = []
-    for match in _NUMERIC_DATE.finditer(text):
-        date = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)), latest)
+    # (Every date has a digit: a cheap test before the grammar.)
+    if _HAS_DIGIT(text) is None:
+        return None
+    start = 0
+    while True:
+        found = find_date(text[start:] if start else text)
+        if found is None:
+            return None
+        date = _valid(found.date.year, found.date.month, found.date.day, latest)
         if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        month = _MONTH_NAMES.get(match.group(2).lower())
-        date = _valid(int(match.group(3)), month, int(match.group(1)), latest) if month else None
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _MONTH_DAY_YEAR.finditer(text):
-        month = _MONTH_NAMES.get(match.group(1).lower())
-        date = _valid(int(match.group(3)), month, int(match.group(2)), latest) if month else None
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _ISO_DATE.finditer(text):
-        date = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    return min(found)[1] if found else None
+            return date
+        start += found.span[0] + 1  # an implausible date: look on past it
 
 
 #: Earliest year a hint date may have.
@@ -392,7 +340,7 @@ def _date_in_text(
                     continue
                 if len(text) > TEXT_DATE_MAX_CHARS:
                     text = text[:TEXT_DATE_OPENING]  # "01.02.2022 The labour market ..."
-                if not modified_ok and _MODIFIED.search(text):
+                if not modified_ok and _vocab.STAMP(text):
                     continue
                 date = find_text_date(text, latest=latest)
                 if date is not None:

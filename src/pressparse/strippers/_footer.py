@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from .. import _lexicon
 from .._lazy import LazyPattern
 from .._page import Line, Page
 from .._text import SENTENCE_END, has_digit, is_copyright, is_sentence, word_count
@@ -17,63 +18,32 @@ from ._menus import list_length
 # End-of-release marks as newsrooms type them: ###, # # #, -30-, - ends -,
 # ENDS, * * *. A whole line, nothing else on it.
 _END_MARK: Final = regex.compile(
-    r"(?:#\s?){3}|[-–—]\s?30\s?[-–—]|[-–—]*\s*(?:ends?|fin|ende)\s*[-–—]*\.?|(?:\*\s?){3,}|\*\s\*{3}\s\*",
+    r"(?:#\s?){3}|[-–—]\s?30\s?[-–—]"
+    rf"|[-–—]*\s*(?:{_lexicon.pattern('end_words')})\s*[-–—]*\.?"
+    r"|(?:\*\s?){3,}|\*\s\*{3}\s\*",
     regex.IGNORECASE,
 )
-# Headings of the sections that close a release after its body, by kind:
+# Headings of the sections that close a release after its body, by kind
+# (the words are in the language lexicons):
 # "About <organisation>", the disclaimer companies add, media contacts,
 # notes to editors, tags and lists of other releases. A heading is a short
 # line on its own (a label ending in a colon may carry its value).
 _SECTION_PATTERNS: Final = (
-    (
-        "about",
-        r"(?:about|über|ueber|à propos d[eu']|a propos d[eu']|acerca de|sobre|о компании|об? )"
-        r"\s*+\S",
-    ),
-    (
-        "disclaimer",
-        r"(?:forward[- ]looking statements?|safe harbou?r|cautionary (?:note|statement)"
-        r"|disclaimer|haftungsausschluss|zukunftsgerichtete aussagen"
-        r"|déclarations prospectives|avertissement)\b",
-    ),
+    # "About" and the organisation's name ("About Acme", "À propos d'Acme";
+    # a Russian preposition only before a space: "О компании", "Об ...").
+    ("about", rf"(?:{_lexicon.pattern('about_headings')})(?:(?<!\p{{Cyrillic}})\s*+|\s++)\S"),
+    ("disclaimer", rf"(?:{_lexicon.pattern('disclaimer_headings')})\b"),
     (
         "contact",
-        r"(?:(?:media|press|news)\s++(?:contacts?|enquiries|inquiries)|contacts?"
-        r"|for (?:more|further) information"
-        # Dutch and Polish: "Voor meer informatie", "Kontakt dla mediów".
-        r"|voor meer informatie|persvoorlichting|kontakt dla (?:mediów|prasy)"
-        r"|pressekontakt|kontakt|contact presse|contacts? presse|contacto(?: de prensa)?"
-        # The press office named as the heading of its contact lines.
-        r"|press office|media relations|pressestelle|service de (?:presse|communication)"
-        r"|bureau de (?:la )?(?:presse|communication)"
-        r"|gabinete de (?:prensa|comunicación)|ufficio stampa"
-        r"|assessoria de (?:imprensa|comunicação)"
-        r"|renseignements|пресс-служба"
-        # Where to send questions: "Address for enquiries", "Rückfragen:"
-        # (the bare word only as the whole heading or a label).
-        r"|address for (?:enquiries|inquiries|questions)"
-        r"|adresse (?:pour l'envoi de questions|für rückfragen)"
-        r"|indirizzo cui rivolgere domande"
-        r"|(?:enquiries|inquiries|rückfragen|auskünfte)(?=[^\S\n]*+(?::|$))"
-        r"|контакты(?: для прессы)?|для справок)\b",
+        rf"(?:{_lexicon.pattern('contact_headings')}"
+        # Where to send questions: the bare word only as the whole heading
+        # or a label ("Enquiries:", "Rückfragen").
+        rf"|(?:{_lexicon.pattern('enquiry_headings')})(?=[^\S\n]*+(?::|$)))\b",
     ),
-    (
-        "notes",
-        r"(?:notes? (?:to|for) editors|editors'? notes?|hinweis für redaktionen"
-        r"|noot voor (?:de )?redactie)\b",
-    ),
-    (
-        "tags",
-        r"(?:tags|tagged|keywords|schlagwörter|mots[- ]clés|etiquetas|теги"
-        # Topic labels: after the body only, like tags (a link section).
-        r"|(?:related )?topics?|themen|thèmes|temas?|temi|темы|onderwerpen|tematy)\s*+:",
-    ),
-    (
-        "related",
-        r"(?:related(?: news| releases| content| articles| stories)?|latest news|more news"
-        r"|read more|see also|weitere meldungen|à lire aussi|noticias relacionadas"
-        r"|читайте также)\b",
-    ),
+    ("notes", rf"(?:{_lexicon.pattern('notes_headings')})\b"),
+    # Topic labels: after the body only, like tags (a link section).
+    ("tags", rf"(?:{_lexicon.pattern('tag_headings')})\s*+:"),
+    ("related", rf"(?:{_lexicon.pattern('related_headings')})\b"),
 )
 # The kinds' patterns as one, an alternative per kind in the order above:
 # the first that matches names the kind (Match.lastgroup), as trying them
@@ -106,13 +76,7 @@ def wire_source(text: str) -> str | None:
 # on behalf of the Board", "Au nom du conseil d'administration"): the whole
 # line, perhaps with a comma or colon after it.
 _SIGN_OFF: Final = regex.compile(
-    r"(?:(?:for and )?on behalf of (?:the )?board(?: of directors)?"
-    r"|by order of the board(?: of directors)?"
-    r"|(?:au nom|pour le compte) du conseil d'administration|pour le conseil d'administration"
-    r"|im namen des (?:vorstands?|aufsichtsrats?)"
-    r"|en nombre del consejo(?: de administración)?|per il consiglio di amministrazione"
-    r"|pelo conselho de administração)[,:]?+",
-    regex.IGNORECASE,
+    rf"(?:{_lexicon.pattern('board_sign_offs', space=' ')})[,:]?+", regex.IGNORECASE
 )
 #: A sign-off line has at most this many characters.
 MAX_SIGN_OFF_CHARS: Final = 48
@@ -128,7 +92,11 @@ _WIRE_CLOSING: Final = regex.compile(
 # The letters `_SIGN_OFF` and `_WIRE_CLOSING` open with, in either case
 # ("On behalf", "For and", "By order", "Au nom", "Pour", "Im Namen", "En
 # nombre", "Per il", "Pelo", "To view", "View"): a cheap test before them.
-_SIGN_OFF_OR_WIRE_FIRST: Final = frozenset("OoFfBbAaPpIiEeTtVv")
+_SIGN_OFF_OR_WIRE_FIRST: Final = frozenset(
+    letter
+    for opening in (*_lexicon.forms("board_sign_offs"), "to view", "view")
+    for letter in (opening[0].lower(), opening[0].upper())
+)
 
 
 def _sign_off_or_wire(text: str) -> str | None:
@@ -154,15 +122,8 @@ MAX_SECTION_HEADING_WORDS: Final = 6
 #: this many words ...
 MAX_CONTACT_HEADING_WORDS: Final = 12
 #: ... the word, in the languages of the kind labels.
-_CONTACT_HEADING_ENDS: Final = (
-    "contact",
-    "contacts",
-    "contacter",
-    "contactar con",
-    "contacte con",
-    "contattare",
-    "kontaktieren sie",
-    "обращайтесь",
+_CONTACT_HEADING_ENDS: Final = tuple(
+    form.casefold() for form in _lexicon.forms("contact_heading_ends")
 )
 #: Trailing lines this short that do not read as sentences are page chrome.
 MAX_CHROME_WORDS: Final = 8

@@ -17,7 +17,7 @@ from typing import Final
 
 import regex
 
-from .. import _letterhead, _vocab
+from .. import _letterhead, _lexicon, _vocab
 from .._page import MARKER_OF, TEXT_OF, Line, Page
 from .._text import has_digit, is_prose, is_sentence, word_count
 
@@ -58,20 +58,7 @@ MAX_NOTICE_START: Final = 3
 #: ``Media Releases``, ``Site map``), in the languages of the kind labels:
 #: the vocabulary of web menus, not of any one site. Sections are named in
 #: the plural (``Speeches``); the singular is a kind label (``Speech``).
-NAV_WORDS: Final = frozenset(
-    "home about contact contacts us news latest media centre center room newsroom "
-    "releases press speeches transcripts statements "
-    "search links link useful sitemap site map help subscribe unsubscribe "
-    "publications biography profile faq faqs frequently asked questions events "
-    "gallery galleries photos photo videos video multimedia archive archives "
-    "archived resources services login logout log sign register blog newsletter "
-    "newsletters e-newsletter e-zine ezine feedback disclaimer privacy copyright "
-    "accessibility index menu back top rss podcasts careers jobs "
-    "startseite kontakt impressum datenschutz suche aktuelles presse "
-    "accueil recherche actualités communiqués plan "
-    "inicio contacto noticias buscar prensa "
-    "contatti notizie cerca stampa".split()
-)
+NAV_WORDS: Final = _lexicon.words("nav_words")
 #: Lower-case words a menu item may hold (``Contact the Minister``,
 #: ``About us``).
 _MENU_CONNECTORS: Final = frozenset("the of and & us a to in for our".split())
