@@ -24,9 +24,9 @@ from .._header import HEADER_DATE_CHARS, HEADER_DATE_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
 from .._scan import date_line, dates_in, is_stamp
+from .._sections import section_kind
 from .._text import has_digit, is_prose, word_count
 from ..datelines._dates import find_date, parse_date
-from ..strippers._footer import section_kind
 from ._closing import SIGN_OFF_DATE_BLOCKS, sign_off_lines
 from ._evidence import Evidence
 from ._rules import Found, RuleList

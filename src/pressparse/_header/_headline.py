@@ -14,9 +14,9 @@ from .. import _letterhead, _lexicon, _vocab
 from .._models import MetaField
 from .._page import Line
 from .._scan import date_line
+from .._sections import is_label
 from .._text import is_prose, is_sentence, word_count
 from ..datelines._dates import find_date
-from ..strippers._menus import is_label
 from ._shapes import (
     _COLUMN_GAP,
     _CONNECTORS,

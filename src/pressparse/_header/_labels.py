@@ -13,9 +13,9 @@ import regex
 from .. import _letterhead, _vocab
 from .._models import MetaField
 from .._page import Line
+from .._sections import is_bare_label_block, is_label
 from .._text import word_count
 from ..datelines._dates import parse_date
-from ..strippers._menus import is_bare_label_block, is_label
 from ._letterhead_lines import LetterheadRules
 from ._shapes import (
     _DIGIT,

@@ -17,9 +17,9 @@ from .. import _letterhead, _lexicon, _vocab
 from .._models import MetaField
 from .._page import Line
 from .._scan import is_stamp
+from .._sections import is_label
 from .._text import is_prose, word_count
 from ..datelines._dates import find_date, parse_date
-from ..strippers._menus import is_label
 from ._headline import HeadlineRules
 from ._shapes import (
     _COLUMN_GAP,

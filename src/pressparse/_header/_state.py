@@ -12,10 +12,10 @@ from .. import _letterhead
 from .._models import Dateline
 from .._page import Line
 from .._scan import date_line
+from .._sections import is_label
 from .._text import word_count
 from ..datelines._dates import find_date
 from ..plugins import DatelineParser
-from ..strippers._menus import is_label
 from ._shapes import (
     _DIGIT,
     BODY_LOOKAHEAD,

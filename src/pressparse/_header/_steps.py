@@ -22,8 +22,8 @@ from typing import Final
 from .. import _letterhead, _vocab
 from .._models import MetaField
 from .._page import Line
+from .._sections import is_label
 from .._text import is_prose, word_count
-from ..strippers._menus import is_label
 from ._labels import LabelRules
 from ._shapes import (
     _DIGIT,

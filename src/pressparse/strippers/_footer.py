@@ -10,8 +10,10 @@ from typing import Final
 import regex
 
 from .. import _lexicon
-from .._lazy import LazyPattern
 from .._page import Line, Page
+from .._sections import (
+    section_kind,
+)
 from .._text import SENTENCE_END, has_digit, is_copyright, is_sentence, word_count
 from ._menus import list_length
 
@@ -23,176 +25,14 @@ _END_MARK: Final = regex.compile(
     r"|(?:\*\s?){3,}|\*\s\*{3}\s\*",
     regex.IGNORECASE,
 )
-# Headings of the sections that close a release after its body, by kind
-# (the words are in the language lexicons):
-# "About <organisation>", the disclaimer companies add, media contacts,
-# notes to editors, tags and lists of other releases. A heading is a short
-# line on its own (a label ending in a colon may carry its value).
-_SECTION_PATTERNS: Final = (
-    # "About" and the organisation's name ("About Acme", "À propos d'Acme";
-    # a Russian preposition only before a space: "О компании", "Об ...").
-    ("about", rf"(?:{_lexicon.pattern('about_headings')})(?:(?<!\p{{Cyrillic}})\s*+|\s++)\S"),
-    ("disclaimer", rf"(?:{_lexicon.pattern('disclaimer_headings')})\b"),
-    (
-        "contact",
-        rf"(?:{_lexicon.pattern('contact_headings')}"
-        # Where to send questions: the bare word only as the whole heading
-        # or a label ("Enquiries:", "Rückfragen").
-        rf"|(?:{_lexicon.pattern('enquiry_headings')})(?=[^\S\n]*+(?::|$)))\b",
-    ),
-    ("notes", rf"(?:{_lexicon.pattern('notes_headings')})\b"),
-    # Topic labels: after the body only, like tags (a link section).
-    ("tags", rf"(?:{_lexicon.pattern('tag_headings')})\s*+:"),
-    ("related", rf"(?:{_lexicon.pattern('related_headings')})\b"),
-)
-# The kinds' patterns as one, an alternative per kind in the order above:
-# the first that matches names the kind (Match.lastgroup), as trying them
-# in turn would, for one regex call instead of six.
-_SECTION: Final = LazyPattern(
-    "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _SECTION_PATTERNS), regex.IGNORECASE
-)
 _LINK_SECTIONS: Final = frozenset({"related", "tags", "source"})
-# The line a newswire closes a company's release with: the word SOURCE in
-# capitals, then the company's name ("SOURCE Harbor Analytics, Inc.",
-# "SOURCE: Maple Grid Ltd.").
-_WIRE_SOURCE: Final = regex.compile(r"SOURCE(?::[^\S\n]*+|[^\S\n]++)(?P<name>\p{Lu}.*+)")
-#: A newswire's source line names its company in at most this many words.
-MAX_WIRE_SOURCE_WORDS: Final = 10
 
-
-def wire_source(text: str) -> str | None:
-    """
-    The company a newswire's closing source line names (``SOURCE Harbor
-    Analytics, Inc.`` gives ``Harbor Analytics, Inc.``), or ``None``.
-    """
-    if not text.startswith("SOURCE") or word_count(text) > MAX_WIRE_SOURCE_WORDS + 1:
-        return None
-    m = _WIRE_SOURCE.fullmatch(text)
-    return None if m is None else m.group("name").strip()
-
-
-# A company signing its release off on its board's behalf, the line over the
-# signatory's name and post ("On behalf of the Board of Directors", "For and
-# on behalf of the Board", "Au nom du conseil d'administration"): the whole
-# line, perhaps with a comma or colon after it.
-_SIGN_OFF: Final = regex.compile(
-    rf"(?:{_lexicon.pattern('board_sign_offs', space=' ')})[,:]?+", regex.IGNORECASE
-)
-#: A sign-off line has at most this many characters.
-MAX_SIGN_OFF_CHARS: Final = 48
-# The sentence a newswire closes a release with, pointing to its own copy
-# ("To view the source version of this press release, please visit ...",
-# "View original content to download multimedia: ...").
-_WIRE_CLOSING: Final = regex.compile(
-    r"(?:to )?view (?:the )?(?:source version of this press release|original content)\b",
-    regex.IGNORECASE,
-)
-
-
-# The letters `_SIGN_OFF` and `_WIRE_CLOSING` open with, in either case
-# ("On behalf", "For and", "By order", "Au nom", "Pour", "Im Namen", "En
-# nombre", "Per il", "Pelo", "To view", "View"): a cheap test before them.
-_SIGN_OFF_OR_WIRE_FIRST: Final = frozenset(
-    letter
-    for opening in (*_lexicon.forms("board_sign_offs"), "to view", "view")
-    for letter in (opening[0].lower(), opening[0].upper())
-)
-
-
-def _sign_off_or_wire(text: str) -> str | None:
-    """
-    ``"sign-off"`` for a company's line signing its release off on the
-    board's behalf (`_SIGN_OFF`), ``"wire"`` for a newswire's closing line
-    pointing to its copy of the release (`_WIRE_CLOSING`), else ``None``.
-    """
-    if len(text) <= MAX_SIGN_OFF_CHARS and _SIGN_OFF.fullmatch(text) is not None:
-        return "sign-off"
-    if "iew " in text[:9] and _WIRE_CLOSING.match(text) is not None:
-        return "wire"
-    return None
-
-
-# A heading that ends on an abbreviation (a capitalised word of at most four
-# letters and its full stop: "Inc.", "Ltd.", "Corp.", "S.A.") ends on no sentence.
-_ABBREVIATED_END: Final = regex.compile(r"(?:^|\s)(?:\p{Lu}[\p{L}]{0,3}\.){1,3}$")
-#: A section heading has at most this many words (a label line may be
-#: longer with its value: "Media contact: Jane Doe, +41 22 000 00 00").
-MAX_SECTION_HEADING_WORDS: Final = 6
-#: A heading ending on the word for "contact" and a colon may have up to
-#: this many words ...
-MAX_CONTACT_HEADING_WORDS: Final = 12
-#: ... the word, in the languages of the kind labels.
-_CONTACT_HEADING_ENDS: Final = tuple(
-    form.casefold() for form in _lexicon.forms("contact_heading_ends")
-)
 #: Trailing lines this short that do not read as sentences are page chrome.
 MAX_CHROME_WORDS: Final = 8
+
 #: A closing line of at least this many words that ends with a full stop,
 #: question or exclamation mark is a short sentence of the body, not chrome.
 MIN_SHORT_SENTENCE_WORDS: Final = 3
-
-
-def section_kind(text: str) -> str | None:
-    """
-    The kind of closing section *text* heads (``"about"``, ``"disclaimer"``,
-    ``"contact"``, ``"notes"``, ``"tags"``, ``"related"``; a newswire's
-    ``"source"`` line, a company's ``"sign-off"`` and a wire's closing
-    ``"wire"`` line), or ``None``.
-    """
-    if text.startswith("SOURCE") and wire_source(text) is not None:
-        return "source"
-    if text[:1] in _SIGN_OFF_OR_WIRE_FIRST:
-        closing = _sign_off_or_wire(text)
-        if closing is not None:
-            return closing
-    if "|" in text and bar_topics(text) is not None:
-        return "tags"
-    head, colon, _ = text.partition(":")
-    # word_count(head) > MAX_SECTION_HEADING_WORDS, inline: a head has
-    # one word more than spaces.
-    if head.count(" ") >= MAX_SECTION_HEADING_WORDS and not (
-        # A longer heading that asks the reader to get in touch ("For more
-        # information on this topic, please contact:").
-        colon
-        and head.count(" ") < MAX_CONTACT_HEADING_WORDS
-        and head.casefold().endswith(_CONTACT_HEADING_ENDS)
-    ):
-        return None
-    if not colon and text[-1:] in ".!?" and _ABBREVIATED_END.search(text) is None:
-        # A sentence; a company's name may still end on its abbreviated
-        # legal form ("About Harbor Analytics, Inc.").
-        return None
-    m = _SECTION.match(text)
-    return None if m is None else m.lastgroup
-
-
-def bar_topics(text: str) -> str | None:
-    """
-    The ``Topics: ...`` pair of a closing bar that sets a byline, a date
-    and a topic label with its values between bars (``By Jane Roe | 12
-    March 2024 | Topics: Health, Schools``): the pair when one piece is a
-    topic or tag label with its values and every other piece is short
-    (at most `MAX_SECTION_HEADING_WORDS` words) and no sentence or label
-    pair; else ``None``.
-    """
-    pieces = [piece.strip() for piece in text.split("|")]
-    if len(pieces) < 2 or not all(pieces):
-        return None
-    found: str | None = None
-    for piece in pieces:
-        match = _SECTION.match(piece) if ":" in piece else None
-        if match is not None and match.lastgroup == "tags" and piece[match.end() :].strip():
-            if found is not None:
-                return None
-            found = piece
-        elif (
-            ":" in piece
-            or piece.count(" ") >= MAX_SECTION_HEADING_WORDS
-            or piece[-1] in SENTENCE_END
-        ):
-            return None
-    return found
-
 
 # A share or follow link, however it ends ("Share on Facebook (opens in new
 # tab)", "Follow us on LinkedIn."), in the languages of the kind labels.
