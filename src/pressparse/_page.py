@@ -40,6 +40,12 @@ class Line(NamedTuple):
         zone: For pages read from HTML, the page region the element sits in
             (``"nav"``, ``"header"``, ``"footer"``, ``"aside"``, ``"main"``);
             ``None`` when unknown.
+        link_chars: How many characters of `text` were the visible text of
+            links: ``[text](url)`` in a Markdown crawl, ``<a>`` in HTML
+            (counted before white space is collapsed, so at most
+            ``len(text)``); ``0`` for plain crawled text, which shows no
+            links. ``link_chars / len(text)`` is the line's link density,
+            the strongest sign of a menu.
     """
 
     number: int
@@ -49,6 +55,7 @@ class Line(NamedTuple):
     indent: int = 0
     tag: str | None = None
     zone: str | None = None
+    link_chars: int = 0
 
     @property
     def is_blank(self) -> bool:
@@ -72,6 +79,7 @@ NUMBER_OF: Final = itemgetter(Line._fields.index("number"))
 RAW_OF: Final = itemgetter(Line._fields.index("raw"))
 TEXT_OF: Final = itemgetter(Line._fields.index("text"))
 MARKER_OF: Final = itemgetter(Line._fields.index("marker"))
+LINK_CHARS_OF: Final = itemgetter(Line._fields.index("link_chars"))
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:

@@ -117,12 +117,12 @@ def _plain_lines(raws: list[str]) -> tuple[list[Line], bool]:
         line = raw.rstrip()
         first = line[:1]
         if first not in BULLETS:
-            lines.append(new(Line, (number, raw, line, "", 0, None, None)))
+            lines.append(new(Line, (number, raw, line, "", 0, None, None, 0)))
         elif len(line) == 1 or line[1:2] == " ":
-            lines.append(new(Line, (number, raw, line[2:], first, 0, None, None)))
+            lines.append(new(Line, (number, raw, line[2:], first, 0, None, None, 0)))
         else:  # a marker glued to its text, or a word opening with one ("-based")
             glued = True
-            lines.append(new(Line, (number, raw, line, "", 0, None, None)))
+            lines.append(new(Line, (number, raw, line, "", 0, None, None, 0)))
     return lines, glued
 
 
@@ -150,7 +150,7 @@ def _collapsed_lines(raws: list[str]) -> tuple[list[Line], bool]:
         map(
             tuple.__new__,
             repeat(Line),
-            zip(count(), raws, texts, markers, indents, repeat(None), repeat(None)),
+            zip(count(), raws, texts, markers, indents, repeat(None), repeat(None), repeat(0)),
         )
     )
     glued = any(head[:1] in BULLETS for head in set(heads).difference(_MARKER_OF_HEAD))

@@ -1084,8 +1084,8 @@ def read_html(text: str | bytes) -> Page:
     # constructor costs a Python call per line.
     new = tuple.__new__
     lines = [
-        new(Line, (number, raw, text, marker, indent, tag, zone))
-        for number, (text, raw, marker, indent, tag, _, _), zone in zip(
+        new(Line, (number, raw, text, marker, indent, tag, zone, min(links, len(text))))
+        for number, (text, raw, marker, indent, tag, _, links), zone in zip(
             range(len(zones)), reader.rows, zones, strict=True
         )
     ]
