@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from ._models import Boilerplate
+from ._models import Boilerplate, CrawlHeader
 
 
 class Line(NamedTuple):
@@ -100,8 +100,10 @@ class Hints:
     Structured facts a page states outside its running text.
 
     The HTML reader fills these from ``<title>``, ``<meta>`` tags, JSON-LD
-    and ``<time>`` elements; crawled text leaves them empty. The parser
-    uses a hint where the text itself says nothing.
+    and ``<time>`` elements; on crawled text, a crawler's header above the
+    page (`CrawlHeader`) gives the title (its site name cut off) and the
+    publication date it states. The parser uses a hint where the text
+    itself says nothing.
 
     Attributes:
         title: A headline from structured data.
@@ -110,6 +112,8 @@ class Hints:
         topics: Keywords or sections from structured data.
         kind: A page type from structured data (``"PressRelease"``).
         language: The page's declared language tag (``"en"``, ``"de-AT"``).
+        crawl: The crawler's header read off the top of crawled text, else
+            ``None``; it becomes `Release.crawl`.
     """
 
     title: str | None = None
@@ -118,6 +122,7 @@ class Hints:
     topics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     kind: str | None = None
     language: str | None = None
+    crawl: CrawlHeader | None = None
 
 
 # The hints of a page that states none, shared: `Hints` is immutable, and
@@ -134,7 +139,8 @@ class Page:
         lines: The lines still taken for content, in page order.
         removed: What strippers removed so far, in the order removed.
         hints: Structured facts from outside the running text.
-        format: ``"text"`` or ``"html"``: what the page was read from.
+        format: What the page was read from: ``"text"``, ``"markdown"``
+            (crawled text read as Markdown) or ``"html"``.
     """
 
     lines: tuple[Line, ...] = attrs.field(converter=_line_tuple)

@@ -3028,6 +3028,7 @@ def build_release(
         paragraphs=paragraphs,
         metadata=metadata,
         boilerplate=sorted(removed, key=lambda b: b.start),
+        crawl=page.hints.crawl,
     )
 
 

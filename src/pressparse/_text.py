@@ -14,7 +14,11 @@ from typing import Final
 
 import regex
 
-from ._page import Line, Page
+from ._crawl import HEADER_OPENINGS, read_header
+from ._crawl import READER_NAME as CRAWL_NAME
+from ._markdown import looks_like_markdown, read_markdown
+from ._models import Boilerplate, CrawlHeader
+from ._page import Hints, Line, Page
 
 #: Characters that open a bulleted line when followed by white space.
 BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
@@ -92,13 +96,61 @@ def split_lines(text: str) -> Page:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _clean(text)
     raws = text.split("\n")
+    if text.startswith(HEADER_OPENINGS):
+        header, skip = read_header(raws)
+        if header is not None:
+            return _headed_page(text, raws, header, skip)
+    if looks_like_markdown(text):
+        return read_markdown(raws)
+    return Page(lines=_text_lines(text, raws))
+
+
+def _text_lines(text: str, raws: list[str]) -> list[Line]:
+    """
+    The `Line` records of plain crawled text *raws* (*text* joined).
+    """
     if "  " in text or "\n " in text or text[:1] == " ":
         lines, glued = _collapsed_lines(raws)
     else:
         lines, glued = _plain_lines(raws)
     if glued:
         lines = _split_glued_markers(lines)
-    return Page(lines=lines)
+    return lines
+
+
+def _headed_page(text: str, raws: list[str], header: CrawlHeader, skip: int) -> Page:
+    """
+    The `Page` of crawled text that opens with a crawler's *header* taking
+    its first *skip* lines, or, for a ``date`` fragment (*skip* 0), the
+    start of the first line: the header's lines become a ``crawl-header``
+    record, its title (site name cut off) and publication date the page's
+    hints. The page below it is read as Markdown on evidence, or because
+    the header says so (``Markdown Content:``).
+    """
+    from .html._hints import strip_site_name  # only on pages with a header
+
+    record = Boilerplate(kind="crawl-header", stripper=CRAWL_NAME, lines=header.lines, start=0)
+    hints = Hints(
+        title=strip_site_name(header.title) if header.title else None,
+        date=header.published,
+        crawl=header,
+    )
+    printed = raws[0]
+    if not skip:
+        # The fragment is cut from the first line; its raw stays as printed.
+        raws = [printed[len(header.lines[0]) :].lstrip(), *raws[1:]]
+    rest = "\n".join(raws[skip:])
+    declared = header.format == "reader" and header.lines[-1].startswith("Markdown")
+    if declared or looks_like_markdown(rest):
+        page = read_markdown(raws, skip)
+        lines, removed, fmt = list(page.lines), (record, *page.removed), page.format
+    else:
+        lines, removed, fmt = _text_lines(rest, raws[skip:]), (record,), "text"
+        if skip:
+            lines = [line._replace(number=line.number + skip) for line in lines]
+    if not skip and lines and lines[0].number == 0:
+        lines[0] = lines[0]._replace(raw=printed + lines[0].raw[len(raws[0]) :])
+    return Page(lines=lines, removed=removed, hints=hints, format=fmt)
 
 
 def _plain_lines(raws: list[str]) -> tuple[list[Line], bool]:

@@ -1,0 +1,452 @@
+"""
+Crawled Markdown read as the text it shows.
+
+HTML-to-Markdown converters (html2text, markdownify, turndown in reader
+services such as r.jina.ai) keep a page's structure in Markdown: ``#``
+headings, ``[text](url)`` links, ``![alt](src)`` images, ``**emphasis**``,
+``| a | b |`` tables, and paragraphs wrapped at a fixed width (html2text
+wraps at 78 columns, link syntax included). `read_markdown` turns such a
+page into the `Line` records the rest of the pipeline reads, as the HTML
+reader does for HTML: one line per block (a paragraph, a heading, a list
+item, a table row), holding the visible text, with the block's element in
+`Line.tag` and how much of it was link text in `Line.link_chars`.
+
+A page is read as Markdown only on evidence (`looks_like_markdown`):
+plain text, lynx and inscriptis dumps never are, and read as before.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from ._models import Boilerplate
+from ._page import Line, Page
+
+#: The name `Boilerplate.stripper` carries for what the Markdown reader
+#: drops (image lines, link reference definitions).
+READER_NAME: Final = "markdown"
+
+#: A converter's wrap width is at most this: a line this long or longer
+#: was not broken by wrapping (html2text wraps at 78 columns).
+MAX_WRAP_CHARS: Final = 80
+#: A line broken by wrapping is at least this long: the wrap width less
+#: the longest word that did not fit.
+MIN_WRAP_CHARS: Final = 50
+#: A link or image left open is looked for on at most this many following
+#: lines (a wrapped link text or address).
+MAX_OPEN_LINES: Final = 12
+#: What joins the cells of a table row on its line (as the HTML reader).
+CELL_SEPARATOR: Final = " | "
+
+# --- Detection -------------------------------------------------------------
+
+# An inline link or image: "[text](" with a destination that opens right
+# after the bracket.
+_LINK_EVIDENCE: Final = regex.compile(r"\[[^\[\]\n]{0,500}\]\([^\s()]")
+# An ATX heading followed by a blank line (converters always leave one), or
+# a setext heading's "===" underline.
+_HEADING_EVIDENCE: Final = regex.compile(
+    r"^\#{1,6}[ ]+\S[^\n]*\n[ \t]*\n|^[^\n]*\S[^\n]*\n=={2,}[ \t]*$", regex.MULTILINE
+)
+#: A page needs this many pieces of evidence (links, images, headings) to
+#: be read as Markdown, links being among them or headings making all of it.
+MIN_EVIDENCE: Final = 2
+
+
+def looks_like_markdown(text: str) -> bool:
+    """
+    ``True`` when *text* shows Markdown's marks: two inline links or
+    images (``[text](url)``, ``![alt](src)``), two headings (``# Title``
+    followed by a blank line, or a title underlined with ``===``), or one
+    of each.
+
+    Plain text is never taken for Markdown on a lone bracket, a ``#``
+    comment line or a rule of ``-``: costs two substring searches on a page
+    with neither ``](`` nor a line opening with ``#`` or ``=``.
+    """
+    links = text.count("](")
+    headed = text[:1] == "#" or "\n#" in text or "\n==" in text
+    if links < MIN_EVIDENCE and not headed:
+        return False
+    if links and _LINK_EVIDENCE.search(text) is None:
+        links = 0
+    if links >= MIN_EVIDENCE:
+        return True
+    headings = 0
+    if headed:
+        for _ in _HEADING_EVIDENCE.finditer(text):
+            headings += 1
+            if headings + links >= MIN_EVIDENCE:
+                return True
+    return False
+
+
+# --- Inline markup -----------------------------------------------------------
+
+# A backslash escape of ASCII punctuation ("27\. Januar", "\*", "\_") is
+# replaced by a private-use stand-in while the markup is read, so that the
+# escaped character takes no part in it, and restored at the end.
+_ESCAPE: Final = regex.compile(r"\\([!-/:-@\[-`{-~])")
+_STAND_IN: Final = 0xF0000
+_RESTORE: Final = {_STAND_IN + code: chr(code) for code in range(0x21, 0x7F)}
+# Link text is wrapped in these while the rest is read, to count it.
+_OPEN: Final = "\U000f0100"
+_CLOSE: Final = "\U000f0101"
+_LINK_TEXT: Final = regex.compile(f"{_OPEN}([^{_OPEN}{_CLOSE}]*){_CLOSE}")
+
+# A link destination: anything up to the parenthesis that closes it, one
+# level of parentheses inside allowed (a wrapped address holds spaces). All
+# repetitions are possessive: a destination left open fails in linear time.
+_DESTINATION: Final = r"\((?:[^()]++|\([^()]*+\))*+\)"
+_IMAGE: Final = regex.compile(r"!\[[^\]]*+\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])")
+_LINK: Final = regex.compile(r"\[([^\[\]]*+)\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])")
+_AUTOLINK: Final = regex.compile(
+    r"<((?:https?|ftp)://[^\s<>]++|mailto:[^\s<>]++|[^\s<>@]++@[^\s<>@]++\.\w++)>"
+)
+# Emphasis. A closing mark that html2text follows with a space before
+# punctuation ("**I Accept** , you") takes the space with it.
+_STRONG: Final = regex.compile(r"\*\*(?: (?=[,.;:!?)]))?|(?<!\w)__(?=\S)|(?<=\S)__(?![\w])")
+_EM_STAR: Final = regex.compile(r"(?<![\w*])\*([^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])(?: (?=[,.;:!?)]))?")
+_EM_UNDERSCORE: Final = regex.compile(
+    r"(?<![\w_])_([^\s_](?:[^_]*?[^\s_])?)_(?![\w_])(?: (?=[,.;:!?)]))?"
+)
+_CODE: Final = regex.compile(r"(`+)(.+?)\1")
+_STRIKE: Final = regex.compile(r"~~(.+?)~~")
+
+
+def _escaped(match: regex.Match[str]) -> str:
+    return chr(_STAND_IN + ord(match.group(1)))
+
+
+def _link(match: regex.Match[str]) -> str:
+    text = match.group(1)
+    return f"{_OPEN}{text}{_CLOSE}" if text and not text.isspace() else " "
+
+
+def _autolink(match: regex.Match[str]) -> str:
+    return f"{_OPEN}{match.group(1)}{_CLOSE}"
+
+
+def read_inline(text: str) -> tuple[str, int, bool]:
+    """
+    The visible text of one block's Markdown *text*, white space collapsed;
+    how many of its characters are link text; and whether it held an image.
+
+    Links (inline, reference-style, autolinks) read as their text, images
+    are dropped, emphasis marks, code backticks and backslash escapes go.
+    """
+    if "\\" in text:
+        text = _ESCAPE.sub(_escaped, text)
+    images = False
+    if "![" in text:
+        text, count = _IMAGE.subn("", text)
+        images = count > 0
+    links = False
+    if "](" in text or "][" in text:
+        for _ in range(3):  # a link inside a link's text: the inner one first
+            text, count = _LINK.subn(_link, text)
+            if not count:
+                break
+            links = True
+    if "<" in text and ("@" in text or "://" in text):
+        text, count = _AUTOLINK.subn(_autolink, text)
+        links = links or count > 0
+    if "*" in text or "__" in text:
+        text = _STRONG.sub("", text)
+        if "*" in text:
+            text = _EM_STAR.sub(r"\1", text)
+    if "_" in text:
+        text = _EM_UNDERSCORE.sub(r"\1", text)
+    if "`" in text:
+        text = _CODE.sub(lambda m: m.group(2).strip(), text)
+    if "~~" in text:
+        text = _STRIKE.sub(r"\1", text)
+    link_chars = 0
+    if links:
+        for inner in _LINK_TEXT.findall(text):
+            link_chars += len(" ".join(inner.split()))
+        text = text.replace(_OPEN, "").replace(_CLOSE, "")
+    if not text.isascii():
+        text = text.translate(_RESTORE)
+    text = " ".join(text.split())
+    return text, min(link_chars, len(text)), images
+
+
+# --- Blocks ------------------------------------------------------------------
+
+_BLOCK_OPENING: Final = frozenset("#>*+-=_|`~0123456789")
+_THEMATIC_BREAK: Final = regex.compile(r"(?:[-*_][ \t]*){3,}")
+_SETEXT: Final = regex.compile(r"=+|-+")
+_HEADING: Final = regex.compile(r"(#{1,6})(?:[ \t]+|$)")
+_CLOSING_HASHES: Final = regex.compile(r"[ \t]+#+$")
+_BULLET: Final = regex.compile(r"([*+-])(?:[ \t]+|$)")
+_ORDINAL: Final = regex.compile(r"\d{1,9}[.)](?:[ \t]+|$)")
+_TABLE_RULE: Final = regex.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?")
+_FENCE: Final = regex.compile(r"(`{3,}|~{3,})")
+_REFERENCE: Final = regex.compile(r"\[[^\]]+\]:[ \t]*\S")
+# Words that follow a hyphen left hanging before them ("Bundes- und
+# Landesebene", "pre- and post-war"): a line ending on such a hyphen goes
+# on with a space. After any other word-hyphen html2text broke a
+# hyphenated word ("Lebensmittel-" "Kennzeichnung") and nothing is added.
+_AFTER_HANGING_HYPHEN: Final = frozenset(
+    "und oder bis sowie bzw and or nor to et ou y o e i".split()
+)
+
+
+class _Block:
+    """
+    One block being read: its source lines and its content so far.
+    """
+
+    __slots__ = ("first", "raws", "parts", "kind", "marker", "indent", "hard")
+
+    def __init__(self, first: int, raw: str, part: str, kind: str, marker: str, indent: int):
+        self.first = first
+        self.raws = [raw]
+        self.parts = [part]
+        self.kind = kind  # "p", "h1".."h6", "li", "tr", "pre", "blockquote"
+        self.marker = marker
+        self.indent = indent
+        self.hard = raw.endswith(("  ", "\\"))
+
+    def add(self, raw: str, part: str) -> None:
+        self.raws.append(raw)
+        self.parts.append(part)
+        self.hard = raw.endswith(("  ", "\\"))
+
+    def is_open(self) -> bool:
+        """
+        Whether a link or image opened in the block is still open: its
+        text or its destination goes on on the next line.
+        """
+        if len(self.raws) > MAX_OPEN_LINES:
+            return False
+        text = self.parts[-1] if len(self.parts) == 1 else " ".join(self.parts)
+        if "[" not in text and "](" not in text:
+            return False
+        if "\\" in text:
+            text = _ESCAPE.sub("", text)
+        if text.count("[") > text.count("]"):
+            return True
+        opened = text.rfind("](")
+        return opened >= 0 and text.count("(", opened) > text.count(")", opened)
+
+    def content(self) -> str:
+        parts = self.parts
+        if len(parts) == 1:
+            return parts[0]
+        joined = parts[0]
+        for part in parts[1:]:
+            if (
+                joined[-1:] == "-"
+                and joined[-2:-1].isalpha()
+                and part[:1].isalpha()
+                and part.split(" ", 1)[0] not in _AFTER_HANGING_HYPHEN
+            ):
+                joined += part  # a word html2text broke at its hyphen
+            else:
+                joined = f"{joined} {part}"
+        return joined
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def read_markdown(raws: list[str], start: int = 0) -> Page:
+    """
+    Read the Markdown lines *raws* from *start* into a `Page` of format
+    ``"markdown"``.
+
+    Each block becomes one `Line`, numbered by its first source line, its
+    `Line.raw` the source lines as printed joined with newlines:
+
+    * a paragraph, its wrapped lines joined (a line ending in two spaces
+      or a backslash is a hard break and ends it), ``tag="p"``; a quoted
+      paragraph (``> ...``) ``tag="blockquote"``;
+    * an ATX (``## Title``) or setext (``Title`` over ``===`` or ``---``)
+      heading, ``tag="h1"``..``"h6"``;
+    * a list item, ``tag="li"``: a bullet (``*``, ``-``, ``+``) goes to
+      `Line.marker` as on plain pages, an ordinal (``1.``) stays in the
+      text;
+    * a table row, ``tag="tr"``: cells joined by ``" | "``, empty cells
+      dropped; the ``---|---`` rule under the head joins the head row's raw;
+    * a fenced code line, ``tag="pre"``, read as printed.
+
+    A line that opens like a list item or heading right after a paragraph
+    line a converter wrapped (50 to 80 characters, no hard break) goes on
+    with that paragraph (html2text's wrap put ``- entweder`` or ``27.
+    Januar`` there), and so does any line while a link or image is open.
+    Links read as their text (`Line.link_chars` counts it), images are
+    dropped, emphasis, code marks and escapes go (`read_inline`). A block
+    that shows nothing once images are dropped is removed with ``kind=
+    "image"`` (``"link"`` for an empty link); link reference definitions
+    (``[1]: http://...``) with ``kind="link-reference"``; both by the
+    ``markdown`` reader, so they stay in `Release.boilerplate`. Thematic
+    breaks (``* * *``) read as blank lines.
+    """
+    lines: list[Line] = []
+    removed: dict[str, list[int]] = {}
+    new = tuple.__new__
+    block: _Block | None = None
+    fence = ""
+    table = False
+
+    def finish(block: _Block) -> None:
+        raw = "\n".join(block.raws)
+        kind = block.kind
+        if kind == "pre":
+            lines.append(new(Line, (block.first, raw, block.parts[0], "", block.indent, "pre", None, 0)))
+            return
+        content = block.content()
+        if kind == "ref":
+            removed.setdefault("link-reference", []).append(block.first)
+            lines.append(new(Line, (block.first, raw, "", "", block.indent, None, None, 0)))
+            return
+        text, link_chars, images = read_inline(content)
+        if kind == "tr" and "|" in text:
+            cells = [" ".join(cell.split()) for cell in text.strip("|").split("|")]
+            text = CELL_SEPARATOR.join(cell for cell in cells if cell)
+            link_chars = min(link_chars, len(text))
+        elif kind[0] == "h" and text.endswith("#"):
+            text = _CLOSING_HASHES.sub("", text)
+        if text:
+            lines.append(
+                new(Line, (block.first, raw, text, block.marker, block.indent, kind, None, link_chars))
+            )
+            return
+        if images or link_chars or "](" in content or "][" in content:
+            removed.setdefault("image" if images else "link", []).append(block.first)
+            lines.append(new(Line, (block.first, raw, "", block.marker, block.indent, None, None, 0)))
+            return
+        lines.append(new(Line, (block.first, raw, "", "", block.indent, None, None, 0)))
+
+    for number in range(start, len(raws)):
+        raw = raws[number]
+        stripped = raw.strip()
+        if fence:
+            if stripped.startswith(fence):
+                fence = ""
+                lines.append(new(Line, (number, raw, "", "", 0, None, None, 0)))
+            else:
+                lines.append(new(Line, (number, raw, " ".join(stripped.split()), "", _indent(raw), "pre", None, 0)))
+            continue
+        if not stripped:
+            if block is not None:  # (a blank line ends a block, a link left open too)
+                finish(block)
+                block = None
+            table = False
+            lines.append(new(Line, (number, raw, "", "", 0, None, None, 0)))
+            continue
+        if block is not None and block.is_open():
+            block.add(raw, stripped)
+            continue
+        first = stripped[0]
+        if first not in _BLOCK_OPENING and not table:
+            # Plain text: a paragraph, or the next line of one.
+            if block is not None and not block.hard and block.kind in _RUNS_ON:
+                block.add(raw, stripped)
+            else:
+                if block is not None:
+                    finish(block)
+                block = _Block(number, raw, stripped, "p", "", _indent(raw))
+            continue
+        wrapped = (
+            block is not None
+            and not block.hard
+            and block.kind in _RUNS_ON
+            and MIN_WRAP_CHARS <= len(block.raws[-1].rstrip()) <= MAX_WRAP_CHARS
+        )
+        kind = "p"
+        marker = ""
+        part = stripped
+        if first == "`" or first == "~":
+            m = _FENCE.match(stripped)
+            if m is not None:
+                if block is not None:
+                    finish(block)
+                    block = None
+                fence = m.group(1)
+                lines.append(new(Line, (number, raw, "", "", 0, None, None, 0)))
+                continue
+        elif first in "=-" and block is not None and block.kind == "p" and not block.hard:
+            if _SETEXT.fullmatch(stripped) is not None:
+                block.kind = "h1" if first == "=" else "h2"
+                block.raws.append(raw)
+                finish(block)
+                block = None
+                continue
+        if first in "-*_" and _THEMATIC_BREAK.fullmatch(stripped) is not None:
+            if block is not None:
+                finish(block)
+                block = None
+            lines.append(new(Line, (number, raw, "", "", 0, None, None, 0)))
+            continue
+        if table or "|" in stripped:
+            if _TABLE_RULE.fullmatch(stripped) is not None:
+                if block is not None and "|" in block.content():
+                    # The rule under a table's head row: the row is the
+                    # head, the lines after it rows.
+                    block.kind = "tr"
+                    block.raws.append(raw)
+                    finish(block)
+                    block = None
+                    table = True
+                    continue
+            elif table or (first == "|" and stripped.endswith("|") and len(stripped) > 1):
+                if block is not None:
+                    finish(block)
+                block = _Block(number, raw, stripped, "tr", "", _indent(raw))
+                continue
+        if first == "#":
+            m = _HEADING.match(stripped)
+            if m is not None and not wrapped:
+                kind = f"h{len(m.group(1))}"
+                part = stripped[m.end() :]
+        elif first == ">":
+            if not wrapped:
+                kind = "blockquote"
+                part = stripped.lstrip("> \t")
+                if block is not None and block.kind == "blockquote" and not block.hard:
+                    block.add(raw, part)
+                    continue
+        elif first in "*+-":
+            m = _BULLET.match(stripped)
+            if m is not None and not wrapped:
+                kind = "li"
+                marker = m.group(1)
+                part = stripped[m.end() :]
+        elif first.isdigit():
+            if not wrapped and _ORDINAL.match(stripped) is not None:
+                kind = "li"
+        elif first == "[" and _REFERENCE.match(stripped) is not None and "](" not in stripped:
+            kind = "ref"
+        if kind == "p" and block is not None and not block.hard and block.kind in _RUNS_ON:
+            block.add(raw, stripped)
+            continue
+        if block is not None:
+            finish(block)
+        block = _Block(number, raw, part, kind, marker, _indent(raw))
+    if block is not None:
+        finish(block)
+    page = Page(lines=lines, format="markdown")
+    for kind, numbers in removed.items():
+        page = page.remove(numbers, kind=kind, stripper=READER_NAME)
+    if len(removed) > 1:
+        page = Page(
+            lines=page.lines,
+            removed=sorted(page.removed, key=_START),
+            format="markdown",
+        )
+    return page
+
+
+#: Blocks the next plain line goes on with: a paragraph (a converter
+#: wrapped it), a heading (html2text wraps those too) and a quote.
+_RUNS_ON: Final = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+def _START(record: Boilerplate) -> int:
+    return record.start
