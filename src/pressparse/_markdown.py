@@ -17,6 +17,7 @@ plain text, lynx and inscriptis dumps never are, and read as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import regex
@@ -90,7 +91,6 @@ def looks_like_markdown(text: str) -> bool:
 # escaped character takes no part in it, and restored at the end.
 _ESCAPE: Final = regex.compile(r"\\([!-/:-@\[-`{-~])")
 _STAND_IN: Final = 0xF0000
-_RESTORE: Final = {_STAND_IN + code: chr(code) for code in range(0x21, 0x7F)}
 # Link text is wrapped in these while the rest is read, to count it.
 _OPEN: Final = "\U000f0100"
 _CLOSE: Final = "\U000f0101"
@@ -108,7 +108,9 @@ _AUTOLINK: Final = regex.compile(
 # Emphasis. A closing mark that html2text follows with a space before
 # punctuation ("**I Accept** , you") takes the space with it.
 _STRONG: Final = regex.compile(r"\*\*(?: (?=[,.;:!?)]))?|(?<!\w)__(?=\S)|(?<=\S)__(?![\w])")
-_EM_STAR: Final = regex.compile(r"(?<![\w*])\*([^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])(?: (?=[,.;:!?)]))?")
+_EM_STAR: Final = regex.compile(
+    r"(?<![\w*])\*([^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])(?: (?=[,.;:!?)]))?"
+)
 _EM_UNDERSCORE: Final = regex.compile(
     r"(?<![\w_])_([^\s_](?:[^_]*?[^\s_])?)_(?![\w_])(?: (?=[,.;:!?)]))?"
 )
@@ -116,8 +118,15 @@ _CODE: Final = regex.compile(r"(`+)(.+?)\1")
 _STRIKE: Final = regex.compile(r"~~(.+?)~~")
 
 
+_STAND_INS: Final = regex.compile("[\U000f0021-\U000f007e]")
+
+
 def _escaped(match: regex.Match[str]) -> str:
     return chr(_STAND_IN + ord(match.group(1)))
+
+
+def _restored(match: regex.Match[str]) -> str:
+    return chr(ord(match.group()) - _STAND_IN)
 
 
 def _link(match: regex.Match[str]) -> str:
@@ -137,8 +146,17 @@ def read_inline(text: str) -> tuple[str, int, bool]:
     Links (inline, reference-style, autolinks) read as their text, images
     are dropped, emphasis marks, code backticks and backslash escapes go.
     """
-    if "\\" in text:
+    escaped = "\\" in text
+    if escaped:
         text = _ESCAPE.sub(_escaped, text)
+    if text[:1] == "[" and text[-1:] == ")" and text.count("](") == 1 and "![" not in text:
+        # One link and nothing else (a menu item): read at once.
+        middle = text.index("](")
+        if "(" not in text[middle + 2 : -1] and ")" not in text[middle + 2 : -1]:
+            inner = text[1:middle]
+            if not (escaped or "*" in inner or "_" in inner or "`" in inner or "[" in inner):
+                inner = " ".join(inner.split())
+                return inner, len(inner), False
     images = False
     if "![" in text:
         text, count = _IMAGE.subn("", text)
@@ -150,6 +168,8 @@ def read_inline(text: str) -> tuple[str, int, bool]:
             if not count:
                 break
             links = True
+            if "](" not in text and "][" not in text:
+                break
     if "<" in text and ("@" in text or "://" in text):
         text, count = _AUTOLINK.subn(_autolink, text)
         links = links or count > 0
@@ -168,8 +188,8 @@ def read_inline(text: str) -> tuple[str, int, bool]:
         for inner in _LINK_TEXT.findall(text):
             link_chars += len(" ".join(inner.split()))
         text = text.replace(_OPEN, "").replace(_CLOSE, "")
-    if not text.isascii():
-        text = text.translate(_RESTORE)
+    if escaped:
+        text = _STAND_INS.sub(_restored, text)
     text = " ".join(text.split())
     return text, min(link_chars, len(text)), images
 
@@ -200,38 +220,28 @@ class _Block:
     One block being read: its source lines and its content so far.
     """
 
-    __slots__ = ("first", "raws", "parts", "kind", "marker", "indent", "hard")
+    __slots__ = ("first", "hard", "indent", "kind", "marker", "open", "parts", "raws")
 
-    def __init__(self, first: int, raw: str, part: str, kind: str, marker: str, indent: int):
+    def __init__(
+        self, first: int, raw: str, part: str, kind: str, marker: str, indent: int
+    ) -> None:
         self.first = first
         self.raws = [raw]
         self.parts = [part]
-        self.kind = kind  # "p", "h1".."h6", "li", "tr", "pre", "blockquote"
+        self.kind = kind  # "p", "h1".."h6", "li", "tr", "blockquote", "ref"
         self.marker = marker
         self.indent = indent
-        self.hard = raw.endswith(("  ", "\\"))
+        self.hard = raw[-1] == "\\" or raw[-2:] == "  "
+        # Whether a link or image is left open: only a part holding a
+        # bracket can open one.
+        self.open = "[" in part and _opens(part)
 
     def add(self, raw: str, part: str) -> None:
         self.raws.append(raw)
         self.parts.append(part)
-        self.hard = raw.endswith(("  ", "\\"))
-
-    def is_open(self) -> bool:
-        """
-        Whether a link or image opened in the block is still open: its
-        text or its destination goes on on the next line.
-        """
-        if len(self.raws) > MAX_OPEN_LINES:
-            return False
-        text = self.parts[-1] if len(self.parts) == 1 else " ".join(self.parts)
-        if "[" not in text and "](" not in text:
-            return False
-        if "\\" in text:
-            text = _ESCAPE.sub("", text)
-        if text.count("[") > text.count("]"):
-            return True
-        opened = text.rfind("](")
-        return opened >= 0 and text.count("(", opened) > text.count(")", opened)
+        self.hard = raw[-1] == "\\" or raw[-2:] == "  "
+        if self.open or "[" in part or "(" in part:
+            self.open = len(self.raws) <= MAX_OPEN_LINES and _opens(" ".join(self.parts))
 
     def content(self) -> str:
         parts = self.parts
@@ -249,10 +259,6 @@ class _Block:
             else:
                 joined = f"{joined} {part}"
         return joined
-
-
-def _indent(raw: str) -> int:
-    return len(raw) - len(raw.lstrip())
 
 
 def read_markdown(raws: list[str], start: int = 0) -> Page:
@@ -288,75 +294,67 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
     breaks (``* * *``) read as blank lines.
     """
     lines: list[Line] = []
+    append = lines.append
     removed: dict[str, list[int]] = {}
     new = tuple.__new__
     block: _Block | None = None
     fence = ""
     table = False
+    runs_on = _RUNS_ON
 
-    def finish(block: _Block) -> None:
-        raw = "\n".join(block.raws)
-        kind = block.kind
-        if kind == "pre":
-            lines.append(new(Line, (block.first, raw, block.parts[0], "", block.indent, "pre", None, 0)))
-            return
-        content = block.content()
-        if kind == "ref":
-            removed.setdefault("link-reference", []).append(block.first)
-            lines.append(new(Line, (block.first, raw, "", "", block.indent, None, None, 0)))
-            return
-        text, link_chars, images = read_inline(content)
-        if kind == "tr" and "|" in text:
-            cells = [" ".join(cell.split()) for cell in text.strip("|").split("|")]
-            text = CELL_SEPARATOR.join(cell for cell in cells if cell)
-            link_chars = min(link_chars, len(text))
-        elif kind[0] == "h" and text.endswith("#"):
-            text = _CLOSING_HASHES.sub("", text)
-        if text:
-            lines.append(
-                new(Line, (block.first, raw, text, block.marker, block.indent, kind, None, link_chars))
-            )
-            return
-        if images or link_chars or "](" in content or "][" in content:
-            removed.setdefault("image" if images else "link", []).append(block.first)
-            lines.append(new(Line, (block.first, raw, "", block.marker, block.indent, None, None, 0)))
-            return
-        lines.append(new(Line, (block.first, raw, "", "", block.indent, None, None, 0)))
-
-    for number in range(start, len(raws)):
-        raw = raws[number]
-        stripped = raw.strip()
+    for number, raw in enumerate(raws[start:], start):
+        left = raw.lstrip()
+        stripped = left.rstrip()
         if fence:
             if stripped.startswith(fence):
                 fence = ""
-                lines.append(new(Line, (number, raw, "", "", 0, None, None, 0)))
+                append(new(Line, (number, raw, "", "", 0, None, None, 0)))
             else:
-                lines.append(new(Line, (number, raw, " ".join(stripped.split()), "", _indent(raw), "pre", None, 0)))
+                text = " ".join(stripped.split())
+                append(new(Line, (number, raw, text, "", len(raw) - len(left), "pre", None, 0)))
             continue
         if not stripped:
             if block is not None:  # (a blank line ends a block, a link left open too)
-                finish(block)
+                _finish(block, append, removed)
                 block = None
             table = False
-            lines.append(new(Line, (number, raw, "", "", 0, None, None, 0)))
+            append(new(Line, (number, raw, "", "", 0, None, None, 0)))
             continue
-        if block is not None and block.is_open():
+        if block is not None and block.open:
             block.add(raw, stripped)
             continue
         first = stripped[0]
         if first not in _BLOCK_OPENING and not table:
             # Plain text: a paragraph, or the next line of one.
-            if block is not None and not block.hard and block.kind in _RUNS_ON:
-                block.add(raw, stripped)
+            if block is not None:
+                if not block.hard and block.kind in runs_on:
+                    block.add(raw, stripped)
+                    continue
+                _finish(block, append, removed)
+            block = _Block(number, raw, stripped, "p", "", len(raw) - len(left))
+            continue
+        if (
+            (first == "*" or first == "-" or first == "+")
+            and stripped[1:2] == " "
+            and not table
+            and (block is None or block.hard or block.kind not in runs_on)
+            and stripped.strip(first + " ")
+        ):
+            # A list item (the most common line of a converted page): done
+            # at once unless a link in it goes on on the next line.
+            if block is not None:
+                _finish(block, append, removed)
+                block = None
+            part = stripped[2:].lstrip()
+            if "[" in part and _opens(part):
+                block = _Block(number, raw, part, "li", first, len(raw) - len(left))
             else:
-                if block is not None:
-                    finish(block)
-                block = _Block(number, raw, stripped, "p", "", _indent(raw))
+                _emit(number, raw, part, "li", first, len(raw) - len(left), append, removed)
             continue
         wrapped = (
             block is not None
             and not block.hard
-            and block.kind in _RUNS_ON
+            and block.kind in runs_on
             and MIN_WRAP_CHARS <= len(block.raws[-1].rstrip()) <= MAX_WRAP_CHARS
         )
         kind = "p"
@@ -366,23 +364,32 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
             m = _FENCE.match(stripped)
             if m is not None:
                 if block is not None:
-                    finish(block)
+                    _finish(block, append, removed)
                     block = None
                 fence = m.group(1)
-                lines.append(new(Line, (number, raw, "", "", 0, None, None, 0)))
+                append(new(Line, (number, raw, "", "", 0, None, None, 0)))
                 continue
-        elif first in "=-" and block is not None and block.kind == "p" and not block.hard:
-            if _SETEXT.fullmatch(stripped) is not None:
-                block.kind = "h1" if first == "=" else "h2"
-                block.raws.append(raw)
-                finish(block)
-                block = None
-                continue
-        if first in "-*_" and _THEMATIC_BREAK.fullmatch(stripped) is not None:
+        elif (
+            (first == "=" or first == "-")
+            and block is not None
+            and block.kind == "p"
+            and not block.hard
+            and _SETEXT.fullmatch(stripped) is not None
+        ):
+            block.kind = "h1" if first == "=" else "h2"
+            block.raws.append(raw)
+            _finish(block, append, removed)
+            block = None
+            continue
+        if (
+            first in "-*_"
+            and not stripped.strip(first + " \t")
+            and _THEMATIC_BREAK.fullmatch(stripped) is not None
+        ):
             if block is not None:
-                finish(block)
+                _finish(block, append, removed)
                 block = None
-            lines.append(new(Line, (number, raw, "", "", 0, None, None, 0)))
+            append(new(Line, (number, raw, "", "", 0, None, None, 0)))
             continue
         if table or "|" in stripped:
             if _TABLE_RULE.fullmatch(stripped) is not None:
@@ -391,14 +398,14 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
                     # head, the lines after it rows.
                     block.kind = "tr"
                     block.raws.append(raw)
-                    finish(block)
+                    _finish(block, append, removed)
                     block = None
                     table = True
                     continue
             elif table or (first == "|" and stripped.endswith("|") and len(stripped) > 1):
                 if block is not None:
-                    finish(block)
-                block = _Block(number, raw, stripped, "tr", "", _indent(raw))
+                    _finish(block, append, removed)
+                block = _Block(number, raw, stripped, "tr", "", len(raw) - len(left))
                 continue
         if first == "#":
             m = _HEADING.match(stripped)
@@ -421,26 +428,84 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
         elif first.isdigit():
             if not wrapped and _ORDINAL.match(stripped) is not None:
                 kind = "li"
-        elif first == "[" and _REFERENCE.match(stripped) is not None and "](" not in stripped:
+        elif first == "[" and "](" not in stripped and _REFERENCE.match(stripped) is not None:
             kind = "ref"
-        if kind == "p" and block is not None and not block.hard and block.kind in _RUNS_ON:
+        if kind == "p" and block is not None and not block.hard and block.kind in runs_on:
             block.add(raw, stripped)
             continue
         if block is not None:
-            finish(block)
-        block = _Block(number, raw, part, kind, marker, _indent(raw))
+            _finish(block, append, removed)
+        block = _Block(number, raw, part, kind, marker, len(raw) - len(left))
     if block is not None:
-        finish(block)
+        _finish(block, append, removed)
     page = Page(lines=lines, format="markdown")
     for kind, numbers in removed.items():
         page = page.remove(numbers, kind=kind, stripper=READER_NAME)
     if len(removed) > 1:
         page = Page(
             lines=page.lines,
-            removed=sorted(page.removed, key=_START),
+            removed=sorted(page.removed, key=_start),
             format="markdown",
         )
     return page
+
+
+def _opens(text: str) -> bool:
+    """
+    Whether a link or image opened in *text* is left open: its text or
+    its destination goes on on the next line.
+    """
+    if "\\" in text:
+        text = _ESCAPE.sub("", text)
+    if text.count("[") > text.count("]"):
+        return True
+    opened = text.rfind("](")
+    return opened >= 0 and text.count("(", opened) > text.count(")", opened)
+
+
+def _finish(block: _Block, append: Callable[[Line], None], removed: dict[str, list[int]]) -> None:
+    """
+    `_emit` the `Line` of *block*.
+    """
+    raw = block.raws[0] if len(block.raws) == 1 else "\n".join(block.raws)
+    _emit(
+        block.first, raw, block.content(), block.kind, block.marker, block.indent, append, removed
+    )
+
+
+def _emit(
+    number: int,
+    raw: str,
+    content: str,
+    kind: str,
+    marker: str,
+    indent: int,
+    append: Callable[[Line], None],
+    removed: dict[str, list[int]],
+) -> None:
+    """
+    Append the `Line` of a block (its text read by `read_inline`); a block
+    that shows nothing but held an image, an empty link or a link
+    reference is also noted in *removed* under that kind.
+    """
+    new = tuple.__new__
+    if kind == "ref":
+        removed.setdefault("link-reference", []).append(number)
+        append(new(Line, (number, raw, "", "", indent, None, None, 0)))
+        return
+    text, link_chars, images = read_inline(content)
+    if kind == "tr" and "|" in text:
+        cells = [" ".join(cell.split()) for cell in text.strip("|").split("|")]
+        text = CELL_SEPARATOR.join(cell for cell in cells if cell)
+        link_chars = min(link_chars, len(text))
+    elif kind[0] == "h" and text.endswith("#"):
+        text = _CLOSING_HASHES.sub("", text)
+    if text:
+        append(new(Line, (number, raw, text, marker, indent, kind, None, link_chars)))
+        return
+    if images or "](" in content or "][" in content:
+        removed.setdefault("image" if images else "link", []).append(number)
+    append(new(Line, (number, raw, "", marker, indent, None, None, 0)))
 
 
 #: Blocks the next plain line goes on with: a paragraph (a converter
@@ -448,5 +513,5 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
 _RUNS_ON: Final = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
-def _START(record: Boilerplate) -> int:
+def _start(record: Boilerplate) -> int:
     return record.start

@@ -252,12 +252,15 @@ def _is_share_line(text: str) -> bool:
 def _is_body_prose(line: Line) -> bool:
     """
     ``True`` for an unmarked line of running prose (`is_prose`) that is no
-    share link (`_is_share_line`): the test the footer runs on every line,
+    share link (`_is_share_line`) and not mostly link text (`Line.link_chars`):
+    the test the footer runs on every line,
     with the words counted once.
     """
-    if line.marker:
-        return False
     text = line.text
+    if line.marker or line.link_chars * 2 > len(text):
+        # (A line mostly link text is a link, however long: a related
+        # article's headline, not the body's prose.)
+        return False
     # is_prose() and _is_share_line() inline: the spaces of a normalised
     # text are its words less one.
     spaces = text.count(" ")
