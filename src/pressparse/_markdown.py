@@ -101,18 +101,29 @@ _LINK_TEXT: Final = regex.compile(f"{_OPEN}([^{_OPEN}{_CLOSE}]*){_CLOSE}")
 # repetitions are possessive: a destination left open fails in linear time.
 _DESTINATION: Final = r"\((?:[^()]++|\([^()]*+\))*+\)"
 _IMAGE: Final = regex.compile(r"!\[[^\]]*+\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])")
-_LINK: Final = regex.compile(r"\[([^\[\]]*+)\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])")
+# Link text may hold brackets in pairs ("[[The Palace] Tale ...](url)").
+_LINK: Final = regex.compile(
+    r"\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])"
+)
+# The start of a link or image whose end stands in a later block.
+_ORPHAN_START: Final = regex.compile(r"(?:!?\[[ \t]*+)+")
+# The end of a link whose start stood in an earlier block (a link around
+# several paragraphs): its text is what comes before it.
+_ORPHAN_END: Final = regex.compile(r"\]" + _DESTINATION)
 _AUTOLINK: Final = regex.compile(
     r"<((?:https?|ftp)://[^\s<>]++|mailto:[^\s<>]++|[^\s<>@]++@[^\s<>@]++\.\w++)>"
 )
 # Emphasis. A closing mark that html2text follows with a space before
 # punctuation ("**I Accept** , you") takes the space with it.
-_STRONG: Final = regex.compile(r"\*\*(?: (?=[,.;:!?)]))?|(?<!\w)__(?=\S)|(?<=\S)__(?![\w])")
+# An empty emphasis ("__", html2text's rendering of an icon) shows nothing.
+_STRONG: Final = regex.compile(
+    r"\*\*(?: (?=[,.;:!?)]))?|(?<!\w)__(?=\S)|(?<=\S)__(?![\w])|(?<!\S)__(?!\S)"
+)
 _EM_STAR: Final = regex.compile(
     r"(?<![\w*])\*([^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])(?: (?=[,.;:!?)]))?"
 )
 _EM_UNDERSCORE: Final = regex.compile(
-    r"(?<![\w_])_([^\s_](?:[^_]*?[^\s_])?)_(?![\w_])(?: (?=[,.;:!?)]))?"
+    r"(?<![\w_])_([^\s_](?:[^\n]*?[^\s_])?)_(?![\w_])(?: (?=[,.;:!?)]))?"
 )
 _CODE: Final = regex.compile(r"(`+)(.+?)\1")
 _STRIKE: Final = regex.compile(r"~~(.+?)~~")
@@ -132,6 +143,27 @@ def _restored(match: regex.Match[str]) -> str:
 def _link(match: regex.Match[str]) -> str:
     text = match.group(1)
     return f"{_OPEN}{text}{_CLOSE}" if text and not text.isspace() else " "
+
+
+_SENTINEL: Final = regex.compile(f"([{_OPEN}{_CLOSE}])")
+
+
+def _outer_links(text: str) -> list[str]:
+    """
+    The text of each outermost link in *text*, sentinels removed.
+    """
+    found: list[str] = []
+    depth = 0
+    for piece in _SENTINEL.split(text):
+        if piece == _OPEN:
+            if not depth:
+                found.append("")
+            depth += 1
+        elif piece == _CLOSE:
+            depth = max(depth - 1, 0)
+        elif depth:
+            found[-1] += piece
+    return found
 
 
 def _autolink(match: regex.Match[str]) -> str:
@@ -170,6 +202,14 @@ def read_inline(text: str) -> tuple[str, int, bool]:
             links = True
             if "](" not in text and "][" not in text:
                 break
+        if "](" in text:
+            m = _ORPHAN_END.search(text)
+            if m is not None and "[" not in text[: m.start()]:
+                text = f"{_OPEN}{text[: m.start()]}{_CLOSE}{text[m.end() :]}"
+                links = True
+    if (text[:1] == "[" or text[:2] == "![") and "]" not in text:
+        # The start of a link or image whose end stands in a later block.
+        text = _ORPHAN_START.sub("", text)
     if "<" in text and ("@" in text or "://" in text):
         text, count = _AUTOLINK.subn(_autolink, text)
         links = links or count > 0
@@ -185,7 +225,10 @@ def read_inline(text: str) -> tuple[str, int, bool]:
         text = _STRIKE.sub(r"\1", text)
     link_chars = 0
     if links:
-        for inner in _LINK_TEXT.findall(text):
+        inners = _LINK_TEXT.findall(text)
+        if len(inners) < text.count(_OPEN):
+            inners = _outer_links(text)  # a link inside a link's text
+        for inner in inners:
             link_chars += len(" ".join(inner.split()))
         text = text.replace(_OPEN, "").replace(_CLOSE, "")
     if escaped:
@@ -407,6 +450,9 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
                     _finish(block, append, removed)
                 block = _Block(number, raw, stripped, "tr", "", len(raw) - len(left))
                 continue
+        if first == ">" and block is not None and block.kind == "blockquote" and not block.hard:
+            block.add(raw, stripped.lstrip("> \t"))  # the quote goes on
+            continue
         if first == "#":
             m = _HEADING.match(stripped)
             if m is not None and not wrapped:
@@ -416,9 +462,6 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
             if not wrapped:
                 kind = "blockquote"
                 part = stripped.lstrip("> \t")
-                if block is not None and block.kind == "blockquote" and not block.hard:
-                    block.add(raw, part)
-                    continue
         elif first in "*+-":
             m = _BULLET.match(stripped)
             if m is not None and not wrapped:
