@@ -219,6 +219,12 @@ def read_inline(text: str) -> tuple[str, int, bool]:
             text = _EM_STAR.sub(r"\1", text)
     if "_" in text:
         text = _EM_UNDERSCORE.sub(r"\1", text)
+        # An emphasis opened before a hard break and closed after it: each
+        # block holds one mark.
+        if text[:1] == "_" and text[1:2] not in ("_", " "):
+            text = text[1:]
+        if text[-1:] == "_" and text[-2:-1] not in ("_", " "):
+            text = text[:-1]
     if "`" in text:
         text = _CODE.sub(lambda m: m.group(2).strip(), text)
     if "~~" in text:
