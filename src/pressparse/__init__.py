@@ -11,7 +11,7 @@ pressparse: turn the text or HTML of a press-release page into a typed record.
 from __future__ import annotations
 
 from . import plugins
-from ._models import Boilerplate, Dateline, MetaField, Release
+from ._models import Boilerplate, CrawlHeader, Dateline, MetaField, Release
 from ._page import Hints, Line, Page
 from ._pipeline import Parser, parse
 from ._version import __version__
@@ -28,6 +28,7 @@ from .exceptions import (
 
 __all__ = [
     "Boilerplate",
+    "CrawlHeader",
     "Dateline",
     "DuplicatePluginError",
     "Hints",

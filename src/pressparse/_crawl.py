@@ -299,3 +299,47 @@ def read_header(raws: list[str]) -> tuple[CrawlHeader | None, int]:
 #: What a page opens with when a crawler's header may stand there: one
 #: comparison of the first characters before any parsing.
 HEADER_OPENINGS: Final = ("---", "WARC/", "Title:", "date ")
+
+
+#: How much of a page's start is searched for a header to split off.
+MAX_HEADER_CHARS: Final = 32_768
+
+
+def _line_end(data: str | bytes, lines: int) -> int:
+    """
+    Where the line after the first *lines* lines of *data* starts.
+    """
+    position = 0
+    for _ in range(lines):
+        found = data.find("\n", position) if isinstance(data, str) else data.find(b"\n", position)
+        if found < 0:
+            return len(data)
+        position = found + 1
+    return position
+
+
+def split_header(data: str | bytes) -> tuple[CrawlHeader, str | bytes] | None:
+    """
+    A crawler's header that takes whole lines at the top of *data* (front
+    matter, WARC, reader service) and the page after it, as `str` or
+    `bytes` like *data*; ``None`` when *data* opens with none.
+
+    This is how a header over an HTML page (a WARC ``response`` record) is
+    split off before the page is read as HTML.
+    """
+    if isinstance(data, str):
+        if not data.startswith(HEADER_OPENINGS):
+            return None
+        head = data[:MAX_HEADER_CHARS]
+    else:
+        if not data.startswith(_HEADER_OPENINGS_BYTES):
+            return None
+        head = data[:MAX_HEADER_CHARS].decode("utf-8", "replace")
+    head = head.replace("\r\n", "\n").replace("\r", "\n")
+    header, skip = read_header(head.split("\n"))
+    if header is None or not skip:
+        return None
+    return header, data[_line_end(data, skip) :]
+
+
+_HEADER_OPENINGS_BYTES: Final = tuple(opening.encode() for opening in HEADER_OPENINGS)

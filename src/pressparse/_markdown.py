@@ -111,7 +111,7 @@ _ORPHAN_START: Final = regex.compile(r"(?:!?\[[ \t]*+)+")
 # several paragraphs): its text is what comes before it.
 _ORPHAN_END: Final = regex.compile(r"\]" + _DESTINATION)
 _AUTOLINK: Final = regex.compile(
-    r"<((?:https?|ftp)://[^\s<>]++|mailto:[^\s<>]++|[^\s<>@]++@[^\s<>@]++\.\w++)>"
+    r"<((?:https?|ftp)://[^\s<>]++|mailto:[^\s<>]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++)>"
 )
 # Emphasis. A closing mark that html2text follows with a space before
 # punctuation ("**I Accept** , you") takes the space with it.
@@ -373,7 +373,7 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
             block.add(raw, stripped)
             continue
         first = stripped[0]
-        if first not in _BLOCK_OPENING and not table:
+        if first not in _BLOCK_OPENING and not table and (first != "[" or "]:" not in stripped):
             # Plain text: a paragraph, or the next line of one.
             if block is not None:
                 if not block.hard and block.kind in runs_on:

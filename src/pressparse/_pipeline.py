@@ -14,7 +14,9 @@ import attrs
 from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
-from ._models import Release
+from ._crawl import HEADER_OPENINGS, split_header
+from ._crawl import READER_NAME as CRAWL_NAME
+from ._models import Boilerplate, Release
 from ._page import Page
 from ._registry import Registry
 from ._structure import build_release
@@ -183,6 +185,10 @@ class Parser:
             raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
+            if format != "text" and data.startswith(_HEADER_BYTES):
+                headed = _html_under_header(data, format)
+                if headed is not None:
+                    return headed
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
             if is_html:
                 # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
@@ -190,10 +196,41 @@ class Parser:
             text = decode(data)
         elif isinstance(text, str):
             text = _without_surrogates(text)
+            if format != "text" and text.startswith(HEADER_OPENINGS):
+                headed = _html_under_header(text, format)
+                if headed is not None:
+                    return headed
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))
         return _html.read_html(text) if is_html else split_lines(text)
+
+
+_HEADER_BYTES: Final = tuple(opening.encode() for opening in HEADER_OPENINGS)
+
+
+def _html_under_header(data: str | bytes, format: Format) -> Page | None:
+    """
+    The page of an HTML document under a crawler's header (a WARC
+    ``response`` record, front matter over HTML), the header kept as for
+    crawled text (`split_lines`); ``None`` when *data* has no such header
+    or the page under it is not HTML (then `split_lines` reads both).
+    """
+    split = split_header(data)
+    if split is None:
+        return None
+    header, body = split
+    if format != "html" and not _html.looks_like_html(body):
+        return None
+    page = _html.read_html(body)
+    hints = attrs.evolve(
+        page.hints,
+        crawl=header,
+        date=page.hints.date or header.published,
+        title=page.hints.title or header.title,
+    )
+    record = Boilerplate(kind="crawl-header", stripper=CRAWL_NAME, lines=header.lines, start=0)
+    return Page(lines=page.lines, removed=(record, *page.removed), hints=hints, format=page.format)
 
 
 _DEFAULT: Parser | None = None
