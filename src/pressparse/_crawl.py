@@ -17,7 +17,7 @@ from typing import Final
 
 import regex
 
-from ._models import CrawlHeader, MetaField
+from ._models import Boilerplate, CrawlHeader, MetaField
 
 #: The name `Boilerplate.stripper` carries for a crawler's header.
 READER_NAME: Final = "crawl"
@@ -343,3 +343,14 @@ def split_header(data: str | bytes) -> tuple[CrawlHeader, str | bytes] | None:
 
 
 _HEADER_OPENINGS_BYTES: Final = tuple(opening.encode() for opening in HEADER_OPENINGS)
+
+
+def header_record(header: CrawlHeader) -> Boilerplate:
+    """
+    The ``crawl-header`` `Boilerplate` record of *header*'s lines.
+
+    It is added to the release only at the end (`Release.boilerplate`),
+    never to `Page.removed`: the field stage reads removed text for
+    closing dates and sources, and a crawl date is never a release's.
+    """
+    return Boilerplate(kind="crawl-header", stripper=READER_NAME, lines=header.lines, start=0)

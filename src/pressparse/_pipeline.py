@@ -15,8 +15,7 @@ from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
 from ._crawl import HEADER_OPENINGS, split_header
-from ._crawl import READER_NAME as CRAWL_NAME
-from ._models import Boilerplate, Release
+from ._models import Release
 from ._page import Page
 from ._registry import Registry
 from ._structure import build_release
@@ -229,8 +228,7 @@ def _html_under_header(data: str | bytes, format: Format) -> Page | None:
         date=page.hints.date or header.published,
         title=page.hints.title or header.title,
     )
-    record = Boilerplate(kind="crawl-header", stripper=CRAWL_NAME, lines=header.lines, start=0)
-    return Page(lines=page.lines, removed=(record, *page.removed), hints=hints, format=page.format)
+    return Page(lines=page.lines, removed=page.removed, hints=hints, format=page.format)
 
 
 _DEFAULT: Parser | None = None

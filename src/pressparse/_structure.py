@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from . import _letterhead, _vocab
+from ._crawl import header_record
 from ._models import Boilerplate, Dateline, MetaField, Release
 from ._page import Line, Page
 from ._text import BULLET_CHARS, has_digit, is_prose, is_sentence, word_count
@@ -3017,6 +3018,9 @@ def build_release(
         + _structure_records(page, dropped, "header")
         + _structure_records(page, split, "split")
     )
+    if page.hints.crawl is not None:
+        # The crawler's header, kept out of the stages' way until here.
+        removed = (header_record(page.hints.crawl), *removed)
     return Release(
         title=title,
         kind=kind,

@@ -15,9 +15,8 @@ from typing import Final
 import regex
 
 from ._crawl import HEADER_OPENINGS, read_header
-from ._crawl import READER_NAME as CRAWL_NAME
 from ._markdown import looks_like_markdown, read_markdown
-from ._models import Boilerplate, CrawlHeader
+from ._models import CrawlHeader
 from ._page import Hints, Line, Page
 
 #: Characters that open a bulleted line when followed by white space.
@@ -122,14 +121,14 @@ def _headed_page(text: str, raws: list[str], header: CrawlHeader, skip: int) -> 
     """
     The `Page` of crawled text that opens with a crawler's *header* taking
     its first *skip* lines, or, for a ``date`` fragment (*skip* 0), the
-    start of the first line: the header's lines become a ``crawl-header``
-    record, its title (site name cut off) and publication date the page's
-    hints. The page below it is read as Markdown on evidence, or because
-    the header says so (``Markdown Content:``).
+    start of the first line: the header goes to the page's hints (the
+    release makes its lines a ``crawl-header`` record), its title (site
+    name cut off) and publication date too. The page below it is read as
+    Markdown on evidence, or because the header says so (``Markdown
+    Content:``).
     """
     from .html._hints import strip_site_name  # only on pages with a header
 
-    record = Boilerplate(kind="crawl-header", stripper=CRAWL_NAME, lines=header.lines, start=0)
     hints = Hints(
         title=strip_site_name(header.title) if header.title else None,
         date=header.published,
@@ -143,9 +142,9 @@ def _headed_page(text: str, raws: list[str], header: CrawlHeader, skip: int) -> 
     declared = header.format == "reader" and header.lines[-1].startswith("Markdown")
     if declared or looks_like_markdown(rest):
         page = read_markdown(raws, skip)
-        lines, removed, fmt = list(page.lines), (record, *page.removed), page.format
+        lines, removed, fmt = list(page.lines), page.removed, page.format
     else:
-        lines, removed, fmt = _text_lines(rest, raws[skip:]), (record,), "text"
+        lines, removed, fmt = _text_lines(rest, raws[skip:]), (), "text"
         if skip:
             lines = [line._replace(number=line.number + skip) for line in lines]
     if not skip and lines and lines[0].number == 0:
