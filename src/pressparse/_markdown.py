@@ -64,11 +64,15 @@ def looks_like_markdown(text: str) -> bool:
     of each.
 
     Plain text is never taken for Markdown on a lone bracket, a ``#``
-    comment line or a rule of ``-``: costs two substring searches on a page
-    with neither ``](`` nor a line opening with ``#`` or ``=``.
+    comment line or a rule of ``-``: costs three one-character searches on
+    a page with no ``]``, ``#`` or ``=``.
     """
-    links = text.count("](")
-    headed = text[:1] == "#" or "\n#" in text or "\n==" in text
+    # A search for one character is several times as fast as for two on a
+    # page that is not ASCII: most plain pages hold no "]", "#" or "=".
+    links = text.count("](") if "]" in text else 0
+    headed = ("#" in text and (text[:1] == "#" or "\n#" in text)) or (
+        "=" in text and "\n==" in text
+    )
     if links < MIN_EVIDENCE and not headed:
         return False
     if links and _LINK_EVIDENCE.search(text) is None:
