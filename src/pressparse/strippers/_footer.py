@@ -256,15 +256,17 @@ def _is_body_prose(line: Line) -> bool:
     the test the footer runs on every line,
     with the words counted once.
     """
-    text = line.text
-    if line.marker or line.link_chars * 2 > len(text):
-        # (A line mostly link text is a link, however long: a related
-        # article's headline, not the body's prose.)
+    if line.marker:
         return False
+    text = line.text
     # is_prose() and _is_share_line() inline: the spaces of a normalised
     # text are its words less one.
     spaces = text.count(" ")
     if spaces < 19 and (spaces < 5 or text[-1] not in SENTENCE_END):
+        return False
+    if line.link_chars * 2 > len(text):
+        # (A line mostly link text is a link, however long: a related
+        # article's headline, not the body's prose.)
         return False
     if spaces < MAX_CHROME_WORDS and _SHARE.match(text) is not None:
         return False
