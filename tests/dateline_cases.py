@@ -783,7 +783,7 @@ NEGATIVES = [
     no("mixed-place-alone-dash-title", "Vienna – Talks"),
     # A mixed-case place with a dash and no date is a dateline only where
     # the position says so (the body's first paragraph, see
-    # pressparse._structure._lead_dateline); the parser alone reads none.
+    # the ``lead`` dateline parser); the parser alone reads none.
     no("mixed-place-dash-sentence", "Graz – Die Stadt baut im Sommer drei neue Radwege aus."),
     no("mixed-place-abbreviation-dash", "Recife (PE) – A prefeitura abriu hoje dois postos."),
     no("place-no-dash-body", "GENEVA The OSCE said on Monday."),

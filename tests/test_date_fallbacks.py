@@ -1,6 +1,6 @@
 """
 Where a release's date comes from when the header states none: the order
-of the fallbacks in ``pressparse._structure.build_release``.
+of the fallbacks in the date rules of ``pressparse._fields.date``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 import pressparse
 from pressparse import Boilerplate, Line
-from pressparse._structure import _closing_date, _page_header_date
+from pressparse._fields.date import _closing_date, _page_header_date
 
 
 class TestDateFallbacks:

@@ -14,7 +14,9 @@ import json
 
 import pressparse
 from pressparse import _letterhead
-from pressparse._structure import MAX_TITLE_CHARS, _dates_in, _run_in_sign_off
+from pressparse._fields.date import _run_in_sign_off
+from pressparse._header import MAX_TITLE_CHARS
+from pressparse._scan import dates_in
 from pressparse._text import split_lines
 from pressparse._units import join_units
 from pressparse.html._reader import MAX_ATTRIBUTES, _cap_attributes
@@ -201,13 +203,13 @@ class TestManyDates:
 
     def test_every_date_of_a_long_text(self) -> None:
         """
-        `_dates_in` finds every date of a text longer than its window, also
+        `dates_in` finds every date of a text longer than its window, also
         one that straddles a window's edge.
         """
         filler = "The board met to vote. " * 80  # 1,840 characters
         text = f"{filler}On 30 April 2020 it met again. {filler}And on 2 May 2020. {filler}"
 
-        found = _dates_in(text, None)
+        found = dates_in(text, None)
 
         assert [
             (dt.date(2020, 4, 30), (1843, 1856)),

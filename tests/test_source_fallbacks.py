@@ -1,6 +1,6 @@
 """
 Where a release's issuing office comes from: the choices of
-``pressparse._structure.build_release`` among the letterhead's offices, the
+the source rules of ``pressparse._fields.source`` among the letterhead's offices, the
 lead's issuer and the sign-off.
 """
 

@@ -83,15 +83,19 @@ def diff(before: pathlib.Path, after: pathlib.Path, show: int) -> int:
             changed[field] += 1
             if shown < show:
                 shown += 1
-                print(f"{key} {field}:\n  - {json.dumps(a.get(field), ensure_ascii=False)[:300]}"
-                      f"\n  + {json.dumps(b.get(field), ensure_ascii=False)[:300]}")
+                print(
+                    f"{key} {field}:\n  - {json.dumps(a.get(field), ensure_ascii=False)[:300]}"
+                    f"\n  + {json.dumps(b.get(field), ensure_ascii=False)[:300]}"
+                )
     total = sum(1 for k in old.keys() | new.keys() if old.get(k) != new.get(k))
     print(f"{total} of {len(old.keys() | new.keys())} pages differ; by field: {dict(changed)}")
     return 1 if total else 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     w = sub.add_parser("write", help="record every shared page's output")
     w.add_argument("out", type=pathlib.Path)

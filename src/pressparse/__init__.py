@@ -11,9 +11,11 @@ pressparse: turn the text or HTML of a press-release page into a typed record.
 from __future__ import annotations
 
 from . import plugins
+from ._batch import parse_many
+from ._explain import Candidate, Explanation, FieldExplanation
 from ._models import Boilerplate, CrawlHeader, Dateline, MetaField, Release
 from ._page import Hints, Line, Page
-from ._pipeline import Parser, parse
+from ._pipeline import Parser, explain, parse
 from ._version import __version__
 from .exceptions import (
     DuplicatePluginError,
@@ -22,15 +24,17 @@ from .exceptions import (
     PluginError,
     PluginNotFoundError,
     PressParseError,
-    PressParseWarning,
     TemplateError,
 )
 
 __all__ = [
     "Boilerplate",
+    "Candidate",
     "CrawlHeader",
     "Dateline",
     "DuplicatePluginError",
+    "Explanation",
+    "FieldExplanation",
     "Hints",
     "InputTypeError",
     "Line",
@@ -41,10 +45,11 @@ __all__ = [
     "PluginError",
     "PluginNotFoundError",
     "PressParseError",
-    "PressParseWarning",
     "Release",
     "TemplateError",
     "__version__",
+    "explain",
     "parse",
+    "parse_many",
     "plugins",
 ]

@@ -159,6 +159,8 @@ class CrawlHeader:
         fields: Every label/value pair of the header, in order, labels as
             written.
         lines: The header's lines as printed.
+
+    .. versionadded:: 0.2.0
     """
 
     format: str
@@ -239,6 +241,20 @@ class Release:
         boilerplate: What the strippers removed, in page order.
         crawl: The header a crawler wrote above the page (front matter, a
             WARC record header, a reader service's header), else ``None``.
+
+            .. versionadded:: 0.2.0
+        decoding: How the page's bytes were turned into text: ``None`` when
+            the page was given as `str`; else a codec name (``"utf-8"``,
+            ``"cp1252"``, ``"latin-1"``, ``"utf-16-le"``, a charset an HTML
+            page declared); that name and ``"+replace"`` when some bytes
+            were undecodable and became U+FFFD (``"utf-8+replace"``: a
+            UTF-8 page with a few stray bytes); ``"utf-8+cp1252"`` for HTML
+            whose stray bytes were read as Windows-1252; or ``"binary"``
+            when the bytes were taken for binary data (an image, a PDF, an
+            archive, NUL or control bytes) and not read at all, which
+            gives an empty release. Left out of `repr` and of equality.
+
+            .. versionadded:: 0.2.0
     """
 
     title: str | None = None
@@ -254,6 +270,9 @@ class Release:
         default=(), converter=_boilerplate_tuple, repr=False
     )
     crawl: CrawlHeader | None = attrs.field(default=None, repr=False)
+    # Provenance, like Dateline.raw: left out of repr() and of equality, so
+    # that a page parsed from bytes equals the same page parsed from str.
+    decoding: str | None = attrs.field(default=None, repr=False, eq=False)
 
     @property
     def body(self) -> str:
@@ -310,6 +329,7 @@ class Release:
                 for b in self.boilerplate
             ],
             "crawl": self.crawl.to_dict() if self.crawl else None,
+            "decoding": self.decoding,
         }
 
     @classmethod
@@ -343,4 +363,5 @@ class Release:
                 for b in data.get("boilerplate") or ()
             ],
             crawl=CrawlHeader.from_dict(crawl) if crawl else None,
+            decoding=data.get("decoding"),
         )

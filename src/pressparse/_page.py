@@ -202,15 +202,16 @@ class Page:
             format=self.format,
         )
 
-    def _remove_runs(self, runs: Sequence[Sequence[Line]], *, kind: str, stripper: str) -> Page:
+    def remove_runs(self, runs: Sequence[Sequence[Line]], *, kind: str, stripper: str) -> Page:
         """
         `remove` for runs the caller has already grouped: each run is a list
         of lines of this page, in order, with nothing but blank lines between
-        them, and the runs come in page order.
+        them, and the runs come in page order. Each run becomes one
+        `Boilerplate` record labelled *kind* and *stripper*.
 
         The page is cut with slices found by binary search on the line
-        numbers, instead of a Python step per line: the menu stripper removes
-        most lines of most pages this way.
+        numbers, instead of a Python step per line: a stripper that removes
+        most lines of most pages (the menu stripper does) should use it.
         """
         runs = [run for run in runs if run]
         if not runs:

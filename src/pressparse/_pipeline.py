@@ -15,12 +15,15 @@ from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
 from ._crawl import HEADER_OPENINGS, split_header
-from ._models import Release
+from ._decode import BINARY, READER, UNREAD, binary_kind, decode_text, split_overflow
+from ._explain import Explanation, FieldExplanation
+from ._fields import extract
+from ._models import Boilerplate, Release
 from ._page import Page
 from ._registry import Registry
-from ._structure import build_release
-from ._text import decode, split_lines
+from ._text import split_lines
 from .exceptions import InputTypeError, ParseError
+from .html._reader import read_html_named
 from .html._sniff import ERROR_HANDLER
 from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers
 from .plugins import strippers as _strippers_registry
@@ -28,7 +31,7 @@ from .plugins import strippers as _strippers_registry
 #: The strippers a default `Parser` runs, in order.
 DEFAULT_STRIPPERS: Final = ("html-regions", "menus", "footer")
 #: The dateline parsers a default `Parser` tries, in order.
-DEFAULT_DATELINES: Final = ("standard",)
+DEFAULT_DATELINES: Final = ("standard", "lead")
 #: The fields ``strict=True`` requires.
 REQUIRED_FIELDS: Final = ("title", "date", "paragraphs")
 
@@ -149,7 +152,9 @@ class Parser:
             strict: Raise `ParseError` when the page lacks a title, a date
                 or body paragraphs, instead of returning what was found.
             reference_date: Supplies the year of a dateline that prints
-                none, when the page states no date of its own.
+                none, when the page states no date of its own; an HTML
+                page's metadata date more than a year after it is not
+                taken. Nothing depends on today's date.
             format: ``"auto"`` detects HTML by its markup; ``"text"`` or
                 ``"html"`` skip detection.
 
@@ -162,58 +167,124 @@ class Parser:
             ParseError: With *strict*, required fields are missing (a
                 `ValueError`).
         """
-        page = self.read(text, format=format)
+        release, _fields = self._run(text, strict, reference_date, format, explain=False)
+        return release
+
+    def explain(
+        self,
+        text: str | bytes,
+        /,
+        *,
+        strict: bool = False,
+        reference_date: dt.date | None = None,
+        format: Format = "auto",
+    ) -> Explanation:
+        """
+        Parse one page and say why each field has its value.
+
+        Takes the arguments of `parse` and returns an `Explanation`: the
+        `Release` that `parse` returns, and for each field (``title``,
+        ``kind``, ``date``, ``place``, ``source``, ``topics``,
+        ``dateline``, ``paragraphs``) the rule that set it, the page line
+        it was read from, and what the field's other rules found. It costs
+        several times a `parse`: use it to find out why a page went wrong,
+        not on a whole crawl.
+
+        Raises:
+            InputTypeError: *text* is neither `str` nor `bytes`.
+            ParseError: With *strict*, required fields are missing.
+        """
+        release, fields = self._run(text, strict, reference_date, format, explain=True)
+        assert fields is not None  # asked for
+        return Explanation(release=release, fields=fields)
+
+    def _run(
+        self,
+        text: str | bytes,
+        strict: bool,
+        reference_date: dt.date | None,
+        format: Format,
+        *,
+        explain: bool,
+    ) -> tuple[Release, dict[str, FieldExplanation] | None]:
+        page, decoding = self._read(text, format, reference_date)
         for stripper in self.strippers:
             page = stripper.strip(page)
-        release = build_release(page, self.datelines, reference_date)
+        release, fields = extract(page, self.datelines, reference_date, explain=explain)
+        if decoding is not None:
+            release = attrs.evolve(release, decoding=decoding)
         if strict:
             missing = [name for name in REQUIRED_FIELDS if not getattr(release, name)]
             if missing:
                 raise ParseError(missing, release)
-        return release
+        return release, fields
 
-    def read(self, text: str | bytes, /, *, format: Format = "auto") -> Page:
+    def read(
+        self,
+        text: str | bytes,
+        /,
+        *,
+        format: Format = "auto",
+        reference_date: dt.date | None = None,
+    ) -> Page:
         """
-        Decode *text* and split it into a `Page`, before any stripper runs.
+        Decode *text* and split it into a `Page`, before any stripper runs
+        (*format* and *reference_date* as for `parse`).
 
         Raises:
             InputTypeError: *text* is neither `str` nor `bytes`.
             ValueError: *format* is not ``"auto"``, ``"text"`` or ``"html"``.
         """
+        return self._read(text, format, reference_date)[0]
+
+    def _read(
+        self, text: str | bytes, format: Format, reference_date: dt.date | None
+    ) -> tuple[Page, str | None]:
+        """
+        `read`, and how bytes were decoded (``None`` for `str` input).
+        """
         if format not in ("auto", "text", "html"):
             raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
+            if binary_kind(data) is not None:
+                return _EMPTY_PAGE, BINARY
             if format != "text" and data.startswith(_HEADER_BYTES):
-                headed = _html_under_header(data, format)
+                headed = _html_under_header(data, format, reference_date)
                 if headed is not None:
                     return headed
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
             if is_html:
                 # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
-                return _html.read_html(data)
-            text = decode(data)
-        elif isinstance(text, str):
+                return read_html_named(data, reference_date=reference_date)
+            text, decoding = decode_text(data)
+            return _read_text(text), decoding
+        if isinstance(text, str):
             text = _without_surrogates(text)
             if format != "text" and text.startswith(HEADER_OPENINGS):
-                headed = _html_under_header(text, format)
+                headed = _html_under_header(text, format, reference_date)
                 if headed is not None:
                     return headed
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))
-        return _html.read_html(text) if is_html else split_lines(text)
+        if is_html:
+            return _html.read_html(text, reference_date=reference_date), None
+        return _read_text(text), None
 
 
 _HEADER_BYTES: Final = tuple(opening.encode() for opening in HEADER_OPENINGS)
 
 
-def _html_under_header(data: str | bytes, format: Format) -> Page | None:
+def _html_under_header(
+    data: str | bytes, format: Format, reference_date: dt.date | None
+) -> tuple[Page, str | None] | None:
     """
     The page of an HTML document under a crawler's header (a WARC
     ``response`` record, front matter over HTML), the header kept as for
-    crawled text (`split_lines`); ``None`` when *data* has no such header
-    or the page under it is not HTML (then `split_lines` reads both).
+    crawled text (`split_lines`), and how its bytes were decoded; ``None``
+    when *data* has no such header or the page under it is not HTML (then
+    `split_lines` reads both).
     """
     split = split_header(data)
     if split is None:
@@ -221,15 +292,35 @@ def _html_under_header(data: str | bytes, format: Format) -> Page | None:
     header, body = split
     if format != "html" and not _html.looks_like_html(body):
         return None
-    page = _html.read_html(body)
+    decoding = None
+    if isinstance(body, bytes):
+        page, decoding = read_html_named(body, reference_date=reference_date)
+    else:
+        page = _html.read_html(body, reference_date=reference_date)
     hints = attrs.evolve(
         page.hints,
         crawl=header,
         date=page.hints.date or header.published,
         title=page.hints.title or header.title,
     )
-    return Page(lines=page.lines, removed=page.removed, hints=hints, format=page.format)
+    return attrs.evolve(page, hints=hints), decoding
 
+
+def _read_text(text: str) -> Page:
+    """
+    `split_lines` of the first `MAX_LINES` lines of *text*; the rest, if
+    any, is kept unread as one `Boilerplate` record.
+    """
+    head, rest = split_overflow(text)
+    page = split_lines(head)
+    if rest is None:
+        return page
+    unread = Boilerplate(kind=UNREAD, stripper=READER, lines=(rest,), start=len(page.lines))
+    return attrs.evolve(page, removed=(unread,))
+
+
+#: What binary data reads as: no lines.
+_EMPTY_PAGE: Final = Page(lines=())
 
 _DEFAULT: Parser | None = None
 
@@ -251,3 +342,23 @@ def parse(
     if _DEFAULT is None:
         _DEFAULT = Parser()
     return _DEFAULT.parse(text, strict=strict, reference_date=reference_date, format=format)
+
+
+def explain(
+    text: str | bytes,
+    /,
+    *,
+    strict: bool = False,
+    reference_date: dt.date | None = None,
+    format: Format = "auto",
+) -> Explanation:
+    """
+    Parse one page with the default `Parser` and say why each field has its
+    value.
+
+    See `Parser.explain`.
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Parser()
+    return _DEFAULT.explain(text, strict=strict, reference_date=reference_date, format=format)

@@ -7,7 +7,6 @@ expressions where a string method does the same job.
 
 from __future__ import annotations
 
-import codecs
 from itertools import count, repeat
 from operator import sub
 from typing import Final
@@ -15,6 +14,7 @@ from typing import Final
 import regex
 
 from ._crawl import HEADER_OPENINGS, read_header
+from ._decode import decode_text
 from ._markdown import looks_like_markdown, read_markdown
 from ._models import CrawlHeader
 from ._page import Hints, Line, Page
@@ -57,22 +57,11 @@ SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 
 def decode(data: bytes) -> str:
     """
-    Decode crawled text: a BOM wins, then UTF-8, then Windows-1252, then
-    Latin-1 (which maps every byte, so decoding never fails).
+    Decode crawled text: a BOM wins, then UTF-8, then mostly-UTF-8 with
+    the stray bytes replaced, then Windows-1252, then Latin-1 (which maps
+    every byte, so decoding never fails). See `_decode.decode_text`.
     """
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
-    for codec in ("utf-8", "cp1252"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    return decode_text(data)[0]
 
 
 def _clean(text: str) -> str:
@@ -158,9 +147,8 @@ def _plain_lines(raws: list[str]) -> tuple[list[Line], bool]:
     spaces; and whether some line may open with a marker glued to its text
     (for `_split_glued_markers`).
     """
-    # One loop, the common case: in the compiled build it is plain C, and
-    # in pure Python it costs about what the vectorised steps of
-    # `_collapsed_lines` do. A one-character slice is a cached string.
+    # One loop, the common case: it costs about what the vectorised steps
+    # of `_collapsed_lines` do. A one-character slice is a cached string.
     lines: list[Line] = []
     new = tuple.__new__  # Line's own constructor costs a Python call per line
     glued = False

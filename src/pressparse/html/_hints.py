@@ -131,31 +131,32 @@ TEXT_DATE_MAX_CHARS: Final = 120
 TEXT_DATE_OPENING: Final = 24
 
 
-def find_text_date(text: str) -> dt.date | None:
+def find_text_date(text: str, *, latest: dt.date | None = None) -> dt.date | None:
     """
     Return the first date written out in *text*: ``26.01.2022``,
     ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``; else ``None``.
+    Dates after *latest* (`latest_date`) are skipped.
     """
     found: list[tuple[int, dt.date]] = []
     for match in _NUMERIC_DATE.finditer(text):
-        date = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        date = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)), latest)
         if date is not None:
             found.append((match.start(), date))
             break
     for match in _DAY_MONTH_YEAR.finditer(text):
         month = _MONTH_NAMES.get(match.group(2).lower())
-        date = _valid(int(match.group(3)), month, int(match.group(1))) if month else None
+        date = _valid(int(match.group(3)), month, int(match.group(1)), latest) if month else None
         if date is not None:
             found.append((match.start(), date))
             break
     for match in _MONTH_DAY_YEAR.finditer(text):
         month = _MONTH_NAMES.get(match.group(1).lower())
-        date = _valid(int(match.group(3)), month, int(match.group(2))) if month else None
+        date = _valid(int(match.group(3)), month, int(match.group(2)), latest) if month else None
         if date is not None:
             found.append((match.start(), date))
             break
     for match in _ISO_DATE.finditer(text):
-        date = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        date = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
         if date is not None:
             found.append((match.start(), date))
             break
@@ -166,13 +167,30 @@ def find_text_date(text: str) -> dt.date | None:
 MIN_YEAR: Final = 1990
 
 
-def _valid(year: int, month: int, day: int) -> dt.date | None:
-    today = dt.date.today()
+#: How far after the reference date a hint date may lie (`latest_date`).
+MAX_DAYS_AHEAD: Final = 366
+
+
+def latest_date(reference_date: dt.date | None) -> dt.date | None:
+    """
+    The latest date a hint may state: `MAX_DAYS_AHEAD` days after
+    *reference_date*; ``None`` (no bound) without one. The bound never
+    comes from the clock, so a page parses the same on any day.
+    """
+    if reference_date is None:
+        return None
+    try:
+        return reference_date + dt.timedelta(days=MAX_DAYS_AHEAD)
+    except OverflowError:
+        return None
+
+
+def _valid(year: int, month: int, day: int, latest: dt.date | None) -> dt.date | None:
     try:
         value = dt.date(year, month, day)
     except ValueError:
         return None
-    if value.year < MIN_YEAR or value > today + dt.timedelta(days=366):
+    if value.year < MIN_YEAR or (latest is not None and value > latest):
         return None
     return value
 
@@ -180,7 +198,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 _free_text_parser: list[Callable[..., dt.date | None] | None] = []
 
 
-def _parse_free_date(text: str) -> dt.date | None:
+def _parse_free_date(text: str, latest: dt.date | None) -> dt.date | None:
     """
     Read a date written in words with `pressparse.datelines.parse_date`,
     when that function exists; else ``None``.
@@ -202,37 +220,41 @@ def _parse_free_date(text: str) -> dt.date | None:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        return _valid(value.year, value.month, value.day)
+        return _valid(value.year, value.month, value.day, latest)
     return None
 
 
-def parse_hint_date(value: str, *, free_text: bool = True) -> dt.date | None:
+def parse_hint_date(
+    value: str, *, free_text: bool = True, reference_date: dt.date | None = None
+) -> dt.date | None:
     """
     Return the calendar date *value* states, or ``None``.
 
     ISO 8601 (``2021-11-02``, ``2021-11-02T10:00:00+01:00``), compact
     ``20211102`` and day-first numeric ``2.11.2021`` are read here; with
     *free_text*, anything else is passed to `pressparse.datelines.parse_date`
-    if it exists. Years before `MIN_YEAR` or more than a year ahead are
-    rejected.
+    if it exists. Years before `MIN_YEAR` (1990) are rejected, and so,
+    given a *reference_date*, are dates more than a year (366 days) after
+    it. The result never depends on today's date.
     """
+    latest = latest_date(reference_date)
     value = value.strip()
     if not value or len(value) > 200:
         return None
     match = _ISO_DATE.match(value)
     if match:
-        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
     match = _COMPACT_DATE.match(value)
     if match:
-        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
     match = _NUMERIC_DATE.search(value)
     if match:
-        return _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        return _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)), latest)
     match = _ISO_DATE.search(value)
     if match:
-        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
     if free_text:
-        return find_text_date(value) or _parse_free_date(value)
+        return find_text_date(value, latest=latest) or _parse_free_date(value, latest)
     return None
 
 
@@ -245,17 +267,20 @@ _URL_DATES: Final = (
 )
 
 
-def url_date(url: str) -> dt.date | None:
+def url_date(url: str, *, latest: dt.date | None = None) -> dt.date | None:
     """
     Return the date written in a page's address (``/2021/10/29/``,
     ``2021-10-29``, day-first ``29-10-2021``, ``/20211029``), or ``None``.
     Only the path is read; a date in the query string is not the page's.
+    Dates after *latest* (`latest_date`) are skipped.
     """
     path = url.split("?", 1)[0].split("#", 1)[0]
     for pattern, (year, month, day) in _URL_DATES:
         match = pattern.search(path)
         if match:
-            date = _valid(int(match.group(year)), int(match.group(month)), int(match.group(day)))
+            date = _valid(
+                int(match.group(year)), int(match.group(month)), int(match.group(day)), latest
+            )
             if date is not None:
                 return date
     return None
@@ -337,7 +362,10 @@ _BOILERPLATE_FOR_DATES: Final = frozenset(
 
 
 def _date_in_text(
-    texts: Sequence[str], zones: Sequence[str | None], h1_lines: Sequence[int]
+    texts: Sequence[str],
+    zones: Sequence[str | None],
+    h1_lines: Sequence[int],
+    latest: dt.date | None,
 ) -> dt.date | None:
     """
     The publication date printed near the headline: the first short line
@@ -366,7 +394,7 @@ def _date_in_text(
                     text = text[:TEXT_DATE_OPENING]  # "01.02.2022 The labour market ..."
                 if not modified_ok and _MODIFIED.search(text):
                     continue
-                date = find_text_date(text)
+                date = find_text_date(text, latest=latest)
                 if date is not None:
                     return date
     return None
@@ -375,9 +403,12 @@ def _date_in_text(
 class HintCollector:
     """
     Gathers metadata while `read_html` walks a page; `finish` gives the `Hints`.
+    Dates are checked against *reference_date* (`parse_hint_date`).
     """
 
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(self, root: etree._Element, *, reference_date: dt.date | None = None) -> None:
+        self.reference_date = reference_date
+        self.latest = latest_date(reference_date)
         self.language: str | None = None
         lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         if lang and lang.strip():
@@ -458,7 +489,7 @@ class HintCollector:
         elif key == "content-language" and self.language is None:
             self.language = content.split(",")[0].strip()
         elif key in _DATE_RANK:
-            date = parse_hint_date(content, free_text=False)
+            date = parse_hint_date(content, free_text=False, reference_date=self.reference_date)
             if date is not None:
                 self.dates.append((_DATE_RANK[key], date))
         self.metas.setdefault(key, content)
@@ -565,7 +596,9 @@ class HintCollector:
                 for key in ("datePublished", "dateCreated"):
                     value = obj.get(key)
                     if isinstance(value, str):
-                        date = parse_hint_date(value, free_text=False)
+                        date = parse_hint_date(
+                            value, free_text=False, reference_date=self.reference_date
+                        )
                         if date is not None:
                             return date
         if self.dates:
@@ -575,12 +608,13 @@ class HintCollector:
             for line, value in self.times:
                 zone = zones[line] if line < len(zones) else None
                 if wanted is None or zone == wanted:
-                    date = parse_hint_date(value)
+                    date = parse_hint_date(value, reference_date=self.reference_date)
                     if date is not None:
                         return date
-        date = _date_in_text(texts, zones, h1_lines)
+        date = _date_in_text(texts, zones, h1_lines, self.latest)
         if date is None:
-            date = url_date(self.metas.get("canonical") or self.metas.get("og:url") or "")
+            url = self.metas.get("canonical") or self.metas.get("og:url") or ""
+            date = url_date(url, latest=self.latest)
         return date
 
     def _source(self, article: dict[str, Any] | None) -> str | None:

@@ -1,10 +1,9 @@
 """
 The classes of the built-in strippers.
 
-Each class is a thin, documented front for a function of `_menus` or
-`_footer`, where the work is done: a compiled build of pressparse compiles
-those modules with mypyc, which drops the docstrings of what it compiles,
-so the public classes stay plain Python.
+Each class is the documented, registered face of a function of `_menus` or
+`_footer`, where the work is done; those modules also hold the helpers the
+header reader shares (`is_label`, `section_kind`, ...).
 """
 
 from __future__ import annotations

@@ -266,10 +266,10 @@ def strip_menus(page: Page, name: str) -> Page:
     start, end = _consent_notice(runs)
     if end:
         notice = [line for run in runs[start:end] for line in run]
-        page = page._remove_runs([notice], kind="notice", stripper=name)
+        page = page.remove_runs([notice], kind="notice", stripper=name)
         del runs[start:end]
     # Each removed block is a run, or the start or end of one: lines that
-    # stand together on the page, which Page._remove_runs cuts by slices.
+    # stand together on the page, which Page.remove_runs cuts by slices.
     blocks: list[list[Line]] = []
     # True while every run so far was navigation: the top of the page.
     leading = True
@@ -308,7 +308,7 @@ def strip_menus(page: Page, name: str) -> Page:
         if is_menu and menu:
             blocks.append(menu)
         leading = leading and is_menu and cut == len(run)
-    return page._remove_runs(blocks, kind="menu", stripper=name)
+    return page.remove_runs(blocks, kind="menu", stripper=name)
 
 
 def _consent_notice(runs: list[list[Line]]) -> tuple[int, int]:

@@ -162,8 +162,8 @@ class TemplateStripper:
         """
         # Imported here: the pipeline imports this package to register the
         # built-in strippers.
+        from .._fields import build_release
         from .._pipeline import Parser
-        from .._structure import build_release
 
         if isinstance(pages, (str, bytes, bytearray, Page)):
             raise TypeError("TemplateStripper.learn() takes an iterable of pages, not one page")

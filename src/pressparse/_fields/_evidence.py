@@ -1,0 +1,211 @@
+"""
+The page as the field rules see it: scanned once, read by every rule.
+
+`Evidence` joins the stripped page's lines into units, lets the header
+reader (`pressparse._header`) find the header and the body, and keys the
+metadata labels once. Dates are read through `pressparse._scan`, which
+keeps each text's dates, so that no rule scans a text for dates twice.
+Rules read it and never change it; the body's opening (`Opening`: its
+dateline, and a note before it) is settled once, by `open_body`, before the
+rules that need it run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from .. import _vocab
+from .._header import HeaderReader
+from .._models import Dateline, MetaField
+from .._page import Line, Page
+from .._scan import dates_in
+from .._text import is_sentence
+from .._units import is_wrapped, join_units
+from ..plugins import DatelineParser
+
+
+@attrs.frozen
+class Opening:
+    """
+    How the body opens: its dateline, and the units that are its body.
+
+    Attributes:
+        dateline: The dateline the first paragraph opens with (or the
+            header's, when the header printed one), or ``None``.
+        rule: Which reading found it: ``"dateline.header"``,
+            ``"dateline.lead"``, ``"dateline.after-note"``, or ``""``.
+        body: The body's units.
+        paragraphs: The body's paragraphs, the dateline cut from the first.
+        note: A unit printed before the dateline's paragraph and taken off
+            the body (`dateline.after-note`), or ``None``.
+    """
+
+    dateline: Dateline | None
+    rule: str
+    body: tuple[Line, ...]
+    paragraphs: tuple[str, ...]
+    note: Line | None = None
+
+
+class Evidence:
+    """
+    One stripped page, read once for the field rules.
+
+    Attributes:
+        page: The stripped page.
+        html: Whether the page was read from HTML.
+        units: The page's lines joined into paragraph units.
+        reader: The header reader, after reading (`HeaderReader.header`
+            holds what it found).
+        body_start: The index in *units* of the first body unit.
+        reference_date: The caller's reference date.
+        keyed: The metadata fields that have values, each with its label's
+            lookup key (`_vocab.key`).
+    """
+
+    def __init__(
+        self, page: Page, datelines: Sequence[DatelineParser], reference_date: dt.date | None
+    ) -> None:
+        self.page = page
+        self.html = page.format == "html"
+        units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
+        self.reader = HeaderReader(
+            units, datelines, reference_date, titled=bool(self.html and page.hints.title)
+        )
+        self.body_start = self.reader.read()
+        self.header = self.reader.header
+        self.units = self.reader.units
+        self.reference_date = reference_date
+        self.keyed = [
+            (_vocab.key(field.label), field) for field in self.header.metadata if field.values
+        ]
+        self._opening: Opening | None = None
+        #: The year of a dateline that prints none: the date the rules
+        #: before ``date.dateline`` found, else *reference_date*.
+        self.year_reference = reference_date
+
+    # -- what every rule reads -------------------------------------------------
+
+    @property
+    def header_units(self) -> list[Line]:
+        """
+        The units of the header, above the body.
+        """
+        return self.units[: self.body_start]
+
+    def field(self, labels: frozenset[str]) -> MetaField | None:
+        """
+        The first metadata field whose label is one of *labels* (keys).
+        """
+        for key, field in self.keyed:
+            if key in labels:
+                return field
+        return None
+
+    # -- the body's opening ------------------------------------------------------
+
+    @property
+    def opening(self) -> Opening:
+        """
+        The body's opening, once `open_body` has settled it.
+        """
+        if self._opening is None:
+            raise RuntimeError("Evidence.open_body() has not run")
+        return self._opening
+
+    def open_body(self, year_reference: dt.date | None) -> Opening:
+        """
+        Settle where the body starts and which dateline opens it.
+
+        The dateline parsers are offered the body's first paragraph, as a
+        lead (`DatelineParser.lead`), with *year_reference* for a dateline
+        that prints no year. A note printed before the dateline ("End-of-
+        mission press releases include ...") is taken off the body when
+        the next paragraph opens with a dateline with a place and its
+        sentence goes on after it.
+        """
+        body = self.units[self.body_start :]
+        dateline = self.header.dateline
+        rule = "dateline.header" if dateline is not None else ""
+        note: Line | None = None
+        paragraphs = [_paragraph(line) for line in body]
+        if body and not body[0].marker:
+            self.reader.reference_date = year_reference
+            found = self.reader.dateline_at(body[0].text, lead=True)
+            found_rule = "dateline.lead"
+            if (
+                found is None
+                and self.header.dateline is None
+                and len(body) > 1
+                and not body[1].marker
+                and is_sentence(body[0].text)
+            ):
+                second = self.reader.dateline_at(body[1].text, lead=True)
+                if (
+                    second is not None
+                    and second.place
+                    and is_sentence(body[1].text[len(second.raw) :].strip())
+                ):
+                    note = body[0]
+                    body, paragraphs = body[1:], paragraphs[1:]
+                    found, found_rule = second, "dateline.after-note"
+            if found is not None:
+                dateline, rule = found, found_rule
+                rest = body[0].text[len(found.raw) :].strip()
+                if rest:
+                    paragraphs[0] = rest
+                else:
+                    del paragraphs[0]
+        self._opening = Opening(dateline, rule, tuple(body), tuple(paragraphs), note)
+        return self._opening
+
+    # -- explaining ----------------------------------------------------------
+
+    def line_text(self, number: int | None) -> str | None:
+        """
+        The text of page line *number* as printed, or ``None``.
+        """
+        if number is None:
+            return None
+        for line in self.page.lines:
+            if line.number == number:
+                return line.raw
+        for block in self.page.removed:
+            if block.start <= number < block.start + len(block.lines):
+                return block.lines[number - block.start]
+        return None
+
+    def locate(self, value: object) -> int | None:
+        """
+        The first page line that prints *value* (a string, or a date as
+        any of its printed forms): the header's units, then the body's,
+        then what the strippers removed. Used to explain a value a rule
+        read from a list the header reader kept without its line.
+        """
+        if value is None or value == "" or value == ():
+            return None
+        if isinstance(value, (list, tuple)):
+            return self.locate(value[0])
+        if isinstance(value, Dateline):
+            return self.locate(value.raw.strip())
+        for unit in self.units:
+            if _prints(unit.text, value, self):
+                return unit.number
+        for block in self.page.removed:
+            for offset, text in enumerate(block.lines):
+                if _prints(text, value, self):
+                    return block.start + offset
+        return None
+
+
+def _prints(text: str, value: object, evidence: Evidence) -> bool:
+    if isinstance(value, dt.date):
+        return any(found.date == value for found in dates_in(text, evidence.reference_date))
+    return isinstance(value, str) and value.casefold() in " ".join(text.split()).casefold()
+
+
+def _paragraph(line: Line) -> str:
+    return f"{line.marker} {line.text}" if line.marker else line.text

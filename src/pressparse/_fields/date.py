@@ -1,0 +1,516 @@
+"""
+The release date: its rules, in order of preference, and the readers of
+each place a release prints its date.
+
+A date printed where the page states it (an HTML page's structured data, a
+``Date:`` field, a date line in the header) beats a dateline's, which
+beats any other date of the header, a labelled date near the top, the
+sign-off under the body, the page's last lines, a date run into the
+opening of the body; last of all comes a stamp of when the page was
+printed or changed (`pressparse._scan.is_stamp`), which is on or after the
+release date but often not on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from .. import _vocab
+from .._header import HEADER_DATE_CHARS, HEADER_DATE_UNITS, SIGN_OFF_WORDS
+from .._models import Boilerplate
+from .._page import Line
+from .._scan import date_line, dates_in, is_stamp
+from .._text import has_digit, is_prose, word_count
+from ..datelines._dates import find_date, parse_date
+from ..strippers._footer import section_kind
+from ._closing import SIGN_OFF_DATE_BLOCKS, sign_off_lines
+from ._evidence import Evidence
+from ._rules import Found, RuleList
+
+#: Ends of a sentence, before a sign-off's place and date.
+_SENTENCE_END: Final = frozenset('.!?…"”’»')
+
+
+def _header_date(
+    units: Sequence[Line],
+    title: Line | None,
+    reference_date: dt.date | None,
+    *,
+    stamps: bool = False,
+) -> dt.date | None:
+    """
+    A date printed anywhere in the header (*units*), even inside a long
+    line, and in the headline's line when the headline was cut from it:
+    the first that is not a stamp (`is_stamp`), or with *stamps* the first.
+    """
+    texts = [unit.text for unit in units[:HEADER_DATE_UNITS]]
+    if title is not None and title.text not in texts:
+        texts.append(title.text)
+    for text in texts:
+        if not has_digit(text):
+            continue
+        for found in dates_in(text[:HEADER_DATE_CHARS], reference_date):
+            if stamps or not is_stamp(text, found.span):
+                return found.date
+    return None
+
+
+def _sign_off_date(
+    body: Sequence[Line],
+    removed: Sequence[Boilerplate],
+    reference_date: dt.date | None,
+    *,
+    stamps: bool = False,
+) -> dt.date | None:
+    """
+    A date in the sign-off that closes many releases (``Canberra, 5 May
+    2011``, ``Ends 26 January 2003``): the last short units of the body, then
+    the first lines of what the footer and closing-section strippers removed
+    (a date under the media contact).
+
+    A line that is a date line (`date_line`) wins over one that only holds
+    a date; stamps (`is_stamp`) count only with *stamps*, which looks for
+    nothing else. Else a date that closes a unit of the body right after
+    its last sentence, or opens one before a media contact, wherever in the
+    body it stands (`_run_in_sign_off`).
+    """
+    candidates = [
+        text for text in sign_off_lines(body, removed, SIGN_OFF_DATE_BLOCKS) if has_digit(text)
+    ]
+    if stamps:
+        for text in candidates:
+            for stamp in dates_in(text, reference_date):
+                if is_stamp(text, stamp.span):
+                    return stamp.date
+        return None
+    for text in candidates:
+        found_line = date_line(text, reference_date)
+        if found_line is not None:
+            return found_line
+    for text in candidates:
+        if is_prose(text) and text[-1] in ".!?":
+            continue  # a sentence that mentions a date is not a sign-off
+        short = word_count(text) <= SIGN_OFF_WORDS
+        # On a longer line the date must open it ("2 March 2000 Media
+        # contact: ..."), so only its start is searched.
+        found = find_date(text if short else text[:40], reference_date=reference_date)
+        if found is not None and (short or found.span[0] <= 8) and not is_stamp(text, found.span):
+            return found.date
+        # A date closing a contact line, after a telephone number (``Jane
+        # Roe 0400 000 000   9 October 2006``); not one closing a sentence.
+        tail = text[-40:] if text[-1:].isdigit() or text[-1:] in ")]" else ""
+        closing = dates_in(tail, reference_date) if tail else ()
+        if closing:
+            start, end = closing[-1].span
+            if not tail[end:].strip(" )]") and tail[:start].rstrip(" ([")[-1:].isdigit():
+                return closing[-1].date
+    for line in reversed(body):
+        if not line.marker and has_digit(line.text):
+            found_date = _run_in_sign_off(line.text, reference_date)
+            if found_date is not None:
+                return found_date
+    return None
+
+
+#: How many of the last printed lines of a page a closing date line is
+#: looked for in.
+CLOSING_LINES: Final = 3
+# A numeric date with a clock time after it: a fax or print stamp
+# ("2000-01-13 12:56", "11/01/2000 16:50").
+_NUMERIC_STAMP: Final = regex.compile(r"\d[-/.]\d{1,2}[-/.]\d{2,4}[^\S\n]++\d{1,2}:\d{2}").search
+
+
+def _closing_date(
+    body: Sequence[Line], removed: Sequence[Boilerplate], reference_date: dt.date | None
+) -> dt.date | None:
+    """
+    The date of a date line (`date_line`) among the last `CLOSING_LINES`
+    printed lines of the page, whichever part of the page they fell to: the
+    body, a contact block, a footer, a list appended to the release. Many
+    releases close with their date, alone or after a place (``26 June
+    2003``, ``CANBERRA 22 AUGUST 2011``), under the contacts or under a
+    list the footer stripper took. A numeric date with a clock time (a fax
+    or print stamp, ``2000-01-13 12:56``) and stamps (`is_stamp`) are not
+    read.
+    """
+    tail = [(line.number, line.text) for line in body[-CLOSING_LINES:] if line.text]
+    for block in removed:
+        printed = [
+            (block.start + offset, text.strip())
+            for offset, text in enumerate(block.lines)
+            if text.strip()
+        ]
+        tail += printed[-CLOSING_LINES:]
+    tail.sort()
+    for _number, text in reversed(tail[-CLOSING_LINES:]):
+        if not has_digit(text) or _NUMERIC_STAMP(text):
+            continue
+        text = " ".join(text.split())
+        found = date_line(text, reference_date)
+        if found is not None:
+            return found
+    return None
+
+
+#: How far from the end of a unit a run-in sign-off date is looked for.
+RUN_IN_CHARS: Final = 160
+#: A place before a run-in sign-off date has at most this many words.
+RUN_IN_PLACE_WORDS: Final = 2
+#: How much text around a run-in date is read for those words and for a
+#: media contact after it: a short window, then a wider one when the short
+#: one holds too few words. No place or contact label stands further off.
+RUN_IN_CONTEXT_CHARS: Final = (200, 4000)
+
+
+def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    A sign-off run into the text around it, where a page's lines were
+    flattened: a date that follows the end of a sentence (and perhaps a
+    place in one or two words) and closes the unit or comes before a media
+    contact (``... she said." 29 April 2001 Media Contact: ...``, ``...
+    as required. HOBART 13 JULY 2011``), or that opens the unit before a
+    media contact (``7 October 2001 Media inquiries ...``).
+    """
+    tail = text[-RUN_IN_CHARS:] if text[-1:].isdigit() or text[-1:] in ")]" else None
+    if tail is None:
+        folded = text.casefold()
+        if "contact" not in folded and "nquir" not in folded:
+            return None
+    # The words after and before each date are read from windows around it:
+    # copies of all the text after and before each would be quadratic.
+    closing = len(text.rstrip(" .,;:)]"))
+    after: list[str] = []
+    words: list[str] = []
+    for found in dates_in(text, reference_date):
+        start, end = found.span
+        if end < closing:  # something follows the date
+            for size in RUN_IN_CONTEXT_CHARS:
+                after = text[end : min(closing, end + size)].lstrip(" .,;:)]").split()
+                if len(after) > 4 or end + size >= closing:
+                    break
+            if section_kind(" ".join(after[:4])) != "contact":
+                continue
+        for size in RUN_IN_CONTEXT_CHARS:
+            words = text[max(0, start - size) : start].rstrip(" ,([").split()
+            if len(words) > RUN_IN_PLACE_WORDS + 1 or start <= size:
+                break
+        words = words[-RUN_IN_PLACE_WORDS - 1 :]
+        if not words:
+            return found.date
+        for place in range(min(RUN_IN_PLACE_WORDS, len(words) - 1) + 1):
+            # The sentence ends *place* words before the date; those words
+            # name the place (``HOBART``, ``Parliament House``).
+            head = words[-place - 1]
+            named = words[len(words) - place :]
+            if head[-1] in _SENTENCE_END and all(word[0].isupper() for word in named):
+                return found.date
+        if words[-1].strip("-–—.").casefold() == "ends":
+            return found.date  # an end mark and the date: "Ends Thursday, 20 December 2001"
+    return None
+
+
+#: The last resort for a date: the opening of the page's first units.
+OPENING_UNITS: Final = 3
+OPENING_CHARS: Final = 200
+#: How many units of the body a date line or letterhead run into the body
+#: is looked for in.
+OPENING_BODY_UNITS: Final = 5
+#: Letterhead run into a unit before its date has at most this many words.
+OPENING_LEAD_WORDS: Final = 6
+
+
+def _opening_date(
+    units: Sequence[Line], body: Sequence[Line], reference_date: dt.date | None
+) -> dt.date | None:
+    """
+    A date line among the first units of the body (`date_line`), or a
+    date after a few words of letterhead at the start of one of them
+    (``Media Release 25th July 2012 Statement on ...``: a letterhead, date
+    and headline flattened into one line). Else a line of the body that is
+    a date and nothing else, else a date at the start of the header or the
+    first paragraph (*units*): where a page runs its letterhead into its
+    first paragraph (``MEDIA 04/253 WEDNESDAY 31 MARCH 2004 SENATOR ...``),
+    the first date printed is the release's.
+    """
+    for line in body[:OPENING_BODY_UNITS]:
+        text = line.text
+        if line.marker or not has_digit(text):
+            continue
+        found = date_line(text, reference_date)
+        if found is not None:
+            return found
+        found = _venue_date(text, reference_date)
+        if found is not None:
+            return found
+        found_date = find_date(text[:OPENING_CHARS], reference_date=reference_date)
+        if found_date is not None:
+            lead = text[: found_date.span[0]]
+            if (
+                word_count(lead) <= OPENING_LEAD_WORDS
+                and ". " not in lead
+                and "! " not in lead
+                and "? " not in lead
+                and not is_stamp(text, found_date.span)
+            ):
+                return found_date.date
+    previous = ""
+    for line in body:
+        text = line.text
+        if word_count(text) <= 6 and has_digit(text):
+            found = parse_date(text, reference_date=reference_date)
+            if found is None and previous[-1:] in _SENTENCE_END:
+                found = _placed_date(text, reference_date)
+            if found is None and ("|" in text or "age" in text):
+                found = _page_header_date(text, reference_date)
+            if found is not None:
+                return found
+        previous = text
+    for unit in [*units[:OPENING_UNITS], *body[:1]]:
+        head = unit.text[:OPENING_CHARS]
+        if has_digit(head):
+            found_date = find_date(head, reference_date=reference_date)
+            if found_date is not None:
+                return found_date.date
+    return None
+
+
+#: A place before a sign-off date in the body has at most this many words.
+SIGN_OFF_PLACE_WORDS: Final = 3
+
+
+def _placed_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a sign-off line printed under the last sentence of a
+    release, with a place or an end mark before it and nothing after
+    (``CANBERRA 22 AUGUST 2011``, ``Sydney 6 March 2008``, ``Ends 19
+    December 2002``): up to `SIGN_OFF_PLACE_WORDS` capitalised words with
+    no digit, then a date that closes the line.
+    """
+    found = find_date(text, reference_date=reference_date)
+    if found is None or text[found.span[1] :].strip(" .,"):
+        return None
+    words = text[: found.span[0]].replace(",", " ").replace(".", " ").split()
+    if (
+        not words
+        or len(words) > SIGN_OFF_PLACE_WORDS
+        or not all(word[:1].isupper() for word in words)
+        or has_digit(" ".join(words))
+    ):
+        return None
+    return found.date
+
+
+# What a printed page's header or footer sets beside its date: a page number
+# and the marks around it ("| 2", "- 2 -", "Page 2 of 5").
+_PAGE_NUMBER: Final = regex.compile(
+    r"[\s|·•\-–—()]*+(?:[Pp]age\s*+)?\d{1,3}(?:\s*+of\s*+\d{1,3})?[\s|·•\-–—()]*+"
+)
+
+
+def _page_header_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a printed page's header or footer line: a date and a page
+    number beside it (``Tuesday 10th December, 2013 | 1``, ``Page 2 of 5 -
+    12 March 2019``), the date of the document it heads.
+    """
+    found = find_date(text, reference_date=reference_date)
+    if found is None:
+        return None
+    start, end = found.span
+    before, after = text[:start], text[end:]
+    if not (before.strip() or after.strip()):
+        return found.date
+    for part, other in ((before, after), (after, before)):
+        if part.strip() and not other.strip(" |·•-–—,") and _PAGE_NUMBER.fullmatch(part):
+            return found.date
+    return None
+
+
+def _venue_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date that closes a line naming where a speech or statement was
+    given (``Committee Room, Parliament House, Canberra 5:40 pm, Thursday
+    9 August 2001``, ``... Washington DC, 14 November 2001.``): after a
+    comma or a capitalised word (a place), not after a preposition inside a
+    sentence (``... due on 1 June 2021.``).
+    """
+    if not (text[-1:].isdigit() or (text[-1:] == "." and text[-2:-1].isdigit())):
+        return None
+    dates = dates_in(text[-60:], reference_date)
+    if not dates:
+        return None
+    start, end = dates[-1].span
+    tail = text[-60:]
+    if tail[end:].strip(" .") or is_stamp(tail, (start, end)):
+        return None
+    before = tail[:start].rstrip()
+    if before.endswith(",") or before.rsplit(" ", 1)[-1][:1].isupper():
+        return dates[-1].date
+    return None
+
+
+_DATE_LABEL: Final = regex.compile(r"(?<![\w])(\p{L}[\p{L} ]{1,24}?)\s*+:\s*+")
+#: How many units from the top a labelled date (``Dated: 7 Sep 2000``) is
+#: looked for in, when the header held no date.
+LABELLED_DATE_UNITS: Final = 5
+#: How far into each of those units.
+LABELLED_DATE_CHARS: Final = 300
+
+
+def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.date | None:
+    """
+    A date after a date label inside a longer line near the top of the page
+    (``Press Release Dated: 7 Sep 2000 Press Release Number: ...``).
+    """
+    for unit in units[:LABELLED_DATE_UNITS]:
+        text = unit.text[:LABELLED_DATE_CHARS]
+        if ":" not in text:
+            continue
+        for match in _DATE_LABEL.finditer(text):
+            if _vocab.key(match.group(1).split(" ")[-1]) not in _vocab.DATE_LABELS:
+                continue
+            found = find_date(text[match.end() : match.end() + 40], reference_date=reference_date)
+            if found is not None and found.span[0] == 0:
+                return found.date
+    return None
+
+
+# -- the rules -----------------------------------------------------------------
+
+
+def _structured_data(ev: Evidence) -> Found[dt.date] | None:
+    """
+    An HTML page's structured data (JSON-LD, meta tags, ``<time>``): it
+    states the date more reliably than the text around it.
+    """
+    date = ev.page.hints.date if ev.html else None
+    return Found(date, locate=False) if date is not None else None
+
+
+def _metadata(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A ``Date:`` field of the header's metadata.
+    """
+    field = ev.field(_vocab.DATE_LABELS)
+    if field is None:
+        return None
+    date = parse_date(field.values[0], reference_date=ev.reference_date)
+    if date is None:
+        found = find_date(field.values[0], reference_date=ev.reference_date)
+        date = found.date if found else None
+    return Found(date) if date is not None else None
+
+
+def _date_line(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date line in the letterhead or under the headline (``Tuesday 15
+    August 2000``), the first the header reader noted.
+    """
+    return Found(ev.header.dates[0]) if ev.header.dates else None
+
+
+def _hints(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date the page states outside its running text (`Hints.date`).
+    """
+    date = ev.page.hints.date
+    return Found(date, locate=False) if date is not None else None
+
+
+def _dateline(ev: Evidence) -> Found[dt.date] | None:
+    """
+    The date of the dateline opening the body (``GENEVA, 17 September 2008 - ``).
+    """
+    dateline = ev.opening.dateline
+    if dateline is None or dateline.date is None:
+        return None
+    return Found(dateline.date, ev.opening.body[0].number if ev.opening.body else None)
+
+
+def _in_header(ev: Evidence) -> Found[dt.date] | None:
+    """
+    Any other date printed in the header, even inside a long line, that is
+    not a stamp.
+    """
+    return _found(_header_date(ev.header_units, ev.header.title, ev.reference_date))
+
+
+def _labelled(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date after a date label inside a longer line near the top
+    (``Press Release Dated: 7 Sep 2000 ...``).
+    """
+    return _found(_labelled_date(ev.units, ev.reference_date))
+
+
+def _sign_off(ev: Evidence) -> Found[dt.date] | None:
+    """
+    The sign-off that closes many releases (``Canberra, 5 May 2011``,
+    ``Ends 26 January 2003``), under the body or under its media contact.
+    """
+    body, removed = ev.opening.body, ev.page.removed
+    return _found(_sign_off_date(body, removed, ev.year_reference))
+
+
+def _closing(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date line among the page's last printed lines, whichever part of the
+    page they fell to.
+    """
+    return _found(_closing_date(ev.opening.body, ev.page.removed, ev.reference_date))
+
+
+def _opening(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date line, venue line or letterhead run into the first units of the
+    body, or the first date printed at the top of the page.
+    """
+    units = ev.units[: ev.body_start + 1]
+    return _found(_opening_date(units, ev.opening.body, ev.reference_date))
+
+
+def _header_stamp(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A stamp in the letterhead (``Last updated: ...``), a last resort.
+    """
+    return Found(ev.header.stamps[0]) if ev.header.stamps else None
+
+
+def _stamp(ev: Evidence) -> Found[dt.date] | None:
+    """
+    Last, any stamp of when the page was printed or changed, in the header
+    or the sign-off.
+    """
+    return _found(
+        _header_date(ev.header_units, ev.header.title, ev.reference_date, stamps=True)
+        or _sign_off_date(ev.opening.body, ev.page.removed, ev.year_reference, stamps=True)
+    )
+
+
+def _found(date: dt.date | None) -> Found[dt.date] | None:
+    return Found(date) if date is not None else None
+
+
+#: The date's rules, in order of preference. The rules before
+#: ``date.dateline`` give the year of a dateline that prints none.
+RULES: Final = RuleList[dt.date](
+    "date",
+    [
+        ("date.structured-data", _structured_data),
+        ("date.metadata", _metadata),
+        ("date.date-line", _date_line),
+        ("date.hints", _hints),
+        ("date.dateline", _dateline),
+        ("date.header", _in_header),
+        ("date.labelled", _labelled),
+        ("date.sign-off", _sign_off),
+        ("date.closing", _closing),
+        ("date.opening", _opening),
+        ("date.header-stamp", _header_stamp),
+        ("date.stamp", _stamp),
+    ],
+)

@@ -1,0 +1,306 @@
+"""
+The issuing office or organisation: its rules, in order of preference.
+
+A ``Source:`` field wins; then an issuer named after the body (a
+newswire's ``SOURCE`` line, a ``Herausgeber`` label); then the header's
+letterhead (an office, a byline, an organisation, a public body over the
+headline); then the page's hints and the site named after the headline.
+With none of these, the body's first paragraphs name who speaks, then the
+sign-off, then the headline's line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from .. import _letterhead, _vocab
+from .._header import SIGN_OFF_WORDS
+from .._models import Boilerplate
+from .._page import Line
+from .._text import is_prose, word_count
+from ..strippers._footer import wire_source
+from ._closing import SIGN_OFF_SOURCE_BLOCKS, sign_off_lines
+from ._evidence import Evidence
+from ._rules import Found, RuleList
+
+
+def _sign_off_source(body: Sequence[Line], removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The office in a letterhead printed under the release instead of above
+    it (``Senator Jane Roe Minister for Trade``, ``PRIME MINISTER``): a
+    short line of the sign-off (the last units of the body, then what the
+    footer stripper removed) that names an office and reads as no sentence.
+    """
+    for text in sign_off_lines(body, removed, SIGN_OFF_SOURCE_BLOCKS):
+        if not text or word_count(text) > SIGN_OFF_WORDS or text[-1] in ".!?" or is_prose(text):
+            continue
+        found = _letterhead.office(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The company a newswire's closing ``SOURCE`` line names
+    (`strippers._footer.wire_source`), in what the footer stripper took
+    off the page's end; ``None`` when there is no such line.
+    """
+    for block in reversed(removed):
+        if block.kind in ("menu", "header"):
+            continue
+        for text in reversed(block.lines):
+            if text.startswith("SOURCE"):
+                name = wire_source(" ".join(text.split()))
+                if name is not None:
+                    return name
+    return None
+
+
+#: A publisher label printed alone on its line after the body has at most
+#: this many words (``Herausgeber``, ``Issued by``).
+MAX_CLOSING_LABEL_WORDS: Final = 3
+
+
+def _closing_labelled_source(removed: Sequence[Boilerplate]) -> str | None:
+    """
+    The issuer a page names after its body under a source label, in what
+    the footer and closing strippers took off: the label alone on its line
+    (``Herausgeber`` or ``Issued by:``) with the name on the next, or
+    ``Label: name`` on one line. The name must read as an issuer's: a
+    public body's (`_letterhead.body_name`), an organisation heading
+    letterheads or an office; ``None`` when there is no such pair.
+    """
+    for block in removed:
+        if block.kind in ("menu", "header", "template"):
+            continue
+        lines = [text.strip() for text in block.lines]
+        for index, text in enumerate(lines):
+            label, _, value = text.partition(":")
+            if not label or word_count(label) > MAX_CLOSING_LABEL_WORDS:
+                continue
+            if not value.strip():
+                if index + 1 >= len(lines):
+                    continue
+                value = lines[index + 1]  # the label alone, its value below
+            if _vocab.key(label) not in _vocab.SOURCE_LABELS:
+                continue
+            value = " ".join(value.split())
+            if not value:
+                continue
+            name = _letterhead.body_name(value) or _letterhead.letterhead_organisation(value)
+            if name is None and _letterhead.office(value) == value:
+                name = value
+            if name is not None:
+                return name
+    return None
+
+
+# -- the rules -----------------------------------------------------------------
+
+
+def _metadata(ev: Evidence) -> Found[str] | None:
+    """
+    A ``Source:`` field (``Issued by``, ``Herausgeber``, ...) of the header.
+    """
+    field = ev.field(_vocab.SOURCE_LABELS)
+    return Found(field.value) if field is not None and field.value else None
+
+
+def _closing(ev: Evidence) -> Found[str] | None:
+    """
+    The issuer named after the body: a newswire's closing ``SOURCE`` line,
+    or a source label with its name (``Herausgeber`` / a public body).
+    """
+    removed = ev.page.removed
+    return _found(_closing_wire_source(removed) or _closing_labelled_source(removed))
+
+
+def _letterhead_office(ev: Evidence) -> Found[str] | None:
+    """
+    An office the letterhead names (``Minister for Health``): of those a
+    letterhead line lists, the one the body names; its portfolio closed and
+    a holder's name after it dropped; a spokesperson's party or body where
+    the letterhead names one.
+    """
+    header = ev.header
+    # (An office in lower case is a headline's words read as a letterhead
+    # column: "... need a competent  experienced minister for a change".)
+    source = next((name for name in header.offices if name[:1].isupper()), None)
+    if source is None:
+        return None
+    paragraphs = ev.opening.paragraphs
+    if header.first_line_offices > 1 and paragraphs:
+        named = _letterhead.office_named_in(
+            header.offices[: header.first_line_offices], " ".join(paragraphs[:3])
+        )
+        source = named or source
+    source = _letterhead.substantive_office(_letterhead.close_portfolio(source))
+    if paragraphs:
+        source = _letterhead.drop_trailing_name(source, " ".join(paragraphs))
+    if header.organisations and _letterhead.speaks_for_a_body(source):
+        # A spokesperson speaks for the party or body the letterhead names.
+        source = header.organisations[0]
+    return Found(source)
+
+
+def _byline(ev: Evidence) -> Found[str] | None:
+    """
+    A ``Headline Name - Office`` byline: on the headline's line, or on any
+    header line where the letterhead names no office (a page that prints
+    its headline twice, once with the byline).
+    """
+    title = ev.header.title_text
+    byline = _letterhead.byline_office(title) if title else None
+    if byline is None and not ev.header.offices:
+        for unit in ev.header_units:
+            byline = _letterhead.byline_office(unit.text)
+            if byline is not None:
+                return Found(byline, unit.number)
+    if byline is None:
+        return None
+    return Found(byline, ev.header.title.number if ev.header.title else None)
+
+
+def _organisation(ev: Evidence) -> Found[str] | None:
+    """
+    An organisation heading the letterhead.
+    """
+    return Found(ev.header.organisations[0]) if ev.header.organisations else None
+
+
+def _public_body(ev: Evidence) -> Found[str] | None:
+    """
+    Of the public bodies named over the headline, the nearest to it
+    ("Government of India" over "Ministry of ...").
+    """
+    return Found(ev.header.bodies[-1]) if ev.header.bodies else None
+
+
+def _hints(ev: Evidence) -> Found[str] | None:
+    """
+    A publisher the page states outside its running text (`Hints.source`).
+    """
+    source = ev.page.hints.source
+    return Found(source, locate=False) if source else None
+
+
+def _site_suffix(ev: Evidence) -> Found[str] | None:
+    """
+    The site named after the headline (``... | Ministry of Energy``), when
+    it reads as an organisation's name.
+    """
+    title = ev.header.title_text
+    suffix = _letterhead.strip_site_suffix(title)[1] if title else None
+    if suffix is not None and _letterhead.organisation(suffix) is not None:
+        return Found(suffix, ev.header.title.number if ev.header.title else None)
+    return None
+
+
+def _lead_issuer(ev: Evidence) -> str | None:
+    paragraphs = ev.opening.paragraphs
+    return _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
+
+
+def _lead(ev: Evidence) -> Found[str] | None:
+    """
+    No letterhead: the first paragraph names who speaks (``The Minister for
+    Trade, Jane Roe, said ...``), unless it names only a government.
+    """
+    source = _lead_issuer(ev)
+    if source is None or _letterhead.is_government(source):
+        return None
+    return Found(_as_office(ev, source), _line(ev, 0))
+
+
+def _lead_next(ev: Evidence) -> Found[str] | None:
+    """
+    A lead that names no issuer or only a government ("The Federal
+    Government has ...") leaves the office to the next paragraph ("The
+    Minister for Veterans' Affairs, ..., said").
+    """
+    paragraphs = ev.opening.paragraphs
+    if len(paragraphs) < 2:
+        return None
+    first = _lead_issuer(ev)
+    if first is not None and not _letterhead.is_government(first):
+        return None
+    following = _letterhead.issuer_in_lead(paragraphs[1])
+    if following is None or _letterhead.office(following) is None:
+        return None
+    if _letterhead.is_government(following) and _sign_off(ev) is not None:
+        return None  # an office signing off beats a government
+    return Found(_as_office(ev, following), _line(ev, 1))
+
+
+def _sign_off(ev: Evidence) -> Found[str] | None:
+    """
+    An office signing the release off under the body (``Senator Jane Roe
+    Minister for Trade``): before a government named as a whole.
+    """
+    return _found(_sign_off_source(ev.opening.body, ev.page.removed))
+
+
+def _lead_government(ev: Evidence) -> Found[str] | None:
+    """
+    A government the first paragraph names as a whole, the last choice in
+    the body.
+    """
+    source = _lead_issuer(ev)
+    return Found(_as_office(ev, source), _line(ev, 0)) if source is not None else None
+
+
+def _headline(ev: Evidence) -> Found[str] | None:
+    """
+    Last, the headline's line, where a page prints its letterhead or a
+    byline there ("MINISTER FOR HEALTH CLINICS REOPEN", "Address by the
+    Minister for Health, Jane Roe, to ...").
+    """
+    title = ev.header.title_text
+    source = _letterhead.office_in_headline(title) if title else None
+    if source is None:
+        return None
+    return Found(_as_office(ev, source), ev.header.title.number if ev.header.title else None)
+
+
+def _as_office(ev: Evidence, source: str) -> str:
+    """
+    *source* with its portfolio closed and a holder's name after it dropped,
+    when it names an office. (An organisation's name is no portfolio:
+    "Community Affairs References Committee" runs on past "Affairs".)
+    """
+    if _letterhead.office(source) is None:
+        return source
+    source = _letterhead.substantive_office(_letterhead.close_portfolio(source))
+    return _letterhead.drop_trailing_name(source, " ".join(ev.opening.paragraphs))
+
+
+def _line(ev: Evidence, paragraph: int) -> int | None:
+    body = ev.opening.body
+    return body[paragraph].number if len(body) > paragraph else None
+
+
+def _found(source: str | None) -> Found[str] | None:
+    return Found(source) if source is not None else None
+
+
+#: The source's rules, in order of preference.
+RULES: Final = RuleList[str](
+    "source",
+    [
+        ("source.metadata", _metadata),
+        ("source.closing", _closing),
+        ("source.letterhead", _letterhead_office),
+        ("source.byline", _byline),
+        ("source.organisation", _organisation),
+        ("source.public-body", _public_body),
+        ("source.hints", _hints),
+        ("source.site-suffix", _site_suffix),
+        ("source.lead", _lead),
+        ("source.lead-next", _lead_next),
+        ("source.sign-off", _sign_off),
+        ("source.lead-government", _lead_government),
+        ("source.headline", _headline),
+    ],
+)

@@ -1,0 +1,184 @@
+"""
+The field stage: rule lists, the rules each field runs, and `explain`.
+
+The rules are reached through the stage's own entry points (a field's
+`RuleList`, `pressparse.explain`), never through their private helpers,
+so a rule can move or be rewritten without these tests changing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pathlib
+
+import pytest
+
+import pressparse
+from pressparse import Dateline
+from pressparse._explain import EXPLAINED_FIELDS
+from pressparse._fields import date, kind, place, source, title, topics
+from pressparse._fields._rules import Found, RuleList
+from pressparse.cli import main
+
+PAGE = (
+    "- Home\n- News\n- Contact\n"
+    "Press release\n"
+    "River basin states agree on a shared early-warning network\n"
+    "Source: Regional Water Office\n"
+    "Topics: Water, Disaster risk reduction\n"
+    "NAIROBI, 3 March 2025 – Ministers from six river basin states agreed today to link "
+    "their flood gauges into one network.\n"
+    "The first stations will be connected before the long rains in April.\n"
+    "Media contact: Jane Roe, 10 March 2025\n"
+)
+
+
+class TestRuleList:
+    def _rules(self) -> RuleList[str]:
+        return RuleList(
+            "title", [("title.a", lambda ev: None), ("title.b", lambda ev: Found("b"))]
+        )
+
+    def test_names_in_order(self) -> None:
+        assert ("title.a", "title.b") == self._rules().names
+
+    def test_first_finding_wins(self) -> None:
+        found, rule = self._rules().resolve(None)  # type: ignore[arg-type]
+        assert (found, rule) == (Found("b"), "title.b")
+
+    def test_stop_and_start(self) -> None:
+        rules = self._rules()
+        assert (None, "") == rules.resolve(None, stop="title.b")  # type: ignore[arg-type]
+        assert "title.b" == rules.resolve(None, start="title.b")[1]  # type: ignore[arg-type]
+
+    def test_before_after_replace(self) -> None:
+        rules = self._rules()
+        rules.before("title.b", "title.x", lambda ev: Found("x"))
+        rules.after("title.b", "title.y", lambda ev: None)
+        rules.replace("title.a", lambda ev: Found("a"))
+        assert ("title.a", "title.x", "title.b", "title.y") == rules.names
+        assert "title.a" == rules.resolve(None)[1]  # type: ignore[arg-type]
+
+    def test_unknown_name_raises(self) -> None:
+        with pytest.raises(KeyError, match=r"no rule 'title\.z'"):
+            self._rules().index("title.z")
+
+    @pytest.mark.parametrize("name", ["date.a", "title.a"])
+    def test_names_are_the_fields_and_unique(self, name: str) -> None:
+        with pytest.raises(ValueError, match="title"):
+            self._rules().after("title.a", name, lambda ev: None)
+
+
+class TestDefaultRules:
+    """
+    Every field's rules are named for their field, and the lists are in the
+    order the documentation gives.
+    """
+
+    @pytest.mark.parametrize(
+        "rules", [date.RULES, title.RULES, kind.RULES, place.RULES, source.RULES, topics.RULES]
+    )
+    def test_named_for_the_field_with_a_docstring(self, rules: RuleList[object]) -> None:
+        for rule in rules:
+            assert rule.name.startswith(f"{rules.field}.")
+            assert rule.doc, rule.name
+
+    def test_date_order(self) -> None:
+        names = date.RULES.names
+        # Printed dates before the dateline's, stamps last.
+        assert names.index("date.metadata") < names.index("date.dateline")
+        assert names.index("date.dateline") < names.index("date.sign-off")
+        assert names[-1] == "date.stamp"
+
+
+class TestExplain:
+    def test_every_field_has_a_rule_and_a_line(self) -> None:
+        explained = pressparse.explain(PAGE)
+        assert explained.release == pressparse.parse(PAGE)
+        for name in EXPLAINED_FIELDS:
+            field = explained[name]
+            assert field.rule is not None, name
+            assert field.line is not None, name
+            assert field.text is not None, name
+
+    def test_rules_and_lines(self) -> None:
+        explained = pressparse.explain(PAGE)
+        assert "title.headline" == explained["title"].rule
+        assert 4 == explained["title"].line
+        assert "kind.label" == explained["kind"].rule
+        assert ("date.dateline", 7) == (explained["date"].rule, explained["date"].line)
+        assert "2025-03-03" == explained["date"].value
+        assert "dateline.lead" == explained["dateline"].rule
+        assert ("source.metadata", 5) == (explained["source"].rule, explained["source"].line)
+        assert "topics.metadata" == explained["topics"].rule
+        assert ["Water", "Disaster risk reduction"] == explained["topics"].value
+
+    def test_candidates_are_what_the_other_rules_found(self) -> None:
+        candidates = pressparse.explain(PAGE)["date"].candidates
+        # The sign-off's date lost to the dateline's.
+        assert any(c.rule == "date.sign-off" and c.value == "2025-03-10" for c in candidates)
+
+    def test_an_empty_page_explains_empty_fields(self) -> None:
+        explained = pressparse.explain("")
+        assert explained.release.is_empty
+        assert all(explained[name].rule is None for name in EXPLAINED_FIELDS)
+
+    def test_to_dict_is_json(self) -> None:
+        data = json.loads(json.dumps(pressparse.explain(PAGE).to_dict()))
+        assert set(EXPLAINED_FIELDS) == set(data["explain"])
+        assert {"value", "rule", "line", "text", "candidates"} <= set(data["explain"]["date"])
+
+    def test_cli(self, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+        path = tmp_path / "page.txt"
+        path.write_text(PAGE, encoding="utf-8")
+        assert 0 == main([str(path), "--explain"])
+        record = json.loads(capsys.readouterr().out)
+        assert "title.headline" == record["explain"]["title"]["rule"]
+        assert 4 == record["explain"]["title"]["line"]
+
+    def test_seed_pages(self, shared_corpus: pathlib.Path) -> None:
+        """
+        ``--explain`` on each seed page names a rule and a line for every field.
+        """
+        pages = sorted((shared_corpus / "seeds").glob("*.txt"))
+        assert pages
+        for page in pages:
+            explained = pressparse.explain(page.read_text(encoding="utf-8"))
+            for name in EXPLAINED_FIELDS:
+                assert explained[name].rule is not None, (page.name, name)
+                assert explained[name].line is not None, (page.name, name)
+
+
+class TestLeadDateline:
+    """
+    The lead dateline is a parser in the chain: it can be left out or
+    replaced, and a lead-only parser is offered the first paragraph alone.
+    """
+
+    TEXT = (
+        "Neue Radwege für die Innenstadt\n"
+        "Graz – Die Stadt baut im Sommer drei neue Radwege in der Innenstadt aus.\n"
+    )
+
+    def test_in_the_default_chain(self) -> None:
+        assert "Graz" == pressparse.parse(self.TEXT).place
+        assert "dateline.lead" == pressparse.explain(self.TEXT)["dateline"].rule
+
+    def test_left_out(self) -> None:
+        assert pressparse.Parser(datelines=["standard"]).parse(self.TEXT).place is None
+
+    def test_a_lead_only_plugin_sees_the_first_paragraph_only(self) -> None:
+        seen: list[str] = []
+
+        class Spy:
+            lead = True
+
+            def parse(
+                self, text: str, /, *, reference_date: dt.date | None = None
+            ) -> Dateline | None:
+                seen.append(text)
+                return None
+
+        pressparse.Parser(datelines=["standard", Spy()]).parse(self.TEXT)
+        assert [self.TEXT.splitlines()[1]] == seen
