@@ -165,6 +165,16 @@ class TestBlocks:
         assert markdown.rstrip("\n") == line.raw
         assert ("p", 0, 11) == (line.tag, line.number, line.link_chars)
 
+    def test_title_over_a_blank_line(self) -> None:
+        """
+        A link title in quotes that holds a blank line stays in the link.
+        """
+        page = _read(
+            '  * [Reisen](https://e.org/r "Berichte über Reisen.\n\nMehr dazu.")\n'
+            "  * [Australien](https://e.org/a)\n"
+        )
+        assert [("Reisen", "li"), ("Australien", "li")] == _texts(page)
+
     def test_hanging_hyphen_keeps_its_space(self) -> None:
         """
         A hyphen left hanging before "und" is no broken word.

@@ -284,7 +284,7 @@ class _Block:
         self.kind = kind  # "p", "h1".."h6", "li", "tr", "blockquote", "ref"
         self.marker = marker
         self.indent = indent
-        self.hard = raw[-1] == "\\" or raw[-2:] == "  "
+        self.hard = raw[-1:] == "\\" or raw[-2:] == "  "
         # Whether a link or image is left open: only a part holding a
         # bracket can open one.
         self.open = "[" in part and _opens(part)
@@ -292,9 +292,17 @@ class _Block:
     def add(self, raw: str, part: str) -> None:
         self.raws.append(raw)
         self.parts.append(part)
-        self.hard = raw[-1] == "\\" or raw[-2:] == "  "
+        self.hard = raw[-1:] == "\\" or raw[-2:] == "  "
         if self.open or "[" in part or "(" in part:
             self.open = len(self.raws) <= MAX_OPEN_LINES and _opens(" ".join(self.parts))
+
+    def in_title(self) -> bool:
+        """
+        Whether the open link's destination has a quoted title still open.
+        """
+        text = " ".join(self.parts)
+        opened = text.rfind("](")
+        return opened >= 0 and text.count('"', opened) % 2 == 1
 
     def content(self) -> str:
         parts = self.parts
@@ -367,6 +375,11 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
                 append(new(Line, (number, raw, text, "", len(raw) - len(left), "pre", None, 0)))
             continue
         if not stripped:
+            if block is not None and block.open and block.in_title():
+                # A link's title in quotes holds the blank line (html2text
+                # prints a title attribute's paragraphs as they are).
+                block.add(raw, "")
+                continue
             if block is not None:  # (a blank line ends a block, a link left open too)
                 _finish(block, append, removed)
                 block = None
