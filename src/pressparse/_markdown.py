@@ -104,7 +104,9 @@ _LINK_TEXT: Final = regex.compile(f"{_OPEN}([^{_OPEN}{_CLOSE}]*){_CLOSE}")
 # level of parentheses inside allowed (a wrapped address holds spaces). All
 # repetitions are possessive: a destination left open fails in linear time.
 _DESTINATION: Final = r"\((?:[^()]++|\([^()]*+\))*+\)"
-_IMAGE: Final = regex.compile(r"!\[[^\]]*+\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])")
+# Alt text of at most 1,000 characters: "![" that never closes costs linear
+# time.
+_IMAGE: Final = regex.compile(r"!\[[^\]]{0,1000}+\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])")
 # Link text may hold brackets in pairs ("[[The Palace] Tale ...](url)").
 _LINK: Final = regex.compile(
     r"\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])"
@@ -117,20 +119,22 @@ _ORPHAN_END: Final = regex.compile(r"\]" + _DESTINATION)
 _AUTOLINK: Final = regex.compile(
     r"<((?:https?|ftp)://[^\s<>]++|mailto:[^\s<>]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++)>"
 )
-# Emphasis. A closing mark that html2text follows with a space before
+# Emphasis, at most 300 characters (so that marks that never close cost
+# linear time). A closing mark that html2text follows with a space before
 # punctuation ("**I Accept** , you") takes the space with it.
 # An empty emphasis ("__", html2text's rendering of an icon) shows nothing.
 _STRONG: Final = regex.compile(
     r"\*\*(?: (?=[,.;:!?)]))?|(?<!\w)__(?=\S)|(?<=\S)__(?![\w])|(?<!\S)__(?!\S)"
 )
 _EM_STAR: Final = regex.compile(
-    r"(?<![\w*])\*([^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])(?: (?=[,.;:!?)]))?"
+    r"(?<![\w*])\*([^\s*](?:[^*\n]{0,300}?[^\s*])?)\*(?![\w*])(?: (?=[,.;:!?)]))?"
 )
 _EM_UNDERSCORE: Final = regex.compile(
-    r"(?<![\w_])_([^\s_](?:[^\n]*?[^\s_])?)_(?![\w_])(?: (?=[,.;:!?)]))?"
+    r"(?<![\w_])_([^\s_](?:[^\n]{0,300}?[^\s_])?)_(?![\w_])(?: (?=[,.;:!?)]))?"
 )
-_CODE: Final = regex.compile(r"(`+)(.+?)\1")
-_STRIKE: Final = regex.compile(r"~~(.+?)~~")
+# A code span: a run of one to three backticks, the code, the same run.
+_CODE: Final = regex.compile(r"(?<!`)(`{1,3})(?!`)([^`]{1,500})(?<!`)\1(?!`)")
+_STRIKE: Final = regex.compile(r"~~([^~]{1,500})~~")
 
 
 _STAND_INS: Final = regex.compile("[\U000f0021-\U000f007e]")
@@ -194,7 +198,7 @@ def read_inline(text: str) -> tuple[str, int, bool]:
                 inner = " ".join(inner.split())
                 return inner, len(inner), False
     images = False
-    if "![" in text:
+    if "![" in text and ("](" in text or "][" in text):
         text, count = _IMAGE.subn("", text)
         images = count > 0
     links = False
@@ -213,7 +217,9 @@ def read_inline(text: str) -> tuple[str, int, bool]:
                 links = True
     if (text[:1] == "[" or text[:2] == "![") and "]" not in text:
         # The start of a link or image whose end stands in a later block.
-        text = _ORPHAN_START.sub("", text)
+        opening = _ORPHAN_START.match(text)
+        if opening is not None:
+            text = text[opening.end() :]
     if "<" in text and ("@" in text or "://" in text):
         text, count = _AUTOLINK.subn(_autolink, text)
         links = links or count > 0
