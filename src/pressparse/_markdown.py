@@ -119,7 +119,7 @@ _ORPHAN_END: Final = regex.compile(r"\]" + _DESTINATION)
 _AUTOLINK: Final = regex.compile(
     r"<((?:https?|ftp)://[^\s<>]++|mailto:[^\s<>]++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++)>"
 )
-# Emphasis, at most 300 characters (so that marks that never close cost
+# Emphasis, at most 1,000 characters (so that marks that never close cost
 # linear time). A closing mark that html2text follows with a space before
 # punctuation ("**I Accept** , you") takes the space with it.
 # An empty emphasis ("__", html2text's rendering of an icon) shows nothing.
@@ -127,10 +127,10 @@ _STRONG: Final = regex.compile(
     r"\*\*(?: (?=[,.;:!?)]))?|(?<!\w)__(?=\S)|(?<=\S)__(?![\w])|(?<!\S)__(?!\S)"
 )
 _EM_STAR: Final = regex.compile(
-    r"(?<![\w*])\*([^\s*](?:[^*\n]{0,300}?[^\s*])?)\*(?![\w*])(?: (?=[,.;:!?)]))?"
+    r"(?<![\w*])\*([^\s*](?:[^*\n]{0,1000}?[^\s*])?)\*(?![\w*])(?: (?=[,.;:!?)]))?"
 )
 _EM_UNDERSCORE: Final = regex.compile(
-    r"(?<![\w_])_([^\s_](?:[^\n]{0,300}?[^\s_])?)_(?![\w_])(?: (?=[,.;:!?)]))?"
+    r"(?<![\w_])_([^\s_](?:[^\n]{0,1000}?[^\s_])?)_(?![\w_])(?: (?=[,.;:!?)]))?"
 )
 # A code span: a run of one to three backticks, the code, the same run.
 _CODE: Final = regex.compile(r"(?<!`)(`{1,3})(?!`)([^`]{1,500})(?<!`)\1(?!`)")
@@ -215,11 +215,10 @@ def read_inline(text: str) -> tuple[str, int, bool]:
             if m is not None and "[" not in text[: m.start()]:
                 text = f"{_OPEN}{text[: m.start()]}{_CLOSE}{text[m.end() :]}"
                 links = True
-    if (text[:1] == "[" or text[:2] == "![") and "]" not in text:
-        # The start of a link or image whose end stands in a later block.
-        opening = _ORPHAN_START.match(text)
-        if opening is not None:
-            text = text[opening.end() :]
+    if "[" in text and "]" not in text:
+        # The start of a link or image whose end stands in a later block: a
+        # text with no "]" holds no bracket pair.
+        text = _ORPHAN_START.sub("", text)
     if "<" in text and ("@" in text or "://" in text):
         text, count = _AUTOLINK.subn(_autolink, text)
         links = links or count > 0
