@@ -13,7 +13,7 @@ from __future__ import annotations
 from . import plugins
 from ._batch import parse_many
 from ._explain import Candidate, Explanation, FieldExplanation
-from ._models import Boilerplate, Dateline, MetaField, Release
+from ._models import Boilerplate, CrawlHeader, Dateline, MetaField, Release
 from ._page import Hints, Line, Page
 from ._pipeline import Parser, explain, parse
 from ._version import __version__
@@ -30,6 +30,7 @@ from .exceptions import (
 __all__ = [
     "Boilerplate",
     "Candidate",
+    "CrawlHeader",
     "Dateline",
     "DuplicatePluginError",
     "Explanation",

@@ -14,6 +14,7 @@ import attrs
 from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
+from ._crawl import HEADER_OPENINGS, split_header
 from ._decode import BINARY, READER, UNREAD, binary_kind, decode_text, split_overflow
 from ._explain import Explanation, FieldExplanation
 from ._fields import extract
@@ -248,6 +249,10 @@ class Parser:
             data = bytes(text)
             if binary_kind(data) is not None:
                 return _EMPTY_PAGE, BINARY
+            if format != "text" and data.startswith(_HEADER_BYTES):
+                headed = _html_under_header(data, format, reference_date)
+                if headed is not None:
+                    return headed
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
             if is_html:
                 # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
@@ -256,12 +261,49 @@ class Parser:
             return _read_text(text), decoding
         if isinstance(text, str):
             text = _without_surrogates(text)
+            if format != "text" and text.startswith(HEADER_OPENINGS):
+                headed = _html_under_header(text, format, reference_date)
+                if headed is not None:
+                    return headed
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))
         if is_html:
             return _html.read_html(text, reference_date=reference_date), None
         return _read_text(text), None
+
+
+_HEADER_BYTES: Final = tuple(opening.encode() for opening in HEADER_OPENINGS)
+
+
+def _html_under_header(
+    data: str | bytes, format: Format, reference_date: dt.date | None
+) -> tuple[Page, str | None] | None:
+    """
+    The page of an HTML document under a crawler's header (a WARC
+    ``response`` record, front matter over HTML), the header kept as for
+    crawled text (`split_lines`), and how its bytes were decoded; ``None``
+    when *data* has no such header or the page under it is not HTML (then
+    `split_lines` reads both).
+    """
+    split = split_header(data)
+    if split is None:
+        return None
+    header, body = split
+    if format != "html" and not _html.looks_like_html(body):
+        return None
+    decoding = None
+    if isinstance(body, bytes):
+        page, decoding = read_html_named(body, reference_date=reference_date)
+    else:
+        page = _html.read_html(body, reference_date=reference_date)
+    hints = attrs.evolve(
+        page.hints,
+        crawl=header,
+        date=page.hints.date or header.published,
+        title=page.hints.title or header.title,
+    )
+    return attrs.evolve(page, hints=hints), decoding
 
 
 def _read_text(text: str) -> Page:

@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from .._crawl import header_record
 from .._explain import FieldExplanation
 from .._models import Boilerplate, Release
 from .._page import Page
@@ -83,6 +84,9 @@ def extract(
         + _structure_records(page, numbers, "header")
         + _structure_records(page, split, "split")
     )
+    if page.hints.crawl is not None:
+        # The crawler's header, kept out of the stages' way until here.
+        removed = (header_record(page.hints.crawl), *removed)
     release = Release(
         title=found_title.value if found_title else None,
         kind=found_kind.value if found_kind else None,
@@ -94,6 +98,7 @@ def extract(
         paragraphs=opening.paragraphs,
         metadata=header.metadata,
         boilerplate=sorted(removed, key=lambda b: b.start),
+        crawl=page.hints.crawl,
     )
     if not explain:
         return release, None

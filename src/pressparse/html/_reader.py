@@ -1129,8 +1129,8 @@ def _read_html(text: str, utf8: bytes | None, reference_date: dt.date | None) ->
     # constructor costs a Python call per line.
     new = tuple.__new__
     lines = [
-        new(Line, (number, raw, text, marker, indent, tag, zone))
-        for number, (text, raw, marker, indent, tag, _, _), zone in zip(
+        new(Line, (number, raw, text, marker, indent, tag, zone, min(links, len(text))))
+        for number, (text, raw, marker, indent, tag, _, links), zone in zip(
             range(len(zones)), reader.rows, zones, strict=True
         )
     ]

@@ -188,6 +188,7 @@ def blocks(page: Page) -> list[Block]:
             continue
         joins = (
             previous is not None
+            and line.tag is None  # (the Markdown reader's lines are whole blocks)
             and not line.marker
             and not line.raw.lstrip().startswith("#")
             and (
@@ -206,6 +207,11 @@ def blocks(page: Page) -> list[Block]:
 
 
 def _block(lines: list[Line]) -> Block:
+    if lines[0].tag is not None:
+        # Read by the Markdown reader: the text is visible text already, its
+        # link characters counted.
+        text = " ".join(line.text for line in lines)
+        return Block(tuple(lines), text, min(sum(line.link_chars for line in lines), len(text)))
     raw = lines[0].raw if len(lines) == 1 else " ".join(line.raw for line in lines)
     text, linked = visible_text(raw.strip())
     if text[:1] == "#":  # a Markdown heading's marks
@@ -560,7 +566,7 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     as a text file, a scanned letter) rather than a whole site's page, whose
     few short blocks (a letterhead, a sign-off) the field stage reads.
     """
-    if page.format != "text":
+    if page.format not in ("text", "markdown"):
         return page
     labelled = classify(page, model)
     if not any(item.label == "good" for item in labelled):

@@ -53,7 +53,8 @@ def _is_share_line(text: str) -> bool:
 def _is_body_prose(line: Line) -> bool:
     """
     ``True`` for an unmarked line of running prose (`is_prose`) that is no
-    share link (`_is_share_line`): the test the footer runs on every line,
+    share link (`_is_share_line`) and not mostly link text (`Line.link_chars`):
+    the test the footer runs on every line,
     with the words counted once.
     """
     if line.marker:
@@ -63,6 +64,10 @@ def _is_body_prose(line: Line) -> bool:
     # text are its words less one.
     spaces = text.count(" ")
     if spaces < 19 and (spaces < 5 or text[-1] not in SENTENCE_END):
+        return False
+    if line.link_chars * 2 > len(text):
+        # (A line mostly link text is a link, however long: a related
+        # article's headline, not the body's prose.)
         return False
     if spaces < MAX_CHROME_WORDS and _SHARE.match(text) is not None:
         return False
