@@ -29,7 +29,7 @@ from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers
 from .plugins import strippers as _strippers_registry
 
 #: The strippers a default `Parser` runs, in order.
-DEFAULT_STRIPPERS: Final = ("html-regions", "menus", "footer")
+DEFAULT_STRIPPERS: Final = ("html-regions", "menus", "footer", "blocks")
 #: The dateline parsers a default `Parser` tries, in order.
 DEFAULT_DATELINES: Final = ("standard", "lead")
 #: The fields ``strict=True`` requires.
