@@ -307,3 +307,14 @@ def test_held_out_pages_keep_their_figures(shared_corpus: pathlib.Path, converte
         fp += sum(" ".join(s.split()) in body for s in case["gold"].get("must_exclude", []))
     assert tp
     assert 2 * tp / (2 * tp + fp + fn) >= FLOORS[converter]
+
+
+def test_a_parser_with_the_stripper_pickles() -> None:
+    """A default Parser goes to worker processes with its fitted model."""
+    import pickle
+
+    parser = Parser()
+    again = pickle.loads(pickle.dumps(parser))
+    assert again.strippers[-1] == parser.strippers[-1]
+    text = "".join(f"[Our section number {n}](/s{n})\n\n" for n in range(14)) + BODY
+    assert again.parse(text) == parser.parse(text)

@@ -88,12 +88,12 @@ _LINK: Final = regex.compile(r"\[([^\]\n]*+)\]\([^)\n]*+\)")
 _LINK_END: Final = regex.compile(r"\]\((?:https?:|/|#|mailto:)[^)\n]*+\)")
 _LETTERS: Final = regex.compile(r"[^\W\d_]++")
 _YEAR: Final = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PUNCT: Final = ".,;:!?"
-_DIGITS: Final = "0123456789"
+_PUNCT_FIND: Final = regex.compile(r"[.,;:!?]").findall
+_DIGIT_FIND: Final = regex.compile(r"[0-9]").findall
 # A word opening with a capital: the first letter after a space or the start.
 _CAPITALISED: Final = regex.compile(r"(?<!\S)\p{Lu}")
 _SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
-_SEPARATORS: Final = "|·•»›>"
+_SEPARATOR_FIND: Final = regex.compile(r"[|·•»›>]").findall
 
 
 def visible_text(raw: str) -> tuple[str, int]:
@@ -248,8 +248,8 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
     seen = Counter(block.text for block in page_blocks)
     count = len(page_blocks)
     out: list[tuple[float, ...]] = []
-    # Counts are taken in C (str.count, map over a set's __contains__, a
-    # regex findall): no Python step per character or word.
+    # Counts are taken in C (a regex findall, map over a set's
+    # __contains__): no Python step per character or word.
     for index, (block, tokens) in enumerate(zip(page_blocks, words, strict=True)):
         text = block.text
         chars = len(text) or 1
@@ -263,9 +263,9 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
                 sum(map(has_stop, tokens)) / (len(tokens) or 1),
                 block.link_chars / chars,
                 1.0 if text[-1:] in _SENTENCE_END else 0.0,
-                sum(map(text.count, _PUNCT)) * per_word,
+                len(_PUNCT_FIND(text)) * per_word,
                 len(_CAPITALISED.findall(text)) * per_word,
-                sum(map(text.count, _DIGITS)) / chars,
+                len(_DIGIT_FIND(text)) / chars,
                 1.0 if first.marker else 0.0,
                 1.0 if first.raw.lstrip().startswith("#") else 0.0,
                 index / count,
@@ -274,7 +274,7 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
                 1.0 if len(text) < 30 else 0.0,
                 1.0 if len(text) > 200 else 0.0,
                 math.log(len(block.lines)),
-                sum(map(text.count, _SEPARATORS)) * per_word,
+                len(_SEPARATOR_FIND(text)) * per_word,
                 1.0 if text[:1] == "[" and text[-1:] == "]" else 0.0,
                 1.0 if len(text) > 3 and text.isupper() else 0.0,
                 1.0 if _YEAR.search(text) else 0.0,
