@@ -207,10 +207,11 @@ class Parser:
         *,
         explain: bool,
     ) -> tuple[Release, dict[str, FieldExplanation] | None]:
-        page, decoding = self._read(text, format, reference_date)
+        read, decoding = self._read(text, format, reference_date)
+        page = read
         for stripper in self.strippers:
             page = stripper.strip(page)
-        release, fields = extract(page, self.datelines, reference_date, explain=explain)
+        release, fields = extract(page, self.datelines, reference_date, explain=explain, read=read)
         if decoding is not None:
             release = attrs.evolve(release, decoding=decoding)
         if strict:

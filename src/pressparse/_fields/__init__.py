@@ -42,15 +42,17 @@ def extract(
     reference_date: dt.date | None,
     *,
     explain: bool = False,
+    read: Page | None = None,
 ) -> tuple[Release, dict[str, FieldExplanation] | None]:
     """
-    Read the fields of a stripped *page*.
+    Read the fields of a stripped *page*; *read* is the page as read,
+    before the strippers (where a crawled page's headings are looked for).
 
     Returns:
         The release, and with *explain* each field's explanation (else
         ``None``).
     """
-    ev = Evidence(page, datelines, reference_date)
+    ev = Evidence(page, datelines, reference_date, read=read)
     # The date rules before the dateline's give the year of a dateline that
     # prints none; the body's opening is settled with it.
     found_date, date_rule = date.RULES.resolve(ev, stop="date.dateline")

@@ -13,6 +13,7 @@ rules that need it run.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -25,6 +26,7 @@ from .._scan import dates_in
 from .._text import is_sentence
 from .._units import is_wrapped, join_units
 from ..plugins import DatelineParser
+from ._headings import main_heading
 
 
 @attrs.frozen
@@ -67,9 +69,16 @@ class Evidence:
     """
 
     def __init__(
-        self, page: Page, datelines: Sequence[DatelineParser], reference_date: dt.date | None
+        self,
+        page: Page,
+        datelines: Sequence[DatelineParser],
+        reference_date: dt.date | None,
+        *,
+        read: Page | None = None,
     ) -> None:
         self.page = page
+        #: The page as read, before the strippers.
+        self.read = read if read is not None else page
         self.html = page.format == "html"
         units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
         self.reader = HeaderReader(
@@ -104,6 +113,15 @@ class Evidence:
             if key in labels:
                 return field
         return None
+
+    @functools.cached_property
+    def headings(self) -> tuple[Line | None, frozenset[int]]:
+        """
+        The main heading of the page as read (`_headings.main_heading`),
+        over prose the strippers kept, and the lines of every heading over
+        kept prose.
+        """
+        return main_heading(self.read, {line.number for line in self.page.lines})
 
     # -- the body's opening ------------------------------------------------------
 
