@@ -275,3 +275,35 @@ class TestParserSharing:
         """
         parser = pickle.loads(pickle.dumps(Parser()))
         assert "GENEVA" == parser.parse("Title\nGENEVA, 1 May 2020 - Body text.").place
+
+
+class TestTypedRecords:
+    """
+    The field stage reads what a stripper passes in `Boilerplate.fields`,
+    whatever the stripper calls its records: a plugin's own kind loses
+    nothing.
+    """
+
+    PAGE = (
+        "Press release\n"
+        "A new ferry for the lake\n"
+        "GENEVA, 3 March 2025 - The lake's new ferry enters service today, the office said.\n"
+        "Tags: Transport, Lakes\n"
+    )
+
+    class TagList:
+        def strip(self, page: pressparse.Page, /) -> pressparse.Page:
+            from pressparse.strippers import closing_fields
+
+            tags = [line.number for line in page.lines if line.text.startswith("Tags:")]
+            return page.remove(tags, kind="tag-list", stripper="tag-list", read=closing_fields)
+
+    def test_a_plugin_kind_keeps_the_topics(self) -> None:
+        release = pressparse.Parser(strippers=[self.TagList()]).parse(self.PAGE)
+        assert ("Transport", "Lakes") == release.topics
+        (record,) = [b for b in release.boilerplate if b.kind == "tag-list"]
+        assert (pressparse.MetaField(label="Tags", values=("Transport, Lakes",)),) == record.fields
+
+    def test_fields_round_trip(self) -> None:
+        release = pressparse.Parser(strippers=[self.TagList()]).parse(self.PAGE)
+        assert release == pressparse.Release.from_dict(release.to_dict())

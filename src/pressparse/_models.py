@@ -99,6 +99,10 @@ class MetaField:
         return ", ".join(self.values) if self.values else None
 
 
+def _fields_tuple(value: Iterable[MetaField]) -> tuple[MetaField, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Boilerplate:
     """
@@ -115,12 +119,21 @@ class Boilerplate:
         lines: The removed lines, as they were printed (bullet markers
             included).
         start: The 0-based number of the first removed line on the page.
+        fields: The label/value pairs the stripper read in the removed
+            lines for the field stage: the topics of a closing ``Tags:``
+            line, the company of a newswire's ``SOURCE`` line, the issuer
+            under a ``Herausgeber`` label. The field stage reads them
+            whatever the record's *kind*; a plugin stripper passes them
+            with ``Page.remove(..., read=...)``.
+
+            .. versionadded:: 0.1.0
     """
 
     kind: str
     stripper: str
     lines: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
     start: int
+    fields: tuple[MetaField, ...] = attrs.field(default=(), converter=_fields_tuple)
 
     @property
     def text(self) -> str:
@@ -128,6 +141,10 @@ class Boilerplate:
         The removed lines joined with newlines.
         """
         return "\n".join(self.lines)
+
+
+def _field_dict(field: MetaField) -> dict[str, Any]:
+    return {"label": field.label, "values": list(field.values)}
 
 
 def _meta_tuple(value: Iterable[MetaField]) -> tuple[MetaField, ...]:
@@ -325,7 +342,21 @@ class Release:
             "paragraphs": list(self.paragraphs),
             "metadata": [{"label": m.label, "values": list(m.values)} for m in self.metadata],
             "boilerplate": [
-                {"kind": b.kind, "stripper": b.stripper, "start": b.start, "lines": list(b.lines)}
+                {
+                    "kind": b.kind,
+                    "stripper": b.stripper,
+                    "start": b.start,
+                    "lines": list(b.lines),
+                    **(
+                        {
+                            "fields": [
+                                {"label": f.label, "values": list(f.values)} for f in b.fields
+                            ]
+                        }
+                        if b.fields
+                        else {}
+                    ),
+                }
                 for b in self.boilerplate
             ],
             "crawl": self.crawl.to_dict() if self.crawl else None,
@@ -358,7 +389,14 @@ class Release:
             ],
             boilerplate=[
                 Boilerplate(
-                    kind=b["kind"], stripper=b["stripper"], start=b["start"], lines=b["lines"]
+                    kind=b["kind"],
+                    stripper=b["stripper"],
+                    start=b["start"],
+                    lines=b["lines"],
+                    fields=[
+                        MetaField(label=f["label"], values=f.get("values") or ())
+                        for f in b.get("fields") or ()
+                    ],
                 )
                 for b in data.get("boilerplate") or ()
             ],

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from operator import itemgetter
 from typing import Final, NamedTuple
 
 import attrs
 
-from ._models import Boilerplate, CrawlHeader
+from ._models import Boilerplate, CrawlHeader, MetaField
 
 
 class Line(NamedTuple):
@@ -155,13 +155,24 @@ class Page:
     hints: Hints = attrs.field(default=_NO_HINTS)
     format: str = "text"
 
-    def remove(self, numbers: Collection[int], *, kind: str, stripper: str) -> Page:
+    def remove(
+        self,
+        numbers: Collection[int],
+        *,
+        kind: str,
+        stripper: str,
+        read: Callable[[Sequence[str]], tuple[MetaField, ...]] | None = None,
+    ) -> Page:
         """
         Return a page without the lines whose `Line.number` is in *numbers*.
 
         Each run of removed lines that were neighbours among the kept lines
         becomes one `Boilerplate` record labelled *kind* and *stripper*.
         Blank lines inside a run join it; a run never starts or ends on one.
+        *read*, when given, reads each record's printed lines into its
+        `Boilerplate.fields` (the built-in strippers pass
+        `pressparse.strippers.closing_fields` for closing topic sections and
+        `pressparse.strippers.source_fields` for other closing text).
         """
         if not numbers:
             return self
@@ -197,10 +208,12 @@ class Page:
             Boilerplate(
                 kind=kind,
                 stripper=stripper,
-                lines=tuple(map(RAW_OF, run)),
+                lines=printed,
                 start=run[0].number,
+                fields=read(printed) if read is not None else (),
             )
             for run in runs
+            for printed in (tuple(map(RAW_OF, run)),)
         )
         return Page(
             lines=tuple(kept),
@@ -209,12 +222,20 @@ class Page:
             format=self.format,
         )
 
-    def remove_runs(self, runs: Sequence[Sequence[Line]], *, kind: str, stripper: str) -> Page:
+    def remove_runs(
+        self,
+        runs: Sequence[Sequence[Line]],
+        *,
+        kind: str,
+        stripper: str,
+        read: Callable[[Sequence[str]], tuple[MetaField, ...]] | None = None,
+    ) -> Page:
         """
         `remove` for runs the caller has already grouped: each run is a list
         of lines of this page, in order, with nothing but blank lines between
         them, and the runs come in page order. Each run becomes one
-        `Boilerplate` record labelled *kind* and *stripper*.
+        `Boilerplate` record labelled *kind* and *stripper*, its fields read
+        by *read* as in `remove`.
 
         The page is cut with slices found by binary search on the line
         numbers, instead of a Python step per line: a stripper that removes
@@ -237,12 +258,14 @@ class Page:
                 first = lines.index(run[0], start)
                 last = lines.index(run[-1], first)
             kept.extend(lines[start:first])
+            printed = tuple(map(RAW_OF, lines[first : last + 1]))
             records.append(
                 Boilerplate(
                     kind=kind,
                     stripper=stripper,
-                    lines=tuple(map(RAW_OF, lines[first : last + 1])),
+                    lines=printed,
                     start=run[0].number,
+                    fields=read(printed) if read is not None else (),
                 )
             )
             start = last + 1

@@ -21,6 +21,7 @@ import regex
 
 from . import _lexicon, _vocab
 from ._lazy import LazyPattern
+from ._models import MetaField
 from ._page import Line
 from ._text import SENTENCE_END, has_digit, is_sentence, word_count
 
@@ -297,3 +298,63 @@ def nav_word(word: str) -> bool:
     if folded.endswith(("'s", "’s")):
         folded = folded[:-2]
     return folded in NAV_WORDS
+
+
+#: The label `closing_fields` gives the company of a newswire's ``SOURCE``
+#: line, as the wire prints it.
+WIRE_SOURCE_LABEL: Final = "SOURCE"
+#: A publisher label printed alone on its line after the body has at most
+#: this many words (``Herausgeber``, ``Issued by``).
+MAX_CLOSING_LABEL_WORDS: Final = 3
+
+
+def closing_fields(lines: Sequence[str]) -> tuple[MetaField, ...]:
+    """
+    The label/value pairs a closing topic section (``Tags:``, ``Related
+    topics:``) prints for the field stage (`Boilerplate.fields`): the topic
+    pair its first line opens with (``Tags: Astronomy, Engineering``, or a
+    closing bar's ``Topics:`` piece), then its `source_fields`. The built-in
+    strippers pass it to `Page.remove` as ``read`` for such sections.
+    """
+    out: list[MetaField] = []
+    if lines:
+        first = " ".join(lines[0].split())
+        if "|" in first:
+            first = bar_topics(first) or first
+        label, colon, value = first.partition(":")
+        value = value.strip()
+        if colon and value and _vocab.key(label) in _vocab.TOPIC_LABELS:
+            out.append(MetaField(label=label.strip(), values=(value,)))
+    return (*out, *source_fields(lines))
+
+
+def source_fields(lines: Sequence[str]) -> tuple[MetaField, ...]:
+    """
+    The issuers a run of removed *lines* names for the field stage
+    (`Boilerplate.fields`): a newswire's ``SOURCE`` line (label
+    ``SOURCE``, value the company), and each source label with its
+    value (``Issued by: ...``, or ``Herausgeber`` alone with the name on the
+    next line). The built-in strippers pass it to `Page.remove` as ``read``
+    for what follows a body and for page regions that are not navigation.
+    """
+    out: list[MetaField] = []
+    stripped = [text.strip() for text in lines]
+    for index, text in enumerate(stripped):
+        if text.startswith("SOURCE"):
+            name = wire_source(" ".join(text.split()))
+            if name is not None:
+                out.append(MetaField(label=WIRE_SOURCE_LABEL, values=(name,)))
+                continue
+        if ":" not in text and index + 1 >= len(stripped):
+            continue
+        label, _, value = text.partition(":")
+        if not label or word_count(label) > MAX_CLOSING_LABEL_WORDS:
+            continue
+        if not value.strip():
+            if index + 1 >= len(stripped):
+                continue
+            value = stripped[index + 1]  # the label alone, its value below
+        value = " ".join(value.split())
+        if value and _vocab.key(label) in _vocab.SOURCE_LABELS:
+            out.append(MetaField(label=label.strip(), values=(value,)))
+    return tuple(out)

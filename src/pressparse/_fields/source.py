@@ -18,7 +18,7 @@ from .. import _letterhead, _vocab
 from .._header import SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
-from .._sections import wire_source
+from .._sections import WIRE_SOURCE_LABEL
 from .._text import is_prose, word_count
 from ._closing import SIGN_OFF_SOURCE_BLOCKS, sign_off_lines
 from ._evidence import Evidence
@@ -43,52 +43,33 @@ def _sign_off_source(body: Sequence[Line], removed: Sequence[Boilerplate]) -> st
 
 def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
     """
-    The company a newswire's closing ``SOURCE`` line names
-    (`pressparse._sections.wire_source`), in what the footer stripper took
-    off the page's end; ``None`` when there is no such line.
+    The company a newswire's closing ``SOURCE`` line names, as a stripper
+    read it in what it removed (`Boilerplate.fields`, label
+    ``SOURCE``): the last such line; ``None`` when there is none.
     """
     for block in reversed(removed):
-        if block.kind in ("menu", "header"):
-            continue
-        for text in reversed(block.lines):
-            if text.startswith("SOURCE"):
-                name = wire_source(" ".join(text.split()))
-                if name is not None:
-                    return name
+        for field in reversed(block.fields):
+            if field.label == WIRE_SOURCE_LABEL and field.values:
+                return field.values[0]
     return None
-
-
-#: A publisher label printed alone on its line after the body has at most
-#: this many words (``Herausgeber``, ``Issued by``).
-MAX_CLOSING_LABEL_WORDS: Final = 3
 
 
 def _closing_labelled_source(removed: Sequence[Boilerplate]) -> str | None:
     """
-    The issuer a page names after its body under a source label, in what
-    the footer and closing strippers took off: the label alone on its line
-    (``Herausgeber`` or ``Issued by:``) with the name on the next, or
-    ``Label: name`` on one line. The name must read as an issuer's: a
-    public body's (`_letterhead.body_name`), an organisation heading
-    letterheads or an office; ``None`` when there is no such pair.
+    The issuer a page names after its body under a source label, as a
+    stripper read it in what it removed (`Boilerplate.fields`: ``Issued
+    by: ...``, ``Herausgeber`` with the name on the next line). The name
+    must read as an issuer's: a public body's (`_letterhead.body_name`), an
+    organisation heading letterheads or an office; ``None`` when there is
+    no such pair.
     """
     for block in removed:
-        if block.kind in ("menu", "header", "template"):
-            continue
-        lines = [text.strip() for text in block.lines]
-        for index, text in enumerate(lines):
-            label, _, value = text.partition(":")
-            if not label or word_count(label) > MAX_CLOSING_LABEL_WORDS:
+        for field in block.fields:
+            if field.label == WIRE_SOURCE_LABEL or not field.values:
                 continue
-            if not value.strip():
-                if index + 1 >= len(lines):
-                    continue
-                value = lines[index + 1]  # the label alone, its value below
-            if _vocab.key(label) not in _vocab.SOURCE_LABELS:
+            if _vocab.key(field.label) not in _vocab.SOURCE_LABELS:
                 continue
-            value = " ".join(value.split())
-            if not value:
-                continue
+            value = field.values[0]
             name = _letterhead.body_name(value) or _letterhead.letterhead_organisation(value)
             if name is None and _letterhead.office(value) == value:
                 name = value

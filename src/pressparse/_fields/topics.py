@@ -15,7 +15,6 @@ from typing import Final
 from .. import _vocab
 from .._models import Boilerplate
 from .._page import Line
-from .._sections import bar_topics
 from .._text import BULLET_CHARS
 from ._evidence import Evidence
 from ._rules import Found, RuleList
@@ -111,22 +110,16 @@ def _menu_terms(removed: Sequence[Boilerplate], separator: str) -> Callable[[str
 def _closing_topics(removed: Sequence[Boilerplate]) -> list[str]:
     """
     The topics a page lists after its body under a topic label (``Tags:
-    Astronomy, Engineering``, ``Related topics: ...``): the first line of
-    a closing tags or related section the footer stripper took off, when
-    it is a known topic label with its values.
+    Astronomy, Engineering``, ``Related topics: ...``): the first topic
+    pair a stripper read in what it removed (`Boilerplate.fields`),
+    whatever it called the record.
     """
     for block in removed:
-        if block.kind not in ("tags", "related") or not block.lines:
-            continue
-        first = " ".join(block.lines[0].split())
-        if "|" in first:
-            # A closing bar, "By ... | date | Topics: ...": its topic pair.
-            first = bar_topics(first) or first
-        label, colon, value = first.partition(":")
-        value = value.strip()
-        if colon and value and _vocab.key(label) in _vocab.TOPIC_LABELS:
-            separator = next((sep for sep in TOPIC_SEPARATORS if sep in value), ",")
-            return split_topics(value, _menu_terms(removed, separator))
+        for field in block.fields:
+            if field.values and _vocab.key(field.label) in _vocab.TOPIC_LABELS:
+                value = field.values[0]
+                separator = next((sep for sep in TOPIC_SEPARATORS if sep in value), ",")
+                return split_topics(value, _menu_terms(removed, separator))
     return []
 
 

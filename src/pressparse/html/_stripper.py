@@ -5,10 +5,12 @@ boilerplate regions.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Final
 
-from .._models import Boilerplate
+from .._models import Boilerplate, MetaField
 from .._page import RAW_OF, Line, Page
+from .._sections import closing_fields, source_fields
 from ._zones import BOILERPLATE_ZONES
 
 #: The registered name of `HtmlRegionStripper`.
@@ -123,10 +125,22 @@ def _strip_by_number(page: Page) -> Page:
         if not _has_body(kept):
             return page
     for zone, numbers in by_zone.items():
-        page = page.remove(numbers, kind=zone, stripper=NAME)
+        page = page.remove(numbers, kind=zone, stripper=NAME, read=_reader(zone))
     if outside:
-        page = page.remove(outside, kind="outside-main", stripper=NAME)
+        page = page.remove(outside, kind="outside-main", stripper=NAME, read=source_fields)
     return page
+
+
+def _reader(zone: str) -> Callable[[Sequence[str]], tuple[MetaField, ...]] | None:
+    """
+    What the field stage is passed of a region of *zone* the stripper
+    removes (`Boilerplate.fields`): a related list's topic pair and
+    issuers; nothing of the page's header (a masthead names the site, not
+    the release's issuer); any other region's issuers.
+    """
+    if zone == "related":
+        return closing_fields
+    return None if zone == "header" else source_fields
 
 
 def _remove_all(page: Page, zones: list[str], outside: bool) -> Page:
@@ -198,10 +212,12 @@ def _remove_all(page: Page, zones: list[str], outside: bool) -> Page:
         Boilerplate(
             kind=kinds[removal],
             stripper=NAME,
-            lines=tuple(map(RAW_OF, run)),
+            lines=printed,
             start=run[0].number,
+            fields=read(printed) if read is not None else (),
         )
         for removal in range(keep)
         for run in runs[removal]
+        for printed, read in ((tuple(map(RAW_OF, run)), _reader(kinds[removal])),)
     )
     return Page(lines=kept, removed=page.removed + records, hints=page.hints, format=page.format)

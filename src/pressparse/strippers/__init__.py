@@ -19,11 +19,19 @@ name       what it removes
 
 from __future__ import annotations
 
+from .._sections import closing_fields, source_fields
 from ..plugins import register_stripper
 from ._builtin import BlockStripper, FooterStripper, MenuStripper
 from ._template import TemplateStripper
 
-__all__ = ["BlockStripper", "FooterStripper", "MenuStripper", "TemplateStripper"]
+__all__ = [
+    "BlockStripper",
+    "FooterStripper",
+    "MenuStripper",
+    "TemplateStripper",
+    "closing_fields",
+    "source_fields",
+]
 
 register_stripper("menus", MenuStripper)
 register_stripper("footer", FooterStripper)

@@ -33,6 +33,7 @@ import regex
 from .. import _vocab
 from .._lexicon._stopwords import STOPWORDS
 from .._page import Line, Page
+from .._sections import source_fields
 from .._text import is_copyright
 
 #: The names of the features of one block, in the order of `block_features`.
@@ -577,4 +578,4 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     numbers = {
         line.number for item in labelled if item.label == "bad" for line in item.block.lines
     }
-    return page.remove(numbers, kind=kind, stripper=name)
+    return page.remove(numbers, kind=kind, stripper=name, read=source_fields)

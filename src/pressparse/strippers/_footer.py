@@ -4,15 +4,18 @@ What follows the body: end marks, copyright lines, social and share links.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import regex
 
 from .. import _lexicon
+from .._models import MetaField
 from .._page import Line, Page
 from .._sections import (
+    closing_fields,
     section_kind,
+    source_fields,
 )
 from .._text import SENTENCE_END, has_digit, is_copyright, is_sentence, word_count
 from ._menus import list_length
@@ -25,6 +28,8 @@ _END_MARK: Final = regex.compile(
     r"|(?:\*\s?){3,}|\*\s\*{3}\s\*",
     regex.IGNORECASE,
 )
+#: Closing sections whose first line may carry the release's topics.
+_TOPIC_SECTIONS: Final = frozenset({"tags", "related"})
 _LINK_SECTIONS: Final = frozenset({"related", "tags", "source"})
 
 #: Trailing lines this short that do not read as sentences are page chrome.
@@ -122,9 +127,11 @@ def strip_footer(page: Page, name: str) -> Page:
     for index in range(first_prose + 1, len(lines)):
         raw = lines[index].raw
         if len(raw) <= 24 and _END_MARK.fullmatch(raw.strip()):
-            page = page.remove([lines[index].number], kind="end-mark", stripper=name)
+            page = page.remove(
+                [lines[index].number], kind="end-mark", stripper=name, read=source_fields
+            )
             rest = [later.number for later in lines[index + 1 :]]
-            page = page.remove(rest, kind="after-end", stripper=name)
+            page = page.remove(rest, kind="after-end", stripper=name, read=source_fields)
             lines = lines[:index]
             break
     lines, prose, page = _sections(page, lines, prose, name)
@@ -135,7 +142,7 @@ def strip_footer(page: Page, name: str) -> Page:
     if last_prose < 0:
         # No body: only copyright lines are surely chrome.
         rights = [line.number for line in lines if is_copyright(line.text)]
-        return page.remove(rights, kind="footer", stripper=name)
+        return page.remove(rights, kind="footer", stripper=name, read=source_fields)
     tail = last_prose + 1
     if lines[last_prose].text.endswith(":"):
         # The body closes with a list its last prose line introduces.
@@ -181,7 +188,7 @@ def strip_footer(page: Page, name: str) -> Page:
                 break
             chrome.append(line.number)
             removed.add(line.number)
-    return page.remove(chrome, kind="footer", stripper=name)
+    return page.remove(chrome, kind="footer", stripper=name, read=source_fields)
 
 
 #: A closing section stacked over another has at most this many lines
@@ -240,9 +247,17 @@ def _sections(
     for line in lines[cut:]:
         following = None if line.marker else section_kind(line.text)
         if following is not None and block:
-            page = page.remove(block, kind=kind, stripper=name)
+            page = page.remove(block, kind=kind, stripper=name, read=_reader(kind))
             block = []
             kind = following
         block.append(line.number)
-    page = page.remove(block, kind=kind, stripper=name)
+    page = page.remove(block, kind=kind, stripper=name, read=_reader(kind))
     return lines[:cut], prose[:cut], page
+
+
+def _reader(kind: str) -> Callable[[Sequence[str]], tuple[MetaField, ...]]:
+    """
+    What the field stage is passed of a closing section of *kind*: a topic
+    section's topic pair and issuers, any other's issuers.
+    """
+    return closing_fields if kind in _TOPIC_SECTIONS else source_fields

@@ -25,6 +25,7 @@ from .._sections import (
     is_bare_label_block,
     is_label,
     nav_word,
+    source_fields,
 )
 from .._text import has_digit, is_prose, is_sentence, word_count
 
@@ -169,7 +170,7 @@ def strip_menus(page: Page, name: str) -> Page:
     start, end = _consent_notice(runs)
     if end:
         notice = [line for run in runs[start:end] for line in run]
-        page = page.remove_runs([notice], kind="notice", stripper=name)
+        page = page.remove_runs([notice], kind="notice", stripper=name, read=source_fields)
         del runs[start:end]
     # Each removed block is a run, or the start or end of one: lines that
     # stand together on the page, which Page.remove_runs cuts by slices.
