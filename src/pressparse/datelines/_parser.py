@@ -420,10 +420,10 @@ class DatelineReader:
         lead = _lead(head, p)
         if lead == "," and (found.date is not None or found.place is not None):
             comma = _COMMA.match(head, p)
-            after = comma.end() if comma is not None else p
-            paren = _PAREN_AGENCY.match(head, after) if comma is not None else None
+            agency_at = comma.end() if comma is not None else p
+            paren = _PAREN_AGENCY.match(head, agency_at) if comma is not None else None
             if paren is not None and found.date is not None:
-                p = after
+                p = agency_at
             elif paren is not None and (
                 is_known_agency(paren["agency"])
                 or _CAPITALS_AGENCY.fullmatch(paren["agency"].strip())
@@ -431,7 +431,7 @@ class DatelineReader:
                 # "Podgorica, (MINA-BUSINESS) – ": a wire's agency after the
                 # place's comma, trusted before a dash and a sentence.
                 found.comma_agency = True
-                p = after
+                p = agency_at
         separated = False
         # Agency forms, the wire form bringing its own separators.
         # (The wire form brackets its agency: no bracket, no match.)
