@@ -11,7 +11,7 @@ import pytest
 
 import pressparse
 from pressparse import Boilerplate, Line
-from pressparse._fields.date import _closing_date, _page_header_date
+from pressparse._fields.date import _closing_date, _page_header_date, _published_date
 
 
 class TestDateFallbacks:
@@ -386,3 +386,53 @@ class TestDateByShape:
         `_page_header_date` reads a date with only a page number beside it.
         """
         assert expected == _page_header_date(line, None)
+
+
+class TestPublishedDate:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("Veröffentlicht am 16.08.2019", dt.date(2019, 8, 16)),
+            ("* VERÖFFENTLICHT AM 06. Nov 2023", dt.date(2023, 11, 6)),
+            ("Crime Published On May 10, 2022 01:52 PM", dt.date(2022, 5, 10)),
+            ("Erschienen am 26. Jan 2022 im Format Aktuelles", dt.date(2022, 1, 26)),
+            ("Datum 28.01.2022", dt.date(2022, 1, 28)),
+            ("Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020", dt.date(2020, 4, 28)),
+            ("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", dt.date(2019, 10, 19)),
+            ("By Emily Burack 8 January 2020, 3:51 pm", dt.date(2020, 1, 8)),
+            ("by oz on December 4, 2006", dt.date(2006, 12, 4)),
+            ("Von Thilo / 6. November 2023 / Keine Kommentare", dt.date(2023, 11, 6)),
+            ("Gespeichert von rasos am 24. Juli 2017 - 18:55", dt.date(2017, 7, 24)),
+            ("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", dt.date(2019, 5, 15)),
+            # Not a publication: a change, a clock, prose, no label.
+            ("Last edited by a moderator Oct 6, 2020", None),
+            ("zuletzt bearbeitet: 04.02.2022, 08:27 Uhr", None),
+            ("Updated by the desk on 4 May 2020", None),
+            ("Heute ist Montag, 7. Dezember 2026", None),
+            ("Datensatz vom 09.03.2016", None),
+            ("the report was published on 12 March 2001.", None),
+            ("The council met in the town hall, and then by 5 May 2003 the plan was done", None),
+            ("14 March 2019", None),
+        ],
+    )
+    def test_published_date(self, line: str, expected: dt.date | None) -> None:
+        """
+        `_published_date` reads a date after a publication label or a byline.
+        """
+        assert expected == _published_date(line, None)
+
+    def test_published_line_beats_a_related_list_under_the_body(self) -> None:
+        """
+        A byline date under the headline beats dates of a related list
+        under the body, which the sign-off would read.
+        """
+        text = (
+            "Harbour board backs the new ferry terminal\n"
+            "Von Jane Roe 14. März 2019\n"
+            "The harbour board voted on Tuesday to back the plans for a new ferry "
+            "terminal on the eastern quay, ending a debate of two years.\n"
+            "Building work is expected to begin next spring.\n"
+            "Old ferry sold\n"
+            "2 February 2019\n"
+        )
+        assert pressparse.parse(text).date == dt.date(2019, 3, 14)

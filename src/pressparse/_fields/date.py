@@ -4,7 +4,9 @@ each place a release prints its date.
 
 A date printed where the page states it (an HTML page's structured data, a
 ``Date:`` field, a date line in the header) beats a dateline's, which
-beats any other date of the header, a labelled date near the top, the
+beats any other date of the header, a labelled date near the top, a
+date after a publication label or a byline anywhere on the page
+(``Veröffentlicht am ...``, ``By Jane Roe 8 January 2020``), the
 sign-off under the body, the page's last lines, a date run into the
 opening of the body; last of all comes a stamp of when the page was
 printed or changed (`pressparse._scan.is_stamp`), which is on or after the
@@ -23,7 +25,7 @@ from .. import _vocab
 from .._header import HEADER_DATE_CHARS, HEADER_DATE_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
-from .._scan import date_line, dates_in, is_stamp
+from .._scan import DATE_LINE_CHARS, date_line, dates_in, is_stamp
 from .._text import has_digit, is_prose, word_count
 from ..datelines._dates import find_date, parse_date
 from ..strippers._footer import section_kind
@@ -379,6 +381,112 @@ def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.
     return None
 
 
+# Words that say the date after them is when the page was published, as a
+# page prints them before its date, in label style: capitalised or in
+# capitals, at the start of a line or after a few words of byline
+# ("Veröffentlicht am 16.08.2019", "Crime Published On May 10, 2022",
+# "Erschienen am 26. Jan 2022 im Format Aktuelles", "postado em 04/05/2022").
+_PUBLISHED_LABEL: Final = regex.compile(
+    r"(?:^|[\s|/·•*])(?P<label>(?i:veröffentlicht|published|posted|erschienen|publié|publiée"
+    r"|publicado|publicada|postado|pubblicato|gepubliceerd|opublikowano|datum|date|fecha"
+    r"|data))(?!\p{L})(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia|in|at))?+[^\S\n]*+:?+"
+    r"(?:[^\S\n]++\p{L}++,?+)?+[^\S\n]*+\Z",
+    regex.V1,
+)
+# A byline before its date: "Von Claudia Riedler 19. Oktober 2019", "By
+# Emily Burack 8 January 2020", "by oz on December 4, 2006", "Von Thilo /
+# 6. November 2023", "Ein Artikel von Pamela Sladky | 27.01.2022",
+# "Gespeichert von rasos am 24. Juli 2017": a byline word, a name of one to
+# four words, perhaps a preposition or a separator, then the date.
+_BYLINE: Final = regex.compile(
+    r"(?:^|[\s|/·•*])(?i:von|by|par|por|door|di|av|af)[^\S\n]++"
+    r"[\p{L}\p{M}_.'’-]++(?:[^\S\n]++[\p{L}\p{M}_.'’-]++){0,3}+"
+    r"[^\S\n]*+[,|/·•–-]?+(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia))?+"
+    r"(?:[^\S\n]++\p{L}++,?+)?+[^\S\n]*+\Z",
+    regex.V1,
+)
+# Words of a change, a review or a site clock before a date: never a
+# publication date ("zuletzt bearbeitet: 04.02.2022", "Stand 27.01.2022",
+# "Actualizado al 03/05/2022", "Heute ist Montag, 7. Dezember 2026").
+_NOT_PUBLISHED: Final = (
+    "update",
+    "modified",
+    "edited",
+    "aktualisiert",
+    "bearbeitet",
+    "geändert",
+    "stand",
+    "actualizado",
+    "atualizado",
+    "mis à jour",
+    "aggiornato",
+    "heute",
+    "today",
+    "aujourd",
+    "hoy",
+)
+#: A publication line holds at most this many words before its date.
+PUBLISHED_LEAD_WORDS: Final = 6
+#: How many characters before a date its label or byline is looked for in.
+PUBLISHED_LEAD_CHARS: Final = 80
+
+
+def _page_lines(ev: Evidence) -> list[tuple[int, str]]:
+    """
+    Every printed line of the page, kept or removed by a stripper, as
+    ``(number, text)`` in page order.
+    """
+    lines = [(line.number, line.text) for line in ev.page.lines]
+    for block in ev.page.removed:
+        lines += [(block.start + offset, text.strip()) for offset, text in enumerate(block.lines)]
+    lines.sort()
+    return lines
+
+
+def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a publication line: a date after a publication label or a
+    byline (`_PUBLISHED_LABEL`, `_BYLINE`) with at most
+    `PUBLISHED_LEAD_WORDS` words before it, not after words of a change or
+    a clock (`_NOT_PUBLISHED`, `is_stamp`).
+    """
+    for found in dates_in(text, reference_date):
+        start = found.span[0]
+        lead = text[max(0, start - PUBLISHED_LEAD_CHARS) : start]
+        if word_count(lead) > PUBLISHED_LEAD_WORDS or start > PUBLISHED_LEAD_CHARS:
+            return None
+        folded = lead.casefold()
+        if any(word in folded for word in _NOT_PUBLISHED) or is_stamp(text, found.span):
+            continue
+        label = _PUBLISHED_LABEL.search(lead)
+        if label is not None and not label["label"][:1].islower():
+            return found.date
+        byline = _BYLINE.search(lead)
+        # In a line opening in lower case (a sentence's continuation) only
+        # a byline opening the line: "by oz on ...", not "was signed by
+        # Australia on 10 December 1985".
+        if byline is not None and (text[:1].isupper() or not lead[: byline.start()].strip()):
+            return found.date
+    return None
+
+
+def _published(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date after a publication label or a byline anywhere on the page, in
+    what was kept or what the strippers removed (``Veröffentlicht am
+    16.08.2019``, ``By Emily Burack 8 January 2020``): the first one, not
+    a change, review or clock date.
+    """
+    reference = ev.reference_date
+    for number, text in _page_lines(ev):
+        if len(text) > DATE_LINE_CHARS or not has_digit(text):
+            continue
+        date = _published_date(text, reference)
+        if date is not None:
+            return Found(date, number)
+    return None
+
+
 # -- the rules -----------------------------------------------------------------
 
 
@@ -507,6 +615,7 @@ RULES: Final = RuleList[dt.date](
         ("date.dateline", _dateline),
         ("date.header", _in_header),
         ("date.labelled", _labelled),
+        ("date.published", _published),
         ("date.sign-off", _sign_off),
         ("date.closing", _closing),
         ("date.opening", _opening),
