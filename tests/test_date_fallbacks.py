@@ -11,7 +11,12 @@ import pytest
 
 import pressparse
 from pressparse import Boilerplate, Line
-from pressparse._fields.date import _closing_date, _page_header_date, _published_date
+from pressparse._fields.date import (
+    _closing_date,
+    _page_header_date,
+    _published_date,
+    _sign_off_date,
+)
 
 
 class TestDateFallbacks:
@@ -436,3 +441,26 @@ class TestPublishedDate:
             "2 February 2019\n"
         )
         assert pressparse.parse(text).date == dt.date(2019, 3, 14)
+
+    def test_dated_list_in_the_body_is_no_sign_off(self) -> None:
+        """
+        Dates alone on their lines that make a dated list (related pages'
+        teasers under a web page's body) are no sign-off; a single one is.
+        """
+        lead = (
+            "The harbour board voted on Tuesday to back the plans for a new ferry "
+            "terminal on the eastern quay, ending a debate of two years."
+        )
+        texts = [
+            lead,
+            "Related",
+            "Old ferry sold to a museum in the north of the country for one euro",
+            "2 February 2019",
+            "New timetable for the winter months starts in October, the board says",
+            "9 January 2019",
+            *[f"{lead} Paragraph {n}." for n in range(5)],
+        ]
+        body = [Line(n, text, text) for n, text in enumerate(texts)]
+        assert _sign_off_date(body, [], None) is None
+        single = [line for line in body if line.text != "2 February 2019"]
+        assert _sign_off_date(single, [], None) == dt.date(2019, 1, 9)

@@ -110,14 +110,28 @@ def _sign_off_date(
             start, end = closing[-1].span
             if not tail[end:].strip(" )]") and tail[:start].rstrip(" ([")[-1:].isdigit():
                 return closing[-1].date
+    # Units that are a date and no more, by date: two or more dates printed
+    # so make a dated list (the teasers of related pages under a web page's
+    # body), whose dates are no sign-off.
+    alone = {
+        line.number: date
+        for line in body
+        if not line.marker
+        and len(line.text) <= DATE_ALONE_CHARS
+        and has_digit(line.text)
+        and (date := parse_date(line.text, reference_date=reference_date)) is not None
+    }
+    listed = len(set(alone.values())) > 1
     for line in reversed(body):
-        if not line.marker and has_digit(line.text):
+        if not line.marker and has_digit(line.text) and not (listed and line.number in alone):
             found_date = _run_in_sign_off(line.text, reference_date)
             if found_date is not None:
                 return found_date
     return None
 
 
+#: A unit that is a date and no more is at most this long.
+DATE_ALONE_CHARS: Final = 60
 #: How many of the last printed lines of a page a closing date line is
 #: looked for in.
 CLOSING_LINES: Final = 3
@@ -465,7 +479,7 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
         # In a line opening in lower case (a sentence's continuation) only
         # a byline opening the line: "by oz on ...", not "was signed by
         # Australia on 10 December 1985".
-        if byline is not None and (text[:1].isupper() or not lead[: byline.start()].strip()):
+        if byline is not None and (not text[:1].islower() or not lead[: byline.start()].strip()):
             return found.date
     return None
 
