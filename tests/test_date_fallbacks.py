@@ -13,6 +13,7 @@ import pressparse
 from pressparse import Boilerplate, Line
 from pressparse._fields.date import (
     _closing_date,
+    _page_date_line,
     _page_header_date,
     _published_date,
     _sign_off_date,
@@ -464,3 +465,52 @@ class TestPublishedDate:
         assert _sign_off_date(body, [], None) is None
         single = [line for line in body if line.text != "2 February 2019"]
         assert _sign_off_date(single, [], None) == dt.date(2019, 1, 9)
+
+
+class TestPageDateLine:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("13.01.2022", dt.date(2022, 1, 13)),
+            ("Dienstag, 2. November 2021", dt.date(2021, 11, 2)),
+            ("19.10.2019 11:36 telebasel", dt.date(2019, 10, 19)),
+            ("6. November 2023 14:03 Uhr", dt.date(2023, 11, 6)),
+            ("20. November 2022 um 10:36 Uhr", dt.date(2022, 11, 20)),
+            ("29.04.2020, 12:01 Uhr", dt.date(2020, 4, 29)),
+            ("January 10, 2020 9:00AM (UTC)", dt.date(2020, 1, 10)),
+            ("08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance", dt.date(2021, 11, 8)),
+            ("23.01.2022 - Dorothea Wierer darf noch jubeln", dt.date(2022, 1, 23)),
+            ("28.01.22 / 0 Kommentare", dt.date(2022, 1, 28)),
+            ("Bonn, 11.10.2021", dt.date(2021, 10, 11)),
+            ("Berlin, 28.10.2021, 058/21", dt.date(2021, 10, 28)),
+            # No page date line: prose, a label of a change, a count after the date.
+            ("Am 8. November 2021 findet der jährliche Gedenktag statt.", None),
+            ("Stand 27.01.2022", None),
+            ("Last updated on 20 Feb, 2020. 3 min read", None),
+            ("12 March 2021 was the day the council met again", None),
+            ("The council met on 12 March 2021 - and agreed", None),
+        ],
+    )
+    def test_page_date_line(self, line: str, expected: dt.date | None) -> None:
+        """
+        `_page_date_line` reads a date alone, or opening its line before a
+        time or a separator, or after a place.
+        """
+        assert expected == _page_date_line(line, None)
+
+    def test_page_date_line_after_the_menus(self) -> None:
+        """
+        With no header found, the first date line of the page after its
+        menus is the date; a dated teaser list under the body is not.
+        """
+        text = (
+            "- Home\n- News\n- Events\n- Contact\n"
+            "Harbour board backs the new ferry terminal\n"
+            "14.03.2019 | Harbour\n"
+            "The harbour board voted on Tuesday to back the plans for a new ferry "
+            "terminal on the eastern quay, ending a debate of two years.\n"
+            "Building work is expected to begin next spring, once the survey of the "
+            "quay is finished and the tender has closed.\n"
+        )
+        explained = pressparse.explain(text)
+        assert explained.release.date == dt.date(2019, 3, 14)

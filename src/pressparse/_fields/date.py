@@ -8,7 +8,8 @@ beats any other date of the header, a labelled date near the top, a
 date after a publication label or a byline anywhere on the page
 (``Veröffentlicht am ...``, ``By Jane Roe 8 January 2020``), the
 sign-off under the body, the page's last lines, a date run into the
-opening of the body; last of all comes a stamp of when the page was
+opening of the body, the first date line anywhere on a web page whose
+chrome hid its header; last of all comes a stamp of when the page was
 printed or changed (`pressparse._scan.is_stamp`), which is on or after the
 release date but often not on it.
 """
@@ -501,6 +502,70 @@ def _published(ev: Evidence) -> Found[dt.date] | None:
     return None
 
 
+# What may follow a date that opens a page's date line: a clock time ("11:36",
+# "um 09:43 Uhr", ", 12:01 Uhr", "9:00AM"), a separator and anything
+# ("| Aktuelles", " - Dorothea Wierer darf ...", " // ", " · "), or a
+# number after a comma (a release number: "Berlin, 28.10.2021, 058/21").
+_AFTER_PAGE_DATE: Final = regex.compile(
+    r"[^\S\n]*+(?:,[^\S\n]*+)?+(?:(?i:um|at|à|a las|às|alle|om|o)[^\S\n]++)?+"
+    r"\d{1,2}[:.h]\d{2}(?![\d.])|[^\S\n]*+(?:[|·•/–—]|-[^\S\n]|//|,[^\S\n]*+\d)",
+    regex.V1,
+)
+#: At most this many words of a place before the date of a page's date line.
+PAGE_DATE_PLACE_WORDS: Final = 2
+
+
+def _page_date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a page's date line, anywhere on a web page: a date alone
+    (``13.01.2022``, ``Dienstag, 2. November 2021``), a date opening the
+    line before a clock time or a separator (``19.10.2019 11:36
+    telebasel``, ``08.11.2021 | Online-Fachtag ...``, ``23.01.2022 -
+    Dorothea Wierer ...``), or after a place of one or two words (``Bonn,
+    11.10.2021``). Never a stamp or a date after words of a change or a
+    clock (`_NOT_PUBLISHED`).
+    """
+    found = parse_date(text, reference_date=reference_date)
+    if found is not None:
+        return found
+    hit = find_date(text[:PUBLISHED_LEAD_CHARS], reference_date=reference_date)
+    if hit is None or is_stamp(text, hit.span):
+        return None
+    start, end = hit.span
+    lead = text[:start]
+    if lead.strip():
+        words = lead.replace(",", " ").split()
+        if (
+            len(words) > PAGE_DATE_PLACE_WORDS
+            or not lead.rstrip().endswith(",")
+            or not all(word[:1].isupper() for word in words)
+            or any(word in lead.casefold() for word in _NOT_PUBLISHED)
+        ):
+            return None
+    rest = text[end:]
+    if not rest.strip() or _AFTER_PAGE_DATE.match(rest) is not None:
+        return hit.date
+    return None
+
+
+def _page(ev: Evidence) -> Found[dt.date] | None:
+    """
+    The first date line of a web page, anywhere on it, kept or stripped
+    (`_page_date_line`): where no rule before found a date, the page's
+    chrome hid its header, and the date under its headline is the first
+    date line after the menus. (The date most such lines print was tried
+    and reads fewer pages right: related pages' dates repeat.)
+    """
+    reference = ev.reference_date
+    for number, text in _page_lines(ev):
+        if len(text) > DATE_LINE_CHARS or not has_digit(text[:PUBLISHED_LEAD_CHARS]):
+            continue
+        date = _page_date_line(text, reference)
+        if date is not None:
+            return Found(date, number)
+    return None
+
+
 # -- the rules -----------------------------------------------------------------
 
 
@@ -633,6 +698,7 @@ RULES: Final = RuleList[dt.date](
         ("date.sign-off", _sign_off),
         ("date.closing", _closing),
         ("date.opening", _opening),
+        ("date.page", _page),
         ("date.header-stamp", _header_stamp),
         ("date.stamp", _stamp),
     ],
