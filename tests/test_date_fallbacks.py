@@ -409,6 +409,7 @@ class TestPublishedDate:
             ("by oz on December 4, 2006", dt.date(2006, 12, 4)),
             ("Von Thilo / 6. November 2023 / Keine Kommentare", dt.date(2023, 11, 6)),
             ("Gespeichert von rasos am 24. Juli 2017 - 18:55", dt.date(2017, 7, 24)),
+            ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", dt.date(2022, 1, 27)),
             ("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", dt.date(2019, 5, 15)),
             # Not a publication: a change, a clock, prose, no label.
             ("Last edited by a moderator Oct 6, 2020", None),
@@ -483,6 +484,13 @@ class TestPageDateLine:
             ("28.01.22 / 0 Kommentare", dt.date(2022, 1, 28)),
             ("Bonn, 11.10.2021", dt.date(2021, 10, 11)),
             ("Berlin, 28.10.2021, 058/21", dt.date(2021, 10, 28)),
+            ("4.02.2022 par Bob Fischer", dt.date(2022, 2, 4)),
+            ("27. Januar 2014 by Barbara Russ / Kategorien: Event", dt.date(2014, 1, 27)),
+            (
+                "Wien, 14. Dezember 2021 – Aufgrund der steigenden Technologisierung",
+                dt.date(2021, 12, 14),
+            ),
+            ("12 March 2021 by the way, the council met", None),
             # No page date line: prose, a label of a change, a count after the date.
             ("Am 8. November 2021 findet der jährliche Gedenktag statt.", None),
             ("Stand 27.01.2022", None),

@@ -441,9 +441,13 @@ _NOT_PUBLISHED: Final = (
     "hoy",
 )
 #: A publication line holds at most this many words before its date.
-PUBLISHED_LEAD_WORDS: Final = 6
+PUBLISHED_LEAD_WORDS: Final = 8
 #: How many characters before a date its label or byline is looked for in.
 PUBLISHED_LEAD_CHARS: Final = 80
+
+
+#: Bullet marks a removed line may open with.
+_BULLETS: Final = "*+•·-–— "
 
 
 def _page_lines(ev: Evidence) -> list[tuple[int, str]]:
@@ -453,7 +457,11 @@ def _page_lines(ev: Evidence) -> list[tuple[int, str]]:
     """
     lines = [(line.number, line.text) for line in ev.page.lines]
     for block in ev.page.removed:
-        lines += [(block.start + offset, text.strip()) for offset, text in enumerate(block.lines)]
+        # (Removed lines are kept as printed: their bullets are cut here.)
+        lines += [
+            (block.start + offset, text.strip().lstrip(_BULLETS))
+            for offset, text in enumerate(block.lines)
+        ]
     lines.sort()
     return lines
 
@@ -505,10 +513,12 @@ def _published(ev: Evidence) -> Found[dt.date] | None:
 # What may follow a date that opens a page's date line: a clock time ("11:36",
 # "um 09:43 Uhr", ", 12:01 Uhr", "9:00AM"), a separator and anything
 # ("| Aktuelles", " - Dorothea Wierer darf ...", " // ", " · "), or a
-# number after a comma (a release number: "Berlin, 28.10.2021, 058/21").
+# number after a comma (a release number: "Berlin, 28.10.2021, 058/21"), or
+# a byline ("4.02.2022 par Bob Fischer", "27. Januar 2014 by Barbara Russ").
 _AFTER_PAGE_DATE: Final = regex.compile(
     r"[^\S\n]*+(?:,[^\S\n]*+)?+(?:(?i:um|at|à|a las|às|alle|om|o)[^\S\n]++)?+"
-    r"\d{1,2}[:.h]\d{2}(?![\d.])|[^\S\n]*+(?:[|·•/–—]|-[^\S\n]|//|,[^\S\n]*+\d)",
+    r"\d{1,2}[:.h]\d{2}(?![\d.])|[^\S\n]*+(?:[|·•/–—]|-[^\S\n]|//|,[^\S\n]*+\d)"
+    r"|[^\S\n]++(?i:by|von|par|por|door|di)[^\S\n]++\p{Lu}",
     regex.V1,
 )
 #: At most this many words of a place before the date of a page's date line.
@@ -558,9 +568,10 @@ def _page(ev: Evidence) -> Found[dt.date] | None:
     """
     reference = ev.reference_date
     for number, text in _page_lines(ev):
-        if len(text) > DATE_LINE_CHARS or not has_digit(text[:PUBLISHED_LEAD_CHARS]):
+        if not has_digit(text[:PUBLISHED_LEAD_CHARS]):
             continue
-        date = _page_date_line(text, reference)
+        # (A long line is read for the date that opens it: a dateline.)
+        date = _page_date_line(text[:DATE_LINE_CHARS], reference)
         if date is not None:
             return Found(date, number)
     return None
