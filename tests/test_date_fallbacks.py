@@ -522,3 +522,48 @@ class TestPageDateLine:
         )
         explained = pressparse.explain(text)
         assert explained.release.date == dt.date(2019, 3, 14)
+
+
+class TestSiteClock:
+    @pytest.mark.parametrize(
+        "clock",
+        [
+            "Heute ist Montag, 7. Dezember 2026",
+            "Today is Monday, December 7, 2026",
+            "Hoy es lunes, 7 de diciembre de 2026",
+        ],
+    )
+    @pytest.mark.parametrize(
+        "printed",
+        [
+            "Veröffentlicht am 3. März 2025",
+            "3. März 2025",
+            "Berlin, 3. März 2025 – Der Senat hat heute beschlossen, die Fähre zu erneuern.",
+        ],
+    )
+    def test_clock_never_beats_a_printed_date(self, clock: str, printed: str) -> None:
+        """
+        A site's clock at the top of the page ("Heute ist ...") is never
+        the release date: the date the page prints for the release is.
+        """
+        text = (
+            f"{clock}\n- Start\n- Presse\n- Kontakt\n"
+            "Senat beschließt neue Fähre für den Wannsee\n"
+            f"{printed}\n"
+            "Der Senat hat heute beschlossen, die Fähre zu erneuern, teilte die "
+            "Senatsverwaltung mit. Sie soll 2027 fahren.\n"
+            "Die Kosten liegen bei zwölf Millionen Euro, wie ein Sprecher am Dienstag sagte.\n"
+        )
+        assert pressparse.parse(text).date == dt.date(2025, 3, 3)
+
+    def test_clock_alone_is_no_date(self) -> None:
+        """
+        A page that prints only a site's clock has no release date.
+        """
+        text = (
+            "Heute ist Montag, 7. Dezember 2026\n"
+            "Senat beschließt neue Fähre für den Wannsee\n"
+            "Der Senat hat heute beschlossen, die Fähre zu erneuern, teilte die "
+            "Senatsverwaltung mit. Sie soll im Frühjahr fahren.\n"
+        )
+        assert pressparse.parse(text).date is None

@@ -37,6 +37,14 @@ from ._rules import Found, RuleList
 #: Ends of a sentence, before a sign-off's place and date.
 _SENTENCE_END: Final = frozenset('.!?…"”’»')
 
+# A site's clock: today's date, printed by the page as it was served ("Heute
+# ist Montag, 7. Dezember 2026", "Today is Monday, December 7, 2026").
+_CLOCK: Final = regex.compile(
+    r"(?i:heute[^\S\n]++ist|today[^\S\n]++is|hoy[^\S\n]++es|aujourd['’]hui|oggi[^\S\n]++è"
+    r"|vandaag[^\S\n]++is|dzisiaj[^\S\n]++jest|dziś[^\S\n]++jest|сегодня)(?![\p{L}])",
+    regex.V1,
+)
+
 
 def _header_date(
     units: Sequence[Line],
@@ -57,6 +65,8 @@ def _header_date(
         if not has_digit(text):
             continue
         for found in dates_in(text[:HEADER_DATE_CHARS], reference_date):
+            if _CLOCK.search(text, 0, found.span[0]) is not None:
+                continue  # a site's clock
             if stamps or not is_stamp(text, found.span):
                 return found.date
     return None
@@ -255,7 +265,7 @@ def _opening_date(
     """
     for line in body[:OPENING_BODY_UNITS]:
         text = line.text
-        if line.marker or not has_digit(text):
+        if line.marker or not has_digit(text) or _CLOCK.search(text[:OPENING_CHARS]):
             continue
         found = date_line(text, reference_date)
         if found is not None:
@@ -290,7 +300,7 @@ def _opening_date(
         head = unit.text[:OPENING_CHARS]
         if has_digit(head):
             found_date = find_date(head, reference_date=reference_date)
-            if found_date is not None:
+            if found_date is not None and not _CLOCK.search(head, 0, found_date.span[0]):
                 return found_date.date
     return None
 
@@ -439,6 +449,10 @@ _NOT_PUBLISHED: Final = (
     "today",
     "aujourd",
     "hoy",
+    "oggi",
+    "vandaag",
+    "dzisiaj",
+    "сегодня",
 )
 #: A publication line holds at most this many words before its date.
 PUBLISHED_LEAD_WORDS: Final = 8
@@ -606,9 +620,28 @@ def _metadata(ev: Evidence) -> Found[dt.date] | None:
 def _date_line(ev: Evidence) -> Found[dt.date] | None:
     """
     A date line in the letterhead or under the headline (``Tuesday 15
-    August 2000``), the first the header reader noted.
+    August 2000``), the first the header reader noted that is not a site's
+    clock (``Heute ist Montag, 7. Dezember 2026``: `_is_clock`).
     """
-    return Found(ev.header.dates[0]) if ev.header.dates else None
+    for date in ev.header.dates:
+        if not _is_clock(ev, date):
+            return Found(date)
+    return None
+
+
+def _is_clock(ev: Evidence, date: dt.date) -> bool:
+    """
+    Whether the header's unit that prints *date* is a site's clock
+    (`_CLOCK` before the date).
+    """
+    for unit in ev.header_units:
+        text = unit.text
+        if not has_digit(text):
+            continue
+        for found in ev.dates_in(text, ev.reference_date):
+            if found.date == date:
+                return _CLOCK.search(text, 0, found.span[0]) is not None
+    return False
 
 
 def _hints(ev: Evidence) -> Found[dt.date] | None:
