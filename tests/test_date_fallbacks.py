@@ -18,6 +18,7 @@ from pressparse._fields.date import (
     _published_date,
     _sign_off_date,
 )
+from pressparse._scan import dates_in, is_stamp
 
 
 class TestDateFallbacks:
@@ -567,3 +568,26 @@ class TestSiteClock:
             "Senatsverwaltung mit. Sie soll im Frühjahr fahren.\n"
         )
         assert pressparse.parse(text).date is None
+
+
+class TestStamps:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Last updated: 4 May 2020", True),
+            ("Stand: 27.01.2022", True),
+            ("Aktualisiert am 21.01.2022, 11:39 Uhr", True),
+            ("zuletzt bearbeitet: 04.02.2022", True),
+            ("Actualizado al 03/05/2022 22:46", True),
+            ("atualizado em 04/05/2022 05:50", True),
+            ("Mis à jour le 15 mai 2019", True),
+            ("Veröffentlicht am 16.08.2019", False),
+            ("Berlin, 3. März 2025", False),
+        ],
+    )
+    def test_is_stamp(self, text: str, expected: bool) -> None:
+        """
+        `is_stamp` knows the words of a change in the date grammar's languages.
+        """
+        found = dates_in(text, None)[0]
+        assert is_stamp(text, found.span) is expected

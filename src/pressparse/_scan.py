@@ -28,6 +28,18 @@ _STAMP_WORDS: Final = (
     "accessed",
     "copyright",
     "©",
+    # The same in the other languages of the date grammar ("Stand: 27.01.2022",
+    # "Aktualisiert am ...", "zuletzt geändert ...", "Actualizado el ...").
+    "stand:",
+    "aktualisiert",
+    "zuletzt",
+    "geändert",
+    "actualizado",
+    "atualizado",
+    "mis à jour",
+    "modifié",
+    "aggiornato",
+    "bijgewerkt",
 )
 #: How far before a date a stamp word is looked for.
 STAMP_CHARS: Final = 24
