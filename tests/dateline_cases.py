@@ -375,6 +375,10 @@ AGENCIES = [
         agency="MINA-BUSINESS",
     ),
     yes("comma-bracket-known", "NEW DELHI, (PTI) - ", place="NEW DELHI", agency="PTI"),
+    # An agency's regional service, or an agency in capitals, after a
+    # mixed-case place (dpa's Landesdienste; SID; pages in ../shared).
+    yes("dpa-regional", "Hamburg (dpa/lno) – ", place="Hamburg", agency="dpa/lno"),
+    yes("capitals-agency-mixed-place", "Melbourne (SID) – ", place="Melbourne", agency="SID"),
     # The agency, or the agency and the place, in brackets opening the
     # paragraph: "(Reuters) — " (news pages in ../shared), "(UTV | COLOMBO) – ".
     yes("bracket-opening-known", "(Reuters) — ", agency="Reuters"),
@@ -859,6 +863,8 @@ NEGATIVES = [
     no("joint-communique", "Joint Communique 2 December 2005"),
     no("headline-weekday", "BARNABY JONES VISITS CANNING Thursday, 25 March 2010"),
     no("comma-bracket-mixed", "Vienna, (the capital) - is quiet. It was."),
+    no("capitals-agency-title", "Medizininformatiker (SAP) – Jobs 2024"),
+    no("bracket-job-marker", "Medizininformatiker (m/w/d) – SAP IS-H wird gesucht."),
     no("comma-bracket-no-sentence", "Podgorica, (MINA-BUSINESS) – Budget 2021"),
     no("bracket-opening-lower", "(active) - The button is active."),
     no("bracket-opening-number", "(1) - The first point is this one."),

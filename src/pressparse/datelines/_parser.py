@@ -78,6 +78,8 @@ _BRACKET_OPENING: Final = regex.compile(
 )
 # A short name in capitals in such brackets is an agency (UTV, LBO, AFP).
 _SHORT_CAPITALS: Final = regex.compile(r"\p{Lu}{2,5}+", _FLAGS)
+# An agency nobody knows, in three to five capitals, after a place (SID).
+_AGENCY_CAPITALS: Final = regex.compile(r"\p{Lu}{3,5}+", _FLAGS)
 # A domain name in brackets is the site that wrote it (Motorsport-Total.com).
 _DOMAIN: Final = regex.compile(r"(?:[\p{L}\p{N}-]++\.)++\p{Ll}{2,6}+", _FLAGS)
 # Two places printed with a spaced slash ("ROMA / NUEVA YORK, "): the
@@ -249,8 +251,8 @@ class _Found:
     date: DateRead | None = None
     agency: str | None = None
     known_agency: bool = False
-    # An agency in capitals in brackets after the place's comma.
-    comma_agency: bool = False
+    # An agency in capitals in brackets after the place (or its comma).
+    capitals_agency: bool = False
 
 
 class DatelineReader:
@@ -430,7 +432,7 @@ class DatelineReader:
             ):
                 # "Podgorica, (MINA-BUSINESS) – ": a wire's agency after the
                 # place's comma, trusted before a dash and a sentence.
-                found.comma_agency = True
+                found.capitals_agency = True
                 p = agency_at
         separated = False
         # Agency forms, the wire form bringing its own separators.
@@ -452,6 +454,11 @@ class DatelineReader:
                     paren["agency"].split(",")[0].strip()
                 ):
                     return None  # a bracketed aside ("page 6"), not an agency
+                if not found.known_agency and _AGENCY_CAPITALS.fullmatch(paren["agency"].strip()):
+                    # "Melbourne (SID) – ": an agency in capitals, trusted
+                    # before a dash and a sentence. (Two capitals are a
+                    # state's: "Recife (PE) – " is the lead parser's.)
+                    found.capitals_agency = True
                 p = paren.end()
             elif slash is not None:
                 found.known_agency = is_known_agency(slash["agency"])
@@ -672,7 +679,7 @@ class DatelineReader:
             return False
         names = [w for w in words if w not in _CONNECTORS]
         capitals = all(c.isupper() for w in names for c in w if c.isalpha())
-        if found.comma_agency:
+        if found.capitals_agency:
             return len(names) <= 4 and _prose_follows(text, p)
         if not (found.regions or (capitals and len(names) <= 4)):
             return False
