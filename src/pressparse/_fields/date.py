@@ -2,8 +2,9 @@
 The release date: its rules, in order of preference, and the readers of
 each place a release prints its date.
 
-A date printed where the page states it (an HTML page's structured data, a
-``Date:`` field, a date line in the header) beats a dateline's, which
+A date printed where the page states it (a ``Date:`` field, a date line in
+the header, then an HTML page's structured data, which is often when the
+page was changed) beats a dateline's, which
 beats any other date of the header, a labelled date near the top, a
 date after a publication label or a byline anywhere on the page
 (``Veröffentlicht am ...``, ``By Jane Roe 8 January 2020``), the
@@ -731,9 +732,9 @@ def _found(date: dt.date | None) -> Found[dt.date] | None:
 RULES: Final = RuleList[dt.date](
     "date",
     [
-        ("date.structured-data", _structured_data),
         ("date.metadata", _metadata),
         ("date.date-line", _date_line),
+        ("date.structured-data", _structured_data),
         ("date.hints", _hints),
         ("date.dateline", _dateline),
         ("date.header", _in_header),
