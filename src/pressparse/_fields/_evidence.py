@@ -21,7 +21,7 @@ from .._header import HeaderReader
 from .._models import Dateline, MetaField
 from .._page import Line, Page
 from .._scan import dates_in
-from .._text import is_sentence
+from .._text import has_digit, is_sentence
 from .._units import is_wrapped, join_units
 from ..datelines._found import FoundDate
 from ..plugins import DatelineParser
@@ -48,6 +48,11 @@ class Opening:
     body: tuple[Line, ...]
     paragraphs: tuple[str, ...]
     note: Line | None = None
+
+
+#: Bullet marks a removed line may open with (removed lines are kept as
+#: printed).
+_BULLETS = "*+•·-–— "
 
 
 class Evidence:
@@ -84,6 +89,7 @@ class Evidence:
         ]
         self._dates: dict[tuple[str, dt.date | None], list[FoundDate]] = {}
         self._opening: Opening | None = None
+        self._printed: list[tuple[int, str]] | None = None
         #: The year of a dateline that prints none: the date the rules
         #: before ``date.dateline`` found, else *reference_date*.
         self.year_reference = reference_date
@@ -116,6 +122,24 @@ class Evidence:
         if found is None:
             found = self._dates[cache_key] = list(dates_in(text, reference_date))
         return found
+
+    def printed_with_digits(self) -> list[tuple[int, str]]:
+        """
+        Every printed line of the page that holds a digit, kept or removed
+        by a stripper, as ``(number, text)`` in page order; removed lines
+        without their bullet marks. Read once per page.
+        """
+        if self._printed is None:
+            lines = [(line.number, line.text) for line in self.page.lines if has_digit(line.text)]
+            for block in self.page.removed:
+                lines += [
+                    (block.start + offset, text.strip().lstrip(_BULLETS))
+                    for offset, text in enumerate(block.lines)
+                    if has_digit(text)
+                ]
+            lines.sort()
+            self._printed = lines
+        return self._printed
 
     # -- the body's opening ------------------------------------------------------
 

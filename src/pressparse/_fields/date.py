@@ -415,8 +415,8 @@ def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.
 _PUBLISHED_LABEL: Final = regex.compile(
     r"(?:^|[\s|/·•*])(?P<label>(?i:veröffentlicht|published|posted|erschienen|publié|publiée"
     r"|publicado|publicada|postado|pubblicato|gepubliceerd|opublikowano|datum|date|fecha"
-    r"|data))(?!\p{L})(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia|in|at))?+[^\S\n]*+:?+"
-    r"(?:[^\S\n]++\p{L}++,?+)?+[^\S\n]*+\Z",
+    r"|data))(?!\p{L})(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia|in|at)(?!\p{L}))?+"
+    r"[^\S\n]*+:?+[^\S\n]*+(?:\p{L}++,?+[^\S\n]++)?+\Z",
     regex.V1,
 )
 # A byline before its date: "Von Claudia Riedler 19. Oktober 2019", "By
@@ -455,30 +455,23 @@ _NOT_PUBLISHED: Final = (
     "dzisiaj",
     "сегодня",
 )
+_DIGIT: Final = regex.compile(r"\d")
+_DIGITS: Final = regex.compile(r"\d++")
+# The words that open a publication label or a byline, for a cheap test.
+_LEAD_WORD: Final = regex.compile(
+    r"(?i:publi|post|erschien|ver[öo]ffentlicht|gepubl|opublik|dat[aeu]|fecha"
+    r"|(?<!\p{L})(?:von|by|par|por|door|di|av|af)(?!\p{L}))",
+    regex.V1,
+)
+# A date's shape in the head of a line, for a cheap test before the date
+# grammar: digits with date separators, or a number beside a word.
+_DATE_SHAPE: Final = regex.compile(
+    r"\d[./-]\d|\d\.?+[^\S\n]*+\p{L}{3}|\p{L}{3}\.?+[^\S\n]*+\d", regex.V1
+)
 #: A publication line holds at most this many words before its date.
 PUBLISHED_LEAD_WORDS: Final = 8
 #: How many characters before a date its label or byline is looked for in.
 PUBLISHED_LEAD_CHARS: Final = 80
-
-
-#: Bullet marks a removed line may open with.
-_BULLETS: Final = "*+•·-–— "
-
-
-def _page_lines(ev: Evidence) -> list[tuple[int, str]]:
-    """
-    Every printed line of the page, kept or removed by a stripper, as
-    ``(number, text)`` in page order.
-    """
-    lines = [(line.number, line.text) for line in ev.page.lines]
-    for block in ev.page.removed:
-        # (Removed lines are kept as printed: their bullets are cut here.)
-        lines += [
-            (block.start + offset, text.strip().lstrip(_BULLETS))
-            for offset, text in enumerate(block.lines)
-        ]
-    lines.sort()
-    return lines
 
 
 def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None:
@@ -488,6 +481,18 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
     `PUBLISHED_LEAD_WORDS` words before it, not after words of a change or
     a clock (`_NOT_PUBLISHED`, `is_stamp`).
     """
+    # Before any date search: a label or a byline closing the text before
+    # one of the first digits (most lines with digits have none: tables,
+    # prices, scores). A month's name before the day stands where the
+    # patterns allow a weekday.
+    if _LEAD_WORD.search(text, 0, PUBLISHED_LEAD_CHARS) is None:
+        return None
+    for digits in _DIGITS.finditer(text, 0, PUBLISHED_LEAD_CHARS + 1):
+        head = text[: digits.start()]
+        if _PUBLISHED_LABEL.search(head) or _BYLINE.search(head):
+            break
+    else:
+        return None
     for found in dates_in(text, reference_date):
         start = found.span[0]
         lead = text[max(0, start - PUBLISHED_LEAD_CHARS) : start]
@@ -516,8 +521,8 @@ def _published(ev: Evidence) -> Found[dt.date] | None:
     a change, review or clock date.
     """
     reference = ev.reference_date
-    for number, text in _page_lines(ev):
-        if len(text) > DATE_LINE_CHARS or not has_digit(text):
+    for number, text in ev.printed_with_digits():
+        if len(text) > DATE_LINE_CHARS:
             continue
         date = _published_date(text, reference)
         if date is not None:
@@ -536,6 +541,9 @@ _AFTER_PAGE_DATE: Final = regex.compile(
     r"|[^\S\n]++(?i:by|von|par|por|door|di)[^\S\n]++\p{Lu}",
     regex.V1,
 )
+#: A page's date line prints its first digit within this many characters
+#: (a weekday, a month or a place of two words before it).
+PAGE_DATE_FIRST_DIGIT: Final = 40
 #: At most this many words of a place before the date of a page's date line.
 PAGE_DATE_PLACE_WORDS: Final = 2
 
@@ -550,7 +558,14 @@ def _page_date_line(text: str, reference_date: dt.date | None) -> dt.date | None
     11.10.2021``). Never a stamp or a date after words of a change or a
     clock (`_NOT_PUBLISHED`).
     """
-    found = parse_date(text, reference_date=reference_date)
+    first = _DIGIT.search(text, 0, PAGE_DATE_FIRST_DIGIT + 1)
+    if (
+        first is None
+        or len(text[: first.start()].split()) > PAGE_DATE_PLACE_WORDS + 1
+        or _DATE_SHAPE.search(text, 0, PUBLISHED_LEAD_CHARS) is None
+    ):
+        return None  # (a place, a weekday or a month before the first digit)
+    found = parse_date(text, reference_date=reference_date) if len(text) <= 60 else None
     if found is not None:
         return found
     hit = find_date(text[:PUBLISHED_LEAD_CHARS], reference_date=reference_date)
@@ -582,7 +597,7 @@ def _page(ev: Evidence) -> Found[dt.date] | None:
     and reads fewer pages right: related pages' dates repeat.)
     """
     reference = ev.reference_date
-    for number, text in _page_lines(ev):
+    for number, text in ev.printed_with_digits():
         if not has_digit(text[:PUBLISHED_LEAD_CHARS]):
             continue
         # (A long line is read for the date that opens it: a dateline.)
