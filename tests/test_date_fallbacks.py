@@ -411,6 +411,7 @@ class TestPublishedDate:
             ("Von Thilo / 6. November 2023 / Keine Kommentare", dt.date(2023, 11, 6)),
             ("Gespeichert von rasos am 24. Juli 2017 - 18:55", dt.date(2017, 7, 24)),
             ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", dt.date(2022, 1, 27)),
+            ("Published on 19. Juni 201619. Juni 2016 von Das Kabinett", dt.date(2016, 6, 19)),
             ("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", dt.date(2019, 5, 15)),
             # Not a publication: a change, a clock, prose, no label.
             ("Last edited by a moderator Oct 6, 2020", None),
@@ -486,6 +487,8 @@ class TestPageDateLine:
             ("Bonn, 11.10.2021", dt.date(2021, 10, 11)),
             ("Berlin, 28.10.2021, 058/21", dt.date(2021, 10, 28)),
             ("4.02.2022 par Bob Fischer", dt.date(2022, 2, 4)),
+            ("28. Juni 201914. Januar 2020 | Klaus Quibeldey-Cirkel", dt.date(2019, 6, 28)),
+            ("19.10.2019 14. Januar 2020", dt.date(2019, 10, 19)),
             ("27. Januar 2014 by Barbara Russ / Kategorien: Event", dt.date(2014, 1, 27)),
             (
                 "Wien, 14. Dezember 2021 – Aufgrund der steigenden Technologisierung",

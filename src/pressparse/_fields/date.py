@@ -474,6 +474,21 @@ PUBLISHED_LEAD_WORDS: Final = 8
 PUBLISHED_LEAD_CHARS: Final = 80
 
 
+# A year after a month's name glued to the digits that follow it: a page's
+# publication and change dates printed side by side with no space ("3. April
+# 20223. April 2022", "19. Juni 201619. Juni 2016"), or a year and a time
+# ("4 de mayo de 202207:59").
+_GLUED_YEAR: Final = regex.compile(r"(\p{L}\.?+[^\S\n]++(?:19|20)\d\d)(?=\d)", regex.V1)
+
+
+def _unglued(text: str) -> str:
+    """
+    *text* with a space between a year after a month's name and the digits
+    glued to it (`_GLUED_YEAR`).
+    """
+    return _GLUED_YEAR.sub(r"\1 ", text) if _GLUED_YEAR.search(text) else text
+
+
 def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None:
     """
     The date of a publication line: a date after a publication label or a
@@ -493,6 +508,7 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
             break
     else:
         return None
+    text = _unglued(text)
     for found in dates_in(text, reference_date):
         start = found.span[0]
         lead = text[max(0, start - PUBLISHED_LEAD_CHARS) : start]
@@ -565,6 +581,7 @@ def _page_date_line(text: str, reference_date: dt.date | None) -> dt.date | None
         or _DATE_SHAPE.search(text, 0, PUBLISHED_LEAD_CHARS) is None
     ):
         return None  # (a place, a weekday or a month before the first digit)
+    text = _unglued(text)
     found = parse_date(text, reference_date=reference_date) if len(text) <= 60 else None
     if found is not None:
         return found
@@ -583,6 +600,11 @@ def _page_date_line(text: str, reference_date: dt.date | None) -> dt.date | None
         ):
             return None
     rest = text[end:]
+    if rest[:2].strip()[:1].isdigit():
+        # A second date after the first: when the page was changed.
+        second = find_date(rest[:PUBLISHED_LEAD_CHARS], reference_date=reference_date)
+        if second is not None and not rest[: second.span[0]].strip():
+            rest = rest[second.span[1] :]
     if not rest.strip() or _AFTER_PAGE_DATE.match(rest) is not None:
         return hit.date
     return None
