@@ -11,7 +11,8 @@ instance ../shared/corpus/seeds).
     python benchmarks/bench_parse.py [--corpus DIR] [--seconds 3] [--json]
 
 Also reports the share of parse() time spent in the dateline parsers,
-timed around each call.
+timed around each call, and which build it measured (``build``: pure
+Python, the one wheel pressparse ships, installed or from a source tree).
 """
 
 from __future__ import annotations
@@ -77,12 +78,17 @@ class _TimedDatelines:
 
 def _build() -> str:
     """
-    Which build of pressparse is imported: ``"compiled"`` when its hot
-    modules are mypyc extension modules, else ``"pure Python"``.
+    Which build of pressparse is measured, for the report: ``"pure Python"``
+    (the one wheel there is, ``py3-none-any``), its version, and whether it
+    is an installed wheel or a source tree (``src/`` or an editable
+    install). Extension modules, should someone have compiled a build of
+    their own, are counted and named in the report.
     """
-    from pressparse import _text
-
-    return "pure Python" if pathlib.Path(_text.__file__ or "").suffix == ".py" else "compiled"
+    package = pathlib.Path(pressparse.__file__ or "").resolve().parent
+    binaries = [p for p in package.rglob("*") if p.suffix in (".so", ".pyd")]
+    build = f"compiled ({len(binaries)} extension modules)" if binaries else "pure Python"
+    where = "installed wheel" if "site-packages" in package.parts else "source tree"
+    return f"{build}, {where}, pressparse {pressparse.__version__}"
 
 
 def _floor(page: str) -> int:
@@ -168,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     print(
         f"{results['pages']} pages of {results['mean_bytes']} bytes on average, "
-        f"Python {results['python']}, {results['build']} build, one core"
+        f"Python {results['python']}, one core; build: {results['build']}"
     )
     print("| what | pages/s |")
     print("|---|---|")

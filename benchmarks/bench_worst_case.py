@@ -31,6 +31,9 @@ _WRAPPED = (
 )
 
 
+_MD = "[Home](/) [News](/news)\n\n" + _HEAD + "\n"
+
+
 def _repeat(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
@@ -52,6 +55,14 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "number-lines": ("text", lambda size: _repeat("12 12 12 12 12 12 12 12 12 12\n", size)),
     "one-line-of-numbers": ("text", lambda size: _repeat("12 ", size)),
     "labels": ("text", lambda size: "Ferry terminal\nDate: " + _repeat("Note: ", size)),
+    # Markdown (two links make a page Markdown): marks that never close.
+    "md-open-images": ("text", lambda size: _MD + _repeat("![", size) + "](x)"),
+    "md-open-brackets": ("text", lambda size: _MD + _repeat("[x ", size)),
+    "md-open-destinations": ("text", lambda size: _MD + "[x](" + _repeat("(", size)),
+    "md-underscores": ("text", lambda size: _MD + _repeat("_a ", size)),
+    "md-stars": ("text", lambda size: _MD + _repeat("*a ", size)),
+    "md-backticks": ("text", lambda size: _MD + _repeat("`a ", size)),
+    "md-link-lines": ("text", lambda size: _MD + _repeat("  * [News](/news)\n", size)),
     "many-attributes": (
         "html",
         lambda size: (

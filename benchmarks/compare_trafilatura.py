@@ -1,13 +1,16 @@
 """
 Compare pressparse with trafilatura on the shared HTML corpora.
 
-Runs ``../shared/tools/score.py`` (the team's scorer) with both engines over
-the HTML folders and prints one markdown table. Needs the ``../shared``
-checkout beside the project and trafilatura importable by *--trafilatura-python*
-(install it in a separate virtual environment; it is never a dependency of
-pressparse). Skips cleanly, exit status 0, when either is missing.
+Runs the evaluation corpus's scorer (``tools/score.py``) with both engines
+over the HTML folders and prints one markdown table. Needs a copy of the
+evaluation corpus (``--shared``, by default ``../shared`` beside the
+project: the cases built from the public data sets of trafilatura, the
+article extraction benchmark and htmldate, and the scorer) and trafilatura
+importable by *--trafilatura-python* (install it in a separate virtual
+environment; it is never a dependency of pressparse). Skips cleanly, exit
+status 0, when either is missing.
 
-    python benchmarks/compare_trafilatura.py --trafilatura-python /work/bench-venv/bin/python
+    python benchmarks/compare_trafilatura.py --shared SHARED --trafilatura-python VENV/bin/python
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-SCORER = SHARED / "tools" / "score.py"
 FOLDERS = (
     "trafilatura/cases-press",
     "trafilatura/cases-other",
@@ -29,11 +31,13 @@ FOLDERS = (
 )
 
 
-def _score(python: str, folder: pathlib.Path, engine: str) -> dict[str, object] | None:
+def _score(
+    python: str, scorer: pathlib.Path, folder: pathlib.Path, engine: str
+) -> dict[str, object] | None:
     """
-    Run the scorer with *python* on *folder*; return its JSON summary.
+    Run *scorer* with *python* on *folder*; return its JSON summary.
     """
-    command = [python, str(SCORER), str(folder), "--engine", engine, "--json"]
+    command = [python, str(scorer), str(folder), "--engine", engine, "--json"]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     if done.returncode != 0 and not done.stdout.strip():
         print(f"{engine} on {folder.name} failed: {done.stderr[-500:]}", file=sys.stderr)
@@ -73,11 +77,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--python", default=sys.executable, help="Python with pressparse")
     parser.add_argument(
+        "--shared",
+        type=pathlib.Path,
+        default=SHARED,
+        help="the evaluation corpus copy (holding corpus/ and tools/score.py)",
+    )
+    parser.add_argument(
         "--trafilatura-python", default=sys.executable, help="Python with trafilatura"
     )
     args = parser.parse_args(argv)
-    if not SCORER.exists():
-        print(f"skipped: {SCORER} not found")
+    scorer = args.shared / "tools" / "score.py"
+    if not scorer.exists():
+        print(f"skipped: {scorer} not found")
         return 0
     if not _importable(args.trafilatura_python, "trafilatura"):
         print(f"skipped: trafilatura is not importable by {args.trafilatura_python}")
@@ -87,14 +98,14 @@ def main(argv: list[str] | None = None) -> int:
         "|---|---|---|---|---|---|---|---|",
     ]
     for name in FOLDERS:
-        folder = SHARED / "corpus" / name
+        folder = args.shared / "corpus" / name
         if not folder.exists():
             continue
         for engine, python in (
             ("pressparse", args.python),
             ("trafilatura", args.trafilatura_python),
         ):
-            summary = _score(python, folder, engine)
+            summary = _score(python, scorer, folder, engine)
             snippet = _cell(summary, "snippet_f1")
             if snippet != "—":
                 precision = _cell(summary, "snippet_precision")

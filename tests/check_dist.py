@@ -1,205 +1,194 @@
 """
-Build the sdist and the wheels, and check what each holds.
+Build the release files exactly as CI and the release do, and check them.
 
-    python tests/check_dist.py [OUTDIR]
+    python tests/check_dist.py dist
 
-Run by ``tox -e build`` (and by CI before anything is published). It builds
-into OUTDIR (a fresh temporary folder by default):
+This one command (`COMMAND`) is the build step of
+``.github/workflows/ci.yml`` and ``.github/workflows/release.yml``, and the
+command of ``tox run -e build``; ``tests/test_release.py`` checks that the
+workflows run it and use the globs below. From the project root, it
 
-* ``pure/``: the sdist, and from it the pure-Python wheel
-  (``PRESSPARSE_COMPILE=0``), which must be ``py3-none-any``;
-* ``compiled/``: where this Python has a C compiler, the mypyc-compiled
-  wheel (``PRESSPARSE_COMPILE=1``) built from that sdist, which must be
-  platform-tagged and hold every module hatch_build.py compiles.
-
-It runs ``twine check --strict`` and ``check-wheel-contents`` on each, then
-checks that
-
-* a wheel holds the ``pressparse`` package with its ``py.typed`` marker and
-  its ``.dist-info``, and nothing else (no tests, docs or build debris); a
-  compiled wheel may also hold extension modules under ``pressparse/`` and
-  mypyc's runtime library ``pressparse__mypyc.<ext-suffix>`` at its top level,
-  and no other binary;
-* the sdist holds the sources, the build hook, the tests, the docs, the
-  changelog, the README and the licence, and no build output or caches.
+1. empties ``dist/`` and runs ``python -m build --outdir dist .``: the sdist,
+   then the wheel built from that sdist;
+2. checks that ``dist/`` holds exactly one file for each of `GLOBS` (what the
+   workflows test, install and upload) and nothing else: the publishing
+   action uploads every file in the folder;
+3. runs ``twine check --strict`` on both and ``check-wheel-contents`` on the
+   wheel;
+4. checks what each holds: the wheel is pure Python (``py3-none-any``, no
+   binary), holds exactly the files of ``src/pressparse`` in the sdist plus
+   its ``.dist-info`` (so nothing is missing and nothing else slips in), and
+   declares the ``pressparse`` command; the sdist holds the sources, the
+   tests, the docs, the changelog, the README and the licence, and no build
+   output; both carry the version of ``src/pressparse/_version.py``;
+5. installs the wheel into a fresh virtual environment (which downloads
+   attrs, lxml and regex) and parses the sample page with the installed
+   ``pressparse`` command, outside the checkout.
 
 Not collected by pytest (the name does not start with ``test_``); it needs
-build, twine and check-wheel-contents, which the tox env installs.
+build, twine and check-wheel-contents, which the tox env and the workflows
+install.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import pathlib
-import shlex
+import re
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tarfile
 import tempfile
+import venv
 import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
+#: The command, run from the project root, that builds and checks the release.
+COMMAND = "python tests/check_dist.py dist"
+#: The folder the release files are written to, relative to the project root.
+OUTDIR = "dist"
+#: What the workflows test, install and upload, relative to the project root:
+#: each matches exactly one file, and nothing else is in OUTDIR.
+GLOBS = (f"{OUTDIR}/*.whl", f"{OUTDIR}/*.tar.gz")
+
 #: Paths (relative to the sdist's top folder) the sdist must hold.
 SDIST_REQUIRED = (
     "pyproject.toml",
-    "hatch_build.py",
     "README.md",
     "CHANGELOG.md",
     "LICENSE",
+    "tox.ini",
     "src/pressparse/__init__.py",
+    "src/pressparse/_version.py",
     "src/pressparse/py.typed",
     "tests/test_docs.py",
+    "tests/check_dist.py",
     "docs/conf.py",
     "docs/index.md",
+    "examples/sample-release.txt",
 )
 #: Path fragments neither archive may hold.
 FORBIDDEN = ("__pycache__", ".pyc", "docs/_build", ".pytest_cache", ".mypy_cache", ".tox")
+#: The sample page parsed by the installed wheel, and the title it must give.
+SAMPLE = "examples/sample-release.txt"
+SAMPLE_TITLE = "River basin states agree on a shared early-warning network for floods"
 
 
-#: The extension-module suffix of this Python (the compiled wheel is built by it).
-EXT_SUFFIX = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-#: mypyc's shared runtime library, at the compiled wheel's top level.
-MYPYC_RUNTIME = "pressparse__mypyc" + EXT_SUFFIX
+def run(*argv: str, cwd: pathlib.Path = ROOT) -> str:
+    print("$", " ".join(argv), flush=True)
+    done = subprocess.run(argv, check=True, cwd=cwd, stdout=subprocess.PIPE, text=True)
+    print(done.stdout, end="", flush=True)
+    return done.stdout
 
 
-def run(*argv: str, env: dict[str, str] | None = None) -> None:
-    shown = " ".join(f"{k}={v}" for k, v in (env or {}).items())
-    print("$", shown, " ".join(argv), flush=True)
-    subprocess.run(argv, check=True, env={**os.environ, **env} if env else None)
+def source_version() -> str:
+    """The version in src/pressparse/_version.py, its single source."""
+    text = (ROOT / "src" / "pressparse" / "_version.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
+    if found is None:
+        raise SystemExit("src/pressparse/_version.py holds no __version__ line")
+    return found.group(1)
 
 
-def compiled_modules() -> list[str]:
-    """The wheel paths of the modules hatch_build.py compiles, without ``.py``."""
-    sys.path.insert(0, str(ROOT))
-    try:
-        import hatch_build
-    finally:
-        sys.path.remove(str(ROOT))
-    return [path.removesuffix(".py") for path in hatch_build.COMPILED_MODULES]
+def sdist_names(sdist: pathlib.Path) -> list[str]:
+    """The sdist's file names, without its top folder."""
+    with tarfile.open(sdist) as archive:
+        return [m.name.split("/", 1)[1] for m in archive.getmembers() if m.isfile()]
 
 
-def has_c_compiler() -> bool:
-    """Whether the compiler this Python builds extensions with is installed."""
-    cc = os.environ.get("CC") or sysconfig.get_config_var("CC") or ""
-    words = shlex.split(cc)
-    return bool(words) and shutil.which(words[0]) is not None
-
-
-def check_wheel(wheel: pathlib.Path, *, compiled: bool) -> list[str]:
+def check_wheel(wheel: pathlib.Path, sdist: pathlib.Path, version: str) -> list[str]:
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
     problems = []
-    dist_info = {name.split("/", 1)[0] for name in names if ".dist-info/" in name}
-    if len(dist_info) != 1:
-        problems.append(f"wheel: expected one .dist-info folder, found {sorted(dist_info)}")
-    binaries = {name for name in names if name.endswith((".so", ".pyd"))}
-    for name in names:
-        top = name.split("/", 1)[0]
-        if (
-            top != "pressparse"
-            and top not in dist_info
-            and not (compiled and name == top == MYPYC_RUNTIME)
-        ):
-            problems.append(f"wheel: unexpected file {name}")
-        if any(part in name for part in FORBIDDEN):
-            problems.append(f"wheel: build debris {name}")
-    for required in ("pressparse/__init__.py", "pressparse/py.typed"):
-        if required not in names:
-            problems.append(f"wheel: missing {required}")
-    if not any(name.endswith("/entry_points.txt") for name in names):
+    name, wheel_version, tag = wheel.name.removesuffix(".whl").split("-", 2)
+    if tag != "py3-none-any":
+        problems.append(f"wheel: tagged {tag}, not py3-none-any")
+    if (name, wheel_version) != ("pressparse", version):
+        problems.append(f"wheel: {name} {wheel_version}, not pressparse {version}")
+    dist_info = f"pressparse-{version}.dist-info/"
+    package = {n for n in names if not n.startswith(dist_info)}
+    expected = {
+        n.removeprefix("src/") for n in sdist_names(sdist) if n.startswith("src/pressparse/")
+    }
+    problems += [f"wheel: missing {n}" for n in sorted(expected - package)]
+    problems += [f"wheel: unexpected file {n}" for n in sorted(package - expected)]
+    problems += [f"wheel: binary {n}" for n in names if n.endswith((".so", ".pyd", ".dylib"))]
+    problems += [f"wheel: build debris {n}" for n in names if any(p in n for p in FORBIDDEN)]
+    if dist_info + "entry_points.txt" not in names:
         problems.append("wheel: missing entry_points.txt (the pressparse command)")
-    tag = wheel.name.removesuffix(".whl").split("-", 2)[2]
-    if compiled:
-        # Exactly the compiled modules (each beside its source) and the runtime.
-        expected = {module + EXT_SUFFIX for module in compiled_modules()} | {MYPYC_RUNTIME}
-        problems += [f"wheel: unexpected binary {name}" for name in sorted(binaries - expected)]
-        problems += [f"wheel: missing {name}" for name in sorted(expected - binaries)]
-        problems += [
-            f"wheel: missing {module}.py beside its extension module"
-            for module in compiled_modules()
-            if module + ".py" not in names
-        ]
-        if tag.endswith("-any"):
-            problems.append(f"wheel: a compiled wheel tagged {tag}")
-    else:
-        problems += [f"wheel: binary {name} in the pure wheel" for name in sorted(binaries)]
-        if tag != "py3-none-any":
-            problems.append(f"wheel: the pure wheel is tagged {tag}, not py3-none-any")
     return problems
 
 
-def check_sdist(sdist: pathlib.Path) -> list[str]:
-    with tarfile.open(sdist) as archive:
-        names = [name.split("/", 1)[1] for name in archive.getnames() if "/" in name]
+def check_sdist(sdist: pathlib.Path, version: str) -> list[str]:
+    names = sdist_names(sdist)
     problems = [f"sdist: missing {path}" for path in SDIST_REQUIRED if path not in names]
-    problems += [
-        f"sdist: build debris {name}" for name in names if any(part in name for part in FORBIDDEN)
-    ]
+    problems += [f"sdist: build debris {n}" for n in names if any(p in n for p in FORBIDDEN)]
+    if sdist.name != f"pressparse-{version}.tar.gz":
+        problems.append(f"sdist: named {sdist.name}, not pressparse-{version}.tar.gz")
+    return problems
+
+
+def check_installed(wheel: pathlib.Path) -> list[str]:
+    """Install *wheel* into a fresh virtual environment and parse the sample page."""
+    with tempfile.TemporaryDirectory(prefix="pressparse-smoke-") as tmp:
+        env = pathlib.Path(tmp, "venv")
+        venv.EnvBuilder(with_pip=True).create(env)
+        bin_dir = env / ("Scripts" if os.name == "nt" else "bin")
+        python = str(bin_dir / "python")
+        run(python, "-m", "pip", "install", "--quiet", str(wheel))
+        # Outside the checkout, so nothing can import src/.
+        page = shutil.copy(ROOT / SAMPLE, tmp)
+        where = run(python, "-c", "import pressparse; print(pressparse.__file__)", cwd=env)
+        output = run(str(bin_dir / "pressparse"), page, cwd=env)
+    problems = []
+    if not where.strip().startswith(str(env)):
+        problems.append(f"installed wheel: pressparse imported from {where.strip()}")
+    release = json.loads(output)
+    if release.get("title") != SAMPLE_TITLE or release.get("date") != "2025-03-03":
+        problems.append(f"installed wheel: the sample page parsed to {release}")
     return problems
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) > 1:
-        outdir = pathlib.Path(argv[1])
-        shutil.rmtree(outdir, ignore_errors=True)
-    else:
-        outdir = pathlib.Path(tempfile.mkdtemp(prefix="pressparse-dist-"))
-    pure, compiled = outdir / "pure", outdir / "compiled"
-    # The sdist, then the pure wheel built from it.
-    run(
-        sys.executable,
-        "-m",
-        "build",
-        "--outdir",
-        str(pure),
-        str(ROOT),
-        env={"PRESSPARSE_COMPILE": "0"},
-    )
-    wheels = sorted(pure.glob("*.whl"))
-    sdists = sorted(pure.glob("*.tar.gz"))
-    if len(wheels) != 1 or len(sdists) != 1:
-        print(f"expected one wheel and one sdist in {pure}, found {wheels + sdists}")
-        return 1
-    checked = [(wheels[0], False)]
-    if has_c_compiler():
-        # The compiled wheel, also from the sdist (so the sdist can build it).
-        run(
-            sys.executable,
-            "-m",
-            "build",
-            "--wheel",
-            "--outdir",
-            str(compiled),
-            str(sdists[0]),
-            env={"PRESSPARSE_COMPILE": "1"},
-        )
-        checked.append((next(compiled.glob("*.whl")), True))
-    else:
-        print("no C compiler: the compiled wheel is not built here")
-    run(
-        sys.executable,
-        "-m",
-        "twine",
-        "check",
-        "--strict",
-        *(str(w) for w, _ in checked),
-        str(sdists[0]),
-    )
-    problems = check_sdist(sdists[0])
-    for wheel, is_compiled in checked:
-        toplevel = "pressparse" + (f",{MYPYC_RUNTIME}" if is_compiled else "")
-        # --toplevel names every top-level entry, mypyc's runtime library
-        # included, which also stands in for W009 (one top-level entry only).
-        run("check-wheel-contents", "--no-config", "--toplevel", toplevel, str(wheel))
-        problems += check_wheel(wheel, compiled=is_compiled)
-    for problem in problems:
-        print(problem)
+    if argv[1:] != [OUTDIR]:
+        print(f"usage, from anywhere: {COMMAND}  (builds into {ROOT / OUTDIR})")
+        return 2
+    outdir = ROOT / OUTDIR
+    shutil.rmtree(outdir, ignore_errors=True)
+    run(sys.executable, "-m", "build", "--outdir", OUTDIR, ".")
+    matched = {pattern: sorted(ROOT.glob(pattern)) for pattern in GLOBS}
+    problems = [
+        f"{pattern} matches {[p.name for p in paths]}, not one file"
+        for pattern, paths in matched.items()
+        if len(paths) != 1
+    ]
+    extra = set(outdir.iterdir()) - {p for paths in matched.values() for p in paths}
+    problems += [f"{OUTDIR}/ holds {p.name}, which no workflow glob names" for p in extra]
     if problems:
+        print(*problems, sep="\n")
         return 1
-    print("ok:", ", ".join(w.name for w, _ in checked), "and", sdists[0].name, "in", outdir)
+    wheel, sdist = (paths[0] for paths in matched.values())
+    run(sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist))
+    run(
+        sys.executable,
+        "-m",
+        "check_wheel_contents",
+        "--no-config",
+        "--toplevel",
+        "pressparse",
+        str(wheel),
+    )
+    version = source_version()
+    problems = check_sdist(sdist, version) + check_wheel(wheel, sdist, version)
+    if not problems:
+        problems = check_installed(wheel)
+    if problems:
+        print(*problems, sep="\n")
+        return 1
+    print(f"ok: {wheel.name} and {sdist.name} in {outdir}")
     return 0
 
 

@@ -404,36 +404,6 @@ EN_UNODC_BRACKETS = SitePage(
     ),
 )
 
-EN_UNDP_LABELS = SitePage(
-    id="en-two-line-labels-publishing-date",
-    text=page(
-        """
-        Solar pumps bring water to farms in Turkana
-        Publishing date:
-        12 May 2023
-        Content type:
-        Press release
-        Where we are:
-        Kenya
-        What we do:
-        Climate
-        LODWAR, 12 May 2023 – Forty solar-powered pumps now supply water to farms along the Turkwel river.
-        The pumps replace diesel generators that cost farmers a third of their income.
-        """
-    ),
-    title="Solar pumps bring water to farms in Turkana",
-    kind="Press release",
-    date=dt.date(2023, 5, 12),
-    place="LODWAR",
-    source="Kenya",
-    dateline="LODWAR, 12 May 2023 – ",
-    paragraphs=(
-        "Forty solar-powered pumps now supply water to farms along the Turkwel river.",
-        "The pumps replace diesel generators that cost farmers a third of their income.",
-    ),
-    topics=("Climate",),
-)
-
 EN_INLINE_LABELS = SitePage(
     id="en-inline-labels-fields-of-work",
     text=page(

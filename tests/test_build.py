@@ -1,86 +1,91 @@
 """
-The build mode: compiled (mypyc) or pure Python, as hatch_build.py chose it.
+The installed package is the one pure-Python build, whole, at one version.
 
-tox sets PRESSPARSE_EXPECT_COMPILED to 1 in the envs that test the compiled
-wheel and to 0 in those that test the pure one, so a build that silently fell
-back to pure Python (or compiled when it should not have) fails here. Unset
-(a developer's editable install), the install checks skip.
+tox installs the built wheel (never src/), so these tests check what users
+get from ``pip install pressparse``. What the wheel file itself holds is
+checked by tests/check_dist.py (``tox run -e build``).
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.machinery
+import importlib.metadata
 import importlib.util
-import os
 import pathlib
+import pkgutil
 
 import pytest
 
-pytest.importorskip("hatchling", reason="hatch_build.py needs hatchling (the tests group has it)")
+import pressparse
 
-import hatch_build  # after the skip: it imports hatchling
-
-#: The compiled modules, by import name.
-COMPILED = [path.removesuffix(".py").replace("/", ".") for path in hatch_build.COMPILED_MODULES]
+PACKAGE = pathlib.Path(pressparse.__file__ or "").parent
 
 
-def expected_compiled() -> bool:
-    value = os.environ.get("PRESSPARSE_EXPECT_COMPILED")
-    if value is None:
-        pytest.skip("PRESSPARSE_EXPECT_COMPILED is unset (tox sets it)")
-    assert value in ("0", "1"), f"PRESSPARSE_EXPECT_COMPILED={value!r}: expected 0 or 1"
-    return value == "1"
+def require_installed_wheel() -> None:
+    """
+    Skip unless pressparse was imported from its installed distribution (not
+    from src/ on PYTHONPATH beside an editable install's older metadata).
+    """
+    dist = importlib.metadata.distribution("pressparse")
+    files = {pathlib.Path(str(dist.locate_file(f))).resolve() for f in dist.files or ()}
+    if pathlib.Path(pressparse.__file__ or "").resolve() not in files:
+        pytest.skip("pressparse is not imported from an installed wheel")
 
 
-@pytest.mark.parametrize("name", COMPILED)
-def test_module_is_built_as_expected(name: str) -> None:
-    compiled = expected_compiled()
-    path = pathlib.Path(importlib.import_module(name).__file__ or "")
-    if compiled:
-        assert path.name.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)), path
-        # The source stays beside the extension module, for tracebacks and reading.
-        assert path.with_name(path.name.split(".", 1)[0] + ".py").is_file(), path
-    else:
-        assert path.suffix == ".py", path
+def test_every_module_is_python_source() -> None:
+    """
+    The package holds no extension module: one pure-Python build for every
+    platform.
+    """
+    binaries = [path.name for path in PACKAGE.rglob("*") if path.suffix in (".so", ".pyd")]
 
-
-def test_mypyc_runtime_library_matches_the_build() -> None:
-    compiled = expected_compiled()
-    spec = importlib.util.find_spec("pressparse__mypyc")
-    if compiled:
+    assert [] == binaries
+    for module in pkgutil.walk_packages([str(PACKAGE)], prefix="pressparse."):
+        spec = importlib.util.find_spec(module.name)
         assert spec is not None
         assert spec.origin is not None
-        assert spec.origin.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
-    else:
-        assert spec is None
+        assert spec.origin.endswith(".py"), spec.origin
 
 
-def test_compiled_modules_exist_in_the_package() -> None:
-    for name in COMPILED:
-        assert importlib.util.find_spec(name) is not None, name
+def test_every_module_imports() -> None:
+    """
+    Every module of the package imports: nothing the code needs is missing
+    from the wheel. (``pressparse.__main__`` runs the command line.)
+    """
+    names = [
+        m.name
+        for m in pkgutil.walk_packages([str(PACKAGE)], prefix="pressparse.")
+        if m.name != "pressparse.__main__"
+    ]
+
+    assert "pressparse.datelines._parser" in names
+    for name in names:
+        importlib.import_module(name)
 
 
-@pytest.mark.parametrize(
-    ("value", "mode"),
-    [
-        (None, "auto"),
-        ("", "auto"),
-        ("auto", "auto"),
-        (" AUTO ", "auto"),
-        ("1", "1"),
-        ("0", "0"),
-        ("0\n", "0"),
-    ],
-)
-def test_parse_mode(value: str | None, mode: str) -> None:
-    assert mode == hatch_build.parse_mode(value)
+def test_typed_marker_is_installed() -> None:
+    """
+    The ``py.typed`` marker ships, so type checkers read the annotations.
+    """
+    assert (PACKAGE / "py.typed").is_file()
 
 
-@pytest.mark.parametrize("value", ["yes", "true", "2", "compile", "off", "-1"])
-def test_parse_mode_rejects_other_values(value: str) -> None:
-    with pytest.raises(ValueError, match="PRESSPARSE_COMPILE") as caught:
-        hatch_build.parse_mode(value)
-    message = str(caught.value)
-    assert "'auto', '1', '0'" in message
-    assert repr(value) in message
+def test_one_version() -> None:
+    """
+    ``pressparse.__version__`` is the installed distribution's version (both
+    come from src/pressparse/_version.py).
+    """
+    require_installed_wheel()
+
+    assert importlib.metadata.version("pressparse") == pressparse.__version__
+
+
+def test_command_is_declared() -> None:
+    """
+    The wheel declares the ``pressparse`` command.
+    """
+    scripts = importlib.metadata.distribution("pressparse").entry_points.select(
+        group="console_scripts"
+    )
+
+    assert ["pressparse.cli:main"] == [e.value for e in scripts if e.name == "pressparse"]

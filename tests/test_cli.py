@@ -140,3 +140,181 @@ class TestCli:
 
         status = cli.main(["-"], stdin=io.StringIO(PAGE), stdout=Closed(), stderr=io.StringIO())
         assert cli.EXIT_BROKEN_PIPE == status
+
+
+class _Tty(io.StringIO):
+    """
+    Standard error that says it is a terminal.
+    """
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _records(value: object) -> list[dict[str, object]]:
+    assert isinstance(value, list)
+    return value
+
+
+def _folder(tmp_path: pathlib.Path, count: int) -> list[pathlib.Path]:
+    paths = []
+    for n in range(count):
+        sub = tmp_path / f"d{n % 3}"
+        sub.mkdir(exist_ok=True)
+        path = sub / f"{n:03}.txt"
+        path.write_text(PAGE.replace("A headline", f"Headline {n}"), encoding="utf-8")
+        paths.append(path)
+    return sorted(paths)
+
+
+class TestBigFolders:
+    def test_jobs_keep_the_order(self, tmp_path: pathlib.Path) -> None:
+        """
+        ``--jobs 2`` prints the same records, in the same order, as one job.
+        """
+        _folder(tmp_path, 40)
+
+        one = _run([str(tmp_path)])
+        two = _run(["--jobs", "2", str(tmp_path)])
+
+        assert 40 == len(one[1])
+        assert one == two
+
+    def test_negative_jobs_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """
+        ``--jobs -1`` exits with status 2 and says why.
+        """
+        with pytest.raises(SystemExit) as exited:
+            _run(["--jobs", "-1", "-"])
+        assert 2 == exited.value.code
+        assert "--jobs must be 0 or more, not -1" in capsys.readouterr().err
+
+    def test_walk_is_streamed_in_path_order(self, tmp_path: pathlib.Path) -> None:
+        """
+        `cli.walk` is a generator giving the files in sorted path order,
+        without hidden files or hidden folders.
+        """
+        paths = _folder(tmp_path, 7)
+        (tmp_path / ".git").mkdir()
+        (tmp_path / ".git" / "HEAD").write_text("ref", encoding="utf-8")
+        (tmp_path / "d0" / ".hidden.txt").write_text(PAGE, encoding="utf-8")
+
+        walked = cli.walk(tmp_path)
+
+        assert iter(walked) is walked
+        assert paths == list(walked)
+
+    @pytest.mark.parametrize(
+        ("data", "kind"),
+        [
+            (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF document"),
+            (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+            (b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive (or an office document)"),
+            (b"Press release\x00\x00\x01\x02", "NUL bytes"),
+        ],
+    )
+    def test_binary_files_are_skipped(
+        self, tmp_path: pathlib.Path, data: bytes, kind: str
+    ) -> None:
+        """
+        A binary file in a folder is skipped with one line on stderr; the
+        pages beside it are printed and the exit status stays 0.
+        """
+        (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+        (tmp_path / "b.bin").write_bytes(data)
+
+        status, records, err = _run([str(tmp_path)])
+
+        assert (0, ["a.txt"]) == (status, [pathlib.Path(str(r["path"])).name for r in records])
+        assert [f"pressparse: {tmp_path / 'b.bin'}: skipped, binary file ({kind})"] == (
+            err.splitlines()
+        )
+
+    def test_plugins_by_name(self, tmp_path: pathlib.Path) -> None:
+        """
+        ``--stripper`` and ``--dateline`` choose plugins by registered name,
+        in the order given: without the menu stripper the menu stays.
+        """
+        page = tmp_path / "page.txt"
+        page.write_text("- Home\n- News\n- Contact\n" + PAGE, encoding="utf-8")
+
+        default = _run([str(page)])[1][0]
+        chosen = _run(["--stripper", "footer", "--dateline", "standard", str(page)])[1][0]
+        both = _run(["--stripper", "footer", "--stripper", "menus", str(page)])[1][0]
+
+        assert "OSLO" == default["place"]
+        assert ["menus"] == [b["stripper"] for b in _records(default["boilerplate"])]
+        assert "menus" not in {b["stripper"] for b in _records(chosen["boilerplate"])}
+        assert default == both
+
+    @pytest.mark.parametrize(
+        ("option", "message"),
+        [
+            ("--stripper", "no stripper named 'nope'; available: "),
+            ("--dateline", "no dateline parser named 'nope'; available: "),
+        ],
+    )
+    def test_unknown_plugin_name(
+        self, option: str, message: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        An unknown plugin name is a usage error (status 2) listing the
+        registered names.
+        """
+        with pytest.raises(SystemExit) as exited:
+            _run([option, "nope", "-"])
+        assert 2 == exited.value.code
+        assert message in capsys.readouterr().err
+
+    @pytest.mark.parametrize(
+        ("args", "shown"),
+        [([], True), (["--no-progress"], False), (["--progress"], True)],
+    )
+    def test_progress_on_a_terminal(
+        self, tmp_path: pathlib.Path, args: list[str], shown: bool
+    ) -> None:
+        """
+        On a terminal the progress line is shown unless ``--no-progress``;
+        it ends with the totals.
+        """
+        _folder(tmp_path, 3)
+        err = _Tty()
+
+        status = cli.main([*args, str(tmp_path)], stdout=io.StringIO(), stderr=err)
+
+        assert 0 == status
+        last = err.getvalue().rstrip("\n").rsplit("\r", 1)[-1].strip()
+        expected = "pressparse: 3 pages, "
+        assert shown == last.startswith(expected)
+        assert shown == last.endswith("pages/s, 0 errors, 0 skipped")
+
+    def test_progress_forced_off_a_terminal(self, tmp_path: pathlib.Path) -> None:
+        """
+        ``--progress`` shows the line on any stderr; messages clear it
+        first, so each stays on a line of its own.
+        """
+        _folder(tmp_path, 2)
+        (tmp_path / "z.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+
+        status, _, err = _run(["--progress", str(tmp_path)])
+
+        assert 0 == status
+        lines = [line.rsplit("\r", 1)[-1].strip() for line in err.split("\n") if line.strip()]
+        assert f"pressparse: {tmp_path / 'z.png'}: skipped, binary file (PNG image)" == lines[0]
+        assert lines[-1].endswith("pages/s, 0 errors, 1 skipped")
+
+    def test_strict_failures_with_jobs(self, tmp_path: pathlib.Path) -> None:
+        """
+        With ``--strict --jobs 2`` a page lacking fields is reported in its
+        turn and the others printed; the exit status is 1.
+        """
+        paths = _folder(tmp_path, 4)
+        paths[1].write_text("Opening hours\nThe office is closed on holidays.", encoding="utf-8")
+
+        status, records, err = _run(["--strict", "--jobs", "2", str(tmp_path)])
+
+        assert 1 == status
+        assert [str(p) for p in paths if p != paths[1]] == [r["path"] for r in records]
+        assert [f"pressparse: {paths[1]}: page lacks required release fields: date"] == (
+            err.splitlines()
+        )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -150,6 +151,41 @@ class TestStandardDatelineParser:
         """
         assert "dayfirst=True" in repr(StandardDatelineParser())
 
+    def test_immutable(self) -> None:
+        """
+        A parser's settings cannot change under the `Parser` that holds it.
+        """
+        parser = StandardDatelineParser(languages=["en"])
+
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            parser.dayfirst = False  # type: ignore[misc]
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            parser.reference_date = dt.date(2020, 1, 1)  # type: ignore[misc]
+
+    def test_equal_by_value(self) -> None:
+        """
+        Parsers with the same settings compare and hash equal; the languages
+        may be given as any iterable and are kept as a tuple.
+        """
+        first = StandardDatelineParser(languages=["en", "fr"])
+        second = StandardDatelineParser(languages=("en", "fr"))
+
+        assert first == second
+        assert hash(first) == hash(second)
+        assert ("en", "fr") == first.languages
+        assert first != StandardDatelineParser(languages=["en", "fr"], dayfirst=False)
+
+    def test_evolve(self) -> None:
+        """
+        `attrs.evolve` gives a parser with other settings.
+        """
+        parser = attrs.evolve(PARSER, dayfirst=False)
+        dateline = parser.parse("Vienna, 04/05/2020 - The OSCE.")
+
+        assert parser.dayfirst is False
+        assert dateline is not None
+        assert dt.date(2020, 4, 5) == dateline.date
+
 
 class TestRobustness:
     @settings(max_examples=400)
@@ -248,10 +284,9 @@ class TestRobustness:
 
 
 class TestDocExamples:
-    # The documented names live in _standard, in plain Python; _dates and
-    # _parser hold the work (compiled in a compiled build, docstrings and
-    # all dropped there).
-    @pytest.mark.parametrize("module", ["pressparse.datelines._standard"])
+    @pytest.mark.parametrize(
+        "module", ["pressparse.datelines._parser", "pressparse.datelines._dates"]
+    )
     def test_docstring_examples(self, module: str) -> None:
         """
         The examples in the docstrings run and print what they show.

@@ -182,3 +182,61 @@ class TestLeadDateline:
 
         pressparse.Parser(datelines=["standard", Spy()]).parse(self.TEXT)
         assert [self.TEXT.splitlines()[1]] == seen
+
+
+class TestMainHeading:
+    """
+    On crawled text, the title is the main heading the converter marked,
+    over the body's prose, wherever the chrome around it stands.
+    """
+
+    PROSE = (
+        "The regional water office said on Monday that the river had risen over its banks "
+        "in three places and that the dams upstream were being watched day and night."
+    )
+
+    def test_markdown_heading_over_the_prose(self) -> None:
+        page = (
+            "[Skip to content](#main)\n\n"
+            "  * [Home](/)\n  * [News](/news)\n  * [Contact](/contact)\n\n"
+            "## [Latest news](/news)\n\n"
+            "# The river rises over its banks\n\n"
+            f"{self.PROSE}\n\n"
+            f"{self.PROSE}\n\n"
+            "## Related\n\n  * [Another story](/a)\n  * [More stories](/b)\n"
+        )
+        # (Here the header reader finds the same line: the two readings agree.)
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
+    def test_text_browser_heading_flush_left(self) -> None:
+        prose = "   " + self.PROSE[:90] + "\n   " + self.PROSE[90:] + "\n"
+        page = (
+            "   Skip to main content\n"
+            "     * Home\n     * News\n     * Contact\n\n"
+            "The river rises over its banks\n\n"
+            f"{prose}\n{prose}\n"
+        )
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
+    def test_plain_text_indentation_tells_no_heading(self) -> None:
+        """
+        A letter whose paragraphs are not set in by a converter: its short
+        lines are no headings, and the header reader's headline stands.
+        """
+        page = (
+            "MEDIA RELEASE\n"
+            "River basin states agree on a shared network\n"
+            f"{self.PROSE}\n"
+            "  Ends.\n"
+            f"{self.PROSE}\n"
+        )
+        explained = pressparse.explain(page)
+        assert "River basin states agree on a shared network" == explained.release.title
+        assert "title.headline" == explained["title"].rule
+
+    def test_widgets_are_no_title(self) -> None:
+        from pressparse._fields._headings import _titled
+
+        for text in ("____________________ (BUTTON) Search", "[logo.png]", "#alternate Feed"):
+            assert not _titled(pressparse.Line(0, text, text))
+        assert _titled(pressparse.Line(0, "The river rises", "The river rises"))

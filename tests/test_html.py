@@ -17,11 +17,11 @@ from pressparse._page import Line, Page
 from pressparse.html import (
     HtmlRegionStripper,
     decode_html,
-    decode_html_exact,
     looks_like_html,
     read_html,
     strip_site_name,
 )
+from pressparse.html._sniff import decode_html_exact
 from pressparse.html._stripper import _strip_by_number
 from pressparse.html._zones import names_main, words_evidence, zone_of_words
 
@@ -791,3 +791,56 @@ class TestParseHtml:
         release = pressparse.parse(f"<p>{BODY_2}</p>", format="html")
         assert "<p>" not in release.body
         assert BODY_2 in release.body
+
+
+class TestHintDates:
+    """
+    Metadata dates are checked against the reference date, never the clock.
+    """
+
+    PAGE = (
+        '<html><head><meta property="article:published_time" content="2031-05-04">'
+        "<title>A headline for the test page</title></head><body><main>"
+        f"<h1>A headline for the test page</h1><p>{BODY_1}</p></main></body></html>"
+    )
+
+    def test_far_ahead_of_the_reference_is_refused(self) -> None:
+        """
+        A metadata date more than a year after the reference date is not taken.
+        """
+        page = read_html(self.PAGE, reference_date=dt.date(2025, 1, 1))
+
+        assert None is page.hints.date
+
+    def test_within_a_year_of_the_reference_is_taken(self) -> None:
+        """
+        A date up to a year after the reference date stands.
+        """
+        page = read_html(self.PAGE, reference_date=dt.date(2030, 6, 1))
+
+        assert dt.date(2031, 5, 4) == page.hints.date
+
+    def test_no_reference_no_bound(self) -> None:
+        """
+        Without a reference date no date is too late, whatever day it is.
+        """
+        assert dt.date(2031, 5, 4) == read_html(self.PAGE).hints.date
+        assert dt.date(2031, 5, 4) == pressparse.parse(self.PAGE).date
+
+    def test_parse_passes_the_reference_on(self) -> None:
+        """
+        ``parse(reference_date=...)`` bounds the HTML metadata date too.
+        """
+        release = pressparse.parse(self.PAGE, reference_date=dt.date(2025, 1, 1))
+
+        assert dt.date(2031, 5, 4) != release.date
+
+    def test_parse_hint_date(self) -> None:
+        """
+        The public reader takes the same reference.
+        """
+        from pressparse.html import parse_hint_date
+
+        assert dt.date(2031, 5, 4) == parse_hint_date("2031-05-04")
+        assert None is parse_hint_date("2031-05-04", reference_date=dt.date(2025, 1, 1))
+        assert None is parse_hint_date("1989-12-31")

@@ -43,8 +43,8 @@ from pages import (
     observed,
 )
 from pressparse import Line, Page
+from pressparse._sections import section_kind
 from pressparse.strippers import FooterStripper, MenuStripper
-from pressparse.strippers._footer import section_kind
 from pressparse.strippers._menus import is_flat_menu
 
 TOPIC = ("Combating trafficking in human beings",)

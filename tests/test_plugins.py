@@ -164,6 +164,26 @@ class TestRegistry:
         assert "footer" in str(info.value)
         assert isinstance(info.value, LookupError)
 
+    @pytest.mark.parametrize(
+        ("error", "builtin"),
+        [
+            (pressparse.PluginNotFoundError("stripper", "menu", ["menus"]), LookupError),
+            (pressparse.DuplicatePluginError("stripper", "menus"), ValueError),
+        ],
+    )
+    def test_plugin_errors_share_a_base(
+        self, error: pressparse.PluginError, builtin: type[Exception]
+    ) -> None:
+        """
+        Every plugin problem is a `PluginError` (and a `PressParseError`),
+        besides the builtin it is nearest to; kind and name are kept.
+        """
+        assert isinstance(error, pressparse.PluginError)
+        assert isinstance(error, pressparse.PressParseError)
+        assert isinstance(error, builtin)
+        assert ("stripper", True) == (error.kind, error.name.startswith("menu"))
+        assert "stripper" in str(error)
+
     def test_typo_in_dateline_parser(self) -> None:
         """
         The same holds for dateline parsers.

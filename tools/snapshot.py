@@ -87,7 +87,16 @@ def diff(before: pathlib.Path, after: pathlib.Path, show: int) -> int:
                     f"{key} {field}:\n  - {json.dumps(a.get(field), ensure_ascii=False)[:300]}"
                     f"\n  + {json.dumps(b.get(field), ensure_ascii=False)[:300]}"
                 )
-    total = sum(1 for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+    # A page differs when a field does; a new field that is None (absent
+    # before) is no difference, as in the field counts above.
+    total = sum(
+        1
+        for k in old.keys() | new.keys()
+        if any(
+            old.get(k, {}).get(f) != new.get(k, {}).get(f)
+            for f in old.get(k, {}).keys() | new.get(k, {}).keys()
+        )
+    )
     print(f"{total} of {len(old.keys() | new.keys())} pages differ; by field: {dict(changed)}")
     return 1 if total else 0
 

@@ -11,8 +11,9 @@ pressparse: turn the text or HTML of a press-release page into a typed record.
 from __future__ import annotations
 
 from . import plugins
+from ._batch import parse_many
 from ._explain import Candidate, Explanation, FieldExplanation
-from ._models import Boilerplate, Dateline, MetaField, Release
+from ._models import Boilerplate, CrawlHeader, Dateline, MetaField, Release
 from ._page import Hints, Line, Page
 from ._pipeline import Parser, explain, parse
 from ._version import __version__
@@ -23,13 +24,13 @@ from .exceptions import (
     PluginError,
     PluginNotFoundError,
     PressParseError,
-    PressParseWarning,
     TemplateError,
 )
 
 __all__ = [
     "Boilerplate",
     "Candidate",
+    "CrawlHeader",
     "Dateline",
     "DuplicatePluginError",
     "Explanation",
@@ -44,11 +45,11 @@ __all__ = [
     "PluginError",
     "PluginNotFoundError",
     "PressParseError",
-    "PressParseWarning",
     "Release",
     "TemplateError",
     "__version__",
     "explain",
     "parse",
+    "parse_many",
     "plugins",
 ]

@@ -97,7 +97,9 @@ class Explanation:
 
     Attributes:
         release: The release, exactly as `parse` returns it.
-        fields: For each name in `EXPLAINED_FIELDS`, its `FieldExplanation`.
+        fields: For each field (``title``, ``kind``, ``date``, ``place``,
+            ``source``, ``topics``, ``dateline``, ``paragraphs``), its
+            `FieldExplanation`.
     """
 
     release: Release

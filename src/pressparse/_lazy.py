@@ -9,7 +9,8 @@ them. A `LazyPattern` compiles once, when first asked.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import regex
 
@@ -21,13 +22,20 @@ class LazyPattern:
     Args:
         pattern: The pattern, as for `regex.compile`.
         flags: The flags, as for `regex.compile`.
+        named_lists: The named lists the pattern matches with ``\\L<name>``,
+            as for `regex.compile` (a long list of words compiles and
+            matches faster that way than as an alternation).
     """
 
-    __slots__ = ("_compiled", "_flags", "_pattern")
+    __slots__ = ("_compiled", "_flags", "_lists", "_pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, **named_lists: Iterable[str]) -> None:
         self._pattern = pattern
         self._flags = flags
+        # (Typed Any: regex.compile takes the lists as **kwargs.)
+        self._lists: dict[str, Any] = {
+            name: frozenset(words) for name, words in named_lists.items()
+        }
         self._compiled: regex.Pattern[str] | None = None
 
     @property
@@ -36,7 +44,7 @@ class LazyPattern:
         The compiled pattern (compiled now if it was not yet).
         """
         if self._compiled is None:
-            self._compiled = regex.compile(self._pattern, self._flags)
+            self._compiled = regex.compile(self._pattern, self._flags, **self._lists)
         return self._compiled
 
     @property

@@ -16,22 +16,36 @@ from typing import Final
 
 import regex
 
-from . import _vocab
+from . import _lexicon, _vocab
 from ._lazy import LazyPattern
 from ._text import has_digit, is_copyright, word_count
 from .datelines._dates import find_date
 
-# An office: a ministerial or parliamentary title, with its portfolio.
+# The words of letterheads, from the language lexicons: a person's styles
+# ("Senator", "Dr") and post-nominal letters ("MP", "QC"), and the full
+# names of weekdays (a date printed after an office ends it).
+_STYLE: Final = _lexicon.pattern("person_styles")
+_POST_NOMINAL: Final = _lexicon.pattern("post_nominals")
+# (Weekdays are matched as named lists, \L<weekdays>: in every language
+# they are a long list, which compiles and matches faster that way than as an
+# alternation. The capitalised list serves the pattern that asks for a
+# capital.)
+_WEEKDAY: Final = r"\L<weekdays>"
+_CAPITALISED_WEEKDAY: Final = r"\L<capitalised_weekdays>"
+_WEEKDAYS: Final = frozenset(_lexicon.table_forms("weekdays"))
+# (Only the English names: the portfolio run they end in prose is
+# English-shaped, linked by "and", "of", "the", "for", "on"; and the list
+# stands five times in `_OFFICE_IN_PROSE`, where every name costs compile
+# time.)
+_CAPITALISED_WEEKDAYS: Final = _lexicon.table_forms("weekdays", ["en"])
+
+# An office: a ministerial or parliamentary title, with its portfolio; an
+# office of a Westminster house (a leader's, a whip's or business
+# manager's) may name the house ("... in the Senate").
 _OFFICE_HEAD: Final = (
-    r"(?:(?:shadow|assistant|acting|deputy|junior|associate|federal|state|special|vice)\s++)*+"
-    r"(?:prime\s++minister|minister\s++assisting|minister|ministre|ministro|ministra|bundesminister(?:in)?+"
-    r"|parliamentary\s++secretary|secretary[-\s]general|secretary(?:\s++of\s++state)?+"
-    r"|treasurer|premier|министр|министерство"
-    r"|attorney[-\s]general|chancellor|spokes(?:person|man|woman)|ombudsman"
-    r"|commissioner|high\s++commissioner|ambassador"
-    r"|leader\s++of\s++the\s++(?:opposition|government|house)(?:\s++in\s++the\s++\w++)?+"
-    # A whip's or business manager's office in a Westminster house.
-    r"|manager\s++(?:of|for)\s++(?:opposition\s++|government\s++)?+business(?:\s++in\s++the\s++\w++)?+)"
+    rf"(?:(?:{_lexicon.pattern('office_prefixes')})\s++)*+"
+    rf"(?:(?:{_lexicon.pattern('house_offices')})(?:\s++in\s++the\s++\w++)?+"
+    rf"|{_lexicon.pattern('office_heads')})"
 )
 _OFFICE: Final = LazyPattern(
     rf"\b{_OFFICE_HEAD}\b"
@@ -51,9 +65,9 @@ _OFFICE: Final = LazyPattern(
     r"[^|–—]*?)?"
     # (The lookahead opens by taking the spaces, so no alternative may need
     # one: "(?<=\s)" asks for the start of a word instead.)
-    r"(?=\s*+(?:$|[|–—]|-\s|(?:(?<=\s)|,\s*+)(?:the\s++)?+(?:hon\b|senator\b|mp\b)"
-    # A person's style before a name ("... Affairs Mr John Roe").
-    r"|(?:(?<=\s)|,\s*+)(?:mr|mrs|ms|dr)\.?\s"
+    # A person's style before a name ("... Affairs Mr John Roe", "...
+    # Affairs, Senator the Hon ...") or letters after one ("..., MP").
+    rf"(?=\s*+(?:$|[|–—]|-\s|(?:(?<=\s)|,\s*+)(?:the\s++)?+(?:{_STYLE}|{_POST_NOMINAL})(?![\p{{L}}])"
     # A seat ("... Protection Federal Member for Blair").
     r"|(?:(?<=\s)|,\s*+)(?:federal\s++)?+member\s++(?:for|of)\b"
     r"|(?<=\s)(?:telephone|phone|tel|fax|e-?mail|parliament house|media contact)\b"
@@ -62,13 +76,14 @@ _OFFICE: Final = LazyPattern(
     r"|(?<=\s)(?-i:I)(?=\s|$)"
     # A kind label or a date printed after the office on the same line.
     r"|(?<=\s)(?:(?:joint\s++)?+(?:media|press)\s++(?:release|statement)\b|\d"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    rf"|(?:{_WEEKDAY})\b)"
     # A second office, after a comma or a word that cannot lead into one
     # (nor inside one: "Prime Minister").
     # ("and the Minister ..." opens one too.)
     rf"|(?<!\b(?:to|the|for|of|and|on|prime)\s)(?:,\s*+|(?<=\s)(?:(?:and|&)\s++(?:the\s++)?+)?+)"
     rf"{_OFFICE_HEAD}\b))",
     regex.IGNORECASE,
+    weekdays=_WEEKDAYS,
 )
 # An office named in running prose: "The Minister for Immigration and
 # Citizenship, Senator Chris Evans, said": the portfolio is a run of
@@ -80,8 +95,8 @@ _CAP: Final = r"\p{Lu}[\p{L}'’-]*+"
 # ("... Affairs Minister for Sport", but "... to the Prime Minister").
 _NOT_PORTFOLIO: Final = (
     # (A capital I alone is a pronoun or a column rule read as a letter.)
-    r"(?!(?:Senator|Hon|Mr|Mrs|Ms|Dr|The|Federal|Member|MP|Telephone|Phone|Fax|I"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"(?!(?:\L<styles>|\L<post_nominals>|The|Federal|Member|Telephone|Phone|Fax|I"
+    rf"|{_CAPITALISED_WEEKDAY})\b)"
     r"(?!(?<!\b(?:of|the|for|on|to|Prime)\s)(?:Minister|Shadow|Parliamentary|Leader)\b)"
 )
 _PROSE_PORTFOLIO_RUN: Final = rf"(?:\s++(?:(?:and|&|of|the|for|on)\s++)*+{_NOT_PORTFOLIO}{_CAP})*+"
@@ -91,12 +106,16 @@ _OFFICE_IN_PROSE: Final = LazyPattern(
     # A portfolio listed with commas closes with "and": "Minister for
     # Justice, Customs and Border Protection" (", Jane Roe said" is no item).
     rf"(?:(?:,\s++{_NOT_PORTFOLIO}{_CAP}(?:\s++{_NOT_PORTFOLIO}{_CAP})*+)++"
-    rf",?+\s++(?:and|&)\s++{_NOT_PORTFOLIO}{_CAP}{_PROSE_PORTFOLIO_RUN})?+)?+"
+    rf",?+\s++(?:and|&)\s++{_NOT_PORTFOLIO}{_CAP}{_PROSE_PORTFOLIO_RUN})?+)?+",
+    # (Named lists: `_NOT_PORTFOLIO` stands five times in the pattern.)
+    styles=_lexicon.forms("person_styles"),
+    post_nominals=_lexicon.forms("post_nominals"),
+    capitalised_weekdays=_CAPITALISED_WEEKDAYS,
 )
 # A person's parliamentary style: honorific before, post-nominal after.
 _PERSON: Final = LazyPattern(
-    r"^(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)\s"
-    r"|\b(?:mp|m\.p\.|mhr|mla|mlc|mep|msp|qc|kc)\.?+(?:$|\s[-–—]\s)",
+    rf"^(?:the\s++)?+(?:{_STYLE})\.?+\s"
+    rf"|\b(?:{_POST_NOMINAL})\.?+(?:$|\s[-–—]\s)",
     regex.IGNORECASE,
 )
 # An organisation whose name ends in the kind of body it is: capitalised
@@ -108,12 +127,12 @@ _PERSON: Final = LazyPattern(
 # lower-case words is no name ("The Department of Health announced ...").
 # A name opens with no article, preposition, word that starts a sentence
 # ("The", "From", "When") or person's style ("Senator").
-_ORG_OPENERS: Final = frozenset(
-    "the a an der die das le la les el los il lo from by in on at to for of and with as when "
+_ORG_OPENERS: Final = _lexicon.words("articles") | frozenset(
+    "from by in on at to for of and with as when "
     "while after before if but under despite both today yesterday this that these those it "
     "its we our their his her i".split()
 )
-_ORG_STYLES: Final = frozenset("senator sen hon mr mrs ms dr prof sir dame".split())
+_ORG_STYLES: Final = _lexicon.words("person_styles")
 _ORG_WORD: Final = (
     rf"\b(?!(?i:{'|'.join(sorted(_ORG_OPENERS | _ORG_STYLES))})\b)"
     r"(?-i:\p{Lu})[\p{L}'’.-]*+\s++"
@@ -125,11 +144,11 @@ MAX_ORGANISATION_LEAD_WORDS: Final = 4
 # part of it ("Department of Health Secretary Jane Roe", "... Office of
 # Senator Tom Reyes"; but "Department of the Prime Minister and Cabinet").
 _NOT_ORG_TAIL: Final = (
-    r"(?!(?i:senator|hon|mr|mrs|ms|dr|mp|the|secretary|commissioner|president|chair|chairman"
+    rf"(?!(?i:{_STYLE}|{_POST_NOMINAL}|the|secretary|commissioner|president|chair|chairman"
     r"|chairperson|director|chief|ceo|spokes\w*+|leader|shadow|minister(?<!prime\s++minister)"
     # An address or contact printed after it ("... of Australia PO Box 12").
     r"|p\.?o\.?|gpo|box|locked|level|suite|tel|phone|fax|email|abn"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    rf"|{_WEEKDAY})\b)"
 )
 _ORG_TAIL_WORD: Final = rf"{_NOT_ORG_TAIL}(?-i:\p{{Lu}})[\p{{L}}'’-]*+"
 _ORGANISATION: Final = LazyPattern(
@@ -138,16 +157,14 @@ _ORGANISATION: Final = LazyPattern(
     # (The body word is capitalised too, a word of its own: "the local
     # office of ...", "Sub-Committee".)
     r"(?<![\p{L}'’.-])(?=(?-i:\p{Lu}))"
-    r"(?P<body>(?i:greens|democrats|party|secretariat|ministry|department|government"
-    r"|commission|council|committee|office|association|federation|union|centre|center"
-    r"|institute|society|foundation|alliance|authority|agency|network"
-    r"|ministerio|ministère|ministerium|министерство))\b"
+    rf"(?P<body>(?i:{_lexicon.pattern('body_heads')}))\b"
     # (The prepositions, articles and "and" of the kind labels' other
     # languages link it too: "Ministerio de Sanidad y Consumo".)
     rf"(?:\s++(?i:of|for|on|de|del|della|di|du|des|do|da|für)\s++"
     rf"(?:(?i:the|la|el|der)\s++)?+{_ORG_TAIL_WORD}"
     rf"(?:\s++(?:(?i:and|&|of|for|on|the|y|e|et|und|de|del|di|du|des|la)\s++)?+"
-    rf"{_ORG_TAIL_WORD})*+)?+"
+    rf"{_ORG_TAIL_WORD})*+)?+",
+    weekdays=_WEEKDAYS,
 )
 # Opening punctuation a name may follow straight on.
 _ORG_OPENING_MARKS: Final = "([{\"'“‘«"
@@ -294,7 +311,7 @@ def _names_any(text: str, stems: tuple[str, ...]) -> bool:
 
 
 # A person named by surname after a style or office ("Mr Roe said").
-SURNAME_MENTION: Final = r"(?:Mr|Mrs|Ms|Dr|Senator|Minister|Secretary)\.?\s++"
+SURNAME_MENTION: Final = rf"(?:{_STYLE}|Minister|Secretary)\.?\s++"
 
 
 def drop_trailing_name(office_text: str, page_text: str) -> str:
@@ -591,7 +608,7 @@ def issuer_in_lead(text: str) -> str | None:
 # and name and the commas around them ("the Minister for Health, Dr Jane
 # Roe, said", "the Australian Greens have today called").
 _SAID_AFTER: Final = LazyPattern(
-    r",?+\s*+(?:(?:senator|mr|mrs|ms|dr|the\s++hon)\.?+\s++)?+"
+    rf",?+\s*+(?:(?:{_STYLE}|the\s++hon)\.?+\s++)?+"
     r"(?:(?-i:\p{Lu})[\p{L}'’-]*+,?+\s++){0,4}?"
     r"(?:(?:has|have|had|today|yesterday|also)\s++)*+"
     r"(?:said|says|say|announced|called|urged|welcomed|condemned|criticised|warned)\b",
@@ -606,7 +623,7 @@ _SAID_BEFORE: Final = LazyPattern(
 # a comma beside it ("..., Jane Roe and the Minister for ...", "..., and
 # the Minister for ...", "... and Senator Tom Reyes, Minister for ...").
 _STYLED_NAME: Final = (
-    r"(?:(?:senator|mr|mrs|ms|dr|the\s++hon)\.?+\s++)?+(?:(?-i:\p{Lu})[\p{L}'’-]*+,?+\s++){1,4}?"
+    rf"(?:(?:{_STYLE}|the\s++hon)\.?+\s++)?+(?:(?-i:\p{{Lu}})[\p{{L}}'’-]*+,?+\s++){{1,4}}?"
 )
 _JOINED: Final = LazyPattern(
     rf"(?:,?+\s*+{_STYLED_NAME}|,\s*+)(?:and|&)\s++(?:the\s++)?+"
@@ -677,7 +694,7 @@ def opens_with_person(text: str) -> bool:
 # "The Hon. Jane Doe" (not "Senator calls for ...").
 _PERSON_NAMED: Final = LazyPattern(
     # Only the style is case-blind: the name after it must be capitalised.
-    r"(?i:(?:the\s++)?+(?:hon\.?+|senator|sen\.|dr\.?+|mr\.?+|mrs\.?+|ms\.?+|prof\.?+|sir|dame)"
+    rf"(?i:(?:the\s++)?+(?:{_STYLE})\.?+"
     r"(?:\s++the\s++hon\.?+)?+)\s++\p{Lu}[\p{L}'’.-]*+\s++\p{Lu}"
 )
 
@@ -1188,7 +1205,7 @@ _SENTENCE_OPENERS: Final = frozenset(
     "Speaking According Der Die Das Le La Les El Los Las Il Lo".split()
 )
 #: A person's styles, which stand right before a name.
-_STYLES: Final = frozenset("mr mrs ms dr prof sen senator hon".split())
+_STYLES: Final = _lexicon.words("person_styles")
 #: Where to look for a glued headline's end: between these word counts.
 GLUED_HEADLINE_WORDS: Final = (3, 20)
 

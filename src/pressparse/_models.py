@@ -134,6 +134,76 @@ def _meta_tuple(value: Iterable[MetaField]) -> tuple[MetaField, ...]:
     return tuple(value)
 
 
+@attrs.frozen(kw_only=True)
+class CrawlHeader:
+    """
+    What a crawler wrote above the page: recognised at the very top of
+    crawled text and kept apart from it, never read as the page's text.
+
+    Attributes:
+        format: Which header it was: ``"front-matter"`` (YAML between
+            ``---`` lines), ``"warc"`` (a WARC or WET record header, with
+            the HTTP headers of a ``response`` record), ``"reader"`` (a
+            reader service's ``Title:`` / ``URL Source:`` / ``Markdown
+            Content:`` block, as r.jina.ai writes it) or ``"date"`` (a
+            ``date YYYY-MM-DD`` fragment glued before the first line).
+        url: The page's address (``WARC-Target-URI``, ``URL Source``, a
+            ``url`` key), else ``None``.
+        title: The title the header states (``Title:``, a ``title`` key),
+            as written; ``None`` for WARC, which states none.
+        published: The publication date the header states (``Published
+            Time:``, a ``date`` or ``published`` key, the ``date``
+            fragment), else ``None``.
+        crawled: When the page was fetched (``WARC-Date``, a ``crawled``
+            or ``retrieved`` key). Never a publication date.
+        fields: Every label/value pair of the header, in order, labels as
+            written.
+        lines: The header's lines as printed.
+
+    .. versionadded:: 0.2.0
+    """
+
+    format: str
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    crawled: dt.date | None = None
+    fields: tuple[MetaField, ...] = attrs.field(default=(), converter=_meta_tuple)
+    lines: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return a JSON-ready dict (dates as ISO strings).
+        """
+        return {
+            "format": self.format,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "crawled": self.crawled.isoformat() if self.crawled else None,
+            "fields": [{"label": m.label, "values": list(m.values)} for m in self.fields],
+            "lines": list(self.lines),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CrawlHeader:
+        """
+        Rebuild a `CrawlHeader` from the output of `to_dict`.
+        """
+        return cls(
+            format=data["format"],
+            url=data.get("url"),
+            title=data.get("title"),
+            published=_date_or_none(data.get("published")),
+            crawled=_date_or_none(data.get("crawled")),
+            fields=[
+                MetaField(label=m["label"], values=m.get("values") or ())
+                for m in data.get("fields") or ()
+            ],
+            lines=data.get("lines") or (),
+        )
+
+
 def _boilerplate_tuple(value: Iterable[Boilerplate]) -> tuple[Boilerplate, ...]:
     return tuple(value)
 
@@ -169,6 +239,22 @@ class Release:
             first.
         metadata: Every label/value pair found on the page, in order.
         boilerplate: What the strippers removed, in page order.
+        crawl: The header a crawler wrote above the page (front matter, a
+            WARC record header, a reader service's header), else ``None``.
+
+            .. versionadded:: 0.2.0
+        decoding: How the page's bytes were turned into text: ``None`` when
+            the page was given as `str`; else a codec name (``"utf-8"``,
+            ``"cp1252"``, ``"latin-1"``, ``"utf-16-le"``, a charset an HTML
+            page declared); that name and ``"+replace"`` when some bytes
+            were undecodable and became U+FFFD (``"utf-8+replace"``: a
+            UTF-8 page with a few stray bytes); ``"utf-8+cp1252"`` for HTML
+            whose stray bytes were read as Windows-1252; or ``"binary"``
+            when the bytes were taken for binary data (an image, a PDF, an
+            archive, NUL or control bytes) and not read at all, which
+            gives an empty release. Left out of `repr` and of equality.
+
+            .. versionadded:: 0.2.0
     """
 
     title: str | None = None
@@ -183,6 +269,10 @@ class Release:
     boilerplate: tuple[Boilerplate, ...] = attrs.field(
         default=(), converter=_boilerplate_tuple, repr=False
     )
+    crawl: CrawlHeader | None = attrs.field(default=None, repr=False)
+    # Provenance, like Dateline.raw: left out of repr() and of equality, so
+    # that a page parsed from bytes equals the same page parsed from str.
+    decoding: str | None = attrs.field(default=None, repr=False, eq=False)
 
     @property
     def body(self) -> str:
@@ -238,6 +328,8 @@ class Release:
                 {"kind": b.kind, "stripper": b.stripper, "start": b.start, "lines": list(b.lines)}
                 for b in self.boilerplate
             ],
+            "crawl": self.crawl.to_dict() if self.crawl else None,
+            "decoding": self.decoding,
         }
 
     @classmethod
@@ -250,6 +342,7 @@ class Release:
             ValueError: A date is not an ISO ``YYYY-MM-DD`` string.
         """
         dateline = data.get("dateline")
+        crawl = data.get("crawl")
         return cls(
             title=data.get("title"),
             kind=data.get("kind"),
@@ -269,4 +362,6 @@ class Release:
                 )
                 for b in data.get("boilerplate") or ()
             ],
+            crawl=CrawlHeader.from_dict(crawl) if crawl else None,
+            decoding=data.get("decoding"),
         )

@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from ._models import Boilerplate
+from ._models import Boilerplate, CrawlHeader
 
 
 class Line(NamedTuple):
@@ -40,6 +40,14 @@ class Line(NamedTuple):
         zone: For pages read from HTML, the page region the element sits in
             (``"nav"``, ``"header"``, ``"footer"``, ``"aside"``, ``"main"``);
             ``None`` when unknown.
+        link_chars: How many characters of `text` were the visible text of
+            links: ``[text](url)`` in a Markdown crawl, ``<a>`` in HTML
+            (counted before white space is collapsed, so at most
+            ``len(text)``); ``0`` for plain crawled text, which shows no
+            links. ``link_chars / len(text)`` is the line's link density,
+            the strongest sign of a menu.
+
+            .. versionadded:: 0.2.0
     """
 
     number: int
@@ -49,6 +57,7 @@ class Line(NamedTuple):
     indent: int = 0
     tag: str | None = None
     zone: str | None = None
+    link_chars: int = 0
 
     @property
     def is_blank(self) -> bool:
@@ -72,6 +81,7 @@ NUMBER_OF: Final = itemgetter(Line._fields.index("number"))
 RAW_OF: Final = itemgetter(Line._fields.index("raw"))
 TEXT_OF: Final = itemgetter(Line._fields.index("text"))
 MARKER_OF: Final = itemgetter(Line._fields.index("marker"))
+LINK_CHARS_OF: Final = itemgetter(Line._fields.index("link_chars"))
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
@@ -92,8 +102,10 @@ class Hints:
     Structured facts a page states outside its running text.
 
     The HTML reader fills these from ``<title>``, ``<meta>`` tags, JSON-LD
-    and ``<time>`` elements; crawled text leaves them empty. The parser
-    uses a hint where the text itself says nothing.
+    and ``<time>`` elements; on crawled text, a crawler's header above the
+    page (`CrawlHeader`) gives the title (its site name cut off) and the
+    publication date it states. The parser uses a hint where the text
+    itself says nothing.
 
     Attributes:
         title: A headline from structured data.
@@ -102,6 +114,10 @@ class Hints:
         topics: Keywords or sections from structured data.
         kind: A page type from structured data (``"PressRelease"``).
         language: The page's declared language tag (``"en"``, ``"de-AT"``).
+        crawl: The crawler's header read off the top of crawled text, else
+            ``None``; it becomes `Release.crawl`.
+
+            .. versionadded:: 0.2.0
     """
 
     title: str | None = None
@@ -110,6 +126,7 @@ class Hints:
     topics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     kind: str | None = None
     language: str | None = None
+    crawl: CrawlHeader | None = None
 
 
 # The hints of a page that states none, shared: `Hints` is immutable, and
@@ -126,7 +143,11 @@ class Page:
         lines: The lines still taken for content, in page order.
         removed: What strippers removed so far, in the order removed.
         hints: Structured facts from outside the running text.
-        format: ``"text"`` or ``"html"``: what the page was read from.
+        format: What the page was read from: ``"text"``, ``"markdown"``
+            (crawled text read as Markdown) or ``"html"``.
+
+            .. versionchanged:: 0.2.0
+               ``"markdown"``.
     """
 
     lines: tuple[Line, ...] = attrs.field(converter=_line_tuple)
@@ -188,15 +209,16 @@ class Page:
             format=self.format,
         )
 
-    def _remove_runs(self, runs: Sequence[Sequence[Line]], *, kind: str, stripper: str) -> Page:
+    def remove_runs(self, runs: Sequence[Sequence[Line]], *, kind: str, stripper: str) -> Page:
         """
         `remove` for runs the caller has already grouped: each run is a list
         of lines of this page, in order, with nothing but blank lines between
-        them, and the runs come in page order.
+        them, and the runs come in page order. Each run becomes one
+        `Boilerplate` record labelled *kind* and *stripper*.
 
         The page is cut with slices found by binary search on the line
-        numbers, instead of a Python step per line: the menu stripper removes
-        most lines of most pages this way.
+        numbers, instead of a Python step per line: a stripper that removes
+        most lines of most pages (the menu stripper does) should use it.
         """
         runs = [run for run in runs if run]
         if not runs:

@@ -14,19 +14,22 @@ import attrs
 from . import datelines as _datelines  # noqa: F401  (registers the built-ins)
 from . import html as _html
 from . import strippers as _strippers  # noqa: F401  (registers the built-ins)
+from ._crawl import HEADER_OPENINGS, split_header
+from ._decode import BINARY, READER, UNREAD, binary_kind, decode_text, split_overflow
 from ._explain import Explanation, FieldExplanation
 from ._fields import extract
-from ._models import Release
+from ._models import Boilerplate, Release
 from ._page import Page
 from ._registry import Registry
-from ._text import decode, split_lines
+from ._text import split_lines
 from .exceptions import InputTypeError, ParseError
+from .html._reader import read_html_named
 from .html._sniff import ERROR_HANDLER
 from .plugins import BoilerplateStripper, DatelineParser, dateline_parsers
 from .plugins import strippers as _strippers_registry
 
 #: The strippers a default `Parser` runs, in order.
-DEFAULT_STRIPPERS: Final = ("html-regions", "menus", "footer")
+DEFAULT_STRIPPERS: Final = ("html-regions", "menus", "footer", "blocks")
 #: The dateline parsers a default `Parser` tries, in order.
 DEFAULT_DATELINES: Final = ("standard", "lead")
 #: The fields ``strict=True`` requires.
@@ -149,7 +152,9 @@ class Parser:
             strict: Raise `ParseError` when the page lacks a title, a date
                 or body paragraphs, instead of returning what was found.
             reference_date: Supplies the year of a dateline that prints
-                none, when the page states no date of its own.
+                none, when the page states no date of its own; an HTML
+                page's metadata date more than a year after it is not
+                taken. Nothing depends on today's date.
             format: ``"auto"`` detects HTML by its markup; ``"text"`` or
                 ``"html"`` skip detection.
 
@@ -202,40 +207,121 @@ class Parser:
         *,
         explain: bool,
     ) -> tuple[Release, dict[str, FieldExplanation] | None]:
-        page = self.read(text, format=format)
+        read, decoding = self._read(text, format, reference_date)
+        page = read
         for stripper in self.strippers:
             page = stripper.strip(page)
-        release, fields = extract(page, self.datelines, reference_date, explain=explain)
+        release, fields = extract(page, self.datelines, reference_date, explain=explain, read=read)
+        if decoding is not None:
+            release = attrs.evolve(release, decoding=decoding)
         if strict:
             missing = [name for name in REQUIRED_FIELDS if not getattr(release, name)]
             if missing:
                 raise ParseError(missing, release)
         return release, fields
 
-    def read(self, text: str | bytes, /, *, format: Format = "auto") -> Page:
+    def read(
+        self,
+        text: str | bytes,
+        /,
+        *,
+        format: Format = "auto",
+        reference_date: dt.date | None = None,
+    ) -> Page:
         """
-        Decode *text* and split it into a `Page`, before any stripper runs.
+        Decode *text* and split it into a `Page`, before any stripper runs
+        (*format* and *reference_date* as for `parse`).
 
         Raises:
             InputTypeError: *text* is neither `str` nor `bytes`.
             ValueError: *format* is not ``"auto"``, ``"text"`` or ``"html"``.
         """
+        return self._read(text, format, reference_date)[0]
+
+    def _read(
+        self, text: str | bytes, format: Format, reference_date: dt.date | None
+    ) -> tuple[Page, str | None]:
+        """
+        `read`, and how bytes were decoded (``None`` for `str` input).
+        """
         if format not in ("auto", "text", "html"):
             raise ValueError(f"format must be 'auto', 'text' or 'html', not {format!r}")
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
+            if binary_kind(data) is not None:
+                return _EMPTY_PAGE, BINARY
+            if format != "text" and data.startswith(_HEADER_BYTES):
+                headed = _html_under_header(data, format, reference_date)
+                if headed is not None:
+                    return headed
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(data))
             if is_html:
                 # read_html decodes the bytes and, when they are UTF-8, parses them as they are.
-                return _html.read_html(data)
-            text = decode(data)
-        elif isinstance(text, str):
+                return read_html_named(data, reference_date=reference_date)
+            text, decoding = decode_text(data)
+            return _read_text(text), decoding
+        if isinstance(text, str):
             text = _without_surrogates(text)
+            if format != "text" and text.startswith(HEADER_OPENINGS):
+                headed = _html_under_header(text, format, reference_date)
+                if headed is not None:
+                    return headed
             is_html = format == "html" or (format == "auto" and _html.looks_like_html(text))
         else:
             raise InputTypeError(type(text))
-        return _html.read_html(text) if is_html else split_lines(text)
+        if is_html:
+            return _html.read_html(text, reference_date=reference_date), None
+        return _read_text(text), None
 
+
+_HEADER_BYTES: Final = tuple(opening.encode() for opening in HEADER_OPENINGS)
+
+
+def _html_under_header(
+    data: str | bytes, format: Format, reference_date: dt.date | None
+) -> tuple[Page, str | None] | None:
+    """
+    The page of an HTML document under a crawler's header (a WARC
+    ``response`` record, front matter over HTML), the header kept as for
+    crawled text (`split_lines`), and how its bytes were decoded; ``None``
+    when *data* has no such header or the page under it is not HTML (then
+    `split_lines` reads both).
+    """
+    split = split_header(data)
+    if split is None:
+        return None
+    header, body = split
+    if format != "html" and not _html.looks_like_html(body):
+        return None
+    decoding = None
+    if isinstance(body, bytes):
+        page, decoding = read_html_named(body, reference_date=reference_date)
+    else:
+        page = _html.read_html(body, reference_date=reference_date)
+    hints = attrs.evolve(
+        page.hints,
+        crawl=header,
+        date=page.hints.date or header.published,
+        title=page.hints.title or header.title,
+    )
+    return attrs.evolve(page, hints=hints), decoding
+
+
+def _read_text(text: str) -> Page:
+    """
+    `split_lines` of the first `MAX_LINES` lines of *text*; the rest, if
+    any, is kept unread as one `Boilerplate` record.
+    """
+    head, rest = split_overflow(text)
+    page = split_lines(head)
+    if rest is None:
+        return page
+    unread = Boilerplate(kind=UNREAD, stripper=READER, lines=(rest,), start=len(page.lines))
+    return attrs.evolve(page, removed=(unread,))
+
+
+#: What binary data reads as: no lines.
+_EMPTY_PAGE: Final = Page(lines=())
 
 _DEFAULT: Parser | None = None
 

@@ -9,38 +9,17 @@ text's dates so that a page's texts are scanned for dates once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Final
 
+from . import _vocab
 from ._text import has_digit, is_prose, word_count
-from .datelines._dates import find_date, parse_date
-from .datelines._found import FoundDate
+from .datelines._dates import FoundDate, find_date, parse_date
 
-#: Words that mark a date as a stamp of when a page was changed, printed
-#: or copied or what state it reports (``Last updated: 19 November 2002``,
-#: ``Current as at 31 May 2017``, ``Copyright © 19.12.2019``), not when the
-#: release was issued.
-_STAMP_WORDS: Final = (
-    "update",
-    "modified",
-    "as at ",
-    "as of ",
-    "printed",
-    "accessed",
-    "copyright",
-    "©",
-    # The same in the other languages of the date grammar ("Stand: 27.01.2022",
-    # "Aktualisiert am ...", "zuletzt geändert ...", "Actualizado el ...").
-    "stand:",
-    "aktualisiert",
-    "zuletzt",
-    "geändert",
-    "actualizado",
-    "atualizado",
-    "mis à jour",
-    "modifié",
-    "aggiornato",
-    "bijgewerkt",
-)
+#: How many texts' dates `dates_in` and `date_line` keep: more than a page
+#: asks about, so that a page's texts are scanned for dates once.
+DATES_CACHE: Final = 1024
+
 #: How far before a date a stamp word is looked for.
 STAMP_CHARS: Final = 24
 #: A date line holds at most this many words besides the date.
@@ -75,8 +54,9 @@ def is_stamp(text: str, span: tuple[int, int]) -> bool:
         after = text[end:].lstrip()  # a run of white space after the date
     if _address_end(text) <= start or after[:4] in ("http", "www."):
         return True
-    before = text[max(0, start - STAMP_CHARS) : start].casefold()
-    return any(word in before for word in _STAMP_WORDS)
+    # (The stamp words, ``Last updated``, ``Stand``, ``as at``, are the
+    # lexicon's: `_vocab.STAMP`.)
+    return _vocab.STAMP(text, max(0, start - STAMP_CHARS), start) is not None
 
 
 #: The last text `_address_end` was asked about, and its answer.
@@ -109,9 +89,14 @@ DATES_WINDOW: Final = 2000
 DATES_MARGIN: Final = 200
 
 
-def dates_in(text: str, reference_date: dt.date | None) -> list[FoundDate]:
+@functools.lru_cache(maxsize=DATES_CACHE)
+def dates_in(text: str, reference_date: dt.date | None) -> tuple[FoundDate, ...]:
     """
     Every date in *text*, in order (`find_date` finds only the first).
+
+    Each text is scanned once: the header reader and several date rules
+    ask about the same texts of a page, and the answers are kept for the
+    last `DATES_CACHE` texts asked about.
     """
     out: list[FoundDate] = []
     offset = 0
@@ -130,9 +115,10 @@ def dates_in(text: str, reference_date: dt.date | None) -> list[FoundDate]:
         start, end = found.span
         out.append(FoundDate(found.date, (start + offset, end + offset)))
         offset += max(end, 1)
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=DATES_CACHE)
 def date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
     """
     The date of a date line: a short line that is a date with at most a

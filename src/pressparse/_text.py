@@ -7,14 +7,17 @@ expressions where a string method does the same job.
 
 from __future__ import annotations
 
-import codecs
 from itertools import count, repeat
 from operator import sub
 from typing import Final
 
 import regex
 
-from ._page import Line, Page
+from ._crawl import HEADER_OPENINGS, read_header
+from ._decode import decode_text
+from ._markdown import looks_like_markdown, read_markdown
+from ._models import CrawlHeader
+from ._page import Hints, Line, Page
 
 #: Characters that open a bulleted line when followed by white space.
 BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
@@ -54,22 +57,11 @@ SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 
 def decode(data: bytes) -> str:
     """
-    Decode crawled text: a BOM wins, then UTF-8, then Windows-1252, then
-    Latin-1 (which maps every byte, so decoding never fails).
+    Decode crawled text: a BOM wins, then UTF-8, then mostly-UTF-8 with
+    the stray bytes replaced, then Windows-1252, then Latin-1 (which maps
+    every byte, so decoding never fails). See `_decode.decode_text`.
     """
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
-    for codec in ("utf-8", "cp1252"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    return decode_text(data)[0]
 
 
 def _clean(text: str) -> str:
@@ -92,13 +84,61 @@ def split_lines(text: str) -> Page:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _clean(text)
     raws = text.split("\n")
+    if text.startswith(HEADER_OPENINGS):
+        header, skip = read_header(raws)
+        if header is not None:
+            return _headed_page(text, raws, header, skip)
+    if looks_like_markdown(text):
+        return read_markdown(raws)
+    return Page(lines=_text_lines(text, raws))
+
+
+def _text_lines(text: str, raws: list[str]) -> list[Line]:
+    """
+    The `Line` records of plain crawled text *raws* (*text* joined).
+    """
     if "  " in text or "\n " in text or text[:1] == " ":
         lines, glued = _collapsed_lines(raws)
     else:
         lines, glued = _plain_lines(raws)
     if glued:
         lines = _split_glued_markers(lines)
-    return Page(lines=lines)
+    return lines
+
+
+def _headed_page(text: str, raws: list[str], header: CrawlHeader, skip: int) -> Page:
+    """
+    The `Page` of crawled text that opens with a crawler's *header* taking
+    its first *skip* lines, or, for a ``date`` fragment (*skip* 0), the
+    start of the first line: the header goes to the page's hints (the
+    release makes its lines a ``crawl-header`` record), its title (site
+    name cut off) and publication date too. The page below it is read as
+    Markdown on evidence, or because the header says so (``Markdown
+    Content:``).
+    """
+    from .html._hints import strip_site_name  # only on pages with a header
+
+    hints = Hints(
+        title=strip_site_name(header.title) if header.title else None,
+        date=header.published,
+        crawl=header,
+    )
+    printed = raws[0]
+    if not skip:
+        # The fragment is cut from the first line; its raw stays as printed.
+        raws = [printed[len(header.lines[0]) :].lstrip(), *raws[1:]]
+    rest = "\n".join(raws[skip:])
+    declared = header.format == "reader" and header.lines[-1].startswith("Markdown")
+    if declared or looks_like_markdown(rest):
+        page = read_markdown(raws, skip)
+        lines, removed, fmt = list(page.lines), page.removed, page.format
+    else:
+        lines, removed, fmt = _text_lines(rest, raws[skip:]), (), "text"
+        if skip:
+            lines = [line._replace(number=line.number + skip) for line in lines]
+    if not skip and lines and lines[0].number == 0:
+        lines[0] = lines[0]._replace(raw=printed + lines[0].raw[len(raws[0]) :])
+    return Page(lines=lines, removed=removed, hints=hints, format=fmt)
 
 
 def _plain_lines(raws: list[str]) -> tuple[list[Line], bool]:
@@ -107,9 +147,8 @@ def _plain_lines(raws: list[str]) -> tuple[list[Line], bool]:
     spaces; and whether some line may open with a marker glued to its text
     (for `_split_glued_markers`).
     """
-    # One loop, the common case: in the compiled build it is plain C, and
-    # in pure Python it costs about what the vectorised steps of
-    # `_collapsed_lines` do. A one-character slice is a cached string.
+    # One loop, the common case: it costs about what the vectorised steps
+    # of `_collapsed_lines` do. A one-character slice is a cached string.
     lines: list[Line] = []
     new = tuple.__new__  # Line's own constructor costs a Python call per line
     glued = False
@@ -117,12 +156,12 @@ def _plain_lines(raws: list[str]) -> tuple[list[Line], bool]:
         line = raw.rstrip()
         first = line[:1]
         if first not in BULLETS:
-            lines.append(new(Line, (number, raw, line, "", 0, None, None)))
+            lines.append(new(Line, (number, raw, line, "", 0, None, None, 0)))
         elif len(line) == 1 or line[1:2] == " ":
-            lines.append(new(Line, (number, raw, line[2:], first, 0, None, None)))
+            lines.append(new(Line, (number, raw, line[2:], first, 0, None, None, 0)))
         else:  # a marker glued to its text, or a word opening with one ("-based")
             glued = True
-            lines.append(new(Line, (number, raw, line, "", 0, None, None)))
+            lines.append(new(Line, (number, raw, line, "", 0, None, None, 0)))
     return lines, glued
 
 
@@ -150,7 +189,7 @@ def _collapsed_lines(raws: list[str]) -> tuple[list[Line], bool]:
         map(
             tuple.__new__,
             repeat(Line),
-            zip(count(), raws, texts, markers, indents, repeat(None), repeat(None)),
+            zip(count(), raws, texts, markers, indents, repeat(None), repeat(None), repeat(0)),
         )
     )
     glued = any(head[:1] in BULLETS for head in set(heads).difference(_MARKER_OF_HEAD))

@@ -1,5 +1,5 @@
 """
-Exceptions and warnings raised by pressparse.
+The exceptions pressparse raises.
 
 Every exception derives from `PressParseError` *and* from the nearest
 builtin, so ``except ValueError`` and ``except PressParseError`` both work.
@@ -11,6 +11,16 @@ that lacks required fields): a page that holds no release gives an empty
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+__all__ = [
+    "DuplicatePluginError",
+    "InputTypeError",
+    "ParseError",
+    "PluginError",
+    "PluginNotFoundError",
+    "PressParseError",
+    "TemplateError",
+]
 
 
 class PressParseError(Exception):
@@ -34,6 +44,10 @@ class InputTypeError(PressParseError, TypeError):
             f"{value_type.__qualname__}"
         )
 
+    def __reduce__(self) -> tuple[type[InputTypeError], tuple[type]]:
+        # Rebuilt from its argument, so that it crosses process boundaries.
+        return type(self), (self.value_type,)
+
 
 class ParseError(PressParseError, ValueError):
     """
@@ -49,10 +63,36 @@ class ParseError(PressParseError, ValueError):
         self.release = release
         super().__init__("page lacks required release fields: " + ", ".join(self.missing))
 
+    def __reduce__(self) -> tuple[type[ParseError], tuple[tuple[str, ...], object]]:
+        # Rebuilt from its arguments, so that it crosses process boundaries
+        # (`parse_many` workers).
+        return type(self), (self.missing, self.release)
 
-class PluginNotFoundError(PressParseError, LookupError):
+
+class PluginError(PressParseError, TypeError):
     """
-    No plugin is registered under the requested name.
+    A plugin is malformed: it lacks the method its protocol requires, or its
+    entry point could not be loaded.
+
+    Also the base class of the other plugin errors, `PluginNotFoundError`
+    and `DuplicatePluginError`, so ``except PluginError`` catches every
+    plugin problem.
+
+    Attributes:
+        kind: The kind of plugin.
+        name: The plugin's registered name, or its repr.
+    """
+
+    def __init__(self, kind: str, name: str, reason: str) -> None:
+        self.kind = kind
+        self.name = name
+        PressParseError.__init__(self, f"{kind} {name!r}: {reason}")
+
+
+class PluginNotFoundError(PluginError, LookupError):
+    """
+    No plugin is registered under the requested name (a `PluginError`, and a
+    `LookupError`).
 
     Attributes:
         kind: The kind of plugin looked up (``"stripper"``, ``"dateline parser"``).
@@ -64,8 +104,8 @@ class PluginNotFoundError(PressParseError, LookupError):
         self.kind = kind
         self.name = name
         self.available = tuple(sorted(available))
-        super().__init__(
-            f"no {kind} named {name!r}; available: {', '.join(self.available) or '(none)'}"
+        PressParseError.__init__(
+            self, f"no {kind} named {name!r}; available: {', '.join(self.available) or '(none)'}"
         )
 
     def __str__(self) -> str:
@@ -73,25 +113,10 @@ class PluginNotFoundError(PressParseError, LookupError):
         return str(self.args[0])
 
 
-class PluginError(PressParseError, TypeError):
+class DuplicatePluginError(PluginError, ValueError):
     """
-    A plugin is malformed: it lacks the method its protocol requires, or its
-    entry point could not be loaded.
-
-    Attributes:
-        kind: The kind of plugin.
-        name: The plugin's registered name, or its repr.
-    """
-
-    def __init__(self, kind: str, name: str, reason: str) -> None:
-        self.kind = kind
-        self.name = name
-        super().__init__(f"{kind} {name!r}: {reason}")
-
-
-class DuplicatePluginError(PressParseError, ValueError):
-    """
-    A plugin name is registered twice without ``replace=True``.
+    A plugin name is registered twice without ``replace=True`` (a
+    `PluginError`, and a `ValueError`).
 
     Attributes:
         kind: The kind of plugin.
@@ -101,8 +126,9 @@ class DuplicatePluginError(PressParseError, ValueError):
     def __init__(self, kind: str, name: str) -> None:
         self.kind = kind
         self.name = name
-        super().__init__(
-            f"a {kind} named {name!r} is already registered; pass replace=True to override it"
+        PressParseError.__init__(
+            self,
+            f"a {kind} named {name!r} is already registered; pass replace=True to override it",
         )
 
 
@@ -114,10 +140,4 @@ class TemplateError(PressParseError, ValueError):
     few pages or out-of-range options, and by
     `~pressparse.strippers.TemplateStripper.from_json` for text that is not
     a template this version reads.
-    """
-
-
-class PressParseWarning(UserWarning):
-    """
-    Base class of the warnings pressparse emits.
     """

@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from .._crawl import header_record
 from .._explain import FieldExplanation
 from .._models import Boilerplate, Release
 from .._page import Page
@@ -41,15 +42,17 @@ def extract(
     reference_date: dt.date | None,
     *,
     explain: bool = False,
+    read: Page | None = None,
 ) -> tuple[Release, dict[str, FieldExplanation] | None]:
     """
-    Read the fields of a stripped *page*.
+    Read the fields of a stripped *page*; *read* is the page as read,
+    before the strippers (where a crawled page's headings are looked for).
 
     Returns:
         The release, and with *explain* each field's explanation (else
         ``None``).
     """
-    ev = Evidence(page, datelines, reference_date)
+    ev = Evidence(page, datelines, reference_date, read=read)
     # The date rules before the dateline's give the year of a dateline that
     # prints none; the body's opening is settled with it.
     found_date, date_rule = date.RULES.resolve(ev, stop="date.dateline")
@@ -83,6 +86,9 @@ def extract(
         + _structure_records(page, numbers, "header")
         + _structure_records(page, split, "split")
     )
+    if page.hints.crawl is not None:
+        # The crawler's header, kept out of the stages' way until here.
+        removed = (header_record(page.hints.crawl), *removed)
     release = Release(
         title=found_title.value if found_title else None,
         kind=found_kind.value if found_kind else None,
@@ -94,6 +100,7 @@ def extract(
         paragraphs=opening.paragraphs,
         metadata=header.metadata,
         boilerplate=sorted(removed, key=lambda b: b.start),
+        crawl=page.hints.crawl,
     )
     if not explain:
         return release, None

@@ -2,16 +2,18 @@
 The page as the field rules see it: scanned once, read by every rule.
 
 `Evidence` joins the stripped page's lines into units, lets the header
-reader (`pressparse._header`) find the header and the body, keys the
-metadata labels once, and keeps the dates found in each text so that no
-rule scans a text for dates twice. Rules read it and never change it; the
-body's opening (`Opening`: its dateline, and a note before it) is settled
-once, by `open_body`, before the rules that need it run.
+reader (`pressparse._header`) find the header and the body, and keys the
+metadata labels once. Dates are read through `pressparse._scan`, which
+keeps each text's dates, so that no rule scans a text for dates twice.
+Rules read it and never change it; the body's opening (`Opening`: its
+dateline, and a note before it) is settled once, by `open_body`, before the
+rules that need it run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -23,8 +25,8 @@ from .._page import Line, Page
 from .._scan import dates_in
 from .._text import has_digit, is_sentence
 from .._units import is_wrapped, join_units
-from ..datelines._found import FoundDate
 from ..plugins import DatelineParser
+from ._headings import main_heading
 
 
 @attrs.frozen
@@ -72,9 +74,16 @@ class Evidence:
     """
 
     def __init__(
-        self, page: Page, datelines: Sequence[DatelineParser], reference_date: dt.date | None
+        self,
+        page: Page,
+        datelines: Sequence[DatelineParser],
+        reference_date: dt.date | None,
+        *,
+        read: Page | None = None,
     ) -> None:
         self.page = page
+        #: The page as read, before the strippers.
+        self.read = read if read is not None else page
         self.html = page.format == "html"
         units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
         self.reader = HeaderReader(
@@ -87,7 +96,6 @@ class Evidence:
         self.keyed = [
             (_vocab.key(field.label), field) for field in self.header.metadata if field.values
         ]
-        self._dates: dict[tuple[str, dt.date | None], list[FoundDate]] = {}
         self._opening: Opening | None = None
         self._printed: list[tuple[int, str]] | None = None
         #: The year of a dateline that prints none: the date the rules
@@ -112,16 +120,14 @@ class Evidence:
                 return field
         return None
 
-    def dates_in(self, text: str, reference_date: dt.date | None) -> list[FoundDate]:
+    @functools.cached_property
+    def headings(self) -> tuple[Line | None, frozenset[int]]:
         """
-        Every date in *text*, in order, each found once per page: a second
-        rule asking about the same text reads the first one's answer.
+        The main heading of the page as read (`_headings.main_heading`),
+        over prose the strippers kept, and the lines of every heading over
+        kept prose.
         """
-        cache_key = (text, reference_date)
-        found = self._dates.get(cache_key)
-        if found is None:
-            found = self._dates[cache_key] = list(dates_in(text, reference_date))
-        return found
+        return main_heading(self.read, {line.number for line in self.page.lines})
 
     def printed_with_digits(self) -> list[tuple[int, str]]:
         """
@@ -239,9 +245,7 @@ class Evidence:
 
 def _prints(text: str, value: object, evidence: Evidence) -> bool:
     if isinstance(value, dt.date):
-        return any(
-            found.date == value for found in evidence.dates_in(text, evidence.reference_date)
-        )
+        return any(found.date == value for found in dates_in(text, evidence.reference_date))
     return isinstance(value, str) and value.casefold() in " ".join(text.split()).casefold()
 
 

@@ -28,9 +28,9 @@ from .._header import HEADER_DATE_CHARS, HEADER_DATE_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
 from .._scan import DATE_LINE_CHARS, date_line, dates_in, is_stamp
+from .._sections import section_kind
 from .._text import has_digit, is_prose, word_count
 from ..datelines._dates import find_date, parse_date
-from ..strippers._footer import section_kind
 from ._closing import SIGN_OFF_DATE_BLOCKS, sign_off_lines
 from ._evidence import Evidence
 from ._rules import Found, RuleList
@@ -117,7 +117,7 @@ def _sign_off_date(
         # A date closing a contact line, after a telephone number (``Jane
         # Roe 0400 000 000   9 October 2006``); not one closing a sentence.
         tail = text[-40:] if text[-1:].isdigit() or text[-1:] in ")]" else ""
-        closing = dates_in(tail, reference_date) if tail else []
+        closing = dates_in(tail, reference_date) if tail else ()
         if closing:
             start, end = closing[-1].span
             if not tail[end:].strip(" )]") and tail[:start].rstrip(" ([")[-1:].isdigit():
@@ -676,7 +676,7 @@ def _is_clock(ev: Evidence, date: dt.date) -> bool:
         text = unit.text
         if not has_digit(text):
             continue
-        for found in ev.dates_in(text, ev.reference_date):
+        for found in dates_in(text, ev.reference_date):
             if found.date == date:
                 return _CLOCK.search(text, 0, found.span[0]) is not None
     return False

@@ -18,8 +18,8 @@ from .. import _letterhead, _vocab
 from .._header import SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
+from .._sections import wire_source
 from .._text import is_prose, word_count
-from ..strippers._footer import wire_source
 from ._closing import SIGN_OFF_SOURCE_BLOCKS, sign_off_lines
 from ._evidence import Evidence
 from ._rules import Found, RuleList
@@ -44,7 +44,7 @@ def _sign_off_source(body: Sequence[Line], removed: Sequence[Boilerplate]) -> st
 def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
     """
     The company a newswire's closing ``SOURCE`` line names
-    (`strippers._footer.wire_source`), in what the footer stripper took
+    (`pressparse._sections.wire_source`), in what the footer stripper took
     off the page's end; ``None`` when there is no such line.
     """
     for block in reversed(removed):

@@ -27,6 +27,23 @@ def _structured_data(ev: Evidence) -> Found[str] | None:
     return Found(hinted, locate=False) if hinted else None
 
 
+def _main_heading(ev: Evidence) -> Found[str] | None:
+    """
+    On crawled text, the page's main heading where the converter marked
+    headings (``#`` in Markdown, a text browser's flush-left line over
+    indented paragraphs): the first heading over a fair share of the
+    body's prose (`_headings.main_heading`). Where the header reader's
+    headline is itself a heading over the prose, the two readings agree and
+    the headline (`title.headline`) is taken.
+    """
+    if ev.html:
+        return None
+    heading, numbers = ev.headings
+    if heading is None or (ev.header.title is not None and ev.header.title.number in numbers):
+        return None
+    return Found(heading.text, heading.number)
+
+
 def _headline(ev: Evidence) -> Found[str] | None:
     """
     The headline's line the header reader found, cleaned of a site's name
@@ -53,6 +70,7 @@ RULES: Final = RuleList[str](
     "title",
     [
         ("title.structured-data", _structured_data),
+        ("title.main-heading", _main_heading),
         ("title.headline", _headline),
         ("title.hints", _hints),
     ],

@@ -15,8 +15,8 @@ from typing import Final
 from .. import _vocab
 from .._models import Boilerplate
 from .._page import Line
+from .._sections import bar_topics
 from .._text import BULLET_CHARS
-from ..strippers._footer import bar_topics
 from ._evidence import Evidence
 from ._rules import Found, RuleList
 

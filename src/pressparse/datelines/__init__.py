@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from ..plugins import register_dateline_parser
 from ._agencies import normalise_agency
-from ._found import FoundDate
+from ._dates import FoundDate, find_date, parse_date
 from ._lang import LANGUAGES, LanguageData, load_language
 from ._lead import LeadDatelineParser
-from ._standard import StandardDatelineParser, find_date, parse_date
+from ._parser import StandardDatelineParser
 
 __all__ = [
     "LANGUAGES",

@@ -25,7 +25,6 @@ from typing import Any, Final, NamedTuple
 import attrs
 import regex
 
-from ._found import FoundDate
 from ._lang import LANGUAGES, load_language
 
 __all__ = [
@@ -138,6 +137,19 @@ class DateRead(NamedTuple):
     year_inferred: bool = False
     numeric: bool = False
     long_year: bool = False
+
+
+class FoundDate(NamedTuple):
+    """
+    A date found inside a longer text by `find_date`.
+
+    Attributes:
+        date: The calendar date.
+        span: Start and end offsets of the date expression in the text.
+    """
+
+    date: dt.date
+    span: tuple[int, int]
 
 
 def _date_pattern(hs: str) -> str:
@@ -490,8 +502,31 @@ def parse_date(
     languages: Iterable[str] | None = None,
 ) -> dt.date | None:
     """
-    Read *text* as one date (`pressparse.datelines.parse_date`, which
-    documents it).
+    Read *text* as one date, in any supported language or format.
+
+    Understands ``17 September 2008``, ``Wed, 24th February 2010``,
+    ``Sept. 5, 2020``, ``le 1er mars 2019``, ``4 de abril de 2019``,
+    ``20 ноября 2009 г.``, ``9.3.2020``, ``29/09/10`` and ``2024-04-10``
+    (a time of day may follow and is ignored).
+
+        >>> parse_date("4 de abril de 2019")
+        datetime.date(2019, 4, 4)
+        >>> parse_date("29/09/10")
+        datetime.date(2010, 9, 29)
+        >>> parse_date("Nov 22nd", reference_date=datetime.date(2010, 12, 1))
+        datetime.date(2010, 11, 22)
+
+    Args:
+        text: The date, alone (surrounding white space is ignored).
+        reference_date: Supplies the year when *text* prints none.
+        dayfirst: Read an ambiguous numeric date (``04/05/2020``) day
+            first; with ``False``, month first.
+        languages: Restrict month and day names to these language codes
+            (default: all built-in languages).
+
+    Returns:
+        The date, or ``None`` when *text* is not one date, the date is
+        impossible (31 February), or it has no year and no reference.
     """
     g = grammar(languages)
     m = g.full.fullmatch(text)
@@ -509,8 +544,21 @@ def find_date(
     languages: Iterable[str] | None = None,
 ) -> FoundDate | None:
     """
-    Find the first valid date in *text* (`pressparse.datelines.find_date`,
-    which documents it).
+    Find the first valid date anywhere in *text* (a letterhead or short
+    line such as ``Wednesday, 4 May 2011`` or ``06/00 5 January 2000``).
+
+        >>> find_date("MEDIA RELEASE 06/00 5 January 2000")
+        FoundDate(date=datetime.date(2000, 1, 5), span=(20, 34))
+
+    Args:
+        text: Text to search; meant for a line or a short paragraph.
+        reference_date: Supplies the year of a date that prints none;
+            without it such dates are skipped.
+        dayfirst: Read an ambiguous numeric date day first.
+        languages: Restrict month and day names to these language codes.
+
+    Returns:
+        The date and the span of its expression, or ``None``.
     """
     g = grammar(languages)
     for m in g.pattern.finditer(text, overlapped=True):

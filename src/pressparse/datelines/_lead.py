@@ -4,7 +4,7 @@ with no date, where a release's first paragraph opens.
 
 ``München – Der Freistaat ...``, ``Brasília (DF) – O Ministério ...``,
 ``Washington, DC: A team ...``. Such a prefix is a dateline only where a
-dateline stands: `LeadDatelineParser` is a lead-only parser (its `lead`
+dateline stands: `LeadDatelineParser` is a lead-only parser (its ``lead``
 attribute is true), which the parser offers the body's first paragraph
 alone, never a header line.
 """
@@ -63,12 +63,12 @@ _NOT_LEAD_PLACES: Final = frozenset(
 
 class LeadDatelineParser:
     """
-    Reads a mixed-case place with a dash and no date (``München – ``), or
-    a place and region with a colon (``Washington, DC: ``), opening a
+    Reads a mixed-case place with a dash and no date (``München –``), or
+    a place and region with a colon (``Washington, DC:``), opening a
     release's first paragraph.
 
     Registered as the dateline parser ``"lead"``, after ``"standard"`` in
-    the default chain. It is a lead-only parser: `lead` is ``True``, so it
+    the default chain. It is a lead-only parser: ``lead`` is ``True``, so it
     is offered only the body's first paragraph, where a dateline stands,
     and the rest of that paragraph must read as a sentence.
     """

@@ -23,6 +23,7 @@ from typing import Final
 import attrs
 import regex
 
+from .. import _lexicon
 from .._models import Dateline
 from ._agencies import (
     AGENCIES,
@@ -33,7 +34,7 @@ from ._agencies import (
 )
 from ._dates import DateGrammar, DateRead, grammar
 
-__all__ = ["DatelineReader"]
+__all__ = ["StandardDatelineParser"]
 
 #: How much of a paragraph the parser looks at.
 HEAD: Final = 300
@@ -111,65 +112,65 @@ _SENTENCE_END: Final = regex.compile(r"[.!?…][\"'”’»)]?(?:\s|\Z)", _FLAGS
 
 # Words of titles, offices and events: a "place" holding one is a person
 # or a headline ("Senator Nettle, 14th August 2006").
-_NOT_PLACE_WORDS: Final = frozenset(
-    {
-        "ambassador",
-        "chairman",
-        "chairperson",
-        "committee",
-        "communique",
-        "communiqué",
-        "date",
-        "dated",
-        "details",
-        "issued",
-        "media",
-        "published",
-        "posted",
-        "received",
-        "release",
-        "released",
-        "report",
-        "review",
-        "statement",
-        "commissioner",
-        "conference",
-        "congress",
-        "dr",
-        "hon",
-        "meeting",
-        "minister",
-        "mp",
-        "mr",
-        "mrs",
-        "ms",
-        "president",
-        "remarks",
-        "secretary",
-        "seminar",
-        "senator",
-        "speech",
-        "spokesperson",
-        "spokesman",
-        "symposium",
-        "transcript",
-        "workshop",
-        # Date labels in the other languages of the date grammar ("Publié le
-        # 03/04/2024", "Publicado el ..."): a label, never a place.
-        "publié",
-        "publiée",
-        "modifié",
-        "veröffentlicht",
-        "aktualisiert",
-        "publicado",
-        "publicada",
-        "actualizado",
-        "atualizado",
-        "pubblicato",
-        "aggiornato",
-        "опубликовано",
-        "обновлено",
-    }
+_NOT_PLACE_WORDS: Final = (
+    # A person's styles ("Senator", "Dr"), from the lexicon, and "MP": of the
+    # post-nominal letters only that one, as "QC" is also Quebec's code in a
+    # dateline ("SHERBROOKE, QC, le 12 mars 2024 /CNW/ - ").
+    _lexicon.words("person_styles")
+    | {"mp"}
+    | frozenset(
+        {
+            "ambassador",
+            "chairman",
+            "chairperson",
+            "committee",
+            "communique",
+            "communiqué",
+            "date",
+            "dated",
+            "details",
+            "issued",
+            "media",
+            "published",
+            "posted",
+            "received",
+            "release",
+            "released",
+            "report",
+            "review",
+            "statement",
+            "commissioner",
+            "conference",
+            "congress",
+            "meeting",
+            "minister",
+            "president",
+            "remarks",
+            "secretary",
+            "seminar",
+            "speech",
+            "spokesperson",
+            "spokesman",
+            "symposium",
+            "transcript",
+            "workshop",
+            # Date labels in the other languages of the date grammar ("Publié le
+            # 03/04/2024", "Publicado el ..."): a label, never a place.
+            "publié",
+            "publiée",
+            "modifié",
+            "veröffentlicht",
+            "aktualisiert",
+            "publicado",
+            "publicada",
+            "actualizado",
+            "atualizado",
+            "pubblicato",
+            "aggiornato",
+            "опубликовано",
+            "обновлено",
+        }
+    )
 )
 
 # Words that open headlines and labels in capitals, never a place.
@@ -255,31 +256,78 @@ class _Found:
     capitals_agency: bool = False
 
 
-class DatelineReader:
+def _language_codes(languages: Iterable[str] | None) -> tuple[str, ...]:
+    # (The converter of `StandardDatelineParser.languages`.)
+    return grammar(languages).languages
+
+
+@attrs.frozen(kw_only=True)
+class StandardDatelineParser:
     """
-    The work of `StandardDatelineParser`, which documents it: this module
-    is compiled in a compiled build, where docstrings are dropped.
+    Reads the datelines of press releases, news agencies and wires.
+
+    Understands, among others::
+
+        GENEVA, 17 September 2008 -
+        Brussels, 4 April 2019
+        SPRINGFIELD, Ill. —
+        NEW YORK (AP) —
+        LONDON, March 5 (Reuters) -
+        SAN FRANCISCO--(BUSINESS WIRE)--
+        NEW YORK, March 5, 2020 /PRNewswire/ --
+        OSLO, Norway, March 5, 2020 (GLOBE NEWSWIRE) --
+        NUR-SULTAN. KAZINFORM –
+        МОСКВА, 20 ноя - ПРАЙМ.
+        9.3.2020 –
+
+    with month names in every built-in language (see `LANGUAGES`).
+
+        >>> dateline = StandardDatelineParser().parse("GENEVA, 17 September 2008 - The OSCE")
+        >>> dateline.raw, dateline.place, dateline.date
+        ('GENEVA, 17 September 2008 - ', 'GENEVA', datetime.date(2008, 9, 17))
+
+    Instances are immutable (like the `pressparse.Parser` holding them),
+    compare and hash by value, and pickle. Build another one, or use
+    `attrs.evolve`, for other settings.
+
+    Attributes:
+        dayfirst: Read an ambiguous numeric date (``04/05/2020``) day
+            first; with ``False``, month first.
+        reference_date: The default reference for datelines that print no
+            year, used when `parse` is given none.
+        languages: Language codes whose month and day names are known
+            (default: all of `LANGUAGES`); given as any iterable, kept as a
+            tuple.
+
+    Raises:
+        LookupError: *languages* names an unknown language.
     """
 
-    def __init__(
-        self,
-        *,
-        dayfirst: bool = True,
-        reference_date: dt.date | None = None,
-        languages: Iterable[str] | None = None,
-    ) -> None:
-        self.dayfirst = dayfirst
-        self.reference_date = reference_date
-        self._grammar: DateGrammar = grammar(languages)
+    dayfirst: bool = True
+    reference_date: dt.date | None = None
+    languages: tuple[str, ...] = attrs.field(default=None, converter=_language_codes)
+    _grammar: DateGrammar = attrs.field(init=False, repr=False, eq=False)
 
-    @property
-    def languages(self) -> tuple[str, ...]:
-        # (`StandardDatelineParser.languages` documents it.)
-        return self._grammar.languages
+    @_grammar.default
+    def _compile(self) -> DateGrammar:
+        return grammar(self.languages)
 
     def parse(self, text: str, /, *, reference_date: dt.date | None = None) -> Dateline | None:
         """
         Return the dateline *text* opens with, or ``None``.
+
+        The dateline's `Dateline.raw` is a prefix of *text*: everything up
+        to and including the first separator and the white space after it,
+        or the whole line (trailing white space excluded) when the dateline
+        stands alone.
+
+        Args:
+            text: A candidate paragraph or line.
+            reference_date: Supplies the year of a dateline that prints
+                none; defaults to the parser's own *reference_date*.
+
+        Returns:
+            The dateline, or ``None`` when *text* does not open with one.
         """
         reference = reference_date if reference_date is not None else self.reference_date
         head = text[:HEAD]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from .. import plugins
 from ._hints import parse_hint_date, strip_site_name
 from ._reader import read_html
-from ._sniff import declared_charset, decode_html, decode_html_exact, looks_like_html
+from ._sniff import declared_charset, decode_html, looks_like_html
 from ._stripper import NAME as STRIPPER_NAME
 from ._stripper import HtmlRegionStripper
 from ._zones import BOILERPLATE_ZONES
@@ -27,7 +27,6 @@ __all__ = [
     "HtmlRegionStripper",
     "declared_charset",
     "decode_html",
-    "decode_html_exact",
     "looks_like_html",
     "parse_hint_date",
     "read_html",

@@ -18,6 +18,7 @@ import lxml.etree as etree
 
 from .. import _vocab
 from .._page import Hints
+from ..datelines._dates import find_date
 
 #: JSON-LD types whose ``datePublished`` and ``headline`` describe the page's text.
 ARTICLE_TYPES: Final = frozenset(
@@ -77,51 +78,7 @@ SITE_NAME_SHARE: Final = 0.4
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_DATE: Final = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _COMPACT_DATE: Final = re.compile(r"\A(\d{4})(\d{2})(\d{2})\b")
-_MONTH_NAMES: Final = {
-    **dict.fromkeys(
-        ("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio", "januari"), 1
-    ),
-    **dict.fromkeys(
-        (
-            "feb",
-            "february",
-            "februar",
-            "février",
-            "fevrier",
-            "febrero",
-            "febbraio",
-            "februari",
-            "feber",
-        ),
-        2,
-    ),
-    **dict.fromkeys(("mar", "march", "märz", "maerz", "mars", "marzo", "maart"), 3),
-    **dict.fromkeys(("apr", "april", "avril", "abril", "aprile"), 4),
-    **dict.fromkeys(("may", "mai", "mayo", "maggio", "mei"), 5),
-    **dict.fromkeys(("jun", "june", "juni", "juin", "junio", "giugno"), 6),
-    **dict.fromkeys(("jul", "july", "juli", "juillet", "julio", "luglio"), 7),
-    **dict.fromkeys(("aug", "august", "août", "aout", "agosto", "augustus"), 8),
-    **dict.fromkeys(("sep", "sept", "september", "septembre", "septiembre", "settembre"), 9),
-    **dict.fromkeys(("oct", "october", "oktober", "octobre", "octubre", "ottobre"), 10),
-    **dict.fromkeys(("nov", "november", "novembre", "noviembre"), 11),
-    **dict.fromkeys(
-        ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre"), 12
-    ),
-}
-_MONTH_RE: Final = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-# "2. November 2021", "26 janvier 2022", "2 de enero de 2022"
-_DAY_MONTH_YEAR: Final = re.compile(
-    rf"\b(\d{{1,2}})\.?\s*(?:de\s+)?({_MONTH_RE})\.?\s*(?:de\s+)?(\d{{4}})\b", re.IGNORECASE
-)
-# "January 26, 2022", "Jan. 26 2022"
-_MONTH_DAY_YEAR: Final = re.compile(
-    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
-)
-#: Lines that state when a page was changed, not published.
-_MODIFIED: Final = re.compile(
-    r"\b(?:stand|aktualisiert|geändert|updated?|last modified|modifi|mis à jour|©|copyright)",
-    re.IGNORECASE,
-)
+_HAS_DIGIT: Final = re.compile(r"\d").search
 #: A date in running text is looked for within this many lines of the headline.
 TEXT_DATE_WINDOW: Final = 25
 #: ... in lines of at most this many characters, or in the opening
@@ -131,48 +88,57 @@ TEXT_DATE_MAX_CHARS: Final = 120
 TEXT_DATE_OPENING: Final = 24
 
 
-def find_text_date(text: str) -> dt.date | None:
+def find_text_date(text: str, *, latest: dt.date | None = None) -> dt.date | None:
     """
-    Return the first date written out in *text*: ``26.01.2022``,
-    ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``; else ``None``.
+    Return the first date written out in *text* (``26.01.2022``,
+    ``2. November 2021``, ``January 26, 2022``, ``2021-11-02``, in any
+    lexicon language), read by the shared date grammar
+    (`pressparse.datelines.find_date`), that is a plausible publication
+    date: `MIN_YEAR` or later, and not after *latest* (`latest_date`);
+    else ``None``.
     """
-    found: list[tuple[int, dt.date]] = []
-    for match in _NUMERIC_DATE.finditer(text):
-        date = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    # (Every date has a digit: a cheap test before the grammar.)
+    if _HAS_DIGIT(text) is None:
+        return None
+    start = 0
+    while True:
+        found = find_date(text[start:] if start else text)
+        if found is None:
+            return None
+        date = _valid(found.date.year, found.date.month, found.date.day, latest)
         if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        month = _MONTH_NAMES.get(match.group(2).lower())
-        date = _valid(int(match.group(3)), month, int(match.group(1))) if month else None
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _MONTH_DAY_YEAR.finditer(text):
-        month = _MONTH_NAMES.get(match.group(1).lower())
-        date = _valid(int(match.group(3)), month, int(match.group(2))) if month else None
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    for match in _ISO_DATE.finditer(text):
-        date = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if date is not None:
-            found.append((match.start(), date))
-            break
-    return min(found)[1] if found else None
+            return date
+        start += found.span[0] + 1  # an implausible date: look on past it
 
 
 #: Earliest year a hint date may have.
 MIN_YEAR: Final = 1990
 
 
-def _valid(year: int, month: int, day: int) -> dt.date | None:
-    today = dt.date.today()
+#: How far after the reference date a hint date may lie (`latest_date`).
+MAX_DAYS_AHEAD: Final = 366
+
+
+def latest_date(reference_date: dt.date | None) -> dt.date | None:
+    """
+    The latest date a hint may state: `MAX_DAYS_AHEAD` days after
+    *reference_date*; ``None`` (no bound) without one. The bound never
+    comes from the clock, so a page parses the same on any day.
+    """
+    if reference_date is None:
+        return None
+    try:
+        return reference_date + dt.timedelta(days=MAX_DAYS_AHEAD)
+    except OverflowError:
+        return None
+
+
+def _valid(year: int, month: int, day: int, latest: dt.date | None) -> dt.date | None:
     try:
         value = dt.date(year, month, day)
     except ValueError:
         return None
-    if value.year < MIN_YEAR or value > today + dt.timedelta(days=366):
+    if value.year < MIN_YEAR or (latest is not None and value > latest):
         return None
     return value
 
@@ -180,7 +146,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 _free_text_parser: list[Callable[..., dt.date | None] | None] = []
 
 
-def _parse_free_date(text: str) -> dt.date | None:
+def _parse_free_date(text: str, latest: dt.date | None) -> dt.date | None:
     """
     Read a date written in words with `pressparse.datelines.parse_date`,
     when that function exists; else ``None``.
@@ -202,37 +168,41 @@ def _parse_free_date(text: str) -> dt.date | None:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        return _valid(value.year, value.month, value.day)
+        return _valid(value.year, value.month, value.day, latest)
     return None
 
 
-def parse_hint_date(value: str, *, free_text: bool = True) -> dt.date | None:
+def parse_hint_date(
+    value: str, *, free_text: bool = True, reference_date: dt.date | None = None
+) -> dt.date | None:
     """
     Return the calendar date *value* states, or ``None``.
 
     ISO 8601 (``2021-11-02``, ``2021-11-02T10:00:00+01:00``), compact
     ``20211102`` and day-first numeric ``2.11.2021`` are read here; with
     *free_text*, anything else is passed to `pressparse.datelines.parse_date`
-    if it exists. Years before `MIN_YEAR` or more than a year ahead are
-    rejected.
+    if it exists. Years before `MIN_YEAR` (1990) are rejected, and so,
+    given a *reference_date*, are dates more than a year (366 days) after
+    it. The result never depends on today's date.
     """
+    latest = latest_date(reference_date)
     value = value.strip()
     if not value or len(value) > 200:
         return None
     match = _ISO_DATE.match(value)
     if match:
-        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
     match = _COMPACT_DATE.match(value)
     if match:
-        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
     match = _NUMERIC_DATE.search(value)
     if match:
-        return _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        return _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)), latest)
     match = _ISO_DATE.search(value)
     if match:
-        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)), latest)
     if free_text:
-        return find_text_date(value) or _parse_free_date(value)
+        return find_text_date(value, latest=latest) or _parse_free_date(value, latest)
     return None
 
 
@@ -245,17 +215,20 @@ _URL_DATES: Final = (
 )
 
 
-def url_date(url: str) -> dt.date | None:
+def url_date(url: str, *, latest: dt.date | None = None) -> dt.date | None:
     """
     Return the date written in a page's address (``/2021/10/29/``,
     ``2021-10-29``, day-first ``29-10-2021``, ``/20211029``), or ``None``.
     Only the path is read; a date in the query string is not the page's.
+    Dates after *latest* (`latest_date`) are skipped.
     """
     path = url.split("?", 1)[0].split("#", 1)[0]
     for pattern, (year, month, day) in _URL_DATES:
         match = pattern.search(path)
         if match:
-            date = _valid(int(match.group(year)), int(match.group(month)), int(match.group(day)))
+            date = _valid(
+                int(match.group(year)), int(match.group(month)), int(match.group(day)), latest
+            )
             if date is not None:
                 return date
     return None
@@ -337,7 +310,10 @@ _BOILERPLATE_FOR_DATES: Final = frozenset(
 
 
 def _date_in_text(
-    texts: Sequence[str], zones: Sequence[str | None], h1_lines: Sequence[int]
+    texts: Sequence[str],
+    zones: Sequence[str | None],
+    h1_lines: Sequence[int],
+    latest: dt.date | None,
 ) -> dt.date | None:
     """
     The publication date printed near the headline: the first short line
@@ -364,9 +340,9 @@ def _date_in_text(
                     continue
                 if len(text) > TEXT_DATE_MAX_CHARS:
                     text = text[:TEXT_DATE_OPENING]  # "01.02.2022 The labour market ..."
-                if not modified_ok and _MODIFIED.search(text):
+                if not modified_ok and _vocab.STAMP(text):
                     continue
-                date = find_text_date(text)
+                date = find_text_date(text, latest=latest)
                 if date is not None:
                     return date
     return None
@@ -375,9 +351,12 @@ def _date_in_text(
 class HintCollector:
     """
     Gathers metadata while `read_html` walks a page; `finish` gives the `Hints`.
+    Dates are checked against *reference_date* (`parse_hint_date`).
     """
 
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(self, root: etree._Element, *, reference_date: dt.date | None = None) -> None:
+        self.reference_date = reference_date
+        self.latest = latest_date(reference_date)
         self.language: str | None = None
         lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         if lang and lang.strip():
@@ -458,7 +437,7 @@ class HintCollector:
         elif key == "content-language" and self.language is None:
             self.language = content.split(",")[0].strip()
         elif key in _DATE_RANK:
-            date = parse_hint_date(content, free_text=False)
+            date = parse_hint_date(content, free_text=False, reference_date=self.reference_date)
             if date is not None:
                 self.dates.append((_DATE_RANK[key], date))
         self.metas.setdefault(key, content)
@@ -565,7 +544,9 @@ class HintCollector:
                 for key in ("datePublished", "dateCreated"):
                     value = obj.get(key)
                     if isinstance(value, str):
-                        date = parse_hint_date(value, free_text=False)
+                        date = parse_hint_date(
+                            value, free_text=False, reference_date=self.reference_date
+                        )
                         if date is not None:
                             return date
         if self.dates:
@@ -575,12 +556,13 @@ class HintCollector:
             for line, value in self.times:
                 zone = zones[line] if line < len(zones) else None
                 if wanted is None or zone == wanted:
-                    date = parse_hint_date(value)
+                    date = parse_hint_date(value, reference_date=self.reference_date)
                     if date is not None:
                         return date
-        date = _date_in_text(texts, zones, h1_lines)
+        date = _date_in_text(texts, zones, h1_lines, self.latest)
         if date is None:
-            date = url_date(self.metas.get("canonical") or self.metas.get("og:url") or "")
+            url = self.metas.get("canonical") or self.metas.get("og:url") or ""
+            date = url_date(url, latest=self.latest)
         return date
 
     def _source(self, article: dict[str, Any] | None) -> str | None:

@@ -12,6 +12,7 @@ only by the parser.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from itertools import chain
@@ -20,9 +21,11 @@ from typing import Any, Final
 import lxml.etree as etree
 import regex
 
+from .._decode import READER, UNREAD
+from .._models import Boilerplate
 from .._page import Hints, Line, Page
 from ._hints import HintCollector
-from ._sniff import decode_html_exact
+from ._sniff import decode_html_named
 from ._zones import BOILERPLATE_ZONES, ROLE_ZONES, TAG_ZONES, words_evidence
 
 #: Elements whose content is never page text.
@@ -141,8 +144,19 @@ CONTAINER_TAGS: Final = frozenset(
     }
 )
 
+#: Tags (counted as ``<`` characters) of a page read into the tree; the
+#: source after them is kept unread, as one `Boilerplate` record of kind
+#: ``"unread"``. The largest shared page has 13,000: the bound keeps a page
+#: of millions of elements (10 MB of menu items) within about ten times
+#: its size in memory.
+MAX_TAGS: Final = 200_000
+_FIRST_TAGS: Final = re.compile(rf"(?:[^<]*<){{{MAX_TAGS + 1}}}")
+
 #: Nesting the reader keeps when the parser reports excessive depth.
 MAX_DEPTH: Final = 1000
+#: Elements kept past `MAX_DEPTH` when no element of their name is open
+#: (libxml2 accepts about 2,000 levels).
+MAX_DEEP_KEPT: Final = 500
 
 #: A region hint named by a class or id is ignored when its element holds
 #: more than this share of the page's text (a wrapper like
@@ -409,11 +423,16 @@ def _cap_depth(source: bytes) -> bytes:
     Drop start and end tags nested deeper than `MAX_DEPTH`, keeping all text.
 
     Only used when libxml2 gave up on nesting depth; a linear scan that
-    tracks open tags by name.
+    tracks open tags by name. Past `MAX_DEPTH`, a start tag is still kept
+    when no element of its name is open (the heading and the paragraphs
+    inside thousands of wrapper ``<div>``), up to `MAX_DEPTH` +
+    `MAX_DEEP_KEPT`: the page then reads as it would shallow, instead of
+    running its heading and paragraphs together.
     """
     text = source.decode("utf-8", errors="replace")
     out: list[str] = []
     open_tags: list[str] = []
+    open_count: dict[str, int] = {}
     dropped: dict[str, int] = {}
     pos = 0
     # Only up to the last ">": a "<" after it opens no tag, and tried against
@@ -424,17 +443,21 @@ def _cap_depth(source: bytes) -> bytes:
         if name in _VOID or match.group(0).endswith("/>"):
             pass
         elif not closing:
-            if len(open_tags) >= MAX_DEPTH:
+            depth = len(open_tags)
+            if depth >= MAX_DEPTH and (open_count.get(name) or depth >= MAX_DEPTH + MAX_DEEP_KEPT):
                 dropped[name] = dropped.get(name, 0) + 1
                 keep = False
             else:
                 open_tags.append(name)
+                open_count[name] = open_count.get(name, 0) + 1
         elif dropped.get(name):
             dropped[name] -= 1
             keep = False
-        else:
+        elif open_count.get(name):
             for index in range(len(open_tags) - 1, -1, -1):
                 if open_tags[index] == name:
+                    for closed in open_tags[index:]:
+                        open_count[closed] -= 1
                     del open_tags[index:]
                     break
         if not keep:
@@ -1044,7 +1067,7 @@ def _zones(reader: _Reader) -> list[str | None]:
     return zones
 
 
-def read_html(text: str | bytes) -> Page:
+def read_html(text: str | bytes, *, reference_date: dt.date | None = None) -> Page:
     """
     Read an HTML page into a `Page` of format ``"html"``.
 
@@ -1064,18 +1087,40 @@ def read_html(text: str | bytes) -> Page:
     ``aria-hidden="true"``, ``display:none``) are dropped. The parser
     reaches no network, expands no entities and keeps no comments.
     `Page.hints` holds the title, date, source, topics, kind and language
-    stated in metadata. Bytes are decoded with `decode_html` first.
-    Never raises on any input.
+    stated in metadata; a date there more than a year after
+    *reference_date* is not taken (`parse_hint_date`), and without one no
+    date is too late: the result never depends on today's date. Bytes are
+    decoded with `decode_html` first. Never raises on any input.
     """
-    utf8 = None
     if not isinstance(text, str):
-        data = bytes(text)
-        text, exact = decode_html_exact(data)
-        if exact:
-            utf8 = data
+        return read_html_named(text, reference_date=reference_date)[0]
+    return _read_html(text, None, reference_date)
+
+
+def read_html_named(data: bytes, *, reference_date: dt.date | None = None) -> tuple[Page, str]:
+    """
+    `read_html` for bytes, and how they were decoded (see
+    `decode_html_named`): the value of `Release.decoding`.
+    """
+    data = bytes(data)
+    text, exact, decoding = decode_html_named(data)
+    return _read_html(text, data if exact else None, reference_date), decoding
+
+
+def _read_html(text: str, utf8: bytes | None, reference_date: dt.date | None) -> Page:
+    """
+    `read_html` of decoded *text*; *utf8* is the page's bytes when *text*
+    is their exact UTF-8 decoding (handed to the parser as they are).
+    """
+    rest = None
+    if text.count("<") > MAX_TAGS:
+        match = _FIRST_TAGS.match(text)
+        if match is not None:  # pragma: no branch - the count says it matches
+            cut = match.end() - 1
+            text, rest, utf8 = text[:cut], text[cut:], None
     scripts: list[str] = []
     root = _parse_source(_clean_source(text, scripts, utf8))
-    collector = HintCollector(root)
+    collector = HintCollector(root, reference_date=reference_date)
     for script in scripts:
         collector.json_ld(script)
     reader = _walk(root, collector)
@@ -1084,13 +1129,18 @@ def read_html(text: str | bytes) -> Page:
     # constructor costs a Python call per line.
     new = tuple.__new__
     lines = [
-        new(Line, (number, raw, text, marker, indent, tag, zone))
-        for number, (text, raw, marker, indent, tag, _, _), zone in zip(
+        new(Line, (number, raw, text, marker, indent, tag, zone, min(links, len(text))))
+        for number, (text, raw, marker, indent, tag, _, links), zone in zip(
             range(len(zones)), reader.rows, zones, strict=True
         )
     ]
     hints: Hints = collector.finish(reader.texts, zones, reader.h1_lines)
-    return Page(lines=lines, hints=hints, format="html")
+    removed = (
+        ()
+        if rest is None
+        else (Boilerplate(kind=UNREAD, stripper=READER, lines=(rest,), start=len(lines)),)
+    )
+    return Page(lines=lines, removed=removed, hints=hints, format="html")
 
 
 __all__ = ["BOILERPLATE_ZONES", "parse_tree", "read_html"]

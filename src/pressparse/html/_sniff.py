@@ -194,30 +194,50 @@ def decode_html_exact(data: bytes) -> tuple[str, bool]:
     HTML reader can hand *data* to the parser instead of encoding the text
     again.
     """
+    text, exact, _ = decode_html_named(data)
+    return text, exact
+
+
+#: How `decode_html_named` names UTF-8 with stray bytes read as Windows-1252.
+UTF8_OR_CP1252: Final = "utf-8+cp1252"
+
+
+def decode_html_named(data: bytes) -> tuple[str, bool, str]:
+    """
+    `decode_html_exact`, and how the bytes were decoded: a codec name
+    (``"utf-8"``, ``"cp1252"``, ``"shift_jis"``, ...), that name with
+    ``"+replace"`` when undecodable bytes became U+FFFD, or
+    ``"utf-8+cp1252"`` for UTF-8 whose stray bytes were read as
+    Windows-1252 (the value of `Release.decoding` for HTML bytes).
+    """
     data = bytes(data)
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace"), False
+            body = data[len(bom) :]
+            try:
+                return body.decode(codec), False, codec
+            except UnicodeDecodeError:
+                return body.decode(codec, errors="replace"), False, codec + "+replace"
     declared = declared_charset(data)
     if declared is not None and declared != "utf-8" and _is_ascii_compatible(declared):
         try:
             if data.isascii():
-                return data.decode("ascii"), True
+                return data.decode("ascii"), True, "utf-8"
             utf8 = data.decode("utf-8")
         except UnicodeDecodeError:
             utf8 = None
         if utf8 is not None:
-            return utf8, True
+            return utf8, True, "utf-8"
         try:
-            return data.decode(declared), False
+            return data.decode(declared), False, declared
         except UnicodeDecodeError:
             if declared == "cp1252":
-                return data.decode("utf-8", errors=ERROR_HANDLER), False
-            return data.decode(declared, errors="replace"), False
+                return data.decode("utf-8", errors=ERROR_HANDLER), False, UTF8_OR_CP1252
+            return data.decode(declared, errors="replace"), False, declared + "+replace"
         except LookupError:  # pragma: no cover - codecs.lookup succeeded above
             pass
     try:
-        return data.decode("utf-8"), True
+        return data.decode("utf-8"), True, "utf-8"
     except UnicodeDecodeError:
         # The error handler reads the bytes that are not UTF-8 as Windows-1252.
-        return data.decode("utf-8", errors=ERROR_HANDLER), False
+        return data.decode("utf-8", errors=ERROR_HANDLER), False, UTF8_OR_CP1252

@@ -65,7 +65,7 @@ class HtmlRegionStripper:
         inner_long = all_long = False
         inner_chars = all_chars = 0
         last = -1
-        for number, _, text, marker, _, tag, zone in lines:
+        for number, _, text, marker, _, tag, zone, _ in lines:
             if number <= last:
                 # A page built by hand, its line numbers not rising.
                 return _strip_by_number(page)
@@ -156,7 +156,7 @@ def _remove_all(page: Page, zones: list[str], outside: bool) -> Page:
     pending: dict[int, list[Line]] = {}  # blank lines since a run's last line
     kept: list[Line] = []
     for line in lines:
-        _, _, text, marker, _, tag, zone = line
+        _, _, text, marker, _, tag, zone, _ = line
         if not text and not marker:
             for removal in stack:
                 pending[removal].append(line)

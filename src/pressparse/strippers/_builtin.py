@@ -1,10 +1,9 @@
 """
 The classes of the built-in strippers.
 
-Each class is a thin, documented front for a function of `_menus` or
-`_footer`, where the work is done: a compiled build of pressparse compiles
-those modules with mypyc, which drops the docstrings of what it compiles,
-so the public classes stay plain Python.
+Each class is the documented, registered face of a function of `_menus` or
+`_footer`, where the work is done; those modules also hold the helpers the
+header reader shares (`is_label`, `section_kind`, ...).
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from __future__ import annotations
 import attrs
 
 from .._page import Page
+from ._blocks import Model, default_model, strip_blocks
 from ._footer import strip_footer
 from ._menus import strip_menus
 
@@ -80,3 +80,37 @@ class FooterStripper:
         Return *page* without its end mark, footer and trailing chrome.
         """
         return strip_footer(page, self.name)
+
+
+@attrs.frozen
+class BlockStripper:
+    """
+    Remove the chrome of any site from crawled text, told from content by
+    the evidence of its blocks (see *How the blocks stripper works* in the
+    docs).
+
+    The page is cut into blocks (wrapped paragraphs, list items, headings);
+    a fitted linear model sums each block's evidence and its neighbours'
+    (length, stop-word density in the page's language, link density where
+    Markdown shows links, punctuation, capitals, digits, bullet marker,
+    position, repetition) into a probability of content; uncertain blocks
+    then take the label of their nearest reliable neighbours, as jusText
+    revises its labels. Blocks labelled ``bad`` are removed as
+    `Boilerplate` of kind ``"chrome"``. Pages read from HTML, and pages
+    where no block reads as content, are returned unchanged.
+
+    Attributes:
+        model: The fitted numbers; by default those shipped in
+            ``pressparse.strippers._blocks_weights`` (refit them with
+            ``tools/fit_blocks.py``).
+        name: The name the stripper records on its `Boilerplate`.
+    """
+
+    model: Model = attrs.field(factory=default_model)
+    name: str = "blocks"
+
+    def strip(self, page: Page, /) -> Page:
+        """
+        Return *page* without the blocks it labels chrome.
+        """
+        return strip_blocks(page, self.name, self.model)

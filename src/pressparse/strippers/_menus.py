@@ -19,6 +19,13 @@ import regex
 
 from .. import _letterhead, _vocab
 from .._page import MARKER_OF, TEXT_OF, Line, Page
+from .._sections import (
+    _MENU_CONNECTORS,
+    MAX_INLINE_LABEL_WORDS,
+    is_bare_label_block,
+    is_label,
+    nav_word,
+)
 from .._text import has_digit, is_prose, is_sentence, word_count
 
 #: A run needs at least this many items to be taken for a menu.
@@ -27,9 +34,6 @@ MIN_ITEMS: Final = 3
 MAX_AVERAGE_WORDS: Final = 7.0
 #: A section heading under a bare marker has at most this many words.
 MAX_HEADING_WORDS: Final = 8
-#: The label of an inline ``- Label: value`` metadata item has at most this
-#: many words.
-MAX_INLINE_LABEL_WORDS: Final = 4
 #: A menu flattened onto one line has at least this many items between
 #: separator marks (``|``, ``·``, ``•``, brackets), or one more between
 #: column gaps (runs of spaces) ...
@@ -54,111 +58,10 @@ MAX_BUTTON_WORDS: Final = 4
 #: content``, a language switcher).
 MAX_NOTICE_START: Final = 3
 
-#: General words of site navigation (``Home``, ``About``, ``Contact``,
-#: ``Media Releases``, ``Site map``), in the languages of the kind labels:
-#: the vocabulary of web menus, not of any one site. Sections are named in
-#: the plural (``Speeches``); the singular is a kind label (``Speech``).
-NAV_WORDS: Final = frozenset(
-    "home about contact contacts us news latest media centre center room newsroom "
-    "releases press speeches transcripts statements "
-    "search links link useful sitemap site map help subscribe unsubscribe "
-    "publications biography profile faq faqs frequently asked questions events "
-    "gallery galleries photos photo videos video multimedia archive archives "
-    "archived resources services login logout log sign register blog newsletter "
-    "newsletters e-newsletter e-zine ezine feedback disclaimer privacy copyright "
-    "accessibility index menu back top rss podcasts careers jobs "
-    "startseite kontakt impressum datenschutz suche aktuelles presse "
-    "accueil recherche actualités communiqués plan "
-    "inicio contacto noticias buscar prensa "
-    "contatti notizie cerca stampa".split()
-)
-#: Lower-case words a menu item may hold (``Contact the Minister``,
-#: ``About us``).
-_MENU_CONNECTORS: Final = frozenset("the of and & us a to in for our".split())
 #: Separator marks between the items of a menu on one line.
 _FLAT_MARKS: Final = frozenset("|·•[]")
 _FLAT_SEPARATOR: Final = regex.compile(r"\s*+[|·•\[\]]\s*+|[ ]{2,}+")
 _SENTENCE_MARKS: Final = frozenset(".!?:;,")
-
-
-def is_label(text: str) -> bool:
-    """
-    ``True`` for a metadata label such as ``Date:`` or ``Fields of work:``.
-    """
-    # word_count() inline: a text of two characters or more has one word
-    # more than spaces.
-    return text.endswith(":") and len(text) > 1 and text.count(" ") < 5
-
-
-#: The label sets of a metadata block, one per field: a block printed
-#: without colons names each field once.
-_LABEL_FIELDS: Final = (
-    _vocab.DATE_LABELS,
-    _vocab.PLACE_LABELS,
-    _vocab.SOURCE_LABELS,
-    _vocab.TOPIC_LABELS,
-    _vocab.KIND_LABELS,
-    _vocab.CONTACT_LABELS,
-)
-#: A value under a label of a block without colons has at most this many words.
-MAX_BARE_VALUE_WORDS: Final = 16
-
-
-def _label_field(text: str) -> int:
-    """
-    The index in `_LABEL_FIELDS` of the field whose label *text* is (a
-    short line, no colon), or ``-1``.
-    """
-    if len(text) > 40 or word_count(text) > MAX_INLINE_LABEL_WORDS:
-        return -1
-    label = _vocab.key(text)
-    for index, labels in enumerate(_LABEL_FIELDS):
-        if label in labels:
-            return index
-    return -1
-
-
-def is_bare_label_block(run: Sequence[Line]) -> bool:
-    """
-    Whether the bulleted lines *run*, printed right under a headline, are a
-    metadata block whose labels have lost their colons (``- Date``,
-    ``- Place``, ``- GENEVA``, ``- Source``, ``- OSCE Secretariat``).
-
-    Its shape: every line marked and with text (a bare marker heads a menu
-    section); the first line a known label (`_vocab.KNOWN_LABELS`); labels
-    of at least two different fields, none twice; the last line a value,
-    and every value short and no sentence. A menu whose items happen to be
-    label words (``- Topics``, ``- Events``, ``- Contact``, ``- Subscribe``)
-    fails on its other items: a value that is only words of site
-    navigation (`NAV_WORDS`), or a date label's value without a digit,
-    makes the run a menu.
-    """
-    if len(run) < 3 or not run[0].text or _label_field(run[0].text) < 0:
-        return False  # (cheap: most runs do not open with a label word)
-    fields: set[int] = set()
-    field = -1
-    values = 0
-    for line in run:
-        text = line.text
-        if not text or not line.marker or text.endswith(":"):
-            return False
-        found = _label_field(text)
-        if found >= 0:
-            if found in fields:
-                return False
-            fields.add(found)
-            field = found
-            values = 0
-            continue
-        if (
-            word_count(text) > MAX_BARE_VALUE_WORDS
-            or is_sentence(text)
-            or (field == 0 and not has_digit(text))
-            or all(_nav_word(word) or word in _MENU_CONNECTORS for word in text.split(" "))
-        ):
-            return False
-        values += 1
-    return len(fields) >= 2 and values > 0
 
 
 def _list_marker(line: Line) -> str:
@@ -266,10 +169,10 @@ def strip_menus(page: Page, name: str) -> Page:
     start, end = _consent_notice(runs)
     if end:
         notice = [line for run in runs[start:end] for line in run]
-        page = page._remove_runs([notice], kind="notice", stripper=name)
+        page = page.remove_runs([notice], kind="notice", stripper=name)
         del runs[start:end]
     # Each removed block is a run, or the start or end of one: lines that
-    # stand together on the page, which Page._remove_runs cuts by slices.
+    # stand together on the page, which Page.remove_runs cuts by slices.
     blocks: list[list[Line]] = []
     # True while every run so far was navigation: the top of the page.
     leading = True
@@ -308,7 +211,7 @@ def strip_menus(page: Page, name: str) -> Page:
         if is_menu and menu:
             blocks.append(menu)
         leading = leading and is_menu and cut == len(run)
-    return page._remove_runs(blocks, kind="menu", stripper=name)
+    return page.remove_runs(blocks, kind="menu", stripper=name)
 
 
 def _consent_notice(runs: list[list[Line]]) -> tuple[int, int]:
@@ -365,22 +268,11 @@ def _is_button(run: list[Line]) -> bool:
     return len(run) == 1 and not run[0].marker and word_count(run[0].text) <= MAX_BUTTON_WORDS
 
 
-def _nav_word(word: str) -> bool:
-    """
-    ``True`` for a general word of site navigation (`NAV_WORDS`), in any
-    case and with a possessive (``Minister's``) or brackets cut.
-    """
-    folded = word.casefold().strip("[]()\"'’")
-    if folded.endswith(("'s", "’s")):
-        folded = folded[:-2]
-    return folded in NAV_WORDS
-
-
 def _nav_item(item: str) -> bool:
     """
     ``True`` for a menu item holding a navigation word (``Media Releases``).
     """
-    return any(map(_nav_word, item.split(" ")))
+    return any(map(nav_word, item.split(" ")))
 
 
 def _flat_item(item: str) -> bool:
@@ -450,7 +342,7 @@ def is_flat_menu(line: Line) -> bool:
     split = text.split(" ")
     if not all(w[:1].isupper() or w in _MENU_CONNECTORS for w in split):
         return False
-    nav = sum(map(_nav_word, split))
+    nav = sum(map(nav_word, split))
     return (
         nav >= MIN_NAV_WORDS
         and nav >= MIN_NAV_SHARE * words

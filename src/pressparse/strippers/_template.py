@@ -24,10 +24,10 @@ import attrs
 from .. import _vocab
 from .._models import MetaField
 from .._page import Line, Page
+from .._sections import is_label
 from .._text import is_prose
 from ..exceptions import TemplateError
 from ._footer import _END_MARK
-from ._menus import is_label
 
 #: The version of the JSON format `TemplateStripper.to_json` writes.
 FORMAT_VERSION: Final = 1

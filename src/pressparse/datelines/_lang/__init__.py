@@ -1,22 +1,24 @@
 """
-Per-language date vocabulary, loaded lazily and cached.
+Per-language date vocabulary, read from the language lexicons and cached.
 
-Each language is one plain data module (``en.py``, ``de.py``, ...) that
-exposes a single `LanguageData` dict named ``DATA``. Nothing in a data
-module is code: adding a language means adding a module and its code to
-`LANGUAGES`.
+The words live in one plain data module per language in
+``pressparse._lexicon`` (``en.py``, ``de.py``, ...), beside the language's
+other page words: adding a language means adding its lexicon module
+(docs/how-to/add-a-language.md). This module gives the date reader the
+date part of each as a `LanguageData` dict.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
 from typing import Final, TypedDict
+
+from ... import _lexicon
 
 __all__ = ["LANGUAGES", "LanguageData", "load_language"]
 
 #: The codes of the built-in languages, in the order they are consulted.
-LANGUAGES: Final = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr")
+LANGUAGES: Final = _lexicon.LANGUAGES
 
 
 class LanguageData(TypedDict):
@@ -58,7 +60,7 @@ class LanguageData(TypedDict):
 @functools.cache
 def load_language(code: str) -> LanguageData:
     """
-    Import and return the data of the built-in language *code*.
+    Return the date words of the built-in language *code*.
 
     Args:
         code: One of `LANGUAGES`.
@@ -71,6 +73,18 @@ def load_language(code: str) -> LanguageData:
     """
     if code not in LANGUAGES:
         raise LookupError(f"no built-in date language {code!r}; available: {', '.join(LANGUAGES)}")
-    module = importlib.import_module(f"{__name__}.{code}")
-    data: LanguageData = module.DATA
-    return data
+    words = _lexicon.language(code)
+    return {
+        "code": code,
+        "months": words["months"],
+        "month_abbreviations": words["month_abbreviations"],
+        # (Names and abbreviations of a day together, as the reader matches them.)
+        "weekdays": tuple(
+            (*names, *short)
+            for names, short in zip(words["weekdays"], words["weekday_abbreviations"], strict=True)
+        ),
+        "ordinal_suffixes": words["ordinal_suffixes"],
+        "articles": words["date_articles"],
+        "connectors": words["date_connectors"],
+        "year_suffixes": words["year_suffixes"],
+    }

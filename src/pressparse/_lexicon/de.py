@@ -1,0 +1,209 @@
+"""
+German words of press-release pages (Germany, Austria, Switzerland).
+"""
+
+from __future__ import annotations
+
+from ._types import Language
+
+DATA: Language = {
+    "code": "de",
+    # Concepts with no entry: the language has no such words, or no page
+    # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
+    "unattested": (
+        "ordinal_suffixes",
+        "date_connectors",
+        "year_suffixes",
+        "contact_labels",
+        "person_styles",
+        "post_nominals",
+        "office_prefixes",
+        "house_offices",
+        "street_types",
+    ),
+    # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
+    # (An umlaut is spelt out with an "e" where a site's text has none:
+    # "Maerz", "Jaenner".)
+    "months": (
+        (
+            "Januar",
+            "Jänner",
+            "Jaenner",
+        ),
+        (
+            "Februar",
+            "Feber",
+        ),
+        (
+            "März",
+            "Maerz",
+        ),
+        ("April",),
+        ("Mai",),
+        ("Juni",),
+        ("Juli",),
+        ("August",),
+        ("September",),
+        ("Oktober",),
+        ("November",),
+        ("Dezember",),
+    ),
+    "month_abbreviations": (
+        (
+            "Jan",
+            "Jän",
+        ),
+        (
+            "Feb",
+            "Febr",
+        ),
+        (
+            "Mär",
+            "Mrz",
+        ),
+        ("Apr",),
+        (),
+        ("Jun",),
+        ("Jul",),
+        ("Aug",),
+        (
+            "Sep",
+            "Sept",
+        ),
+        ("Okt",),
+        ("Nov",),
+        ("Dez",),
+    ),
+    "weekdays": (
+        ("Montag",),
+        ("Dienstag",),
+        ("Mittwoch",),
+        ("Donnerstag",),
+        ("Freitag",),
+        (
+            "Samstag",
+            "Sonnabend",
+        ),
+        ("Sonntag",),
+    ),
+    "weekday_abbreviations": (
+        ("Mo",),
+        ("Di",),
+        ("Mi",),
+        ("Do",),
+        ("Fr",),
+        ("Sa",),
+        ("So",),
+    ),
+    "ordinal_suffixes": (),
+    "date_articles": (
+        "den",
+        "am",
+        "vom",
+    ),
+    "date_connectors": (),
+    "year_suffixes": (),
+    # What a page calls itself: a line equal to one of these is its kind label.
+    "kinds": (
+        "Pressemitteilung",
+        "Presseinformation",
+        "Pressemeldung",
+        "Medienmitteilung",
+        "Rede",
+        "Medienhinweis",
+    ),
+    # Metadata labels (``Label: value``), by the field they fill.
+    "date_labels": (
+        "Datum",
+        "Veröffentlicht",
+        "Veröffentlicht am",
+        "Erscheinungsdatum",
+    ),
+    "place_labels": ("Ort",),
+    "source_labels": (
+        "Quelle",
+        "Herausgeber",
+    ),
+    "topic_labels": (
+        "Themen",
+        "Schlagwörter",
+    ),
+    "type_labels": ("Inhaltstyp",),
+    "contact_labels": (),
+    # Words before a date that make it a stamp of a change, not of the release.
+    "stamp_words": (
+        "Stand",
+        "aktualisiert",
+        "geändert",
+    ),
+    # Headings of the sections that close a release after its body.
+    "about_headings": (
+        "über",
+        "ueber",
+    ),
+    "disclaimer_headings": (
+        "Haftungsausschluss",
+        "zukunftsgerichtete Aussagen",
+    ),
+    "contact_headings": (
+        "Pressekontakt",
+        "Kontakt",
+        "Pressestelle",
+        "Adresse für Rückfragen",
+    ),
+    "enquiry_headings": (
+        "Rückfragen",
+        "Auskünfte",
+    ),
+    "contact_heading_ends": ("kontaktieren Sie",),
+    "notes_headings": ("Hinweis für Redaktionen",),
+    "tag_headings": (
+        "Schlagwörter",
+        "Themen",
+    ),
+    "related_headings": ("weitere Meldungen",),
+    "end_words": ("Ende",),
+    "board_sign_offs": (
+        "im Namen des Vorstand",
+        "im Namen des Vorstands",
+        "im Namen des Aufsichtsrat",
+        "im Namen des Aufsichtsrats",
+    ),
+    # People, offices and bodies of a letterhead.
+    "person_styles": (),
+    "post_nominals": (),
+    "office_heads": (
+        "Bundesminister",
+        "Bundesministerin",
+    ),
+    "office_prefixes": (),
+    "house_offices": (),
+    "body_heads": ("Ministerium",),
+    # Small words of running text.
+    "articles": (
+        "der",
+        "die",
+        "das",
+    ),
+    "connectors": (
+        "und",
+        "oder",
+        "für",
+        "von",
+        "mit",
+        "zu",
+        "im",
+    ),
+    # Navigation.
+    "nav_words": (
+        "startseite",
+        "kontakt",
+        "impressum",
+        "datenschutz",
+        "suche",
+        "aktuelles",
+        "presse",
+    ),
+    # Postal addresses.
+    "street_types": (),
+}

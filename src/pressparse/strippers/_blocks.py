@@ -1,0 +1,580 @@
+"""
+Chrome of any site, told from content by the evidence of its blocks.
+
+The page is cut into blocks (a wrapped paragraph, a list item, a heading:
+`blocks`), and each block is described by a few cheap numbers (`FEATURES`:
+its length, its density of stop words in the page's language, of link text,
+of punctuation, capitals and digits, its bullet marker, its place on the
+page, whether it is printed twice). A fitted linear model sums that evidence
+over the block and its two neighbours (a previous/current/next window, with
+a sentinel block past either edge of the page) into the probability that the
+block is content, as jusText classifies HTML blocks:
+
+1. the context-free label: ``good`` or ``bad`` where the probability is
+   clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
+2. the revision: an uncertain block takes the label of its nearest reliable
+   neighbours, the page's edges counting as ``bad`` (`revise`).
+
+Both labels stay inspectable (`classify` returns them). The numbers are
+data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
+`pressparse.strippers._blocks_weights`; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from operator import mul
+from typing import Final, NamedTuple
+
+import regex
+
+from .. import _vocab
+from .._lexicon._stopwords import STOPWORDS
+from .._page import Line, Page
+from .._text import is_copyright
+
+#: The names of the features of one block, in the order of `block_features`.
+FEATURES: Final = (
+    "log_chars",
+    "log_words",
+    "stop_density",
+    "link_density",
+    "sentence_end",
+    "punct_density",
+    "cap_ratio",
+    "digit_ratio",
+    "marker",
+    "heading",
+    "position",
+    "repeated",
+    "copyright",
+    "very_short",
+    "long",
+    "log_lines",
+    "separators",
+    "bracketed",
+    "all_caps",
+    "year",
+    "edge",
+)
+#: How many numbers describe one block.
+WIDTH: Final = len(FEATURES)
+
+
+def feature_row(values: Mapping[str, float]) -> tuple[float, ...]:
+    """
+    A block's features from a mapping of feature names to values (the
+    others 0), in the order of `FEATURES`: for tests and experiments.
+
+    Raises:
+        KeyError: A name is not one of `FEATURES`.
+    """
+    unknown = set(values).difference(FEATURES)
+    if unknown:
+        raise KeyError(f"not features of a block: {sorted(unknown)}")
+    return tuple(float(values.get(name, 0.0)) for name in FEATURES)
+
+
+#: The features of the sentinel block past either edge of the page.
+EDGE: Final = tuple(1.0 if name == "edge" else 0.0 for name in FEATURES)
+
+# A Markdown image (``![alt](src)``), dropped from the visible text, and a
+# link (``[text](url "title")``), read as its text.
+_IMAGE: Final = regex.compile(r"!\[[^\]\n]*+\]\([^)\n]*+\)")
+_LINK: Final = regex.compile(r"\[([^\]\n]*+)\]\([^)\n]*+\)")
+# The end of a link whose text html2text broke over a blank line: ``](url)``.
+_LINK_END: Final = regex.compile(r"\]\((?:https?:|/|#|mailto:)[^)\n]*+\)")
+_LETTERS: Final = regex.compile(r"[^\W\d_]++")
+_YEAR: Final = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PUNCT_FIND: Final = regex.compile(r"[.,;:!?]").findall
+_DIGIT_FIND: Final = regex.compile(r"[0-9]").findall
+# A word opening with a capital: the first letter after a space or the start.
+_CAPITALISED: Final = regex.compile(r"(?<!\S)\p{Lu}")
+_SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
+_SEPARATOR_FIND: Final = regex.compile(r"[|·•»›>]").findall
+
+
+def visible_text(raw: str) -> tuple[str, int]:
+    """
+    The text a reader sees in *raw* (Markdown images dropped, links read as
+    their text, white space collapsed) and how many of its characters are
+    link text.
+
+    The one place that reads Markdown links; when `Line` carries its link
+    characters this is where they are read instead.
+    """
+    if "](" not in raw:
+        return " ".join(raw.split()), 0
+    if "![" in raw:
+        raw = _IMAGE.sub(" ", raw)
+    raw = _LINK_END.sub(" ", _LINK.sub(_mark_link, raw))
+    linked = 0
+    parts: list[str] = []
+    last = 0
+    for match in _LINKED.finditer(raw):
+        text = " ".join(match.group(1).split())
+        linked += len(text)
+        parts.append(raw[last : match.start()])
+        parts.append(text)
+        last = match.end()
+    parts.append(raw[last:])
+    return " ".join("".join(parts).split()), linked
+
+
+# Links are first rewritten as their text between two private-use marks,
+# so that a dangling ``](url)`` can be dropped without touching them.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_LINKED: Final = regex.compile(f"{_OPEN}([^{_CLOSE}]*+){_CLOSE}")
+
+
+def _mark_link(match: regex.Match[str]) -> str:
+    return f"{_OPEN}{match.group(1)}{_CLOSE}"
+
+
+class Block(NamedTuple):
+    """
+    A run of lines read as one unit: a wrapped paragraph, a list item, a
+    heading.
+
+    Attributes:
+        lines: The lines of the block, in page order (no blank line).
+        text: The visible text (`visible_text`) of its lines joined.
+        link_chars: How many characters of *text* are link text.
+    """
+
+    lines: tuple[Line, ...]
+    text: str
+    link_chars: int
+
+
+#: A line continues the paragraph of the line before it when that line
+#: fills at least this share of the page's line width.
+WRAP_SHARE: Final = 0.7
+
+
+def _width(lines: Sequence[Line]) -> int:
+    """
+    The width the page was wrapped at: the longest of its lines but the
+    longest tenth (long links and tables overflow), between 40 and 120.
+    """
+    sizes = sorted(len(line.raw.rstrip()) for line in lines)
+    if not sizes:
+        return 80
+    return max(40, min(120, sizes[(len(sizes) * 9) // 10 - (1 if len(sizes) >= 10 else 0)]))
+
+
+def blocks(page: Page) -> list[Block]:
+    """
+    Cut the page's non-blank lines into blocks.
+
+    A block ends at a blank line and before a line with a bullet marker or
+    a Markdown heading; an unmarked line continues the block above it when
+    that line filled the page's wrap width (`WRAP_SHARE`), or when it is
+    indented deeper than the list item above it (a wrapped item).
+    """
+    lines = [line for line in page.lines if line.text or line.marker]
+    width = _width(lines) * WRAP_SHARE
+    out: list[Block] = []
+    current: list[Line] = []
+    previous: Line | None = None
+    for line in page.lines:
+        if not line.text and not line.marker:
+            if current:
+                out.append(_block(current))
+                current = []
+            previous = None
+            continue
+        joins = (
+            previous is not None
+            and line.tag is None  # (the Markdown reader's lines are whole blocks)
+            and not line.marker
+            and not line.raw.lstrip().startswith("#")
+            and (
+                (len(previous.raw.rstrip()) >= width and line.indent == previous.indent)
+                or (bool(current[0].marker) and line.indent > current[0].indent)
+            )
+        )
+        if not joins and current:
+            out.append(_block(current))
+            current = []
+        current.append(line)
+        previous = line
+    if current:
+        out.append(_block(current))
+    return out
+
+
+def _block(lines: list[Line]) -> Block:
+    if lines[0].tag is not None:
+        # Read by the Markdown reader: the text is visible text already, its
+        # link characters counted.
+        text = " ".join(line.text for line in lines)
+        return Block(tuple(lines), text, min(sum(line.link_chars for line in lines), len(text)))
+    raw = lines[0].raw if len(lines) == 1 else " ".join(line.raw for line in lines)
+    text, linked = visible_text(raw.strip())
+    if text[:1] == "#":  # a Markdown heading's marks
+        text = text.lstrip("#").lstrip()
+    if lines[0].marker and text[:1] == lines[0].marker:
+        text = text[1:].lstrip()
+    return Block(tuple(lines), text, linked)
+
+
+def page_language(words: Sequence[Sequence[str]]) -> str:
+    """
+    The language whose stop words are most frequent among *words* (the
+    lower-cased words of each block; the first `LANGUAGE_SAMPLE` words are
+    enough); ``"en"`` when none is found.
+    """
+    sample: list[str] = []
+    for block in words:
+        sample.extend(block)
+        if len(sample) >= LANGUAGE_SAMPLE:
+            break
+    best, most = "en", 0
+    for lang, stops in STOPWORDS.items():
+        # One count in C per language.
+        found = sum(map(stops.__contains__, sample))
+        if found > most:
+            best, most = lang, found
+    return best
+
+
+#: How many words of a page are read to tell its language.
+LANGUAGE_SAMPLE: Final = 3000
+
+
+def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
+    """
+    The features (`FEATURES`) of each block of a page, computed once.
+    """
+    words = [_LETTERS.findall(block.text.lower()) for block in page_blocks]
+    has_stop = STOPWORDS[page_language(words)].__contains__
+    seen = Counter(block.text for block in page_blocks)
+    count = len(page_blocks)
+    out: list[tuple[float, ...]] = []
+    # Counts are taken in C (a regex findall, map over a set's
+    # __contains__): no Python step per character or word.
+    for index, (block, tokens) in enumerate(zip(page_blocks, words, strict=True)):
+        text = block.text
+        chars = len(text) or 1
+        n_words = (text.count(" ") + 1) if text else 0
+        per_word = 1.0 / (n_words or 1)
+        first = block.lines[0]
+        out.append(
+            (
+                math.log1p(len(text)),
+                math.log1p(n_words),
+                sum(map(has_stop, tokens)) / (len(tokens) or 1),
+                block.link_chars / chars,
+                1.0 if text[-1:] in _SENTENCE_END else 0.0,
+                len(_PUNCT_FIND(text)) * per_word,
+                len(_CAPITALISED.findall(text)) * per_word,
+                len(_DIGIT_FIND(text)) / chars,
+                1.0 if first.marker else 0.0,
+                1.0 if first.raw.lstrip().startswith("#") else 0.0,
+                index / count,
+                1.0 if seen[text] > 1 else 0.0,
+                1.0 if is_copyright(text) else 0.0,
+                1.0 if len(text) < 30 else 0.0,
+                1.0 if len(text) > 200 else 0.0,
+                math.log(len(block.lines)),
+                len(_SEPARATOR_FIND(text)) * per_word,
+                1.0 if text[:1] == "[" and text[-1:] == "]" else 0.0,
+                1.0 if len(text) > 3 and text.isupper() else 0.0,
+                1.0 if _YEAR.search(text) else 0.0,
+                0.0,
+            )
+        )
+    return out
+
+
+class Model(NamedTuple):
+    """
+    The fitted numbers the classifier applies (`pressparse.strippers._blocks_weights`).
+
+    Attributes:
+        weights: One row of `WIDTH` weights for each block of the window:
+            the previous block, the block itself, the next block.
+        bias: The constant term of the score.
+        bad: A probability of content at most this labels a block ``bad``.
+        short: ... below this, ``short`` (uncertain, leaning to chrome).
+        good: ... at least this, ``good``; between *short* and *good*,
+            ``near`` (uncertain, leaning to content).
+    """
+
+    weights: tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]
+    bias: float
+    bad: float
+    short: float
+    good: float
+
+
+def default_model() -> Model:
+    """
+    The model shipped in `pressparse.strippers._blocks_weights`.
+
+    Raises:
+        ValueError: The shipped numbers do not weigh the features this
+            module computes (a refit is due).
+    """
+    from . import _blocks_weights as shipped
+
+    if tuple(shipped.FEATURES) != FEATURES:
+        raise ValueError("_blocks_weights.py weighs other features: run tools/fit_blocks.py")
+    return Model(
+        weights=shipped.WEIGHTS,
+        bias=shipped.BIAS,
+        bad=shipped.THRESHOLDS["bad"],
+        short=shipped.THRESHOLDS["short"],
+        good=shipped.THRESHOLDS["good"],
+    )
+
+
+def probabilities(features: Sequence[Sequence[float]], model: Model) -> list[float]:
+    """
+    The probability that each block is content, from its features and its
+    neighbours' (`EDGE` past the page's edges).
+    """
+    prev_w, cur_w, next_w = model.weights
+    # Each block's dot product with each row, once: a window reuses them.
+    as_prev = [_dot(row, prev_w) for row in features]
+    as_cur = [_dot(row, cur_w) for row in features]
+    as_next = [_dot(row, next_w) for row in features]
+    edge_prev = _dot(EDGE, prev_w)
+    edge_next = _dot(EDGE, next_w)
+    last = len(features) - 1
+    out: list[float] = []
+    for index in range(len(features)):
+        score = model.bias + as_cur[index]
+        score += as_prev[index - 1] if index > 0 else edge_prev
+        score += as_next[index + 1] if index < last else edge_next
+        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))))
+    return out
+
+
+def _dot(row: Sequence[float], weights: Sequence[float]) -> float:
+    return float(sum(map(mul, row, weights)))
+
+
+def first_labels(probs: Sequence[float], model: Model) -> list[str]:
+    """
+    The context-free label of each block: ``good``, ``near``, ``short`` or
+    ``bad`` by its probability of content and the model's thresholds.
+    """
+    out: list[str] = []
+    for p in probs:
+        if p >= model.good:
+            out.append("good")
+        elif p <= model.bad:
+            out.append("bad")
+        elif p >= model.short:
+            out.append("near")
+        else:
+            out.append("short")
+    return out
+
+
+def _neighbour(labels: Sequence[str], index: int, step: int, *, skip_near: bool) -> str:
+    """
+    The label of the nearest block before (*step* -1) or after (1) *index*
+    that is ``good`` or ``bad`` (or ``near``, unless *skip_near*); ``bad``
+    past the page's edge.
+    """
+    index += step
+    while 0 <= index < len(labels):
+        label = labels[index]
+        if label == "good" or label == "bad" or (label == "near" and not skip_near):
+            return label
+        index += step
+    return "bad"
+
+
+def revise(labels: Sequence[str]) -> list[str]:
+    """
+    jusText's context-sensitive revision of the uncertain labels.
+
+    A ``short`` block between two ``good`` (``bad``) reliable neighbours is
+    ``good`` (``bad``); between one of each it is ``good`` only when a
+    ``near`` block stands between it and the ``bad`` one. Then a ``near``
+    block is ``bad`` between two ``bad`` neighbours, else ``good``. The
+    page's edges count as ``bad``. Each pass reads one snapshot of the
+    labels: new labels are applied after it.
+    """
+    out = list(labels)
+    staged: dict[int, str] = {}
+    for index, label in enumerate(out):
+        if label != "short":
+            continue
+        before = _neighbour(out, index, -1, skip_near=True)
+        after = _neighbour(out, index, 1, skip_near=True)
+        if before == after:
+            staged[index] = before
+        elif (before == "bad" and _neighbour(out, index, -1, skip_near=False) == "near") or (
+            after == "bad" and _neighbour(out, index, 1, skip_near=False) == "near"
+        ):
+            staged[index] = "good"
+        else:
+            staged[index] = "bad"
+    for index, label in staged.items():
+        out[index] = label
+    staged = {}
+    for index, label in enumerate(out):
+        if label != "near":
+            continue
+        before = _neighbour(out, index, -1, skip_near=True)
+        after = _neighbour(out, index, 1, skip_near=True)
+        staged[index] = "bad" if before == after == "bad" else "good"
+    for index, label in staged.items():
+        out[index] = label
+    return out
+
+
+class Classified(NamedTuple):
+    """
+    One block and what the classifier made of it.
+
+    Attributes:
+        block: The block.
+        probability: Its probability of content, from the window.
+        first: The context-free label (``good``, ``near``, ``short``, ``bad``).
+        label: The label after revision (``good`` or ``bad``).
+    """
+
+    block: Block
+    probability: float
+    first: str
+    label: str
+
+
+#: Before the first block of the body, at most this many blocks ...
+HEADER_BLOCKS: Final = 4
+#: ... of at most this many characters in all are kept as its header.
+HEADER_CHARS: Final = 400
+
+
+#: Labels that open a release's header: kind labels and metadata labels.
+_HEADER_LABELS: Final = _vocab.KINDS | _vocab.KNOWN_LABELS
+
+
+def keep_header(
+    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+) -> list[str]:
+    """
+    Relabel ``good`` the header of the body: the blocks right before the
+    first ``good`` one that are neither mostly link text nor a copyright
+    line (a picture credit), back to the nearest
+    list item or repeated block, at most `HEADER_BLOCKS` blocks and `HEADER_CHARS`
+    characters. A headline, a date line and a byline look like chrome
+    (short, capitalised, no sentence) but stand there; the field stage
+    needs them.
+    """
+    try:
+        start = labels.index("good")
+    except ValueError:
+        return labels
+    out = list(labels)
+    # A kind label or a metadata label before the body opens a header the
+    # field stage reads whole: kept from the block before it on.
+    for index in range(start):
+        text = page_blocks[index].text
+        if len(text) <= 40 and _vocab.key(text.removesuffix(":")) in _HEADER_LABELS:
+            for kept in range(max(0, index - 1), start):
+                out[kept] = "good"
+            return out
+    chars = 0
+    marker, links, repeated, rights = (
+        FEATURES.index(name) for name in ("marker", "link_density", "repeated", "copyright")
+    )
+    for index in range(start - 1, max(-1, start - 1 - HEADER_BLOCKS), -1):
+        row = features[index]
+        chars += len(page_blocks[index].text)
+        if row[marker] or row[repeated] or chars > HEADER_CHARS:
+            break
+        if row[links] < 0.5 and not row[rights]:
+            out[index] = "good"
+    return out
+
+
+#: A date line has at most this many characters.
+MAX_DATE_CHARS: Final = 40
+
+
+def keep_dates(
+    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+) -> list[str]:
+    """
+    Relabel ``good`` the short lines that print a year (a date line,
+    ``19.10.2019 12.09``, ``Jan 18, 2019``) and are not link text, up to
+    the last ``good`` block: the field stage reads the release's date
+    from them, and chrome dates (a site clock, a footer's year) are told
+    apart there, by evidence this stripper does not have.
+    """
+    year, links = FEATURES.index("year"), FEATURES.index("link_density")
+    last = max((i for i, label in enumerate(labels) if label == "good"), default=-1)
+    out = list(labels)
+    for index in range(last):
+        row = features[index]
+        if (
+            out[index] == "bad"
+            and row[year]
+            and row[links] < 0.5
+            and len(page_blocks[index].text) <= MAX_DATE_CHARS
+        ):
+            out[index] = "good"
+    return out
+
+
+def classify(page: Page, model: Model) -> list[Classified]:
+    """
+    Cut *page* into blocks and label each, keeping both passes' labels.
+    """
+    page_blocks = blocks(page)
+    if not page_blocks:
+        return []
+    features = block_features(page_blocks)
+    probs = probabilities(features, model)
+    first = first_labels(probs, model)
+    final = keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first)))
+    return [
+        Classified(block, p, one, two)
+        for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
+    ]
+
+
+#: A page is stripped only when at least this many of its blocks read as
+#: chrome: a whole site's page has dozens (menus, footers, sidebars), a
+#: document printed alone a few (measured on the shared crawls: the
+#: crawled pages' first decile has 9 to 15, the Trove releases' last 3) ...
+MIN_CHROME_BLOCKS: Final = 10
+#: ... and at least this share of its blocks (the crawled pages' first
+#: decile: 0.20 to 0.33; the Trove releases' last: 0.20).
+MIN_CHROME_SHARE: Final = 0.25
+
+
+def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
+    """
+    Return *page* without the lines of its blocks labelled ``bad``,
+    recorded as `Boilerplate` of *kind* under stripper *name*.
+
+    Pages read from HTML are returned as they are (their regions are judged
+    by their markup), and so is a page with no ``good`` block (the
+    classifier found no body to set the chrome against) or with fewer than
+    `MIN_CHROME_BLOCKS` ``bad`` ones, or a smaller share than
+    `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
+    as a text file, a scanned letter) rather than a whole site's page, whose
+    few short blocks (a letterhead, a sign-off) the field stage reads.
+    """
+    if page.format not in ("text", "markdown"):
+        return page
+    labelled = classify(page, model)
+    if not any(item.label == "good" for item in labelled):
+        return page
+    bad = sum(1 for item in labelled if item.label == "bad")
+    if bad < MIN_CHROME_BLOCKS or bad < MIN_CHROME_SHARE * len(labelled):
+        return page
+    numbers = {
+        line.number for item in labelled if item.label == "bad" for line in item.block.lines
+    }
+    return page.remove(numbers, kind=kind, stripper=name)
