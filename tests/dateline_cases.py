@@ -116,6 +116,13 @@ INTERNATIONAL = [
         date="2015-06-03",
     ),
     yes(
+        "two-places-spaced-slash-glued-dash",
+        "ROMA / NUEVA YORK, 20 de abril de 2015- ",
+        place="ROMA / NUEVA YORK",
+        date="2015-04-20",
+    ),
+    yes("us-state-abbreviation", "OKLAHOMA CITY, OK – ", place="OKLAHOMA CITY, OK"),
+    yes(
         "osce-two-places-ru",
         "ПРАГА/ВЕНА, 3 июня 2015 г. — ",
         place="ПРАГА/ВЕНА",
@@ -360,6 +367,25 @@ AGENCIES = [
         agency="TASS",
         inferred=True,
     ),
+    # An agency in capitals in brackets after the place's comma (issue 13).
+    yes(
+        "comma-bracket-agency",
+        "Podgorica, (MINA-BUSINESS) – ",
+        place="Podgorica",
+        agency="MINA-BUSINESS",
+    ),
+    yes("comma-bracket-known", "NEW DELHI, (PTI) - ", place="NEW DELHI", agency="PTI"),
+    # An agency's regional service, or an agency in capitals, after a
+    # mixed-case place (dpa's Landesdienste; SID; pages in ../shared).
+    yes("dpa-regional", "Hamburg (dpa/lno) – ", place="Hamburg", agency="dpa/lno"),
+    yes("capitals-agency-mixed-place", "Melbourne (SID) – ", place="Melbourne", agency="SID"),
+    # The agency, or the agency and the place, in brackets opening the
+    # paragraph: "(Reuters) — " (news pages in ../shared), "(UTV | COLOMBO) – ".
+    yes("bracket-opening-known", "(Reuters) — ", agency="Reuters"),
+    yes("bracket-opening-bar", "(UTV | COLOMBO) – ", place="COLOMBO", agency="UTV"),
+    yes("bracket-opening-domain", "(Motorsport-Total.com) - ", agency="Motorsport-Total.com"),
+    yes("bracket-opening-place", "(Leipzig) - ", place="Leipzig"),
+    yes("bracket-opening-agency-place", "(AFP / PARIS) - ", place="PARIS", agency="AFP"),
 ]
 
 WIRES = [
@@ -836,6 +862,17 @@ NEGATIVES = [
     no("weak-garbage", "Joint Standing Committee on Foreign Affairs - _~~ ~_. ~-~~~ .- ..~~"),
     no("joint-communique", "Joint Communique 2 December 2005"),
     no("headline-weekday", "BARNABY JONES VISITS CANNING Thursday, 25 March 2010"),
+    no("comma-bracket-mixed", "Vienna, (the capital) - is quiet. It was."),
+    no("capitals-agency-title", "Medizininformatiker (SAP) – Jobs 2024"),
+    no("bracket-job-marker", "Medizininformatiker (m/w/d) – SAP IS-H wird gesucht."),
+    no("comma-bracket-no-sentence", "Podgorica, (MINA-BUSINESS) – Budget 2021"),
+    no("bracket-opening-lower", "(active) - The button is active."),
+    no("bracket-opening-number", "(1) - The first point is this one."),
+    no("bracket-opening-title", "(Leipzig) - Verbraucherschutz 2023"),
+    no("bracket-opening-label", "(Updated) - The minister said that it was done."),
+    no("bracket-opening-long", "(Photo by Jane Roe for the Daily) - The team won."),
+    no("spaced-slash-menu", "HOME / NEWS - The latest items from the office."),
+    no("spaced-slash-no-date", "ROMA / NUEVA YORK, la FAO dijo hoy que sí."),
 ]
 
 LETTERHEADS = [

@@ -11,7 +11,14 @@ import pytest
 
 import pressparse
 from pressparse import Boilerplate, Line
-from pressparse._fields.date import _closing_date, _page_header_date
+from pressparse._fields.date import (
+    _closing_date,
+    _page_date_line,
+    _page_header_date,
+    _published_date,
+    _sign_off_date,
+)
+from pressparse._scan import dates_in, is_stamp
 
 
 class TestDateFallbacks:
@@ -386,3 +393,204 @@ class TestDateByShape:
         `_page_header_date` reads a date with only a page number beside it.
         """
         assert expected == _page_header_date(line, None)
+
+
+class TestPublishedDate:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("Veröffentlicht am 16.08.2019", dt.date(2019, 8, 16)),
+            ("* VERÖFFENTLICHT AM 06. Nov 2023", dt.date(2023, 11, 6)),
+            ("Crime Published On May 10, 2022 01:52 PM", dt.date(2022, 5, 10)),
+            ("Erschienen am 26. Jan 2022 im Format Aktuelles", dt.date(2022, 1, 26)),
+            ("Datum 28.01.2022", dt.date(2022, 1, 28)),
+            ("Published: 28 Apr, 2020 CET. Updated: Tue 28 Apr 2020", dt.date(2020, 4, 28)),
+            ("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", dt.date(2019, 10, 19)),
+            ("By Emily Burack 8 January 2020, 3:51 pm", dt.date(2020, 1, 8)),
+            ("by oz on December 4, 2006", dt.date(2006, 12, 4)),
+            ("Von Thilo / 6. November 2023 / Keine Kommentare", dt.date(2023, 11, 6)),
+            ("Gespeichert von rasos am 24. Juli 2017 - 18:55", dt.date(2017, 7, 24)),
+            ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", dt.date(2022, 1, 27)),
+            ("Published on 19. Juni 201619. Juni 2016 von Das Kabinett", dt.date(2016, 6, 19)),
+            ("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", dt.date(2019, 5, 15)),
+            # Not a publication: a change, a clock, prose, no label.
+            ("Last edited by a moderator Oct 6, 2020", None),
+            ("zuletzt bearbeitet: 04.02.2022, 08:27 Uhr", None),
+            ("Updated by the desk on 4 May 2020", None),
+            ("Heute ist Montag, 7. Dezember 2026", None),
+            ("Datensatz vom 09.03.2016", None),
+            ("the report was published on 12 March 2001.", None),
+            ("The council met in the town hall, and then by 5 May 2003 the plan was done", None),
+            ("14 March 2019", None),
+        ],
+    )
+    def test_published_date(self, line: str, expected: dt.date | None) -> None:
+        """
+        `_published_date` reads a date after a publication label or a byline.
+        """
+        assert expected == _published_date(line, None)
+
+    def test_published_line_beats_a_related_list_under_the_body(self) -> None:
+        """
+        A byline date under the headline beats dates of a related list
+        under the body, which the sign-off would read.
+        """
+        text = (
+            "Harbour board backs the new ferry terminal\n"
+            "Von Jane Roe 14. März 2019\n"
+            "The harbour board voted on Tuesday to back the plans for a new ferry "
+            "terminal on the eastern quay, ending a debate of two years.\n"
+            "Building work is expected to begin next spring.\n"
+            "Old ferry sold\n"
+            "2 February 2019\n"
+        )
+        assert pressparse.parse(text).date == dt.date(2019, 3, 14)
+
+    def test_dated_list_in_the_body_is_no_sign_off(self) -> None:
+        """
+        Dates alone on their lines that make a dated list (related pages'
+        teasers under a web page's body) are no sign-off; a single one is.
+        """
+        lead = (
+            "The harbour board voted on Tuesday to back the plans for a new ferry "
+            "terminal on the eastern quay, ending a debate of two years."
+        )
+        texts = [
+            lead,
+            "Related",
+            "Old ferry sold to a museum in the north of the country for one euro",
+            "2 February 2019",
+            "New timetable for the winter months starts in October, the board says",
+            "9 January 2019",
+            *[f"{lead} Paragraph {n}." for n in range(5)],
+        ]
+        body = [Line(n, text, text) for n, text in enumerate(texts)]
+        assert _sign_off_date(body, [], None) is None
+        single = [line for line in body if line.text != "2 February 2019"]
+        assert _sign_off_date(single, [], None) == dt.date(2019, 1, 9)
+
+
+class TestPageDateLine:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("13.01.2022", dt.date(2022, 1, 13)),
+            ("Dienstag, 2. November 2021", dt.date(2021, 11, 2)),
+            ("19.10.2019 11:36 telebasel", dt.date(2019, 10, 19)),
+            ("6. November 2023 14:03 Uhr", dt.date(2023, 11, 6)),
+            ("20. November 2022 um 10:36 Uhr", dt.date(2022, 11, 20)),
+            ("29.04.2020, 12:01 Uhr", dt.date(2020, 4, 29)),
+            ("January 10, 2020 9:00AM (UTC)", dt.date(2020, 1, 10)),
+            ("08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance", dt.date(2021, 11, 8)),
+            ("23.01.2022 - Dorothea Wierer darf noch jubeln", dt.date(2022, 1, 23)),
+            ("28.01.22 / 0 Kommentare", dt.date(2022, 1, 28)),
+            ("Bonn, 11.10.2021", dt.date(2021, 10, 11)),
+            ("Berlin, 28.10.2021, 058/21", dt.date(2021, 10, 28)),
+            ("4.02.2022 par Bob Fischer", dt.date(2022, 2, 4)),
+            ("28. Juni 201914. Januar 2020 | Klaus Quibeldey-Cirkel", dt.date(2019, 6, 28)),
+            ("19.10.2019 14. Januar 2020", dt.date(2019, 10, 19)),
+            ("27. Januar 2014 by Barbara Russ / Kategorien: Event", dt.date(2014, 1, 27)),
+            (
+                "Wien, 14. Dezember 2021 – Aufgrund der steigenden Technologisierung",
+                dt.date(2021, 12, 14),
+            ),
+            ("12 March 2021 by the way, the council met", None),
+            # No page date line: prose, a label of a change, a count after the date.
+            ("Am 8. November 2021 findet der jährliche Gedenktag statt.", None),
+            ("Stand 27.01.2022", None),
+            ("Last updated on 20 Feb, 2020. 3 min read", None),
+            ("12 March 2021 was the day the council met again", None),
+            ("The council met on 12 March 2021 - and agreed", None),
+        ],
+    )
+    def test_page_date_line(self, line: str, expected: dt.date | None) -> None:
+        """
+        `_page_date_line` reads a date alone, or opening its line before a
+        time or a separator, or after a place.
+        """
+        assert expected == _page_date_line(line, None)
+
+    def test_page_date_line_after_the_menus(self) -> None:
+        """
+        With no header found, the first date line of the page after its
+        menus is the date; a dated teaser list under the body is not.
+        """
+        text = (
+            "- Home\n- News\n- Events\n- Contact\n"
+            "Harbour board backs the new ferry terminal\n"
+            "14.03.2019 | Harbour\n"
+            "The harbour board voted on Tuesday to back the plans for a new ferry "
+            "terminal on the eastern quay, ending a debate of two years.\n"
+            "Building work is expected to begin next spring, once the survey of the "
+            "quay is finished and the tender has closed.\n"
+        )
+        explained = pressparse.explain(text)
+        assert explained.release.date == dt.date(2019, 3, 14)
+
+
+class TestSiteClock:
+    @pytest.mark.parametrize(
+        "clock",
+        [
+            "Heute ist Montag, 7. Dezember 2026",
+            "Today is Monday, December 7, 2026",
+            "Hoy es lunes, 7 de diciembre de 2026",
+        ],
+    )
+    @pytest.mark.parametrize(
+        "printed",
+        [
+            "Veröffentlicht am 3. März 2025",
+            "3. März 2025",
+            "Berlin, 3. März 2025 – Der Senat hat heute beschlossen, die Fähre zu erneuern.",
+        ],
+    )
+    def test_clock_never_beats_a_printed_date(self, clock: str, printed: str) -> None:
+        """
+        A site's clock at the top of the page ("Heute ist ...") is never
+        the release date: the date the page prints for the release is.
+        """
+        text = (
+            f"{clock}\n- Start\n- Presse\n- Kontakt\n"
+            "Senat beschließt neue Fähre für den Wannsee\n"
+            f"{printed}\n"
+            "Der Senat hat heute beschlossen, die Fähre zu erneuern, teilte die "
+            "Senatsverwaltung mit. Sie soll 2027 fahren.\n"
+            "Die Kosten liegen bei zwölf Millionen Euro, wie ein Sprecher am Dienstag sagte.\n"
+        )
+        assert pressparse.parse(text).date == dt.date(2025, 3, 3)
+
+    def test_clock_alone_is_no_date(self) -> None:
+        """
+        A page that prints only a site's clock has no release date.
+        """
+        text = (
+            "Heute ist Montag, 7. Dezember 2026\n"
+            "Senat beschließt neue Fähre für den Wannsee\n"
+            "Der Senat hat heute beschlossen, die Fähre zu erneuern, teilte die "
+            "Senatsverwaltung mit. Sie soll im Frühjahr fahren.\n"
+        )
+        assert pressparse.parse(text).date is None
+
+
+class TestStamps:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Last updated: 4 May 2020", True),
+            ("Stand: 27.01.2022", True),
+            ("Aktualisiert am 21.01.2022, 11:39 Uhr", True),
+            ("Actualizado al 03/05/2022 22:46", True),
+            ("atualizado em 04/05/2022 05:50", True),
+            ("Mis à jour le 15 mai 2019", True),
+            ("Stand 27.01.2022", True),
+            ("Veröffentlicht am 16.08.2019", False),
+            ("Berlin, 3. März 2025", False),
+        ],
+    )
+    def test_is_stamp(self, text: str, expected: bool) -> None:
+        """
+        `is_stamp` knows the words of a change in the date grammar's languages.
+        """
+        found = dates_in(text, None)[0]
+        assert is_stamp(text, found.span) is expected

@@ -547,9 +547,6 @@ EN_HRW = SitePage(
         "Workers described picking fruit for ten hours at temperatures above thirty-five degrees.",
         "The government should set a legal limit on outdoor work in extreme heat.",
     ),
-    gap=(
-        "a place in brackets before a dash ('(Santiago) – ') is read as no dateline: _lead_dateline knows the place bare or with a bracketed region only (a rule for it moves the dateline out of the body text, which costs trafilatura's must_include a case)"
-    ),
 )
 
 EN_CHARITY_FOOTER = SitePage(

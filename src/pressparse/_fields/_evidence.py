@@ -23,7 +23,7 @@ from .._header import HeaderReader
 from .._models import Dateline, MetaField
 from .._page import Line, Page
 from .._scan import dates_in
-from .._text import is_sentence
+from .._text import has_digit, is_sentence
 from .._units import is_wrapped, join_units
 from ..plugins import DatelineParser
 from ._headings import main_heading
@@ -50,6 +50,11 @@ class Opening:
     body: tuple[Line, ...]
     paragraphs: tuple[str, ...]
     note: Line | None = None
+
+
+#: Bullet marks a removed line may open with (removed lines are kept as
+#: printed).
+_BULLETS = "*+•·-–— "
 
 
 class Evidence:
@@ -92,6 +97,7 @@ class Evidence:
             (_vocab.key(field.label), field) for field in self.header.metadata if field.values
         ]
         self._opening: Opening | None = None
+        self._printed: list[tuple[int, str]] | None = None
         #: The year of a dateline that prints none: the date the rules
         #: before ``date.dateline`` found, else *reference_date*.
         self.year_reference = reference_date
@@ -122,6 +128,24 @@ class Evidence:
         kept prose.
         """
         return main_heading(self.read, {line.number for line in self.page.lines})
+
+    def printed_with_digits(self) -> list[tuple[int, str]]:
+        """
+        Every printed line of the page that holds a digit, kept or removed
+        by a stripper, as ``(number, text)`` in page order; removed lines
+        without their bullet marks. Read once per page.
+        """
+        if self._printed is None:
+            lines = [(line.number, line.text) for line in self.page.lines if has_digit(line.text)]
+            for block in self.page.removed:
+                lines += [
+                    (block.start + offset, text.strip().lstrip(_BULLETS))
+                    for offset, text in enumerate(block.lines)
+                    if has_digit(text)
+                ]
+            lines.sort()
+            self._printed = lines
+        return self._printed
 
     # -- the body's opening ------------------------------------------------------
 

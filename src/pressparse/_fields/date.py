@@ -2,11 +2,15 @@
 The release date: its rules, in order of preference, and the readers of
 each place a release prints its date.
 
-A date printed where the page states it (an HTML page's structured data, a
-``Date:`` field, a date line in the header) beats a dateline's, which
-beats any other date of the header, a labelled date near the top, the
+A date printed where the page states it (a ``Date:`` field, a date line in
+the header, then an HTML page's structured data, which is often when the
+page was changed) beats a dateline's, which
+beats any other date of the header, a labelled date near the top, a
+date after a publication label or a byline anywhere on the page
+(``Veröffentlicht am ...``, ``By Jane Roe 8 January 2020``), the
 sign-off under the body, the page's last lines, a date run into the
-opening of the body; last of all comes a stamp of when the page was
+opening of the body, the first date line anywhere on a web page whose
+chrome hid its header; last of all comes a stamp of when the page was
 printed or changed (`pressparse._scan.is_stamp`), which is on or after the
 release date but often not on it.
 """
@@ -23,7 +27,7 @@ from .. import _vocab
 from .._header import HEADER_DATE_CHARS, HEADER_DATE_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
-from .._scan import date_line, dates_in, is_stamp
+from .._scan import DATE_LINE_CHARS, date_line, dates_in, is_stamp
 from .._sections import section_kind
 from .._text import has_digit, is_prose, word_count
 from ..datelines._dates import find_date, parse_date
@@ -33,6 +37,14 @@ from ._rules import Found, RuleList
 
 #: Ends of a sentence, before a sign-off's place and date.
 _SENTENCE_END: Final = frozenset('.!?…"”’»')
+
+# A site's clock: today's date, printed by the page as it was served ("Heute
+# ist Montag, 7. Dezember 2026", "Today is Monday, December 7, 2026").
+_CLOCK: Final = regex.compile(
+    r"(?i:heute[^\S\n]++ist|today[^\S\n]++is|hoy[^\S\n]++es|aujourd['’]hui|oggi[^\S\n]++è"
+    r"|vandaag[^\S\n]++is|dzisiaj[^\S\n]++jest|dziś[^\S\n]++jest|сегодня)(?![\p{L}])",
+    regex.V1,
+)
 
 
 def _header_date(
@@ -54,6 +66,8 @@ def _header_date(
         if not has_digit(text):
             continue
         for found in dates_in(text[:HEADER_DATE_CHARS], reference_date):
+            if _CLOCK.search(text, 0, found.span[0]) is not None:
+                continue  # a site's clock
             if stamps or not is_stamp(text, found.span):
                 return found.date
     return None
@@ -108,14 +122,28 @@ def _sign_off_date(
             start, end = closing[-1].span
             if not tail[end:].strip(" )]") and tail[:start].rstrip(" ([")[-1:].isdigit():
                 return closing[-1].date
+    # Units that are a date and no more, by date: two or more dates printed
+    # so make a dated list (the teasers of related pages under a web page's
+    # body), whose dates are no sign-off.
+    alone = {
+        line.number: date
+        for line in body
+        if not line.marker
+        and len(line.text) <= DATE_ALONE_CHARS
+        and has_digit(line.text)
+        and (date := parse_date(line.text, reference_date=reference_date)) is not None
+    }
+    listed = len(set(alone.values())) > 1
     for line in reversed(body):
-        if not line.marker and has_digit(line.text):
+        if not line.marker and has_digit(line.text) and not (listed and line.number in alone):
             found_date = _run_in_sign_off(line.text, reference_date)
             if found_date is not None:
                 return found_date
     return None
 
 
+#: A unit that is a date and no more is at most this long.
+DATE_ALONE_CHARS: Final = 60
 #: How many of the last printed lines of a page a closing date line is
 #: looked for in.
 CLOSING_LINES: Final = 3
@@ -238,7 +266,7 @@ def _opening_date(
     """
     for line in body[:OPENING_BODY_UNITS]:
         text = line.text
-        if line.marker or not has_digit(text):
+        if line.marker or not has_digit(text) or _CLOCK.search(text[:OPENING_CHARS]):
             continue
         found = date_line(text, reference_date)
         if found is not None:
@@ -273,7 +301,7 @@ def _opening_date(
         head = unit.text[:OPENING_CHARS]
         if has_digit(head):
             found_date = find_date(head, reference_date=reference_date)
-            if found_date is not None:
+            if found_date is not None and not _CLOCK.search(head, 0, found_date.span[0]):
                 return found_date.date
     return None
 
@@ -379,6 +407,228 @@ def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.
     return None
 
 
+# Words that say the date after them is when the page was published, as a
+# page prints them before its date, in label style: capitalised or in
+# capitals, at the start of a line or after a few words of byline
+# ("Veröffentlicht am 16.08.2019", "Crime Published On May 10, 2022",
+# "Erschienen am 26. Jan 2022 im Format Aktuelles", "postado em 04/05/2022").
+_PUBLISHED_LABEL: Final = regex.compile(
+    r"(?:^|[\s|/·•*])(?P<label>(?i:veröffentlicht|published|posted|erschienen|publié|publiée"
+    r"|publicado|publicada|postado|pubblicato|gepubliceerd|opublikowano|datum|date|fecha"
+    r"|data))(?!\p{L})(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia|in|at)(?!\p{L}))?+"
+    r"[^\S\n]*+:?+[^\S\n]*+(?:\p{L}++,?+[^\S\n]++)?+\Z",
+    regex.V1,
+)
+# A byline before its date: "Von Claudia Riedler 19. Oktober 2019", "By
+# Emily Burack 8 January 2020", "by oz on December 4, 2006", "Von Thilo /
+# 6. November 2023", "Ein Artikel von Pamela Sladky | 27.01.2022",
+# "Gespeichert von rasos am 24. Juli 2017": a byline word, a name of one to
+# four words, perhaps a preposition or a separator, then the date.
+_BYLINE: Final = regex.compile(
+    r"(?:^|[\s|/·•*])(?i:von|by|par|por|door|di|av|af)[^\S\n]++"
+    r"[\p{L}\p{M}_.'’-]++(?:[^\S\n]++[\p{L}\p{M}_.'’-]++){0,3}+"
+    r"[^\S\n]*+[,|/·•–-]?+(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia))?+"
+    r"(?:[^\S\n]++\p{L}++,?+)?+[^\S\n]*+\Z",
+    regex.V1,
+)
+# Words of a change, a review or a site clock before a date: never a
+# publication date ("zuletzt bearbeitet: 04.02.2022", "Stand 27.01.2022",
+# "Actualizado al 03/05/2022", "Heute ist Montag, 7. Dezember 2026").
+_NOT_PUBLISHED: Final = (
+    "update",
+    "modified",
+    "edited",
+    "aktualisiert",
+    "bearbeitet",
+    "geändert",
+    "stand",
+    "actualizado",
+    "atualizado",
+    "mis à jour",
+    "aggiornato",
+    "heute",
+    "today",
+    "aujourd",
+    "hoy",
+    "oggi",
+    "vandaag",
+    "dzisiaj",
+    "сегодня",
+)
+_DIGIT: Final = regex.compile(r"\d")
+_DIGITS: Final = regex.compile(r"\d++")
+# The words that open a publication label or a byline, for a cheap test.
+_LEAD_WORD: Final = regex.compile(
+    r"(?i:publi|post|erschien|ver[öo]ffentlicht|gepubl|opublik|dat[aeu]|fecha"
+    r"|(?<!\p{L})(?:von|by|par|por|door|di|av|af)(?!\p{L}))",
+    regex.V1,
+)
+# A date's shape in the head of a line, for a cheap test before the date
+# grammar: digits with date separators, or a number beside a word.
+_DATE_SHAPE: Final = regex.compile(
+    r"\d[./-]\d|\d\.?+[^\S\n]*+\p{L}{3}|\p{L}{3}\.?+[^\S\n]*+\d", regex.V1
+)
+#: A publication line holds at most this many words before its date.
+PUBLISHED_LEAD_WORDS: Final = 8
+#: How many characters before a date its label or byline is looked for in.
+PUBLISHED_LEAD_CHARS: Final = 80
+
+
+# A year after a month's name glued to the digits that follow it: a page's
+# publication and change dates printed side by side with no space ("3. April
+# 20223. April 2022", "19. Juni 201619. Juni 2016"), or a year and a time
+# ("4 de mayo de 202207:59").
+_GLUED_YEAR: Final = regex.compile(r"(\p{L}\.?+[^\S\n]++(?:19|20)\d\d)(?=\d)", regex.V1)
+
+
+def _unglued(text: str) -> str:
+    """
+    *text* with a space between a year after a month's name and the digits
+    glued to it (`_GLUED_YEAR`).
+    """
+    return _GLUED_YEAR.sub(r"\1 ", text) if _GLUED_YEAR.search(text) else text
+
+
+def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a publication line: a date after a publication label or a
+    byline (`_PUBLISHED_LABEL`, `_BYLINE`) with at most
+    `PUBLISHED_LEAD_WORDS` words before it, not after words of a change or
+    a clock (`_NOT_PUBLISHED`, `is_stamp`).
+    """
+    # Before any date search: a label or a byline closing the text before
+    # one of the first digits (most lines with digits have none: tables,
+    # prices, scores). A month's name before the day stands where the
+    # patterns allow a weekday.
+    if _LEAD_WORD.search(text, 0, PUBLISHED_LEAD_CHARS) is None:
+        return None
+    for digits in _DIGITS.finditer(text, 0, PUBLISHED_LEAD_CHARS + 1):
+        head = text[: digits.start()]
+        if _PUBLISHED_LABEL.search(head) or _BYLINE.search(head):
+            break
+    else:
+        return None
+    text = _unglued(text)
+    for found in dates_in(text, reference_date):
+        start = found.span[0]
+        lead = text[max(0, start - PUBLISHED_LEAD_CHARS) : start]
+        if word_count(lead) > PUBLISHED_LEAD_WORDS or start > PUBLISHED_LEAD_CHARS:
+            return None
+        folded = lead.casefold()
+        if any(word in folded for word in _NOT_PUBLISHED) or is_stamp(text, found.span):
+            continue
+        label = _PUBLISHED_LABEL.search(lead)
+        if label is not None and not label["label"][:1].islower():
+            return found.date
+        byline = _BYLINE.search(lead)
+        # In a line opening in lower case (a sentence's continuation) only
+        # a byline opening the line: "by oz on ...", not "was signed by
+        # Australia on 10 December 1985".
+        if byline is not None and (not text[:1].islower() or not lead[: byline.start()].strip()):
+            return found.date
+    return None
+
+
+def _published(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date after a publication label or a byline anywhere on the page, in
+    what was kept or what the strippers removed (``Veröffentlicht am
+    16.08.2019``, ``By Emily Burack 8 January 2020``): the first one, not
+    a change, review or clock date.
+    """
+    reference = ev.reference_date
+    for number, text in ev.printed_with_digits():
+        if len(text) > DATE_LINE_CHARS:
+            continue
+        date = _published_date(text, reference)
+        if date is not None:
+            return Found(date, number)
+    return None
+
+
+# What may follow a date that opens a page's date line: a clock time ("11:36",
+# "um 09:43 Uhr", ", 12:01 Uhr", "9:00AM"), a separator and anything
+# ("| Aktuelles", " - Dorothea Wierer darf ...", " // ", " · "), or a
+# number after a comma (a release number: "Berlin, 28.10.2021, 058/21"), or
+# a byline ("4.02.2022 par Bob Fischer", "27. Januar 2014 by Barbara Russ").
+_AFTER_PAGE_DATE: Final = regex.compile(
+    r"[^\S\n]*+(?:,[^\S\n]*+)?+(?:(?i:um|at|à|a las|às|alle|om|o)[^\S\n]++)?+"
+    r"\d{1,2}[:.h]\d{2}(?![\d.])|[^\S\n]*+(?:[|·•/–—]|-[^\S\n]|//|,[^\S\n]*+\d)"
+    r"|[^\S\n]++(?i:by|von|par|por|door|di)[^\S\n]++\p{Lu}",
+    regex.V1,
+)
+#: A page's date line prints its first digit within this many characters
+#: (a weekday, a month or a place of two words before it).
+PAGE_DATE_FIRST_DIGIT: Final = 40
+#: At most this many words of a place before the date of a page's date line.
+PAGE_DATE_PLACE_WORDS: Final = 2
+
+
+def _page_date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
+    """
+    The date of a page's date line, anywhere on a web page: a date alone
+    (``13.01.2022``, ``Dienstag, 2. November 2021``), a date opening the
+    line before a clock time or a separator (``19.10.2019 11:36
+    telebasel``, ``08.11.2021 | Online-Fachtag ...``, ``23.01.2022 -
+    Dorothea Wierer ...``), or after a place of one or two words (``Bonn,
+    11.10.2021``). Never a stamp or a date after words of a change or a
+    clock (`_NOT_PUBLISHED`).
+    """
+    first = _DIGIT.search(text, 0, PAGE_DATE_FIRST_DIGIT + 1)
+    if (
+        first is None
+        or len(text[: first.start()].split()) > PAGE_DATE_PLACE_WORDS + 1
+        or _DATE_SHAPE.search(text, 0, PUBLISHED_LEAD_CHARS) is None
+    ):
+        return None  # (a place, a weekday or a month before the first digit)
+    text = _unglued(text)
+    found = parse_date(text, reference_date=reference_date) if len(text) <= 60 else None
+    if found is not None:
+        return found
+    hit = find_date(text[:PUBLISHED_LEAD_CHARS], reference_date=reference_date)
+    if hit is None or is_stamp(text, hit.span):
+        return None
+    start, end = hit.span
+    lead = text[:start]
+    if lead.strip():
+        words = lead.replace(",", " ").split()
+        if (
+            len(words) > PAGE_DATE_PLACE_WORDS
+            or not lead.rstrip().endswith(",")
+            or not all(word[:1].isupper() for word in words)
+            or any(word in lead.casefold() for word in _NOT_PUBLISHED)
+        ):
+            return None
+    rest = text[end:]
+    if rest[:2].strip()[:1].isdigit():
+        # A second date after the first: when the page was changed.
+        second = find_date(rest[:PUBLISHED_LEAD_CHARS], reference_date=reference_date)
+        if second is not None and not rest[: second.span[0]].strip():
+            rest = rest[second.span[1] :]
+    if not rest.strip() or _AFTER_PAGE_DATE.match(rest) is not None:
+        return hit.date
+    return None
+
+
+def _page(ev: Evidence) -> Found[dt.date] | None:
+    """
+    The first date line of a web page, anywhere on it, kept or stripped
+    (`_page_date_line`): where no rule before found a date, the page's
+    chrome hid its header, and the date under its headline is the first
+    date line after the menus. (The date most such lines print was tried
+    and reads fewer pages right: related pages' dates repeat.)
+    """
+    reference = ev.reference_date
+    for number, text in ev.printed_with_digits():
+        if not has_digit(text[:PUBLISHED_LEAD_CHARS]):
+            continue
+        # (A long line is read for the date that opens it: a dateline.)
+        date = _page_date_line(text[:DATE_LINE_CHARS], reference)
+        if date is not None:
+            return Found(date, number)
+    return None
+
+
 # -- the rules -----------------------------------------------------------------
 
 
@@ -408,9 +658,28 @@ def _metadata(ev: Evidence) -> Found[dt.date] | None:
 def _date_line(ev: Evidence) -> Found[dt.date] | None:
     """
     A date line in the letterhead or under the headline (``Tuesday 15
-    August 2000``), the first the header reader noted.
+    August 2000``), the first the header reader noted that is not a site's
+    clock (``Heute ist Montag, 7. Dezember 2026``: `_is_clock`).
     """
-    return Found(ev.header.dates[0]) if ev.header.dates else None
+    for date in ev.header.dates:
+        if not _is_clock(ev, date):
+            return Found(date)
+    return None
+
+
+def _is_clock(ev: Evidence, date: dt.date) -> bool:
+    """
+    Whether the header's unit that prints *date* is a site's clock
+    (`_CLOCK` before the date).
+    """
+    for unit in ev.header_units:
+        text = unit.text
+        if not has_digit(text):
+            continue
+        for found in dates_in(text, ev.reference_date):
+            if found.date == date:
+                return _CLOCK.search(text, 0, found.span[0]) is not None
+    return False
 
 
 def _hints(ev: Evidence) -> Found[dt.date] | None:
@@ -500,16 +769,18 @@ def _found(date: dt.date | None) -> Found[dt.date] | None:
 RULES: Final = RuleList[dt.date](
     "date",
     [
-        ("date.structured-data", _structured_data),
         ("date.metadata", _metadata),
         ("date.date-line", _date_line),
+        ("date.structured-data", _structured_data),
         ("date.hints", _hints),
         ("date.dateline", _dateline),
         ("date.header", _in_header),
         ("date.labelled", _labelled),
+        ("date.published", _published),
         ("date.sign-off", _sign_off),
         ("date.closing", _closing),
         ("date.opening", _opening),
+        ("date.page", _page),
         ("date.header-stamp", _header_stamp),
         ("date.stamp", _stamp),
     ],

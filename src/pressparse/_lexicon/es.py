@@ -14,7 +14,6 @@ DATA: Language = {
         "year_suffixes",
         "type_labels",
         "contact_labels",
-        "stamp_words",
         "disclaimer_headings",
         "enquiry_headings",
         "notes_headings",
@@ -115,7 +114,10 @@ DATA: Language = {
     "type_labels": (),
     "contact_labels": (),
     # Words before a date that make it a stamp of a change, not of the release.
-    "stamp_words": (),
+    "stamp_words": (
+        "actualizado",
+        "actualizada",
+    ),
     # Headings of the sections that close a release after its body.
     "about_headings": (
         "acerca de",

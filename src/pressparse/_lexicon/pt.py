@@ -17,7 +17,6 @@ DATA: Language = {
         "year_suffixes",
         "type_labels",
         "contact_labels",
-        "stamp_words",
         "disclaimer_headings",
         "enquiry_headings",
         "contact_heading_ends",
@@ -124,7 +123,10 @@ DATA: Language = {
     "type_labels": (),
     "contact_labels": (),
     # Words before a date that make it a stamp of a change, not of the release.
-    "stamp_words": (),
+    "stamp_words": (
+        "atualizado",
+        "atualizada",
+    ),
     # Headings of the sections that close a release after its body.
     "about_headings": ("sobre",),
     "disclaimer_headings": (),

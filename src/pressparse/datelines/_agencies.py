@@ -115,11 +115,17 @@ def agency_key(name: str) -> str:
 def is_known_agency(name: str) -> bool:
     """
     Return ``True`` when *name* (as printed, a by-line after a comma
-    allowed) is an agency of the `AGENCIES` table or the PR Newswire,
-    GlobeNewswire or Business Wire families.
+    allowed) is an agency of the `AGENCIES` table, one of its regional
+    services (``dpa/lni``), or of the PR Newswire, GlobeNewswire or
+    Business Wire families.
     """
-    key = agency_key(name.split(",", 1)[0])
-    return key in AGENCIES or key.startswith(("prnewswire", "globenewswire", "businesswire"))
+    head = name.split(",", 1)[0]
+    key = agency_key(head)
+    if key in AGENCIES or key.startswith(("prnewswire", "globenewswire", "businesswire")):
+        return True
+    # An agency's regional service after a slash: "dpa/lni", "dpa/lno".
+    service = head.split("/", 1)
+    return len(service) == 2 and agency_key(service[0]) in AGENCIES
 
 
 def normalise_agency(name: str) -> str | None:

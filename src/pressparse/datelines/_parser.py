@@ -65,6 +65,27 @@ _SPACES: Final = regex.compile(rf"{_HS}++", _FLAGS)
 _DASH: Final = r"(?:-{2,3}+|[–—―]{1,2}+|-)"
 _SEPARATOR: Final = regex.compile(rf"{_HS}*+(?:\.{_HS}*+)?(?P<dash>{_DASH}){_HS}*+", _FLAGS)
 _PAREN_AGENCY: Final = regex.compile(rf"{_HS}*+\((?P<agency>[^()\r\n]{{0,60}}+)\)", _FLAGS)
+# An agency in capitals, as a wire prints it in brackets after the place's
+# comma: "Podgorica, (MINA-BUSINESS) – ".
+_CAPITALS_AGENCY: Final = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{N}&.]*+(?:[- ]\p{Lu}[\p{Lu}\p{N}&.]*+){0,3}+", _FLAGS
+)
+# A paragraph opening with its agency or place in brackets: "(Reuters) — ",
+# "(UTV | COLOMBO) – ", "(Leipzig) - ". One or two names, a bar, slash or
+# comma between them.
+_BRACKET_OPENING: Final = regex.compile(
+    rf"\((?P<first>[^()|/,\r\n]{{2,40}}+)(?:{_HS}*+[|/,]{_HS}*+(?P<second>[^()|/,\r\n]{{2,40}}+))?+\)",
+    _FLAGS,
+)
+# A short name in capitals in such brackets is an agency (UTV, LBO, AFP).
+_SHORT_CAPITALS: Final = regex.compile(r"\p{Lu}{2,5}+", _FLAGS)
+# An agency nobody knows, in three to five capitals, after a place (SID).
+_AGENCY_CAPITALS: Final = regex.compile(r"\p{Lu}{3,5}+", _FLAGS)
+# A domain name in brackets is the site that wrote it (Motorsport-Total.com).
+_DOMAIN: Final = regex.compile(r"(?:[\p{L}\p{N}-]++\.)++\p{Ll}{2,6}+", _FLAGS)
+# Two places printed with a spaced slash ("ROMA / NUEVA YORK, "): the
+# slash and the second place.
+_SPACED_SLASH: Final = regex.compile(rf"{_HS}/{_HS}(?={_PWORD})", _FLAGS)
 _SLASH_AGENCY: Final = regex.compile(rf"{_HS}*+/(?P<agency>[^/()\r\n]{{1,40}}+)/", _FLAGS)
 # (A wire may print a dash after the closing slash: "... / March 5, 2020 / -- ".)
 _SLASH_SEPARATOR: Final = regex.compile(rf"{_HS}*+/{_HS}*+(?:{_DASH}{_HS}*+)?+", _FLAGS)
@@ -231,6 +252,8 @@ class _Found:
     date: DateRead | None = None
     agency: str | None = None
     known_agency: bool = False
+    # An agency in capitals in brackets after the place (or its comma).
+    capitals_agency: bool = False
 
 
 def _language_codes(languages: Iterable[str] | None) -> tuple[str, ...]:
@@ -309,8 +332,10 @@ class StandardDatelineParser:
         reference = reference_date if reference_date is not None else self.reference_date
         head = text[:HEAD]
         start = len(head) - len(head.lstrip())
-        if start >= len(head) or not head[start].isalnum():
+        if start >= len(head):
             return None
+        if not head[start].isalnum():
+            return self._bracket_opening(text, head, start) if head[start] == "(" else None
         found = _Found()
         pos = self._read_date(head, start, found, reference)
         if pos is None:
@@ -385,6 +410,9 @@ class StandardDatelineParser:
         if m is None:
             return None
         found.place_end = p = m.end()
+        if head[p : p + 3].strip() == "/":
+            p = self._spaced_slash(head, p, reference)
+            found.place_end = p
         # "CANBERRA Thursday, 30 January 2014": the place words ran into a
         # date that follows without a comma.
         space = head.find(" ", pos, p)
@@ -393,7 +421,7 @@ class StandardDatelineParser:
                 found.place_end = p = space
                 break
             space = head.find(" ", space + 1, p)
-        words = [w.casefold().strip(".") for w in head[pos:p].split()]
+        words = [w.casefold().strip(".") for w in head[pos:p].split() if w != "/"]
         if words[0] in _NOT_PLACES or _NOT_PLACE_WORDS.intersection(words):
             return None
         if len([w for w in words if w not in _CONNECTORS]) > 4:
@@ -440,10 +468,20 @@ class StandardDatelineParser:
         # space; testing that character first skips most regex calls, which
         # cost more than the tests themselves.
         lead = _lead(head, p)
-        if found.date is not None and lead == ",":
+        if lead == "," and (found.date is not None or found.place is not None):
             comma = _COMMA.match(head, p)
-            if comma is not None and _PAREN_AGENCY.match(head, comma.end()):
-                p = comma.end()
+            agency_at = comma.end() if comma is not None else p
+            paren = _PAREN_AGENCY.match(head, agency_at) if comma is not None else None
+            if paren is not None and found.date is not None:
+                p = agency_at
+            elif paren is not None and (
+                is_known_agency(paren["agency"])
+                or _CAPITALS_AGENCY.fullmatch(paren["agency"].strip())
+            ):
+                # "Podgorica, (MINA-BUSINESS) – ": a wire's agency after the
+                # place's comma, trusted before a dash and a sentence.
+                found.capitals_agency = True
+                p = agency_at
         separated = False
         # Agency forms, the wire form bringing its own separators.
         # (The wire form brackets its agency: no bracket, no match.)
@@ -464,6 +502,11 @@ class StandardDatelineParser:
                     paren["agency"].split(",")[0].strip()
                 ):
                     return None  # a bracketed aside ("page 6"), not an agency
+                if not found.known_agency and _AGENCY_CAPITALS.fullmatch(paren["agency"].strip()):
+                    # "Melbourne (SID) – ": an agency in capitals, trusted
+                    # before a dash and a sentence. (Two capitals are a
+                    # state's: "Recife (PE) – " is the lead parser's.)
+                    found.capitals_agency = True
                 p = paren.end()
             elif slash is not None:
                 found.known_agency = is_known_agency(slash["agency"])
@@ -503,6 +546,60 @@ class StandardDatelineParser:
             elif found.place is None and found.date is not None and found.agency is None:
                 p = self._place_after_date(head, p, found)
         return self._decide(text, head, p, separated, found, reference)
+
+    def _spaced_slash(self, head: str, p: int, reference: dt.date | None) -> int:
+        # "ROMA / NUEVA YORK, 20 de abril de 2015- ": two places joined by a
+        # spaced slash, read as one place only before a comma and a date
+        # (a spaced slash is a menu's or a title's more often). Returns the
+        # end of the second place, or *p* unchanged.
+        slash = _SPACED_SLASH.match(head, p)
+        second = _PLACE.match(head, slash.end()) if slash is not None else None
+        if second is None or _lead(head, second.end()) != ",":
+            return p
+        comma = _COMMA.match(head, second.end())
+        if comma is None or self._date_at(head, comma.end(), reference) is None:
+            return p
+        return second.end()
+
+    def _bracket_opening(self, text: str, head: str, start: int) -> Dateline | None:
+        # "(Reuters) — ", "(UTV | COLOMBO) – ", "(Leipzig) - ": an agency,
+        # a place or both in brackets opening the paragraph, then a dash.
+        m = _BRACKET_OPENING.match(head, start)
+        if m is None or _lead(head, m.end()) not in _DASHES:
+            return None
+        sep = _SEPARATOR.match(head, m.end())
+        if sep is None or self._glued_hyphen(head, sep):
+            return None
+        agency: str | None = None
+        place: str | None = None
+        known = False
+        for name in (m["first"], m["second"]):
+            if name is None:
+                continue
+            name = " ".join(name.split())
+            if agency is None and (
+                is_known_agency(name) or _DOMAIN.fullmatch(name) or _SHORT_CAPITALS.fullmatch(name)
+            ):
+                agency, known = name, is_known_agency(name)
+                continue
+            words = [w.casefold().strip(".") for w in name.split()]
+            if (
+                place is not None
+                or _PLACE.fullmatch(name) is None
+                or words[0] in _NOT_PLACES
+                or _NOT_PLACE_WORDS.intersection(words)
+                or len(words) > 3
+            ):
+                return None
+            place = name
+        p = sep.end()
+        if not known and not _prose_follows(text, p):
+            return None
+        return Dateline(
+            raw=text[:p],
+            place=place,
+            agency=normalise_agency(agency) if agency is not None else None,
+        )
 
     @staticmethod
     def _place_after_date(head: str, p: int, found: _Found) -> int:
@@ -630,6 +727,8 @@ class StandardDatelineParser:
             return False
         names = [w for w in words if w not in _CONNECTORS]
         capitals = all(c.isupper() for w in names for c in w if c.isalpha())
+        if found.capitals_agency:
+            return len(names) <= 4 and _prose_follows(text, p)
         if not (found.regions or (capitals and len(names) <= 4)):
             return False
         if not found.regions and (len(place) < 3 or _ROMAN.fullmatch(place)):
@@ -637,7 +736,13 @@ class StandardDatelineParser:
         rest = text[p : p + HEAD]
         if not rest.strip():
             return True  # the dateline alone on its line, dash included
-        if not (rest[:1].isalnum() or rest[:1] in "\"'“‘«„") or rest[:1].islower():
-            return False
-        # The rest must read as prose, not as the second half of a title.
-        return len(rest.split()) >= 3 and _SENTENCE_END.search(rest) is not None
+        return _prose_follows(text, p)
+
+
+def _prose_follows(text: str, p: int) -> bool:
+    # What follows a dateline with no date reads as prose, not as the second
+    # half of a title: a capital (or a quote), three words, a sentence's end.
+    rest = text[p : p + HEAD]
+    if not (rest[:1].isalnum() or rest[:1] in "\"'“‘«„") or rest[:1].islower():
+        return False
+    return len(rest.split()) >= 3 and _SENTENCE_END.search(rest) is not None
