@@ -561,13 +561,20 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
 
     Pages read from HTML are returned as they are (their regions are judged
     by their markup), and so is a page with no ``good`` block (the
-    classifier found no body to set the chrome against) or with fewer than
+    classifier found no body to set the chrome against), plain text where
+    the menu stripper found no menu, or a page with fewer than
     `MIN_CHROME_BLOCKS` ``bad`` ones, or a smaller share than
     `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
     as a text file, a scanned letter) rather than a whole site's page, whose
     few short blocks (a letterhead, a sign-off) the field stage reads.
     """
     if page.format not in ("text", "markdown"):
+        return page
+    if page.format == "text" and not any(block.kind == "menu" for block in page.removed):
+        # Plain text with no menu the menu stripper found is a document
+        # printed alone, not a site's whole page: its short lines are a
+        # letterhead and a sign-off (ministerial releases of the trove set),
+        # not chrome. Markdown shows its links, the evidence of its own.
         return page
     labelled = classify(page, model)
     if not any(item.label == "good" for item in labelled):
