@@ -140,6 +140,8 @@ def main_heading(page: Page, kept: Collection[int]) -> tuple[Line | None, frozen
     ``None`` when the page marks no heading over kept prose. Also the line
     numbers of every heading that heads kept prose.
     """
+    if not any(line.indent or line.tag for line in page.lines):
+        return None, frozenset()  # no line set in, none tagged: no heading to tell
     units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
     found = headings(units)
     if not found:

@@ -531,7 +531,13 @@ def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
     """
-    page_blocks = blocks(page)
+    return _classify(blocks(page), model)
+
+
+def _classify(page_blocks: list[Block], model: Model) -> list[Classified]:
+    """
+    `classify` of a page already cut into *page_blocks*.
+    """
     if not page_blocks:
         return []
     features = block_features(page_blocks)
@@ -576,7 +582,12 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
         # letterhead and a sign-off (ministerial releases of the trove set),
         # not chrome. Markdown shows its links, the evidence of its own.
         return page
-    labelled = classify(page, model)
+    page_blocks = blocks(page)
+    if len(page_blocks) <= MIN_CHROME_BLOCKS:
+        # Too few blocks for `MIN_CHROME_BLOCKS` chrome ones beside a body:
+        # the page is left as it is before any feature is counted.
+        return page
+    labelled = _classify(page_blocks, model)
     if not any(item.label == "good" for item in labelled):
         return page
     bad = sum(1 for item in labelled if item.label == "bad")
