@@ -492,6 +492,23 @@ class LetterheadRules(HeadlineRules):
         claimed, and running prose after it starts the body (the unit is
         cut there, in place). Returns whether the unit was taken.
         """
+        taken = self._whole_line(index)
+        if taken is not None:
+            return taken
+        unit = self.units[index]
+        columns = self._columns(unit)
+        if columns is None:
+            return False
+        return self._settle_columns(index, *columns)
+
+    def _whole_line(self, index: int) -> bool | None:
+        """
+        `_letterhead` for a unit read whole: a standalone dateline, the rest
+        of an office wrapped from the line above, an issuer with a kind
+        label, a reference, phone or date line, a breadcrumb, a person's
+        letterhead. ``True`` when taken, ``False`` when the unit is a
+        paragraph, ``None`` when it is to be read part by part.
+        """
         header = self.header
         unit = self.units[index]
         text = unit.text
@@ -516,8 +533,9 @@ class LetterheadRules(HeadlineRules):
             # Minister" / "for the Status of Women").
             header.dropped.append(unit)
             return True
-        long_unit = word_count(text) > MAX_HEADER_UNIT_WORDS
-        if long_unit and (header.title is not None or "  " not in unit.raw):
+        if word_count(text) > MAX_HEADER_UNIT_WORDS and (
+            header.title is not None or "  " not in unit.raw
+        ):
             return False  # a paragraph, whatever else it holds
         # (Label strips never reach here: read() takes them first.)
         if header.kind is None and header.title is None:
@@ -569,18 +587,32 @@ class LetterheadRules(HeadlineRules):
                 header.organisations.append(organisation)
             header.dropped.append(unit)
             return True
+        return None
+
+    def _columns(
+        self, unit: Line
+    ) -> tuple[list[str], list[str], list[str], list[int], list[str], bool] | None:
+        """
+        A unit read part by part, its columns (runs of spaces) claimed as
+        letterhead where they are (`_claim`): the parts, the body parts after
+        the first column of prose on a long unit, the unclaimed parts (the
+        headline), where claimed parts cut them, the running text that
+        starts the body, and whether any part was claimed. ``None`` when the
+        unit is no letterhead.
+        """
+        long_unit = word_count(unit.text) > MAX_HEADER_UNIT_WORDS
         parts = _parts(unit)
         if len(parts) > 1:
             parts = _join_wrapped_offices(parts)
         if len(parts) == 1 and word_count(parts[0]) > MAX_LETTERHEAD_WORDS:
-            return False
+            return None
         body: list[str] = []
         if long_unit:
             # Letterhead columns, perhaps with the headline, printed on the
             # line of the first paragraph: read up to the first column of prose.
             cut = _first_prose_part(parts)
             if cut is None:
-                return False
+                return None
             parts, body = parts[:cut], parts[cut:]
         unclaimed: list[str] = []
         # Where claimed parts cut the unclaimed ones into runs.
@@ -620,6 +652,27 @@ class LetterheadRules(HeadlineRules):
                     breaks.append(before)  # (else the part ended the headline's last line)
             else:
                 unclaimed.append(part)
+        return parts, body, unclaimed, breaks, lead, claimed
+
+    def _settle_columns(
+        self,
+        index: int,
+        parts: list[str],
+        body: list[str],
+        unclaimed: list[str],
+        breaks: list[int],
+        lead: list[str],
+        claimed: bool,
+    ) -> bool:
+        """
+        `_letterhead` after the columns of unit *index* were claimed: the
+        unit is set aside as letterhead, or its unclaimed parts are the
+        headline, and running text after them starts the body (the unit is
+        cut there, in place). Returns whether the unit was taken.
+        """
+        header = self.header
+        unit = self.units[index]
+        text = unit.text
         if not claimed and len(parts) == 1:
             return False
         rest = " ".join(_drop_stray_word(unclaimed, breaks))
