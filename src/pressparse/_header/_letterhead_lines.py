@@ -19,7 +19,7 @@ from .._page import Line
 from .._scan import is_stamp
 from .._sections import is_label
 from .._text import is_prose, word_count
-from ..datelines._dates import find_date, parse_date
+from ..datelines._dates import FoundDate, find_date, parse_date
 from ._headline import HeadlineRules
 from ._shapes import (
     _COLUMN_GAP,
@@ -772,29 +772,47 @@ class LetterheadRules(HeadlineRules):
         if found is not None and _names_date(rest[: found.span[0]]):
             return False
         if found is not None:
-            if is_stamp(rest, found.span):
-                header.stamps.append(found.date)
-            else:
-                header.dates.append(found.date)
-            start, end = found.span
-            remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
-            if rest[:start].rstrip().endswith(":") and not rest[end:].strip(" ,.-–—|:;"):
-                return True  # the date's label ("Date released: ..."), no headline
-            if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
-                unclaimed.append(remainder)
-            elif remainder and _ends_wrapped_headline(remainder, rest[end:], unclaimed):
-                unclaimed[-1] = f"{unclaimed[-1]} {remainder}"
-            elif remainder and not _letterhead.is_chrome(remainder):
-                organisation = _letterhead.organisation(remainder)
-                if organisation is not None:
-                    header.organisations.append(organisation)
-            return True
+            return self._claim_dated(rest, found, unclaimed)
         if taken:
             if rest and not self._claim(rest, unclaimed):
                 unclaimed.append(rest)
             return True
         if rest[-1:] in ("!", "?") or (rest[-1:] == "." and not _initialled_name(rest)):
             return False  # a sentence
+        return self._claim_named(rest, unclaimed)
+
+    def _claim_dated(self, rest: str, found: FoundDate, unclaimed: list[str]) -> bool:
+        """
+        `_claim` of a part holding a date (*found*): the date noted (a stamp
+        apart), and the words beside it kept as the headline's, joined to
+        its last line, or read as an organisation.
+        """
+        header = self.header
+        if is_stamp(rest, found.span):
+            header.stamps.append(found.date)
+        else:
+            header.dates.append(found.date)
+        start, end = found.span
+        remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
+        if rest[:start].rstrip().endswith(":") and not rest[end:].strip(" ,.-–—|:;"):
+            return True  # the date's label ("Date released: ..."), no headline
+        if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
+            unclaimed.append(remainder)
+        elif remainder and _ends_wrapped_headline(remainder, rest[end:], unclaimed):
+            unclaimed[-1] = f"{unclaimed[-1]} {remainder}"
+        elif remainder and not _letterhead.is_chrome(remainder):
+            organisation = _letterhead.organisation(remainder)
+            if organisation is not None:
+                header.organisations.append(organisation)
+        return True
+
+    def _claim_named(self, rest: str, unclaimed: list[str]) -> bool:
+        """
+        `_claim` of a part with no date or kind label: an office, a person
+        with their offices or party, a seat, an organisation, a public
+        body's name over the headline, chrome or an address.
+        """
+        header = self.header
         office = _letterhead.office(rest)
         if (
             office is not None
