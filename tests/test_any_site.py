@@ -18,7 +18,7 @@ import pytest
 import pressparse
 from pages import observed
 from pressparse._header._headline import _cuts_name
-from pressparse._header._letterhead_lines import _notice_line, _postal_address
+from pressparse._header._letterhead_parts import _notice_line, _postal_address
 from pressparse._text import split_lines
 from site_pages import PAGES as SITE_PAGES
 from site_pages import SitePage, expected
