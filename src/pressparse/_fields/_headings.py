@@ -56,6 +56,9 @@ INDENTED_LEVEL: Final = 2
 # by their file ("[logo.png]"), link relations ("#alternate", "#next").
 _WIDGET: Final = regex.compile(
     r"\(BUTTON\)|_{4,}|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|^#\p{L}|\(IMG\)|\[IMG\]"
+    # A nested item of a text browser's or renderer's list ("+ ", "o ",
+    # "› "), which no title opens with (a numbered one may: "15. Forum").
+    r"|^[+o›»][^\S\n]"
 )
 
 
