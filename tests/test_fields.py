@@ -237,6 +237,11 @@ class TestMainHeading:
     def test_widgets_are_no_title(self) -> None:
         from pressparse._fields._headings import _titled
 
-        for text in ("____________________ (BUTTON) Search", "[logo.png]", "#alternate Feed", "+ Item"):
+        for text in (
+            "____________________ (BUTTON) Search",
+            "[logo.png]",
+            "#alternate Feed",
+            "+ Item",
+        ):
             assert not _titled(pressparse.Line(0, text, text))
         assert _titled(pressparse.Line(0, "The river rises", "The river rises"))
