@@ -218,6 +218,40 @@ class TestMainHeading:
         )
         assert "The river rises over its banks" == pressparse.parse(page).title
 
+    def test_text_browser_link_relations_name_the_headline(self) -> None:
+        """
+        A text browser prints the page's feed links at its top ("Site »
+        Headline Comments Feed"): the line they name is the title, over a
+        kicker the header reader would take.
+        """
+        prose = "   " + self.PROSE[:90] + "\n   " + self.PROSE[90:] + "\n"
+        page = (
+            "   #Water Office » Feed Water Office » The river rises over its\n"
+            "   banks Comments Feed alternate alternate\n\n"
+            "   Skip to content\n\n"
+            "Floods\n\n"
+            "   The river rises over its banks\n\n"
+            f"{prose}\n{prose}\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.feed-relation", "The river rises over its banks") == (
+            found.rule,
+            found.value,
+        )
+
+    def test_link_relations_naming_no_line_are_no_title(self) -> None:
+        """
+        Link relations naming only the site ("Site » Feed") name no line.
+        """
+        from pressparse._fields._headings import feed_title
+        from pressparse._pipeline import _read_text as read_text
+
+        page = (
+            "   #Water Office » Feed Water Office » Comments Feed\n\n"
+            "Water Office\n\n   The river rises over its banks\n"
+        )
+        assert feed_title(read_text(page)) is None
+
     def test_plain_text_indentation_tells_no_heading(self) -> None:
         """
         A letter whose paragraphs are not set in by a converter: its short

@@ -175,3 +175,39 @@ def main_heading(page: Page, kept: Collection[int]) -> tuple[Line | None, frozen
     best = max(score for _index, score in scored)
     main = next(units[index] for index, score in scored if score >= MIN_HEADED_SHARE * best)
     return main, frozenset(units[index].number for index, _score in scored)
+
+
+#: A text browser (lynx) prints a page's ``<link>`` relations as the page's
+#: first paragraph, opening with ``#``; a blog's feeds are titled there as
+#: "Site » Headline Comments Feed". The headline follows ``» `` there.
+_FEED_TITLED: Final = regex.compile(r"»[^\S\n]")
+#: A headline read from the link relations has at least this many letters.
+MIN_FEED_TITLE_LETTERS: Final = 4
+
+
+def feed_title(page: Page) -> Line | None:
+    """
+    The first line of *page*, under the link relations a text browser
+    prints at the top (a paragraph opening with ``#``), whose whole text
+    the relations name after a ``»`` (a feed titled "Site » Headline
+    Comments Feed"): the page states its headline twice. ``None`` where the
+    page opens with no link relations or none names a line of the page.
+    """
+    lines = page.lines
+    start = next((i for i, line in enumerate(lines) if line.text), None)
+    if start is None or not lines[start].raw.lstrip().startswith("#"):
+        return None
+    end = next((i for i in range(start, len(lines)) if not lines[i].text), len(lines))
+    relations = " ".join(line.text for line in lines[start:end]) + " "
+    if _FEED_TITLED.search(relations) is None:
+        return None
+    units, _gaps = join_units(lines[end:], wrapped=is_wrapped(lines[end:]))
+    for unit in units:
+        text = unit.text
+        if (
+            sum(char.isalpha() for char in text) >= MIN_FEED_TITLE_LETTERS
+            and f"» {text} " in relations
+            and _titled(unit)
+        ):
+            return unit
+    return None
