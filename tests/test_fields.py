@@ -241,14 +241,17 @@ class TestMainHeading:
 
     def test_link_relations_naming_no_line_are_no_title(self) -> None:
         """
-        Link relations naming only the site ("Site » Feed") name no line.
+        Link relations naming only the site ("Site » Comments Feed") or a
+        category ("Site » Floods Feed") name no line: one word, or a head
+        of a longer named line, is no headline.
         """
         from pressparse._fields._headings import feed_title
         from pressparse._pipeline import _read_text as read_text
 
         page = (
-            "   #Water Office » Feed Water Office » Comments Feed\n\n"
-            "Water Office\n\n   The river rises over its banks\n"
+            "   #Water Office » Feed Water Office » Comments Feed Water Office » Floods\n"
+            "   Feed\n\n"
+            "Water Office\n\nComments\n\nFloods\n\n   The river rises over its banks\n"
         )
         assert feed_title(read_text(page)) is None
 

@@ -181,13 +181,13 @@ def main_heading(page: Page, kept: Collection[int]) -> tuple[Line | None, frozen
 #: first paragraph, opening with ``#``; a blog's feeds are titled there as
 #: "Site » Headline Comments Feed". The headline follows ``» `` there.
 _FEED_TITLED: Final = regex.compile(r"»[^\S\n]")
-#: A headline read from the link relations has at least this many letters.
-MIN_FEED_TITLE_LETTERS: Final = 4
+#: A headline read from the link relations has at least this many words.
+MIN_FEED_TITLE_WORDS: Final = 2
 
 
 def feed_title(page: Page) -> Line | None:
     """
-    The first line of *page*, under the link relations a text browser
+    The longest line of *page*, under the link relations a text browser
     prints at the top (a paragraph opening with ``#``), whose whole text
     the relations name after a ``»`` (a feed titled "Site » Headline
     Comments Feed"): the page states its headline twice. ``None`` where the
@@ -202,12 +202,13 @@ def feed_title(page: Page) -> Line | None:
     if _FEED_TITLED.search(relations) is None:
         return None
     units, _gaps = join_units(lines[end:], wrapped=is_wrapped(lines[end:]))
-    for unit in units:
-        text = unit.text
-        if (
-            sum(char.isalpha() for char in text) >= MIN_FEED_TITLE_LETTERS
-            and f"» {text} " in relations
-            and _titled(unit)
-        ):
-            return unit
-    return None
+    named = [
+        unit
+        for unit in units
+        if word_count(unit.text) >= MIN_FEED_TITLE_WORDS
+        and f"» {unit.text} " in relations
+        and _titled(unit)
+    ]
+    # The longest: a shorter line named so is the head of the headline ("»
+    # Michigan" of "» Michigan Officials: ...") or of "» Comments Feed".
+    return max(named, key=lambda unit: len(unit.text), default=None)
