@@ -255,6 +255,21 @@ class TestMainHeading:
         )
         assert feed_title(read_text(page)) is None
 
+    def test_renderer_date_line_under_the_headline_is_no_heading(self) -> None:
+        """
+        A text renderer sets the headline and the date and byline under it
+        to the left of the prose: the line stating a date is no heading.
+        """
+        prose = "        " + self.PROSE + "\n"
+        page = (
+            "  Home News Contact\n\n"
+            "    The river rises over its banks\n"
+            "    5. November 2021 admin News 0\n"
+            f"{prose}{prose}"
+        )
+        found = pressparse.explain(page)["title"]
+        assert "The river rises over its banks" == found.value
+
     def test_plain_text_indentation_tells_no_heading(self) -> None:
         """
         A letter whose paragraphs are not set in by a converter: its short

@@ -21,7 +21,7 @@ import regex
 
 from .. import _letterhead
 from .._page import Line, Page
-from .._scan import date_line
+from .._scan import date_line, dates_in
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
 
@@ -130,7 +130,13 @@ def _titled(unit: Line) -> bool:
         or sum(char.isalpha() for char in text) < MIN_LETTER_SHARE * len(text)
     ):
         return False
-    if has_digit(text) and date_line(text, None) is not None:
+    if has_digit(text) and (
+        date_line(text, None) is not None
+        # A heading told by indentation alone that states a date is the
+        # date and byline line under a headline ("5. November 2021 admin
+        # News", "Posted by ... on 7 July 2019"), not the headline.
+        or (unit.tag is None and dates_in(text, None))
+    ):
         return False
     return _letterhead.office(text) != text
 
