@@ -270,6 +270,19 @@ class TestMainHeading:
         found = pressparse.explain(page)["title"]
         assert "The river rises over its banks" == found.value
 
+    def test_markdown_heading_that_is_a_link(self) -> None:
+        """
+        A blog links its post's heading to the post: a heading the converter
+        marked stays a heading when it is link text.
+        """
+        page = (
+            "[Water Office](/)\n\nNews for the valley\n\n"
+            "# [The river rises over its banks](/2021/river)\n\n"
+            f"{self.PROSE}\n\n"
+            f"{self.PROSE}\n"
+        )
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
     def test_plain_text_indentation_tells_no_heading(self) -> None:
         """
         A letter whose paragraphs are not set in by a converter: its short

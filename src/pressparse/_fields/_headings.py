@@ -117,15 +117,18 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
 
 def _titled(unit: Line) -> bool:
     """
-    Whether *unit* can be a title: words, not a widget, a link list, a date
-    line or a reference number, nor the name of an office (a letterhead).
+    Whether *unit* can be a title: words, not a widget, a link list (a
+    heading the converter marked may be a link: a blog links its post's
+    heading to the post), a date line (nor, told by indentation alone, a
+    line stating a date) or a reference number, nor the name of an office
+    (a letterhead).
     """
     text = unit.text
     if (
         not text
         or unit.marker
         or word_count(text) > MAX_HEADING_WORDS
-        or unit.link_chars * 2 > len(text)
+        or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
         or sum(char.isalpha() for char in text) < MIN_LETTER_SHARE * len(text)
     ):
