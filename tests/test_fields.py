@@ -218,6 +218,71 @@ class TestMainHeading:
         )
         assert "The river rises over its banks" == pressparse.parse(page).title
 
+    def test_text_browser_link_relations_name_the_headline(self) -> None:
+        """
+        A text browser prints the page's feed links at its top ("Site »
+        Headline Comments Feed"): the line they name is the title, over a
+        kicker the header reader would take.
+        """
+        prose = "   " + self.PROSE[:90] + "\n   " + self.PROSE[90:] + "\n"
+        page = (
+            "   #Water Office » Feed Water Office » The river rises over its\n"
+            "   banks Comments Feed alternate alternate\n\n"
+            "   Skip to content\n\n"
+            "Floods\n\n"
+            "   The river rises over its banks\n\n"
+            f"{prose}\n{prose}\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.feed-relation", "The river rises over its banks") == (
+            found.rule,
+            found.value,
+        )
+
+    def test_link_relations_naming_no_line_are_no_title(self) -> None:
+        """
+        Link relations naming only the site ("Site » Comments Feed") or a
+        category ("Site » Floods Feed") name no line: one word, or a head
+        of a longer named line, is no headline.
+        """
+        from pressparse._fields._headings import feed_title
+        from pressparse._pipeline import _read_text as read_text
+
+        page = (
+            "   #Water Office » Feed Water Office » Comments Feed Water Office » Floods\n"
+            "   Feed\n\n"
+            "Water Office\n\nComments\n\nFloods\n\n   The river rises over its banks\n"
+        )
+        assert feed_title(read_text(page)) is None
+
+    def test_renderer_date_line_under_the_headline_is_no_heading(self) -> None:
+        """
+        A text renderer sets the headline and the date and byline under it
+        to the left of the prose: the line stating a date is no heading.
+        """
+        prose = "        " + self.PROSE + "\n"
+        page = (
+            "  Home News Contact\n\n"
+            "    The river rises over its banks\n"
+            "    5. November 2021 admin News 0\n"
+            f"{prose}{prose}"
+        )
+        found = pressparse.explain(page)["title"]
+        assert "The river rises over its banks" == found.value
+
+    def test_markdown_heading_that_is_a_link(self) -> None:
+        """
+        A blog links its post's heading to the post: a heading the converter
+        marked stays a heading when it is link text.
+        """
+        page = (
+            "[Water Office](/)\n\nNews for the valley\n\n"
+            "# [The river rises over its banks](/2021/river)\n\n"
+            f"{self.PROSE}\n\n"
+            f"{self.PROSE}\n"
+        )
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
     def test_plain_text_indentation_tells_no_heading(self) -> None:
         """
         A letter whose paragraphs are not set in by a converter: its short

@@ -21,7 +21,7 @@ import regex
 
 from .. import _letterhead
 from .._page import Line, Page
-from .._scan import date_line
+from .._scan import date_line, dates_in
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
 
@@ -117,20 +117,29 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
 
 def _titled(unit: Line) -> bool:
     """
-    Whether *unit* can be a title: words, not a widget, a link list, a date
-    line or a reference number, nor the name of an office (a letterhead).
+    Whether *unit* can be a title: words, not a widget, a link list (a
+    heading the converter marked may be a link: a blog links its post's
+    heading to the post), a date line (nor, told by indentation alone, a
+    line stating a date) or a reference number, nor the name of an office
+    (a letterhead).
     """
     text = unit.text
     if (
         not text
         or unit.marker
         or word_count(text) > MAX_HEADING_WORDS
-        or unit.link_chars * 2 > len(text)
+        or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
         or sum(char.isalpha() for char in text) < MIN_LETTER_SHARE * len(text)
     ):
         return False
-    if has_digit(text) and date_line(text, None) is not None:
+    if has_digit(text) and (
+        date_line(text, None) is not None
+        # A heading told by indentation alone that states a date is the
+        # date and byline line under a headline ("5. November 2021 admin
+        # News", "Posted by ... on 7 July 2019"), not the headline.
+        or (unit.tag is None and dates_in(text, None))
+    ):
         return False
     return _letterhead.office(text) != text
 
@@ -175,3 +184,40 @@ def main_heading(page: Page, kept: Collection[int]) -> tuple[Line | None, frozen
     best = max(score for _index, score in scored)
     main = next(units[index] for index, score in scored if score >= MIN_HEADED_SHARE * best)
     return main, frozenset(units[index].number for index, _score in scored)
+
+
+#: A text browser (lynx) prints a page's ``<link>`` relations as the page's
+#: first paragraph, opening with ``#``; a blog's feeds are titled there as
+#: "Site » Headline Comments Feed". The headline follows ``» `` there.
+_FEED_TITLED: Final = regex.compile(r"»[^\S\n]")
+#: A headline read from the link relations has at least this many words.
+MIN_FEED_TITLE_WORDS: Final = 2
+
+
+def feed_title(page: Page) -> Line | None:
+    """
+    The longest line of *page*, under the link relations a text browser
+    prints at the top (a paragraph opening with ``#``), whose whole text
+    the relations name after a ``»`` (a feed titled "Site » Headline
+    Comments Feed"): the page states its headline twice. ``None`` where the
+    page opens with no link relations or none names a line of the page.
+    """
+    lines = page.lines
+    start = next((i for i, line in enumerate(lines) if line.text), None)
+    if start is None or not lines[start].raw.lstrip().startswith("#"):
+        return None
+    end = next((i for i in range(start, len(lines)) if not lines[i].text), len(lines))
+    relations = " ".join(line.text for line in lines[start:end]) + " "
+    if _FEED_TITLED.search(relations) is None:
+        return None
+    units, _gaps = join_units(lines[end:], wrapped=is_wrapped(lines[end:]))
+    named = [
+        unit
+        for unit in units
+        if word_count(unit.text) >= MIN_FEED_TITLE_WORDS
+        and f"» {unit.text} " in relations
+        and _titled(unit)
+    ]
+    # The longest: a shorter line named so is the head of the headline ("»
+    # Michigan" of "» Michigan Officials: ...") or of "» Comments Feed".
+    return max(named, key=lambda unit: len(unit.text), default=None)

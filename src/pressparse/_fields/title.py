@@ -9,6 +9,7 @@ from typing import Final
 from .. import _letterhead
 from .._header import MAX_TITLE_CHARS
 from ._evidence import Evidence
+from ._headings import feed_title
 from ._rules import Found, RuleList
 
 
@@ -25,6 +26,18 @@ def _structured_data(ev: Evidence) -> Found[str] | None:
     """
     hinted = _hinted(ev) if ev.html else None
     return Found(hinted, locate=False) if hinted else None
+
+
+def _feed_relation(ev: Evidence) -> Found[str] | None:
+    """
+    On crawled text, a line of the page that the link relations a text
+    browser prints at its top name as the headline ("Site » Headline
+    Comments Feed": `_headings.feed_title`): the page states it twice.
+    """
+    if ev.html:
+        return None
+    line = feed_title(ev.read)
+    return Found(line.text, line.number) if line is not None else None
 
 
 def _main_heading(ev: Evidence) -> Found[str] | None:
@@ -70,6 +83,7 @@ RULES: Final = RuleList[str](
     "title",
     [
         ("title.structured-data", _structured_data),
+        ("title.feed-relation", _feed_relation),
         ("title.main-heading", _main_heading),
         ("title.headline", _headline),
         ("title.hints", _hints),
