@@ -594,3 +594,54 @@ class TestStamps:
         """
         found = dates_in(text, None)[0]
         assert is_stamp(text, found.span) is expected
+
+
+class TestRemovedMarkdown:
+    """Dates in what the strippers removed from a Markdown page are read as printed."""
+
+    @staticmethod
+    def _printed(fmt: str) -> list[tuple[int, str]]:
+        from pressparse import Page
+        from pressparse._fields import Evidence
+
+        page = Page(
+            lines=[Line(0, "Heizung 2021", "Heizung 2021")],
+            removed=[
+                Boilerplate(
+                    kind="contact",
+                    stripper="test",
+                    lines=(
+                        "Gas",
+                        "19\\. November 2021",
+                        "  * [ November 1, 2023  ](/2023/11/01/)",
+                    ),
+                    start=1,
+                )
+            ],
+            format=fmt,
+        )
+        return Evidence(page, (), None).printed_with_digits()
+
+    def test_markdown_escapes_and_links_go(self) -> None:
+        assert self._printed("markdown") == [
+            (0, "Heizung 2021"),
+            (2, "19. November 2021"),
+            (3, "November 1, 2023"),
+        ]
+
+    def test_plain_text_is_left_as_printed(self) -> None:
+        assert self._printed("text") == [
+            (0, "Heizung 2021"),
+            (2, "19\\. November 2021"),
+            (3, "[ November 1, 2023  ](/2023/11/01/)"),
+        ]
+
+    def test_page_date_of_a_removed_markdown_date_line(self) -> None:
+        page = (
+            "* [Home](/)\n* [Blog](/blog)\n* [Gas](/blog/gas)\n\n"
+            "# Welche Heizung ist klimafreundlich?\n\n"
+            "[19\\. November 2021](https://example.org/2021/11/19/)\n\n"
+            "In den Heizungen unserer Häuser liegt ein großes Potenzial für den Klimaschutz, "
+            "sagen die Fachleute des Verbands.\n"
+        )
+        assert pressparse.parse(page).date == dt.date(2021, 11, 19)
