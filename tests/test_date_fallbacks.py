@@ -645,3 +645,18 @@ class TestRemovedMarkdown:
             "sagen die Fachleute des Verbands.\n"
         )
         assert pressparse.parse(page).date == dt.date(2021, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3. April 20223. April 2022 by mady", dt.date(2022, 4, 3), id="glued-lower-byline"
+        ),
+        pytest.param("June 5, 2019 by luxurious", dt.date(2019, 6, 5), id="lower-byline"),
+        pytest.param("1 May 2020 by the", None, id="article-not-byline"),
+        pytest.param("1 May 2020 by the board", None, id="sentence"),
+    ],
+)
+def test_page_date_line_lower_case_byline(text: str, expected: dt.date | None) -> None:
+    assert _page_date_line(text, None) == expected

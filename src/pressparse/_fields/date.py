@@ -550,11 +550,15 @@ def _published(ev: Evidence) -> Found[dt.date] | None:
 # "um 09:43 Uhr", ", 12:01 Uhr", "9:00AM"), a separator and anything
 # ("| Aktuelles", " - Dorothea Wierer darf ...", " // ", " · "), or a
 # number after a comma (a release number: "Berlin, 28.10.2021, 058/21"), or
-# a byline ("4.02.2022 par Bob Fischer", "27. Januar 2014 by Barbara Russ").
+# a byline ("4.02.2022 par Bob Fischer", "27. Januar 2014 by Barbara Russ"),
+# or a user name in lower case closing the line ("3. April 2022 by mady",
+# "June 5, 2019 by luxurious": not "1 May 2020 by the board").
 _AFTER_PAGE_DATE: Final = regex.compile(
     r"[^\S\n]*+(?:,[^\S\n]*+)?+(?:(?i:um|at|à|a las|às|alle|om|o)[^\S\n]++)?+"
     r"\d{1,2}[:.h]\d{2}(?![\d.])|[^\S\n]*+(?:[|·•/–—]|-[^\S\n]|//|,[^\S\n]*+\d)"
-    r"|[^\S\n]++(?i:by|von|par|por|door|di)[^\S\n]++\p{Lu}",
+    r"|[^\S\n]++(?i:by|von|par|por|door|di)[^\S\n]++"
+    r"(?:\p{Lu}|(?!(?:the|an?|der|die|das|den|dem|le|la|les|el|los|las|de)[^\S\n]*+\Z)"
+    r"[\p{Ll}\p{M}_.'’-]++[^\S\n]*+\Z)",
     regex.V1,
 )
 #: A page's date line prints its first digit within this many characters
