@@ -660,3 +660,24 @@ class TestRemovedMarkdown:
 )
 def test_page_date_line_lower_case_byline(text: str, expected: dt.date | None) -> None:
     assert _page_date_line(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50",
+            dt.date(2022, 5, 4),
+            id="lower-label-opening-the-line",
+        ),
+        pytest.param(
+            "Übersetzung veröffentlicht am 30 April 2019 13:10 GMT",
+            dt.date(2019, 4, 30),
+            id="lower-label-after-one-word",
+        ),
+        pytest.param("Die Studie wurde veröffentlicht am 3. Mai 2020.", None, id="sentence"),
+        pytest.param("postado 04/05/2022", None, id="lower-label-without-preposition"),
+    ],
+)
+def test_published_date_lower_case_label(text: str, expected: dt.date | None) -> None:
+    assert _published_date(text, None) == expected

@@ -415,7 +415,7 @@ def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.
 _PUBLISHED_LABEL: Final = regex.compile(
     r"(?:^|[\s|/·•*])(?P<label>(?i:veröffentlicht|published|posted|erschienen|publié|publiée"
     r"|publicado|publicada|postado|pubblicato|gepubliceerd|opublikowano|datum|date|fecha"
-    r"|data))(?!\p{L})(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia|in|at)(?!\p{L}))?+"
+    r"|data))(?!\p{L})(?P<on>(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia|in|at)(?!\p{L})))?+"
     r"[^\S\n]*+:?+[^\S\n]*+(?:\p{L}++,?+[^\S\n]++)?+\Z",
     regex.V1,
 )
@@ -518,7 +518,21 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
         if any(word in folded for word in _NOT_PUBLISHED) or is_stamp(text, found.span):
             continue
         label = _PUBLISHED_LABEL.search(lead)
-        if label is not None and not label["label"][:1].islower():
+        if (
+            label is not None
+            and (
+                not label["label"][:1].islower()
+                # In lower case, with its preposition and at most one word
+                # before it: "postado em 04/05/2022", "Übersetzung
+                # veröffentlicht am 30 April 2019"; not a sentence's "... wurde
+                # veröffentlicht am 3. Mai".
+                or (
+                    # (the date reader may have read the preposition: "am 30 April")
+                    (label["on"] or text[start].isalpha())
+                    and len(lead[: label.start("label")].split()) <= 1
+                )
+            )
+        ):
             return found.date
         byline = _BYLINE.search(lead)
         # In a line opening in lower case (a sentence's continuation) only
