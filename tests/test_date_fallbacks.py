@@ -681,3 +681,19 @@ def test_page_date_line_lower_case_byline(text: str, expected: dt.date | None) -
 )
 def test_published_date_lower_case_label(text: str, expected: dt.date | None) -> None:
     assert _published_date(text, None) == expected
+
+
+def test_sign_off_not_read_from_a_dated_list_under_the_body() -> None:
+    body = [
+        Line(0, "The harbour board voted on Tuesday to back the new terminal.", "x"),
+        Line(1, "Work starts in the spring, the chair said.", "x"),
+    ]
+    teasers = Boilerplate(
+        kind="footer",
+        stripper="test",
+        lines=("Ferry day", "12.02.2022", "Harbour walk", "13.02.2022"),
+        start=2,
+    )
+    assert _sign_off_date(body, [teasers], None) is None
+    single = Boilerplate(kind="contact", stripper="test", lines=("Hobart", "13.02.2022"), start=2)
+    assert _sign_off_date(body, [single], None) == dt.date(2022, 2, 13)

@@ -101,11 +101,14 @@ def _sign_off_date(
                 if is_stamp(text, stamp.span):
                     return stamp.date
         return None
-    for text in candidates:
-        found_line = date_line(text, reference_date)
+    lined = [date_line(text, reference_date) for text in candidates]
+    # Date lines of two or more dates make a dated list (the teasers of
+    # related pages, coming events), no sign-off.
+    teasers = len({date for date in lined if date is not None}) > 1
+    for found_line in lined if not teasers else ():
         if found_line is not None:
             return found_line
-    for text in candidates:
+    for text in candidates if not teasers else ():
         if is_prose(text) and text[-1] in ".!?":
             continue  # a sentence that mentions a date is not a sign-off
         short = word_count(text) <= SIGN_OFF_WORDS
