@@ -697,3 +697,23 @@ def test_sign_off_not_read_from_a_dated_list_under_the_body() -> None:
     assert _sign_off_date(body, [teasers], None) is None
     single = Boilerplate(kind="contact", stripper="test", lines=("Hobart", "13.02.2022"), start=2)
     assert _sign_off_date(body, [single], None) == dt.date(2022, 2, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("21.01.2022 Presse-Mitteilung", dt.date(2022, 1, 21), id="category"),
+        pytest.param("02.02.2022 A-Frauen", dt.date(2022, 2, 2), id="hyphenated-category"),
+        pytest.param(
+            "27.01.2020 Soziales & Gesundheit Startseite App",
+            dt.date(2020, 1, 27),
+            id="menu-words",
+        ),
+        pytest.param("1 May 2020 The board met.", None, id="sentence"),
+        pytest.param("25.01.2022 13", None, id="number"),
+        pytest.param("12.02.2022 Ferry Day In Town Hall Square Today", None, id="headline"),
+        pytest.param("Bonn Rhein 12.02.2022 Presse", None, id="not-opening-the-line"),
+    ],
+)
+def test_page_date_line_before_a_category(text: str, expected: dt.date | None) -> None:
+    assert _page_date_line(text, None) == expected

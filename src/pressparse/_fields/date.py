@@ -578,6 +578,13 @@ _AFTER_PAGE_DATE: Final = regex.compile(
     r"[\p{Ll}\p{M}_.'’-]++[^\S\n]*+\Z)",
     regex.V1,
 )
+# What a page prints after the date opening its date line in place of a
+# separator: the page's category, a few capitalised words with no digit and
+# no sentence's end ("21.01.2022 Presse-Mitteilung", "02.02.2022 A-Frauen",
+# "27.01.2020 Soziales & Gesundheit Startseite App").
+_KICKER: Final = regex.compile(
+    r"(?:[^\S\n]++(?:\p{Lu}[\p{L}\p{M}-]*+|&)){1,5}+[^\S\n]*+", regex.V1
+)
 #: A page's date line prints its first digit within this many characters
 #: (a weekday, a month or a place of two words before it).
 PAGE_DATE_FIRST_DIGIT: Final = 40
@@ -627,6 +634,8 @@ def _page_date_line(text: str, reference_date: dt.date | None) -> dt.date | None
         if second is not None and not rest[: second.span[0]].strip():
             rest = rest[second.span[1] :]
     if not rest.strip() or _AFTER_PAGE_DATE.match(rest) is not None:
+        return hit.date
+    if not lead.strip() and _KICKER.fullmatch(rest) is not None:
         return hit.date
     return None
 
