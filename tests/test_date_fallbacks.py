@@ -717,3 +717,35 @@ def test_sign_off_not_read_from_a_dated_list_under_the_body() -> None:
 )
 def test_page_date_line_before_a_category(text: str, expected: dt.date | None) -> None:
     assert _page_date_line(text, None) == expected
+
+
+_BODY = (
+    "The harbour board voted on Tuesday to back the plans for a new ferry terminal "
+    "on the eastern shore, the chair said.\n\nWork starts in the spring of next year, "
+    "and the old pier will stay open until the terminal is built.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "under", "expected"),
+    [
+        pytest.param(
+            "Wednesday, 26 February 2020", "1 May 2017", dt.date(2017, 5, 1), id="clock-over-date"
+        ),
+        pytest.param(
+            "26 February 2020, 10:55",
+            "1 May 2017",
+            dt.date(2020, 2, 26),
+            id="post-stamp-over-date",
+        ),
+        pytest.param(
+            "26 February 2020",
+            "Hobart, 18 - 21 February 2020",
+            dt.date(2020, 2, 26),
+            id="event-range",
+        ),
+    ],
+)
+def test_site_clock_over_the_release_date(top: str, under: str, expected: dt.date) -> None:
+    page = f"{top}\n\nHarbour board backs the new ferry terminal\n\n{under}\n\n{_BODY}"
+    assert pressparse.parse(page).date == expected

@@ -691,10 +691,55 @@ def _date_line(ev: Evidence) -> Found[dt.date] | None:
     August 2000``), the first the header reader noted that is not a site's
     clock (``Heute ist Montag, 7. Dezember 2026``: `_is_clock`).
     """
-    for date in ev.header.dates:
-        if not _is_clock(ev, date):
-            return Found(date)
-    return None
+    dates = [date for date in ev.header.dates if not _is_clock(ev, date)]
+    if (
+        len(dates) > 1
+        and dates[1] < dates[0]
+        and not _event_date(ev, dates[1])
+        and not _timed(ev, dates[0])
+    ):
+        # A date line over an earlier one is a site's clock over the
+        # release's date ("Mittwoch, 26.02.2020" over "... 01.05.2017"),
+        # unless the earlier is an event's (`_event_date`) or the later
+        # prints a time (a post's stamp: "16 Oktober 2011, 10:55").
+        return Found(dates[1])
+    return Found(dates[0]) if dates else None
+
+
+# Days of a range of dates ("18 - 21 NOVEMBER 2002", "14. - 20. Januar 2022").
+_DAY_RANGE: Final = regex.compile(r"\d\.?+[^\S\n]*+[-–—][^\S\n]*+\d").search
+
+
+_CLOCK_TIME: Final = regex.compile(r"\d:\d\d").search
+
+
+def _timed(ev: Evidence, date: dt.date) -> bool:
+    """
+    Whether the first header unit that prints *date* prints a time of day.
+    """
+    for unit in ev.header_units:
+        text = unit.text
+        if has_digit(text) and any(
+            found.date == date for found in dates_in(text, ev.reference_date)
+        ):
+            return bool(_CLOCK_TIME(text))
+    return False
+
+
+def _event_date(ev: Evidence, date: dt.date) -> bool:
+    """
+    Whether the first header unit that prints *date* is a sentence or
+    prints a range of days: an event's date, not the release's.
+    """
+    for unit in ev.header_units:
+        text = unit.text
+        if has_digit(text) and any(
+            found.date == date for found in dates_in(text, ev.reference_date)
+        ):
+            return (is_prose(text) and text.rstrip()[-1:] in _SENTENCE_END) or bool(
+                _DAY_RANGE(text)
+            )
+    return False
 
 
 def _is_clock(ev: Evidence, date: dt.date) -> bool:
