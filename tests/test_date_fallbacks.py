@@ -594,3 +594,158 @@ class TestStamps:
         """
         found = dates_in(text, None)[0]
         assert is_stamp(text, found.span) is expected
+
+
+class TestRemovedMarkdown:
+    """Dates in what the strippers removed from a Markdown page are read as printed."""
+
+    @staticmethod
+    def _printed(fmt: str) -> list[tuple[int, str]]:
+        from pressparse import Page
+        from pressparse._fields import Evidence
+
+        page = Page(
+            lines=[Line(0, "Heizung 2021", "Heizung 2021")],
+            removed=[
+                Boilerplate(
+                    kind="contact",
+                    stripper="test",
+                    lines=(
+                        "Gas",
+                        "19\\. November 2021",
+                        "  * [ November 1, 2023  ](/2023/11/01/)",
+                    ),
+                    start=1,
+                )
+            ],
+            format=fmt,
+        )
+        return Evidence(page, (), None).printed_with_digits()
+
+    def test_markdown_escapes_and_links_go(self) -> None:
+        assert self._printed("markdown") == [
+            (0, "Heizung 2021"),
+            (2, "19. November 2021"),
+            (3, "November 1, 2023"),
+        ]
+
+    def test_plain_text_is_left_as_printed(self) -> None:
+        assert self._printed("text") == [
+            (0, "Heizung 2021"),
+            (2, "19\\. November 2021"),
+            (3, "[ November 1, 2023  ](/2023/11/01/)"),
+        ]
+
+    def test_page_date_of_a_removed_markdown_date_line(self) -> None:
+        page = (
+            "* [Home](/)\n* [Blog](/blog)\n* [Gas](/blog/gas)\n\n"
+            "# Welche Heizung ist klimafreundlich?\n\n"
+            "[19\\. November 2021](https://example.org/2021/11/19/)\n\n"
+            "In den Heizungen unserer Häuser liegt ein großes Potenzial für den Klimaschutz, "
+            "sagen die Fachleute des Verbands.\n"
+        )
+        assert pressparse.parse(page).date == dt.date(2021, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "3. April 20223. April 2022 by mady", dt.date(2022, 4, 3), id="glued-lower-byline"
+        ),
+        pytest.param("June 5, 2019 by luxurious", dt.date(2019, 6, 5), id="lower-byline"),
+        pytest.param("1 May 2020 by the", None, id="article-not-byline"),
+        pytest.param("1 May 2020 by the board", None, id="sentence"),
+    ],
+)
+def test_page_date_line_lower_case_byline(text: str, expected: dt.date | None) -> None:
+    assert _page_date_line(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50",
+            dt.date(2022, 5, 4),
+            id="lower-label-opening-the-line",
+        ),
+        pytest.param(
+            "Übersetzung veröffentlicht am 30 April 2019 13:10 GMT",
+            dt.date(2019, 4, 30),
+            id="lower-label-after-one-word",
+        ),
+        pytest.param("Die Studie wurde veröffentlicht am 3. Mai 2020.", None, id="sentence"),
+        pytest.param("postado 04/05/2022", None, id="lower-label-without-preposition"),
+    ],
+)
+def test_published_date_lower_case_label(text: str, expected: dt.date | None) -> None:
+    assert _published_date(text, None) == expected
+
+
+def test_sign_off_not_read_from_a_dated_list_under_the_body() -> None:
+    body = [
+        Line(0, "The harbour board voted on Tuesday to back the new terminal.", "x"),
+        Line(1, "Work starts in the spring, the chair said.", "x"),
+    ]
+    teasers = Boilerplate(
+        kind="footer",
+        stripper="test",
+        lines=("Ferry day", "12.02.2022", "Harbour walk", "13.02.2022"),
+        start=2,
+    )
+    assert _sign_off_date(body, [teasers], None) is None
+    single = Boilerplate(kind="contact", stripper="test", lines=("Hobart", "13.02.2022"), start=2)
+    assert _sign_off_date(body, [single], None) == dt.date(2022, 2, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("21.01.2022 Presse-Mitteilung", dt.date(2022, 1, 21), id="category"),
+        pytest.param("02.02.2022 A-Frauen", dt.date(2022, 2, 2), id="hyphenated-category"),
+        pytest.param(
+            "27.01.2020 Soziales & Gesundheit Startseite App",
+            dt.date(2020, 1, 27),
+            id="menu-words",
+        ),
+        pytest.param("1 May 2020 The board met.", None, id="sentence"),
+        pytest.param("25.01.2022 13", None, id="number"),
+        pytest.param("12.02.2022 Ferry Day In Town Hall Square Today", None, id="headline"),
+        pytest.param("Bonn Rhein 12.02.2022 Presse", None, id="not-opening-the-line"),
+    ],
+)
+def test_page_date_line_before_a_category(text: str, expected: dt.date | None) -> None:
+    assert _page_date_line(text, None) == expected
+
+
+_BODY = (
+    "The harbour board voted on Tuesday to back the plans for a new ferry terminal "
+    "on the eastern shore, the chair said.\n\nWork starts in the spring of next year, "
+    "and the old pier will stay open until the terminal is built.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "under", "expected"),
+    [
+        pytest.param(
+            "Wednesday, 26 February 2020", "1 May 2017", dt.date(2017, 5, 1), id="clock-over-date"
+        ),
+        pytest.param(
+            "26 February 2020, 10:55",
+            "1 May 2017",
+            dt.date(2020, 2, 26),
+            id="post-stamp-over-date",
+        ),
+        pytest.param(
+            "26 February 2020",
+            "Hobart, 18 - 21 February 2020",
+            dt.date(2020, 2, 26),
+            id="event-range",
+        ),
+    ],
+)
+def test_site_clock_over_the_release_date(top: str, under: str, expected: dt.date) -> None:
+    page = f"{top}\n\nHarbour board backs the new ferry terminal\n\n{under}\n\n{_BODY}"
+    assert pressparse.parse(page).date == expected

@@ -20,6 +20,7 @@ import attrs
 
 from .. import _vocab
 from .._header import HeaderReader
+from .._markdown import read_inline
 from .._models import Dateline, MetaField
 from .._page import Line, Page
 from .._scan import dates_in
@@ -133,16 +134,20 @@ class Evidence:
         """
         Every printed line of the page that holds a digit, kept or removed
         by a stripper, as ``(number, text)`` in page order; removed lines
-        without their bullet marks. Read once per page.
+        without their bullet marks (and their Markdown, on a Markdown page).
+        Read once per page.
         """
         if self._printed is None:
             lines = [(line.number, line.text) for line in self.page.lines if has_digit(line.text)]
+            markdown = self.page.format == "markdown"
             for block in self.page.removed:
-                lines += [
-                    (block.start + offset, text.strip().lstrip(_BULLETS))
-                    for offset, text in enumerate(block.lines)
-                    if has_digit(text)
-                ]
+                for offset, text in enumerate(block.lines):
+                    if has_digit(text):
+                        text = text.strip().lstrip(_BULLETS)
+                        if markdown:
+                            # As read: "[19\\. Mai 2021](/2021/05/19/)" is "19. Mai 2021".
+                            text = read_inline(text)[0]
+                        lines.append((block.start + offset, text))
             lines.sort()
             self._printed = lines
         return self._printed

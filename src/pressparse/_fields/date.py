@@ -101,11 +101,14 @@ def _sign_off_date(
                 if is_stamp(text, stamp.span):
                     return stamp.date
         return None
-    for text in candidates:
-        found_line = date_line(text, reference_date)
+    lined = [date_line(text, reference_date) for text in candidates]
+    # Date lines of two or more dates make a dated list (the teasers of
+    # related pages, coming events), no sign-off.
+    teasers = len({date for date in lined if date is not None}) > 1
+    for found_line in lined if not teasers else ():
         if found_line is not None:
             return found_line
-    for text in candidates:
+    for text in candidates if not teasers else ():
         if is_prose(text) and text[-1] in ".!?":
             continue  # a sentence that mentions a date is not a sign-off
         short = word_count(text) <= SIGN_OFF_WORDS
@@ -415,7 +418,7 @@ def _labelled_date(units: Sequence[Line], reference_date: dt.date | None) -> dt.
 _PUBLISHED_LABEL: Final = regex.compile(
     r"(?:^|[\s|/·•*])(?P<label>(?i:veröffentlicht|published|posted|erschienen|publié|publiée"
     r"|publicado|publicada|postado|pubblicato|gepubliceerd|opublikowano|datum|date|fecha"
-    r"|data))(?!\p{L})(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia|in|at)(?!\p{L}))?+"
+    r"|data))(?!\p{L})(?P<on>(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia|in|at)(?!\p{L})))?+"
     r"[^\S\n]*+:?+[^\S\n]*+(?:\p{L}++,?+[^\S\n]++)?+\Z",
     regex.V1,
 )
@@ -518,7 +521,21 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
         if any(word in folded for word in _NOT_PUBLISHED) or is_stamp(text, found.span):
             continue
         label = _PUBLISHED_LABEL.search(lead)
-        if label is not None and not label["label"][:1].islower():
+        if (
+            label is not None
+            and (
+                not label["label"][:1].islower()
+                # In lower case, with its preposition and at most one word
+                # before it: "postado em 04/05/2022", "Übersetzung
+                # veröffentlicht am 30 April 2019"; not a sentence's "... wurde
+                # veröffentlicht am 3. Mai".
+                or (
+                    # (the date reader may have read the preposition: "am 30 April")
+                    (label["on"] or text[start].isalpha())
+                    and len(lead[: label.start("label")].split()) <= 1
+                )
+            )
+        ):
             return found.date
         byline = _BYLINE.search(lead)
         # In a line opening in lower case (a sentence's continuation) only
@@ -550,12 +567,23 @@ def _published(ev: Evidence) -> Found[dt.date] | None:
 # "um 09:43 Uhr", ", 12:01 Uhr", "9:00AM"), a separator and anything
 # ("| Aktuelles", " - Dorothea Wierer darf ...", " // ", " · "), or a
 # number after a comma (a release number: "Berlin, 28.10.2021, 058/21"), or
-# a byline ("4.02.2022 par Bob Fischer", "27. Januar 2014 by Barbara Russ").
+# a byline ("4.02.2022 par Bob Fischer", "27. Januar 2014 by Barbara Russ"),
+# or a user name in lower case closing the line ("3. April 2022 by mady",
+# "June 5, 2019 by luxurious": not "1 May 2020 by the board").
 _AFTER_PAGE_DATE: Final = regex.compile(
     r"[^\S\n]*+(?:,[^\S\n]*+)?+(?:(?i:um|at|à|a las|às|alle|om|o)[^\S\n]++)?+"
     r"\d{1,2}[:.h]\d{2}(?![\d.])|[^\S\n]*+(?:[|·•/–—]|-[^\S\n]|//|,[^\S\n]*+\d)"
-    r"|[^\S\n]++(?i:by|von|par|por|door|di)[^\S\n]++\p{Lu}",
+    r"|[^\S\n]++(?i:by|von|par|por|door|di)[^\S\n]++"
+    r"(?:\p{Lu}|(?!(?:the|an?|der|die|das|den|dem|le|la|les|el|los|las|de)[^\S\n]*+\Z)"
+    r"[\p{Ll}\p{M}_.'’-]++[^\S\n]*+\Z)",
     regex.V1,
+)
+# What a page prints after the date opening its date line in place of a
+# separator: the page's category, a few capitalised words with no digit and
+# no sentence's end ("21.01.2022 Presse-Mitteilung", "02.02.2022 A-Frauen",
+# "27.01.2020 Soziales & Gesundheit Startseite App").
+_KICKER: Final = regex.compile(
+    r"(?:[^\S\n]++(?:\p{Lu}[\p{L}\p{M}-]*+|&)){1,5}+[^\S\n]*+", regex.V1
 )
 #: A page's date line prints its first digit within this many characters
 #: (a weekday, a month or a place of two words before it).
@@ -606,6 +634,8 @@ def _page_date_line(text: str, reference_date: dt.date | None) -> dt.date | None
         if second is not None and not rest[: second.span[0]].strip():
             rest = rest[second.span[1] :]
     if not rest.strip() or _AFTER_PAGE_DATE.match(rest) is not None:
+        return hit.date
+    if not lead.strip() and _KICKER.fullmatch(rest) is not None:
         return hit.date
     return None
 
@@ -661,10 +691,55 @@ def _date_line(ev: Evidence) -> Found[dt.date] | None:
     August 2000``), the first the header reader noted that is not a site's
     clock (``Heute ist Montag, 7. Dezember 2026``: `_is_clock`).
     """
-    for date in ev.header.dates:
-        if not _is_clock(ev, date):
-            return Found(date)
-    return None
+    dates = [date for date in ev.header.dates if not _is_clock(ev, date)]
+    if (
+        len(dates) > 1
+        and dates[1] < dates[0]
+        and not _event_date(ev, dates[1])
+        and not _timed(ev, dates[0])
+    ):
+        # A date line over an earlier one is a site's clock over the
+        # release's date ("Mittwoch, 26.02.2020" over "... 01.05.2017"),
+        # unless the earlier is an event's (`_event_date`) or the later
+        # prints a time (a post's stamp: "16 Oktober 2011, 10:55").
+        return Found(dates[1])
+    return Found(dates[0]) if dates else None
+
+
+# Days of a range of dates ("18 - 21 NOVEMBER 2002", "14. - 20. Januar 2022").
+_DAY_RANGE: Final = regex.compile(r"\d\.?+[^\S\n]*+[-–—][^\S\n]*+\d").search
+
+
+_CLOCK_TIME: Final = regex.compile(r"\d:\d\d").search
+
+
+def _timed(ev: Evidence, date: dt.date) -> bool:
+    """
+    Whether the first header unit that prints *date* prints a time of day.
+    """
+    for unit in ev.header_units:
+        text = unit.text
+        if has_digit(text) and any(
+            found.date == date for found in dates_in(text, ev.reference_date)
+        ):
+            return bool(_CLOCK_TIME(text))
+    return False
+
+
+def _event_date(ev: Evidence, date: dt.date) -> bool:
+    """
+    Whether the first header unit that prints *date* is a sentence or
+    prints a range of days: an event's date, not the release's.
+    """
+    for unit in ev.header_units:
+        text = unit.text
+        if has_digit(text) and any(
+            found.date == date for found in dates_in(text, ev.reference_date)
+        ):
+            return (is_prose(text) and text.rstrip()[-1:] in _SENTENCE_END) or bool(
+                _DAY_RANGE(text)
+            )
+    return False
 
 
 def _is_clock(ev: Evidence, date: dt.date) -> bool:
