@@ -194,8 +194,6 @@ def parse_many(
     raised here, in the parent process, when that page's turn comes. If
     the caller stops iterating early, the pages still in flight are
     dropped and the workers are shut down.
-
-    .. versionadded:: 0.2.0
     """
     if workers is None:
         workers = default_workers()

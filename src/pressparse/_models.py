@@ -125,8 +125,6 @@ class Boilerplate:
             under a ``Herausgeber`` label. The field stage reads them
             whatever the record's *kind*; a plugin stripper passes them
             with ``Page.remove(..., read=...)``.
-
-            .. versionadded:: 0.1.0
     """
 
     kind: str
@@ -176,8 +174,6 @@ class CrawlHeader:
         fields: Every label/value pair of the header, in order, labels as
             written.
         lines: The header's lines as printed.
-
-    .. versionadded:: 0.2.0
     """
 
     format: str
@@ -258,8 +254,6 @@ class Release:
         boilerplate: What the strippers removed, in page order.
         crawl: The header a crawler wrote above the page (front matter, a
             WARC record header, a reader service's header), else ``None``.
-
-            .. versionadded:: 0.2.0
         decoding: How the page's bytes were turned into text: ``None`` when
             the page was given as `str`; else a codec name (``"utf-8"``,
             ``"cp1252"``, ``"latin-1"``, ``"utf-16-le"``, a charset an HTML
@@ -270,8 +264,6 @@ class Release:
             when the bytes were taken for binary data (an image, a PDF, an
             archive, NUL or control bytes) and not read at all, which
             gives an empty release. Left out of `repr` and of equality.
-
-            .. versionadded:: 0.2.0
     """
 
     title: str | None = None

@@ -46,8 +46,6 @@ class Line(NamedTuple):
             ``len(text)``); ``0`` for plain crawled text, which shows no
             links. ``link_chars / len(text)`` is the line's link density,
             the strongest sign of a menu.
-
-            .. versionadded:: 0.2.0
     """
 
     number: int
@@ -116,8 +114,6 @@ class Hints:
         language: The page's declared language tag (``"en"``, ``"de-AT"``).
         crawl: The crawler's header read off the top of crawled text, else
             ``None``; it becomes `Release.crawl`.
-
-            .. versionadded:: 0.2.0
     """
 
     title: str | None = None
@@ -145,9 +141,6 @@ class Page:
         hints: Structured facts from outside the running text.
         format: What the page was read from: ``"text"``, ``"markdown"``
             (crawled text read as Markdown) or ``"html"``.
-
-            .. versionchanged:: 0.2.0
-               ``"markdown"``.
     """
 
     lines: tuple[Line, ...] = attrs.field(converter=_line_tuple)

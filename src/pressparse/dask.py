@@ -10,8 +10,6 @@ function that builds a bag is called.
     pages = pressparse.dask.read_files(sorted(paths), partition_size=200)
     records = pressparse.dask.parse_bag(pages, as_dict=True)
     records.to_dataframe().to_parquet("parsed/")
-
-.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations
