@@ -145,6 +145,10 @@ def _field_dict(field: MetaField) -> dict[str, Any]:
     return {"label": field.label, "values": list(field.values)}
 
 
+def _field_from(data: Mapping[str, Any]) -> MetaField:
+    return MetaField(label=data["label"], values=data.get("values") or ())
+
+
 def _meta_tuple(value: Iterable[MetaField]) -> tuple[MetaField, ...]:
     return tuple(value)
 
@@ -194,7 +198,7 @@ class CrawlHeader:
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
             "crawled": self.crawled.isoformat() if self.crawled else None,
-            "fields": [{"label": m.label, "values": list(m.values)} for m in self.fields],
+            "fields": [_field_dict(m) for m in self.fields],
             "lines": list(self.lines),
         }
 
@@ -209,10 +213,7 @@ class CrawlHeader:
             title=data.get("title"),
             published=_date_or_none(data.get("published")),
             crawled=_date_or_none(data.get("crawled")),
-            fields=[
-                MetaField(label=m["label"], values=m.get("values") or ())
-                for m in data.get("fields") or ()
-            ],
+            fields=[_field_from(m) for m in data.get("fields") or ()],
             lines=data.get("lines") or (),
         )
 
@@ -332,22 +333,14 @@ class Release:
             "topics": list(self.topics),
             "dateline": self.dateline.to_dict() if self.dateline else None,
             "paragraphs": list(self.paragraphs),
-            "metadata": [{"label": m.label, "values": list(m.values)} for m in self.metadata],
+            "metadata": [_field_dict(m) for m in self.metadata],
             "boilerplate": [
                 {
                     "kind": b.kind,
                     "stripper": b.stripper,
                     "start": b.start,
                     "lines": list(b.lines),
-                    **(
-                        {
-                            "fields": [
-                                {"label": f.label, "values": list(f.values)} for f in b.fields
-                            ]
-                        }
-                        if b.fields
-                        else {}
-                    ),
+                    **({"fields": [_field_dict(f) for f in b.fields]} if b.fields else {}),
                 }
                 for b in self.boilerplate
             ],
@@ -375,20 +368,14 @@ class Release:
             topics=data.get("topics") or (),
             dateline=Dateline.from_dict(dateline) if dateline else None,
             paragraphs=data.get("paragraphs") or (),
-            metadata=[
-                MetaField(label=m["label"], values=m.get("values") or ())
-                for m in data.get("metadata") or ()
-            ],
+            metadata=[_field_from(m) for m in data.get("metadata") or ()],
             boilerplate=[
                 Boilerplate(
                     kind=b["kind"],
                     stripper=b["stripper"],
                     start=b["start"],
                     lines=b["lines"],
-                    fields=[
-                        MetaField(label=f["label"], values=f.get("values") or ())
-                        for f in b.get("fields") or ()
-                    ],
+                    fields=[_field_from(f) for f in b.get("fields") or ()],
                 )
                 for b in data.get("boilerplate") or ()
             ],

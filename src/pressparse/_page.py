@@ -79,7 +79,6 @@ NUMBER_OF: Final = itemgetter(Line._fields.index("number"))
 RAW_OF: Final = itemgetter(Line._fields.index("raw"))
 TEXT_OF: Final = itemgetter(Line._fields.index("text"))
 MARKER_OF: Final = itemgetter(Line._fields.index("marker"))
-LINK_CHARS_OF: Final = itemgetter(Line._fields.index("link_chars"))
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:

@@ -60,10 +60,6 @@ class Found(Generic[T]):
         return evidence.locate(self.value)
 
 
-#: A rule function: the page's evidence in, a finding or ``None`` out.
-RuleFunction = Callable[["Evidence"], "Found[T] | None"]
-
-
 @attrs.frozen
 class Rule(Generic[T]):
     """
