@@ -27,7 +27,7 @@ from .._scan import dates_in
 from .._text import has_digit, is_sentence
 from .._units import is_wrapped, join_units
 from ..plugins import DatelineParser
-from ._headings import main_heading
+from ._headings import NO_LEAD, OverLead, main_heading, over_lead
 
 
 @attrs.frozen
@@ -129,6 +129,17 @@ class Evidence:
         kept prose.
         """
         return main_heading(self.read, {line.number for line in self.page.lines})
+
+    @functools.cached_property
+    def over_lead(self) -> OverLead:
+        """
+        The unit standing where a headline stands over the lead, on the page
+        as read (`_headings.over_lead`); nothing (`_headings.NO_LEAD`) on a page whose converter marked headings
+        (``#`` in Markdown): its headings say more.
+        """
+        if any(line.tag for line in self.read.lines):
+            return NO_LEAD
+        return over_lead(self.read, {line.number for line in self.page.lines})
 
     def printed_with_digits(self) -> list[tuple[int, str]]:
         """

@@ -15,11 +15,11 @@ the prose under them only where the strippers kept it.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
-from .. import _letterhead
+from .. import _letterhead, _lexicon
 from .._page import Line, Page
 from .._scan import date_line, dates_in
 from .._text import has_digit, word_count
@@ -62,6 +62,45 @@ _WIDGET: Final = regex.compile(
 )
 
 
+# A picture's credit line: a credit label and a colon ("Foto: Jane Roe/dpa",
+# "(Photo: AFP)", "Bildquelle: ..."), or a copyright sign ("© Jane Roe /
+# stock.adobe.com").
+_CREDIT: Final = regex.compile(
+    r"(?:^|[\s(\[|])(?i:" + _lexicon.alternation(_lexicon.forms("credit_labels")) + r")"
+    r"[^\S\n]*+:|©",
+    regex.V1,
+)
+# A byline: a byline word, then a name of capitalised words (or an e-mail
+# address), perhaps joined by "&", and nothing after it but what a
+# separator sets off ("By Jane Roe", "Par Jane Roe", "Por Jane Roe
+# jroe@example.org", "Von Jane Roe, Redakteurin"). "Von der Leyen ...",
+# "By the numbers" and "Von Berlin nach Hamburg" are no bylines.
+_NAME_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*+|[^\s@]++@[^\s@]++|&)"
+_BYLINE: Final = regex.compile(
+    r"(?i:" + _lexicon.alternation(_lexicon.forms("byline_words")) + r")[^\S\n]++"
+    r"\p{Lu}[\p{L}\p{M}.'’-]*+(?:[^\S\n]++" + _NAME_WORD + r"){0,4}+"
+    r"[^\S\n]*+(?:[,|/·•–-].*+)?+",
+    regex.V1,
+)
+
+
+def is_credit(text: str) -> bool:
+    """
+    Whether *text* is, or holds, a picture's credit (``Foto: Jane Roe``,
+    ``(Photo: AFP)``, ``© Jane Roe``): a caption or a credit, never a
+    headline.
+    """
+    return _CREDIT.search(text) is not None
+
+
+def is_byline(text: str) -> bool:
+    """
+    Whether *text* is a byline: a byline word and an author's name
+    (``By Jane Roe``, ``Von Jane Roe, Redakteurin``).
+    """
+    return _BYLINE.fullmatch(text) is not None
+
+
 def is_prose(unit: Line) -> bool:
     """
     Whether *unit* is a paragraph of running prose: long enough, ending
@@ -73,6 +112,18 @@ def is_prose(unit: Line) -> bool:
         and text[-1:] in _PROSE_ENDS
         and word_count(text) >= MIN_PROSE_WORDS
         and unit.link_chars <= MAX_PROSE_LINK_SHARE * len(text)
+    )
+
+
+def _set_in(units: Sequence[Line], margin: int = 0) -> bool:
+    """
+    Whether a converter set the prose of *units* in from the *margin* (at
+    least `MIN_INDENTED_SHARE` of the prose units are indented further): a
+    text browser's or renderer's layout, not plain text or an OCR'd letter.
+    """
+    prose = [unit.indent for unit in units if is_prose(unit)]
+    return bool(prose) and sum(1 for indent in prose if indent > margin) >= (
+        MIN_INDENTED_SHARE * len(prose)
     )
 
 
@@ -94,8 +145,7 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
     }
     if tagged:
         return tagged
-    prose = [unit.indent for unit in units if is_prose(unit)]
-    if sum(1 for indent in prose if indent) < MIN_INDENTED_SHARE * len(prose) or not prose:
+    if not _set_in(units):
         # The page's prose is not set in from the margin by a converter (plain
         # text, an OCR'd letter): its indentation tells no headings.
         return {}
@@ -119,9 +169,10 @@ def _titled(unit: Line) -> bool:
     """
     Whether *unit* can be a title: words, not a widget, a link list (a
     heading the converter marked may be a link: a blog links its post's
-    heading to the post), a date line (nor, told by indentation alone, a
-    line stating a date) or a reference number, nor the name of an office
-    (a letterhead).
+    heading to the post), a picture's credit (`is_credit`), a byline
+    (`is_byline`), a date line (nor, told by indentation alone, a line
+    stating a date) or a reference number, nor the name of an office (a
+    letterhead).
     """
     text = unit.text
     if (
@@ -131,6 +182,8 @@ def _titled(unit: Line) -> bool:
         or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
         or sum(char.isalpha() for char in text) < MIN_LETTER_SHARE * len(text)
+        or is_credit(text)
+        or is_byline(text)
     ):
         return False
     if has_digit(text) and (
@@ -221,3 +274,161 @@ def feed_title(page: Page) -> Line | None:
     # The longest: a shorter line named so is the head of the headline ("»
     # Michigan" of "» Michigan Officials: ...") or of "» Comments Feed".
     return max(named, key=lambda unit: len(unit.text), default=None)
+
+
+# -- the headline over the lead -------------------------------------------------
+#
+# A converter that marks no headings (inscriptis prints none; a text browser
+# marks them only by indentation) leaves the title to be told by where it
+# stands: the headline is the last short unit above the first paragraph of
+# the body's prose the strippers kept (the lead), over the byline, the date
+# and the picture's credit printed between them, and under the site's
+# chrome and the article's kicker. Each unit of the few above the lead that
+# can be a title is scored by that evidence; the best is taken.
+
+#: The headline is looked for in this many units above the lead.
+LEAD_WINDOW: Final = 12
+#: Each unit between a candidate and the lead costs this much (the headline
+#: stands close over the lead).
+DISTANCE_COST: Final = 0.25
+#: A candidate the page prints again (a breadcrumb's last item, a share
+#: link, the same heading twice) gains this much.
+REPEAT_GAIN: Final = 1.5
+#: A candidate that ends with a full stop (a standfirst, a caption) costs this
+#: much.
+SENTENCE_COST: Final = 2.0
+#: A candidate of one word (a kicker, a section's name) costs this much ...
+ONE_WORD_COST: Final = 1.5
+#: ... of two words, this much ...
+TWO_WORD_COST: Final = 0.7
+#: ... and one of at least `FULL_WORDS` words gains this much.
+FULL_GAIN: Final = 0.5
+FULL_WORDS: Final = 4
+#: A candidate in capitals (a kicker, a section's name) costs this much.
+CAPITALS_COST: Final = 1.0
+#: A candidate the strippers kept gains this much (they take menus and
+#: banners).
+KEPT_GAIN: Final = 0.3
+#: A repeat counts only for a candidate of at least this many words when it
+#: stands inside a longer unit (a short name stands inside many).
+MIN_REPEAT_INSIDE_WORDS: Final = 3
+
+
+def _over_lead_titled(unit: Line) -> bool:
+    """
+    Whether *unit*, above the lead, can be its headline: `_titled`, and
+    not a label (``Teilen:``), a line stating a date, prose, or interface
+    text (`_letterhead.is_chrome`).
+    """
+    text = unit.text
+    return (
+        _titled(unit)
+        and not text.endswith(":")
+        and not is_prose(unit)
+        and not (has_digit(text) and dates_in(text, None))
+        and not _letterhead.is_chrome(text)
+    )
+
+
+def _repeated(unit: Line, texts: Sequence[str]) -> bool:
+    """
+    Whether the page prints *unit*'s text again among *texts* (the page's
+    units): the same text on another unit, or, for a text of a few words,
+    inside a longer one.
+    """
+    text = unit.text
+    if sum(1 for other in texts if other == text) > 1:
+        return True
+    return word_count(text) >= MIN_REPEAT_INSIDE_WORDS and any(
+        text in other and other != text for other in texts
+    )
+
+
+def _over_lead_score(unit: Line, distance: int, repeated: bool, kept: bool) -> float:
+    """
+    The evidence that *unit*, *distance* units above the lead, is the
+    headline (the weights above).
+    """
+    text = unit.text
+    words = word_count(text)
+    score = -DISTANCE_COST * distance
+    if repeated:
+        score += REPEAT_GAIN
+    if text.endswith(".") and not text.endswith(".."):
+        score -= SENTENCE_COST
+    if words == 1:
+        score -= ONE_WORD_COST
+    elif words == 2:
+        score -= TWO_WORD_COST
+    elif words >= FULL_WORDS:
+        score += FULL_GAIN
+    if text.isupper():
+        score -= CAPITALS_COST
+    if kept:
+        score += KEPT_GAIN
+    return score
+
+
+class OverLead(NamedTuple):
+    """
+    What stands over a crawled page's lead (`over_lead`).
+
+    Attributes:
+        unit: The best scored unit that can be the headline, or ``None``.
+        repeated: Whether the page prints *unit*'s text again.
+        candidates: The line numbers of every unit above the lead, within
+            `LEAD_WINDOW`, that can be a headline.
+    """
+
+    unit: Line | None
+    repeated: bool
+    candidates: frozenset[int]
+
+
+NO_LEAD: Final = OverLead(None, False, frozenset())
+
+
+def over_lead(page: Page, kept: Collection[int]) -> OverLead:
+    """
+    The unit of *page* (as read, before the strippers) standing where a
+    headline stands: of the `LEAD_WINDOW` units above the first prose unit
+    the strippers *kept* (line numbers), the best scored that can be a
+    headline (`_over_lead_titled`, `_over_lead_score`); and whether the
+    page prints it again, with every unit there that can be one. Nothing
+    (`NO_LEAD`) on a page whose prose no
+    converter set in from the margin (`_set_in`: plain text, an OCR'd
+    letter, whose header the header reader reads), or that keeps no prose,
+    or where nothing above the lead can be a headline.
+    """
+    # The page's own margin: a page printed one or two columns in all
+    # through (an OCR'd letter) sets nothing in.
+    margin = min((line.indent for line in page.lines if line.text), default=0)
+    if not any(line.indent > margin for line in page.lines):
+        return NO_LEAD  # plain text: where a headline stands is the header reader's to say
+    units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
+    if not _set_in(units, margin):
+        return NO_LEAD
+    lead = next((i for i, unit in enumerate(units) if unit.number in kept and is_prose(unit)), None)
+    if lead is None:
+        return NO_LEAD
+    texts = [unit.text for unit in units if unit.text]
+    best: tuple[float, Line, bool] | None = None
+    candidates: list[int] = []
+    distance = 0
+    for index in range(lead - 1, -1, -1):
+        unit = units[index]
+        if not unit.text:
+            continue
+        distance += 1
+        if distance > LEAD_WINDOW:
+            break
+        if not _over_lead_titled(unit):
+            continue
+        candidates.append(unit.number)
+        repeated = _repeated(unit, texts)
+        score = _over_lead_score(unit, distance, repeated, unit.number in kept)
+        if best is None or score > best[0]:
+            best = (score, unit, repeated)
+    if best is None:
+        return NO_LEAD
+    return OverLead(best[1], best[2], frozenset(candidates))

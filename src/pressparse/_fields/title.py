@@ -40,6 +40,34 @@ def _feed_relation(ev: Evidence) -> Found[str] | None:
     return Found(line.text, line.number) if line is not None else None
 
 
+def _over_lead(ev: Evidence) -> Found[str] | None:
+    """
+    On crawled text whose converter marked no headings (inscriptis prints
+    none), the unit standing where a headline stands: the best of the few
+    units above the lead, over its byline, date and picture credit
+    (`_headings.over_lead`). Taken where the page bears it out: it prints
+    it again; or the main heading told by indentation or the header
+    reader's headline is the same line; or no heading is told and the
+    header reader's headline does not stand over the lead at all (a
+    menu's or a banner's line far above it).
+    """
+    if ev.html:
+        return None
+    unit, repeated, candidates = ev.over_lead
+    if unit is None:
+        return None
+    heading, _numbers = ev.headings
+    header = ev.header.title
+    if (
+        repeated
+        or (heading is not None and heading.number == unit.number)
+        or (header is not None and header.number == unit.number)
+        or (heading is None and (header is None or header.number not in candidates))
+    ):
+        return Found(unit.text, unit.number)
+    return None
+
+
 def _main_heading(ev: Evidence) -> Found[str] | None:
     """
     On crawled text, the page's main heading where the converter marked
@@ -84,6 +112,7 @@ RULES: Final = RuleList[str](
     [
         ("title.structured-data", _structured_data),
         ("title.feed-relation", _feed_relation),
+        ("title.over-lead", _over_lead),
         ("title.main-heading", _main_heading),
         ("title.headline", _headline),
         ("title.hints", _hints),

@@ -42,6 +42,8 @@ WordConcept = Literal[
     "connectors",
     "nav_words",
     "street_types",
+    "credit_labels",
+    "byline_words",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -118,6 +120,10 @@ class Language(TypedDict):
         nav_words: Words of web menus in general (``"Home"``, ``"Newsroom"``),
             one word a form.
         street_types: The word after a street's name (``"Road"``).
+        credit_labels: Labels of a picture's credit line, before its
+            author or agency (``"Photo: Jane Roe/AFP"``, ``"Bild:"``).
+        byline_words: The word before an author's name in a byline
+            (``"By Jane Roe"``, ``"Von Jane Roe"``).
     """
 
     code: str
@@ -158,3 +164,5 @@ class Language(TypedDict):
     connectors: tuple[str, ...]
     nav_words: tuple[str, ...]
     street_types: tuple[str, ...]
+    credit_labels: tuple[str, ...]
+    byline_words: tuple[str, ...]

@@ -206,4 +206,7 @@ DATA: Language = {
     ),
     # Postal addresses.
     "street_types": (),
+    # Pictures and authors.
+    "credit_labels": ("Foto", "Fotos", "Bild", "Bildquelle", "Symbolbild"),
+    "byline_words": ("Von",),
 }

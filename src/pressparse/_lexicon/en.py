@@ -520,4 +520,7 @@ DATA: Language = {
         "Lane",
         "Place",
     ),
+    # Pictures and authors.
+    "credit_labels": ("Photo", "Photograph", "Image", "Credit"),
+    "byline_words": ("By",),
 }

@@ -182,4 +182,7 @@ DATA: Language = {
     ),
     # Postal addresses.
     "street_types": (),
+    # Pictures and authors.
+    "credit_labels": ("Foto",),
+    "byline_words": ("Por",),
 }

@@ -192,4 +192,7 @@ DATA: Language = {
     ),
     # Postal addresses.
     "street_types": (),
+    # Pictures and authors.
+    "credit_labels": ("Photo",),
+    "byline_words": ("Par",),
 }

@@ -28,6 +28,8 @@ DATA: Language = {
         "house_offices",
         "body_heads",
         "street_types",
+        "credit_labels",
+        "byline_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -149,4 +151,7 @@ DATA: Language = {
     ),
     # Postal addresses.
     "street_types": (),
+    # Pictures and authors.
+    "credit_labels": (),
+    "byline_words": (),
 }

@@ -29,6 +29,8 @@ DATA: Language = {
         "body_heads",
         "articles",
         "street_types",
+        "credit_labels",
+        "byline_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -168,4 +170,7 @@ DATA: Language = {
     "nav_words": (),
     # Postal addresses.
     "street_types": (),
+    # Pictures and authors.
+    "credit_labels": (),
+    "byline_words": (),
 }

@@ -28,6 +28,8 @@ DATA: Language = {
         "house_offices",
         "articles",
         "street_types",
+        "credit_labels",
+        "byline_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -205,4 +207,7 @@ DATA: Language = {
     "nav_words": (),
     # Postal addresses.
     "street_types": (),
+    # Pictures and authors.
+    "credit_labels": (),
+    "byline_words": (),
 }

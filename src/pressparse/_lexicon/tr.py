@@ -39,6 +39,8 @@ DATA: Language = {
         "articles",
         "connectors",
         "street_types",
+        "credit_labels",
+        "byline_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -130,4 +132,7 @@ DATA: Language = {
     "nav_words": (),
     # Postal addresses.
     "street_types": (),
+    # Pictures and authors.
+    "credit_labels": (),
+    "byline_words": (),
 }
