@@ -14,6 +14,7 @@ the prose under them only where the strippers kept it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
@@ -290,10 +291,10 @@ def feed_title(page: Page) -> Line | None:
 LEAD_WINDOW: Final = 12
 #: Each unit between a candidate and the lead costs this much (the headline
 #: stands close over the lead).
-DISTANCE_COST: Final = 0.25
+DISTANCE_COST: Final = 0.05
 #: A candidate the page prints again (a breadcrumb's last item, a share
 #: link, the same heading twice) gains this much.
-REPEAT_GAIN: Final = 1.5
+REPEAT_GAIN: Final = 1.0
 #: A candidate that ends with a full stop (a standfirst, a caption) costs this
 #: much.
 SENTENCE_COST: Final = 2.0
@@ -309,9 +310,75 @@ CAPITALS_COST: Final = 1.0
 #: A candidate the strippers kept gains this much (they take menus and
 #: banners).
 KEPT_GAIN: Final = 0.3
+#: A candidate right under a shorter one that can be a title (of at least
+#: `STANDFIRST_OVER_WORDS` words: a kicker has fewer), with at least
+#: `STANDFIRST_WORDS` words and `STANDFIRST_RATIO` times the words of the
+#: one above, is the standfirst under the headline, and costs this much.
+STANDFIRST_COST: Final = 0.5
+STANDFIRST_WORDS: Final = 8
+STANDFIRST_RATIO: Final = 1.5
+STANDFIRST_OVER_WORDS: Final = 3
+#: A candidate set out to the left of the lead (a heading, as a text
+#: browser prints it) gains this much.
+SET_OUT_GAIN: Final = 1.0
 #: A repeat counts only for a candidate of at least this many words when it
 #: stands inside a longer unit (a short name stands inside many).
 MIN_REPEAT_INSIDE_WORDS: Final = 3
+
+
+#: The lead opens a run of prose of at least this share of the page's
+#: longest (a cookie notice or a site's motto kept as prose opens a short
+#: one).
+MIN_LEAD_SHARE: Final = float(__import__("os").environ.get("LEADSHARE", "0.3"))
+
+
+#: A page with more than this share of its lines at one indent is plain
+#: text (an OCR'd letter printed a column or two in all through), not a
+#: converter's layout.
+MAX_ONE_INDENT_SHARE: Final = 0.85
+
+
+def _laid_out(page: Page, units: Sequence[Line]) -> bool:
+    """
+    Whether a converter laid *page* out (*units* its lines joined): its
+    prose is set in from the page's own margin (`_set_in`), or its lines
+    stand at several indents, no one of them holding more than
+    `MAX_ONE_INDENT_SHARE` of the lines (a text renderer follows the
+    page's nesting).
+    """
+    indents = Counter(line.indent for line in page.lines if line.text)
+    if len(indents) < 2:
+        return False
+    if _set_in(units, min(indents)):
+        return True
+    return max(indents.values()) <= MAX_ONE_INDENT_SHARE * indents.total()
+
+
+def _lead(units: Sequence[Line], kept: Collection[int]) -> int | None:
+    """
+    The index in *units* of the lead: the first prose unit the strippers
+    *kept* that opens a run of prose (its words, and those of the kept
+    prose in the `HEADED_UNITS` units under it) of at least
+    `MIN_LEAD_SHARE` of the page's longest run; ``None`` without kept
+    prose.
+    """
+    prose = [
+        (index, min(word_count(unit.text), MAX_COUNTED_WORDS))
+        for index, unit in enumerate(units)
+        if unit.number in kept and is_prose(unit)
+    ]
+    if not prose:
+        return None
+    runs: list[tuple[int, int]] = []
+    for start, (index, _words) in enumerate(prose):
+        mass = 0
+        for below, words in prose[start:]:
+            if below > index + HEADED_UNITS:
+                break
+            mass += words
+        runs.append((index, mass))
+    longest = max(mass for _index, mass in runs)
+    return next(index for index, mass in runs if mass >= MIN_LEAD_SHARE * longest)
 
 
 def _over_lead_titled(unit: Line) -> bool:
@@ -344,14 +411,21 @@ def _repeated(unit: Line, texts: Sequence[str]) -> bool:
     )
 
 
-def _over_lead_score(unit: Line, distance: int, repeated: bool, kept: bool) -> float:
+def _over_lead_score(
+    unit: Line, distance: int, repeated: bool, kept: bool, above: Line | None, lead: Line
+) -> float:
     """
     The evidence that *unit*, *distance* units above the lead, is the
-    headline (the weights above).
+    headline (the weights above); *above* is the nearest unit over it
+    that can be a title, if any.
     """
     text = unit.text
     words = word_count(text)
     score = -DISTANCE_COST * distance
+    if above is not None and words >= STANDFIRST_WORDS:
+        over = word_count(above.text)
+        if STANDFIRST_OVER_WORDS <= over and words >= STANDFIRST_RATIO * over:
+            score -= STANDFIRST_COST
     if repeated:
         score += REPEAT_GAIN
     if text.endswith(".") and not text.endswith(".."):
@@ -366,6 +440,8 @@ def _over_lead_score(unit: Line, distance: int, repeated: bool, kept: bool) -> f
         score -= CAPITALS_COST
     if kept:
         score += KEPT_GAIN
+    if unit.indent < lead.indent:
+        score += SET_OUT_GAIN
     return score
 
 
@@ -400,33 +476,31 @@ def over_lead(page: Page, kept: Collection[int]) -> OverLead:
     letter, whose header the header reader reads), or that keeps no prose,
     or where nothing above the lead can be a headline.
     """
-    # The page's own margin: a page printed one or two columns in all
-    # through (an OCR'd letter) sets nothing in.
-    margin = min((line.indent for line in page.lines if line.text), default=0)
-    if not any(line.indent > margin for line in page.lines):
-        return NO_LEAD  # plain text: where a headline stands is the header reader's to say
     units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
-    if not _set_in(units, margin):
-        return NO_LEAD
-    lead = next((i for i, unit in enumerate(units) if unit.number in kept and is_prose(unit)), None)
+    if not _laid_out(page, units):
+        return NO_LEAD  # plain text: where a headline stands is the header reader's to say
+    lead = _lead(units, kept)
     if lead is None:
         return NO_LEAD
     texts = [unit.text for unit in units if unit.text]
     best: tuple[float, Line, bool] | None = None
     candidates: list[int] = []
-    distance = 0
+    window: list[tuple[int, Line]] = []
     for index in range(lead - 1, -1, -1):
         unit = units[index]
         if not unit.text:
             continue
-        distance += 1
-        if distance > LEAD_WINDOW:
+        if len(window) == LEAD_WINDOW:
             break
-        if not _over_lead_titled(unit):
-            continue
+        window.append((len(window) + 1, unit))
+    titled = [(distance, unit) for distance, unit in window if _over_lead_titled(unit)]
+    for rank, (distance, unit) in enumerate(titled):
         candidates.append(unit.number)
         repeated = _repeated(unit, texts)
-        score = _over_lead_score(unit, distance, repeated, unit.number in kept)
+        above = titled[rank + 1][1] if rank + 1 < len(titled) else None
+        score = _over_lead_score(
+            unit, distance, repeated, unit.number in kept, above, units[lead]
+        )
         if best is None or score > best[0]:
             best = (score, unit, repeated)
     if best is None:
