@@ -27,7 +27,7 @@ from .._scan import dates_in
 from .._text import has_digit, is_sentence
 from .._units import is_wrapped, join_units
 from ..plugins import DatelineParser
-from ._headings import NO_LEAD, OverLead, main_heading, over_lead
+from ._headings import main_heading, over_lead
 
 
 @attrs.frozen
@@ -52,6 +52,21 @@ class Opening:
     paragraphs: tuple[str, ...]
     note: Line | None = None
 
+
+#: The header reader's steps that take a line for something other than a
+#: headline: a kind label, a label's pair, a letterhead, a public body.
+_NOT_HEADLINE_STEPS = frozenset(
+    {
+        "header.kind-label",
+        "header.label-block",
+        "header.bar-strip",
+        "header.date-bar",
+        "header.label-strip",
+        "header.inline-label",
+        "header.body-name",
+        "header.letterhead",
+    }
+)
 
 #: Bullet marks a removed line may open with (removed lines are kept as
 #: printed).
@@ -131,15 +146,20 @@ class Evidence:
         return main_heading(self.read, {line.number for line in self.page.lines})
 
     @functools.cached_property
-    def over_lead(self) -> OverLead:
+    def over_lead(self) -> Line | None:
         """
         The unit standing where a headline stands over the lead, on the page
-        as read (`_headings.over_lead`); nothing (`_headings.NO_LEAD`) on a page whose converter marked headings
-        (``#`` in Markdown): its headings say more.
+        as read (`_headings.over_lead`), past what the header reader took
+        for a letterhead, a label or a kind label; ``None`` on a page whose
+        converter marked headings (``#`` in Markdown): its headings say
+        more.
         """
         if any(line.tag for line in self.read.lines):
-            return NO_LEAD
-        return over_lead(self.read, {line.number for line in self.page.lines})
+            return None
+        set_aside = {
+            number for number, step in self.header.steps.items() if step in _NOT_HEADLINE_STEPS
+        }
+        return over_lead(self.read, {line.number for line in self.page.lines}, set_aside)
 
     def printed_with_digits(self) -> list[tuple[int, str]]:
         """

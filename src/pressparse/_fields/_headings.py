@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 import regex
 
@@ -329,7 +329,7 @@ MIN_REPEAT_INSIDE_WORDS: Final = 3
 #: The lead opens a run of prose of at least this share of the page's
 #: longest (a cookie notice or a site's motto kept as prose opens a short
 #: one).
-MIN_LEAD_SHARE: Final = float(__import__("os").environ.get("LEADSHARE", "0.3"))
+MIN_LEAD_SHARE: Final = 0.3
 
 
 #: A page with more than this share of its lines at one indent is plain
@@ -445,64 +445,42 @@ def _over_lead_score(
     return score
 
 
-class OverLead(NamedTuple):
-    """
-    What stands over a crawled page's lead (`over_lead`).
-
-    Attributes:
-        unit: The best scored unit that can be the headline, or ``None``.
-        repeated: Whether the page prints *unit*'s text again.
-        candidates: The line numbers of every unit above the lead, within
-            `LEAD_WINDOW`, that can be a headline.
-    """
-
-    unit: Line | None
-    repeated: bool
-    candidates: frozenset[int]
-
-
-NO_LEAD: Final = OverLead(None, False, frozenset())
-
-
-def over_lead(page: Page, kept: Collection[int]) -> OverLead:
+def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()) -> Line | None:
     """
     The unit of *page* (as read, before the strippers) standing where a
-    headline stands: of the `LEAD_WINDOW` units above the first prose unit
-    the strippers *kept* (line numbers), the best scored that can be a
-    headline (`_over_lead_titled`, `_over_lead_score`); and whether the
-    page prints it again, with every unit there that can be one. Nothing
-    (`NO_LEAD`) on a page whose prose no
-    converter set in from the margin (`_set_in`: plain text, an OCR'd
-    letter, whose header the header reader reads), or that keeps no prose,
-    or where nothing above the lead can be a headline.
+    headline stands: of the `LEAD_WINDOW` units above the lead (`_lead`,
+    over prose the strippers *kept*: line numbers), the best scored
+    (`_over_lead_score`) that can be a headline (`_over_lead_titled`) and
+    is none of the lines *set_aside* (what the header reader read as a
+    letterhead, a label or a kind label). ``None`` on a page no converter
+    laid out (`_laid_out`: plain text, an OCR'd letter, whose header the
+    header reader reads), or that keeps no prose, or where nothing above
+    the lead can be a headline.
     """
     units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
     if not _laid_out(page, units):
-        return NO_LEAD  # plain text: where a headline stands is the header reader's to say
+        return None
     lead = _lead(units, kept)
     if lead is None:
-        return NO_LEAD
+        return None
+    window: list[tuple[int, Line]] = []  # (distance, unit), bottom up
+    for unit in units[lead - 1 :: -1] if lead else ():
+        if unit.text:
+            window.append((len(window) + 1, unit))
+            if len(window) == LEAD_WINDOW:
+                break
+    titled = [
+        (distance, unit)
+        for distance, unit in window
+        if unit.number not in set_aside and _over_lead_titled(unit)
+    ]
     texts = [unit.text for unit in units if unit.text]
-    best: tuple[float, Line, bool] | None = None
-    candidates: list[int] = []
-    window: list[tuple[int, Line]] = []
-    for index in range(lead - 1, -1, -1):
-        unit = units[index]
-        if not unit.text:
-            continue
-        if len(window) == LEAD_WINDOW:
-            break
-        window.append((len(window) + 1, unit))
-    titled = [(distance, unit) for distance, unit in window if _over_lead_titled(unit)]
+    best: tuple[float, Line] | None = None
     for rank, (distance, unit) in enumerate(titled):
-        candidates.append(unit.number)
-        repeated = _repeated(unit, texts)
         above = titled[rank + 1][1] if rank + 1 < len(titled) else None
         score = _over_lead_score(
-            unit, distance, repeated, unit.number in kept, above, units[lead]
+            unit, distance, _repeated(unit, texts), unit.number in kept, above, units[lead]
         )
         if best is None or score > best[0]:
-            best = (score, unit, repeated)
-    if best is None:
-        return NO_LEAD
-    return OverLead(best[1], best[2], frozenset(candidates))
+            best = (score, unit)
+    return best[1] if best is not None else None

@@ -42,30 +42,17 @@ def _feed_relation(ev: Evidence) -> Found[str] | None:
 
 def _over_lead(ev: Evidence) -> Found[str] | None:
     """
-    On crawled text whose converter marked no headings (inscriptis prints
-    none), the unit standing where a headline stands: the best of the few
-    units above the lead, over its byline, date and picture credit
-    (`_headings.over_lead`). Taken where the page bears it out: it prints
-    it again; or the main heading told by indentation or the header
-    reader's headline is the same line; or no heading is told and the
-    header reader's headline does not stand over the lead at all (a
-    menu's or a banner's line far above it).
+    On crawled text a converter laid out without heading marks (inscriptis
+    prints none; a text browser sets headings out only by indentation),
+    the unit standing where a headline stands: the best of the few units
+    above the lead, over its byline, date and picture credit, scored by
+    where it stands, its length and shape, and whether the page prints it
+    again (`_headings.over_lead`).
     """
     if ev.html:
         return None
-    unit, repeated, candidates = ev.over_lead
-    if unit is None:
-        return None
-    heading, _numbers = ev.headings
-    header = ev.header.title
-    if (
-        repeated
-        or (heading is not None and heading.number == unit.number)
-        or (header is not None and header.number == unit.number)
-        or (heading is None and (header is None or header.number not in candidates))
-    ):
-        return Found(unit.text, unit.number)
-    return None
+    unit = ev.over_lead
+    return Found(unit.text, unit.number) if unit is not None else None
 
 
 def _main_heading(ev: Evidence) -> Found[str] | None:
