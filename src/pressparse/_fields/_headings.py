@@ -318,9 +318,12 @@ STANDFIRST_COST: Final = 0.5
 STANDFIRST_WORDS: Final = 8
 STANDFIRST_RATIO: Final = 1.5
 STANDFIRST_OVER_WORDS: Final = 3
-#: A candidate set out to the left of the lead (a heading, as a text
-#: browser prints it) gains this much.
+#: A candidate set out to the left of the lead by a few columns, at most
+#: `SET_OUT_REACH` (a heading, as a text browser prints it over paragraphs
+#: set in by three), gains this much; a line far out to the left is the
+#: site's chrome beside the article, as a renderer nests it.
 SET_OUT_GAIN: Final = 1.0
+SET_OUT_REACH: Final = 4
 #: A repeat counts only for a candidate of at least this many words when it
 #: stands inside a longer unit (a short name stands inside many).
 MIN_REPEAT_INSIDE_WORDS: Final = 3
@@ -397,18 +400,22 @@ def _over_lead_titled(unit: Line) -> bool:
     )
 
 
-def _repeated(unit: Line, texts: Sequence[str]) -> bool:
+def _repeated(index: int, units: Sequence[Line]) -> bool:
     """
-    Whether the page prints *unit*'s text again among *texts* (the page's
-    units): the same text on another unit, or, for a text of a few words,
-    inside a longer one.
+    Whether the page prints the text of unit *index* of *units* again,
+    apart from it (not on the unit right next to it, where a picture's
+    alt text and caption repeat a credit): the same text on another unit,
+    or, for a text of `MIN_REPEAT_INSIDE_WORDS` words or more, inside a
+    longer one.
     """
-    text = unit.text
-    if sum(1 for other in texts if other == text) > 1:
-        return True
-    return word_count(text) >= MIN_REPEAT_INSIDE_WORDS and any(
-        text in other and other != text for other in texts
-    )
+    text = units[index].text
+    inside = word_count(text) >= MIN_REPEAT_INSIDE_WORDS
+    for other_index, other in enumerate(units):
+        if abs(other_index - index) == 1:
+            continue
+        if other_index != index and (other.text == text or (inside and text in other.text)):
+            return True
+    return False
 
 
 def _over_lead_score(
@@ -440,7 +447,7 @@ def _over_lead_score(
         score -= CAPITALS_COST
     if kept:
         score += KEPT_GAIN
-    if unit.indent < lead.indent:
+    if 0 < lead.indent - unit.indent <= SET_OUT_REACH:
         score += SET_OUT_GAIN
     return score
 
@@ -474,13 +481,13 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
         for distance, unit in window
         if unit.number not in set_aside and _over_lead_titled(unit)
     ]
-    texts = [unit.text for unit in units if unit.text]
+    units_nonempty = [unit for unit in units if unit.text]
+    index_of = {unit.number: index for index, unit in enumerate(units_nonempty)}
     best: tuple[float, Line] | None = None
     for rank, (distance, unit) in enumerate(titled):
         above = titled[rank + 1][1] if rank + 1 < len(titled) else None
-        score = _over_lead_score(
-            unit, distance, _repeated(unit, texts), unit.number in kept, above, units[lead]
-        )
+        repeated = _repeated(index_of[unit.number], units_nonempty)
+        score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:
             best = (score, unit)
     return best[1] if best is not None else None

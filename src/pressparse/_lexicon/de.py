@@ -207,6 +207,6 @@ DATA: Language = {
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.
-    "credit_labels": ("Foto", "Fotos", "Bild", "Bildquelle", "Symbolbild"),
+    "credit_labels": ("Foto", "Fotos", "Bild", "Bildquelle", "Symbolbild", "Quelle"),
     "byline_words": ("Von",),
 }
