@@ -335,26 +335,55 @@ MIN_REPEAT_INSIDE_WORDS: Final = 3
 MIN_LEAD_SHARE: Final = 0.3
 
 
-#: A page with more than this share of its lines at one indent is plain
-#: text (an OCR'd letter printed a column or two in all through), not a
-#: converter's layout.
+#: A converter's layout sets its prose in by at least this many columns
+#: (lynx: 3) ...
+MIN_SET_IN: Final = 3
+#: ... or nests at least this share of the lines ...
+MIN_NESTED_SHARE: Final = 0.1
+#: ... at least this many columns in ...
+MIN_NESTED_INDENT: Final = 4
+#: ... with no more than this share of its lines at one indent.
 MAX_ONE_INDENT_SHARE: Final = 0.85
 
 
 def _laid_out(page: Page, units: Sequence[Line]) -> bool:
     """
     Whether a converter laid *page* out (*units* its lines joined): its
-    prose is set in from the page's own margin (`_set_in`), or its lines
-    stand at several indents, no one of them holding more than
-    `MAX_ONE_INDENT_SHARE` of the lines (a text renderer follows the
-    page's nesting).
+    prose is set in by `MIN_SET_IN` columns or more from the page's own
+    margin (`_set_in`: a text browser's paragraphs), or its lines follow a
+    nesting (a text renderer's): at least `MIN_NESTED_SHARE` of them stand
+    `MIN_NESTED_INDENT` columns or more in from the margin, and no one
+    indent holds more than `MAX_ONE_INDENT_SHARE` of them. An OCR'd letter
+    wanders a column or two, no more.
     """
     indents = Counter(line.indent for line in page.lines if line.text)
     if len(indents) < 2:
         return False
-    if _set_in(units, min(indents)):
+    margin = min(indents)
+    if _set_in(units, margin + MIN_SET_IN - 1):
         return True
-    return max(indents.values()) <= MAX_ONE_INDENT_SHARE * indents.total()
+    lines = indents.total()
+    nested = sum(
+        count for indent, count in indents.items() if indent >= margin + MIN_NESTED_INDENT
+    )
+    return nested >= MIN_NESTED_SHARE * lines and max(indents.values()) <= (
+        MAX_ONE_INDENT_SHARE * lines
+    )
+
+
+# A sentence's end in running text: a full stop (or an ellipsis), perhaps
+# closed by quotes or a bracket, at the end or before the next sentence.
+_SENTENCE_END: Final = regex.compile(r"[.…][\"”’»)]*+(?:\Z|[^\S\n]++[\"“„‘«(]?+\p{Lu})", regex.V1)
+
+
+def _lead_prose(unit: Line) -> bool:
+    """
+    Whether *unit* is prose that can open the body (`is_prose`) and
+    holds a sentence ended by a full stop: a long headline may end with a
+    question mark, a quote or a bracket, or be a breadcrumb ending on one;
+    a lead ends its sentences.
+    """
+    return is_prose(unit) and _SENTENCE_END.search(unit.text) is not None
 
 
 def _lead(units: Sequence[Line], kept: Collection[int]) -> int | None:
@@ -368,7 +397,7 @@ def _lead(units: Sequence[Line], kept: Collection[int]) -> int | None:
     prose = [
         (index, min(word_count(unit.text), MAX_COUNTED_WORDS))
         for index, unit in enumerate(units)
-        if unit.number in kept and is_prose(unit)
+        if unit.number in kept and _lead_prose(unit)
     ]
     if not prose:
         return None
