@@ -310,3 +310,161 @@ class TestMainHeading:
         ):
             assert not _titled(pressparse.Line(0, text, text))
         assert _titled(pressparse.Line(0, "The river rises", "The river rises"))
+
+
+class TestOverLead:
+    """
+    On crawled text a converter laid out without heading marks (a text
+    renderer prints none), the title is the unit standing where a headline
+    stands: over the lead, past its byline, date and picture credit.
+    """
+
+    LEAD = (
+        "The regional water office said on Monday that the river had risen over its banks "
+        "in three places. The dams upstream are being watched day and night."
+    )
+    MORE = (
+        "Engineers from the office have been sent to each of the three places and will "
+        "report on the state of the banks by the end of the week. More rain is expected."
+    )
+
+    def _renderer_page(self, over_lead: str) -> str:
+        """
+        A page as a text renderer prints it: the site's menus nested to the
+        right, then the article: *over_lead*, then the lead and the body.
+        """
+        return (
+            "Skip to content\n"
+            "    * Home\n"
+            "    * News\n"
+            "        + Regional\n"
+            "        + National\n"
+            "    * Contact\n\n"
+            f"{over_lead}"
+            f"        {self.LEAD}\n\n"
+            f"          {self.MORE}\n\n"
+            f"          {self.MORE}\n\n"
+            "    Imprint Privacy\n"
+        )
+
+    def test_headline_over_credit_kicker_byline_and_date(self) -> None:
+        page = self._renderer_page(
+            "    Foto: Jane Roe/dpa\n\n"
+            "          Environment\n\n"
+            "        The river rises over its banks\n\n"
+            "          By Jane Roe\n"
+            "          19.10.2019 12.09\n\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    def test_headline_over_its_standfirst(self) -> None:
+        """
+        A longer unit right under a shorter one that can be a title is the
+        standfirst under the headline.
+        """
+        page = self._renderer_page(
+            "        The river rises over its banks\n\n"
+            "        Dams upstream are watched day and night while the water office sends "
+            "engineers to three places\n\n"
+        )
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
+    def test_headline_printed_again_beats_the_site_name(self) -> None:
+        """
+        A breadcrumb's last item repeats the headline: the page states it
+        twice, and the site's name over it loses.
+        """
+        page = self._renderer_page(
+            "    Home > News > The river rises over its banks\n\n"
+            "        The river rises over its banks\n\n"
+            "        Water Office Online\n\n"
+        )
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
+    def test_long_headline_ending_on_a_question_is_not_the_lead(self) -> None:
+        """
+        A lead ends its sentences with a full stop; a headline of twelve
+        words or more may end on a question mark, and stays the headline.
+        """
+        headline = (
+            "Will the river rise over its banks again this week after three days of heavy rain?"
+        )
+        page = self._renderer_page(f"        {headline}\n\n")
+        assert headline == pressparse.parse(page).title
+
+    def test_markdown_headings_say_more(self) -> None:
+        """
+        Where the converter marked headings, the main heading stands: the
+        unit over the lead is not looked for.
+        """
+        page = (
+            "[Water Office](/)\n\nNews for the valley\n\n"
+            "# The river rises over its banks\n\n"
+            "Photo: Jane Roe\n\n"
+            f"{self.LEAD}\n\n{self.MORE}\n"
+        )
+        explained = pressparse.explain(page)
+        assert "title.main-heading" == explained["title"].rule
+        assert not any(c.rule == "title.over-lead" for c in explained["title"].candidates)
+
+    def test_letter_wandering_a_column_is_not_laid_out(self) -> None:
+        """
+        An OCR'd letter's lines wander a column or two: no converter laid it
+        out, and the header reader's headline stands.
+        """
+        page = (
+            " MEDIA RELEASE\n"
+            "  Senator for the Valley\n"
+            " River basin states agree on a shared network\n"
+            f"  {self.LEAD}\n"
+            f" {self.MORE}\n"
+            f"  {self.MORE}\n"
+        )
+        explained = pressparse.explain(page)
+        assert "River basin states agree on a shared network" == explained.release.title
+        assert "title.headline" == explained["title"].rule
+
+    @pytest.mark.parametrize(
+        ("text", "credit"),
+        [
+            ("Foto: Nick Roe/Shutterstock", True),
+            ("(Foto: FKP Scorpio)", True),
+            ("Bild: Jane Roe", True),
+            ("© Jane Roe / stock.adobe.com", True),
+            ("Photograph: Jane Roe/Getty Images", True),
+            ("Quelle: Jane Roe", True),
+            ("Bildung: neue Schulen für das Tal", False),
+            ("Images of the flood", False),
+            ("Fotograf gewinnt Preis", False),
+        ],
+    )
+    def test_credit_lines(self, text: str, credit: bool) -> None:
+        from pressparse._fields._headings import is_credit
+
+        assert credit == is_credit(text)
+
+    @pytest.mark.parametrize(
+        ("text", "byline"),
+        [
+            ("By Jane Roe", True),
+            ("von Jane Roe", True),
+            ("Par Jeanne Roe", True),
+            ("Por Juana Roe jroe@example.org", True),
+            ("Von Jane Roe, Redakteurin", True),
+            ("Von der Leyen besucht das Tal", False),
+            ("Von Berlin nach Hamburg", False),
+            ("By the numbers: the flood", False),
+            ("Bylines", False),
+        ],
+    )
+    def test_bylines(self, text: str, byline: bool) -> None:
+        from pressparse._fields._headings import is_byline
+
+        assert byline == is_byline(text)
+
+    def test_credit_and_byline_are_no_heading(self) -> None:
+        from pressparse._fields._headings import _titled
+
+        for text in ("Foto: Jane Roe/dpa", "By Jane Roe"):
+            assert not _titled(pressparse.Line(0, text, text))

@@ -27,7 +27,7 @@ from .._scan import dates_in
 from .._text import has_digit, is_sentence
 from .._units import is_wrapped, join_units
 from ..plugins import DatelineParser
-from ._headings import main_heading, over_lead
+from ._headings import main_heading, over_lead, read_units
 
 
 @attrs.frozen
@@ -137,13 +137,28 @@ class Evidence:
         return None
 
     @functools.cached_property
+    def kept(self) -> frozenset[int]:
+        """
+        The line numbers of the page as read that the strippers kept.
+        """
+        return frozenset(line.number for line in self.page.lines)
+
+    @functools.cached_property
+    def read_units(self) -> list[Line]:
+        """
+        The page as read, before the strippers, joined into units
+        (`_headings.read_units`): where headings are read.
+        """
+        return read_units(self.read)
+
+    @functools.cached_property
     def headings(self) -> tuple[Line | None, frozenset[int]]:
         """
         The main heading of the page as read (`_headings.main_heading`),
         over prose the strippers kept, and the lines of every heading over
         kept prose.
         """
-        return main_heading(self.read, {line.number for line in self.page.lines})
+        return main_heading(self.read, self.kept, self.read_units)
 
     @functools.cached_property
     def over_lead(self) -> Line | None:
@@ -159,7 +174,7 @@ class Evidence:
         set_aside = {
             number for number, step in self.header.steps.items() if step in _NOT_HEADLINE_STEPS
         }
-        return over_lead(self.read, {line.number for line in self.page.lines}, set_aside)
+        return over_lead(self.read, self.kept, set_aside, self.read_units)
 
     def printed_with_digits(self) -> list[tuple[int, str]]:
         """

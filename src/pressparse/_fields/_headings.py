@@ -198,17 +198,29 @@ def _titled(unit: Line) -> bool:
     return _letterhead.office(text) != text
 
 
-def main_heading(page: Page, kept: Collection[int]) -> tuple[Line | None, frozenset[int]]:
+def read_units(page: Page) -> list[Line]:
+    """
+    The lines of *page* joined into paragraph units (`join_units`), as the
+    heading readers read them.
+    """
+    return join_units(page.lines, wrapped=is_wrapped(page.lines))[0]
+
+
+def main_heading(
+    page: Page, kept: Collection[int], units: Sequence[Line] | None = None
+) -> tuple[Line | None, frozenset[int]]:
     """
     The main heading of *page* (as read, before the strippers): of the
     headings that head prose the strippers *kept* (line numbers), the first
     that heads at least `MIN_HEADED_SHARE` of what the best one heads;
     ``None`` when the page marks no heading over kept prose. Also the line
-    numbers of every heading that heads kept prose.
+    numbers of every heading that heads kept prose. *units* are the
+    page's `read_units`, when already joined.
     """
     if not any(line.indent or line.tag for line in page.lines):
         return None, frozenset()  # no line set in, none tagged: no heading to tell
-    units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
+    if units is None:
+        units = read_units(page)
     found = headings(units)
     if not found:
         return None, frozenset()
@@ -416,35 +428,40 @@ def _lead(units: Sequence[Line], kept: Collection[int]) -> int | None:
 def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
-    not a label (``Teilen:``), a line stating a date, prose, or interface
-    text (`_letterhead.is_chrome`).
+    not a label (``Teilen:``), a line stating a date, prose that can open
+    the body (`_lead_prose`), interface text (`_letterhead.is_chrome`) or
+    a breadcrumb trail.
     """
     text = unit.text
     return (
         _titled(unit)
         and not text.endswith(":")
-        and not is_prose(unit)
+        and not _lead_prose(unit)
         and not (has_digit(text) and dates_in(text, None))
         and not _letterhead.is_chrome(text)
+        and _letterhead.breadcrumb(text) is None
     )
 
 
-def _repeated(index: int, units: Sequence[Line]) -> bool:
+def _repeated(
+    index: int, texts: Sequence[str], counts: Counter[str], blob: str, crumbs: dict[int, str]
+) -> bool:
     """
-    Whether the page prints the text of unit *index* of *units* again,
-    apart from it (not on the unit right next to it, where a picture's
-    alt text and caption repeat a credit): the same text on another unit,
-    or, for a text of `MIN_REPEAT_INSIDE_WORDS` words or more, inside a
-    longer one.
+    Whether the page prints text *index* of *texts* (its units' texts;
+    *counts* how often each stands alone, *blob* them joined by line
+    breaks) again, apart from it (not on the
+    unit right next to it, where a picture's alt text and caption repeat a
+    credit): the same text on another unit, or as a breadcrumb trail's last
+    item (*crumbs*, by index), or, for a text of `MIN_REPEAT_INSIDE_WORDS`
+    words or more, inside a longer one.
     """
-    text = units[index].text
-    inside = word_count(text) >= MIN_REPEAT_INSIDE_WORDS
-    for other_index, other in enumerate(units):
-        if abs(other_index - index) == 1:
-            continue
-        if other_index != index and (other.text == text or (inside and text in other.text)):
-            return True
-    return False
+    text = texts[index]
+    if any(crumb == text and abs(other - index) > 1 for other, crumb in crumbs.items()):
+        return True
+    near = texts[max(index - 1, 0) : index + 2]
+    if word_count(text) >= MIN_REPEAT_INSIDE_WORDS:
+        return blob.count(text) > sum(other.count(text) for other in near)
+    return counts[text] > sum(other == text for other in near)
 
 
 def _over_lead_score(
@@ -481,19 +498,28 @@ def _over_lead_score(
     return score
 
 
-def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()) -> Line | None:
+def over_lead(
+    page: Page,
+    kept: Collection[int],
+    set_aside: Collection[int] = (),
+    units: Sequence[Line] | None = None,
+) -> Line | None:
     """
     The unit of *page* (as read, before the strippers) standing where a
     headline stands: of the `LEAD_WINDOW` units above the lead (`_lead`,
     over prose the strippers *kept*: line numbers), the best scored
     (`_over_lead_score`) that can be a headline (`_over_lead_titled`) and
     is none of the lines *set_aside* (what the header reader read as a
-    letterhead, a label or a kind label). ``None`` on a page no converter
+    letterhead, a label or a kind label); *units* are the page's
+    `read_units`, when already joined. ``None`` on a page no converter
     laid out (`_laid_out`: plain text, an OCR'd letter, whose header the
     header reader reads), or that keeps no prose, or where nothing above
     the lead can be a headline.
     """
-    units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
+    if len({line.indent for line in page.lines if line.text}) < 2:
+        return None  # (cheap: plain text sets nothing in)
+    if units is None:
+        units = read_units(page)
     if not _laid_out(page, units):
         return None
     lead = _lead(units, kept)
@@ -510,12 +536,21 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
         for distance, unit in window
         if unit.number not in set_aside and _over_lead_titled(unit)
     ]
-    units_nonempty = [unit for unit in units if unit.text]
-    index_of = {unit.number: index for index, unit in enumerate(units_nonempty)}
+    printed = [unit for unit in units if unit.text]
+    texts = [unit.text for unit in printed]
+    blob = "\n".join(texts)
+    counts = Counter(texts)
+    index_of = {unit.number: index for index, unit in enumerate(printed)}
+    crumbs = {
+        index: crumb
+        for index, text in enumerate(texts)
+        if ">" in text or "»" in text or "›" in text or " / " in text
+        if (crumb := _letterhead.breadcrumb(text)) is not None
+    }
     best: tuple[float, Line] | None = None
     for rank, (distance, unit) in enumerate(titled):
         above = titled[rank + 1][1] if rank + 1 < len(titled) else None
-        repeated = _repeated(index_of[unit.number], units_nonempty)
+        repeated = _repeated(index_of[unit.number], texts, counts, blob, crumbs)
         score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:
             best = (score, unit)
