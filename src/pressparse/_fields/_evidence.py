@@ -174,7 +174,7 @@ class Evidence:
         set_aside = {
             number for number, step in self.header.steps.items() if step in _NOT_HEADLINE_STEPS
         }
-        return over_lead(self.read, self.kept, set_aside, self.read_units)
+        return over_lead(self.read, self.kept, set_aside)
 
     def printed_with_digits(self) -> list[tuple[int, str]]:
         """

@@ -498,28 +498,59 @@ def _over_lead_score(
     return score
 
 
-def over_lead(
-    page: Page,
-    kept: Collection[int],
-    set_aside: Collection[int] = (),
-    units: Sequence[Line] | None = None,
-) -> Line | None:
+def laid_out_units(page: Page) -> list[Line]:
+    """
+    The lines of a page a converter laid out, joined into its blocks: the
+    lines that follow each other with no blank line between, at one
+    indent, none opening a list item (a text browser wraps a paragraph or
+    a heading at its indent; a renderer prints a block on one line). Each
+    block is a `Line` whose text is its lines' joined, whose raw is its
+    printed lines, and whose number is its first line's.
+    """
+    units: list[Line] = []
+    run: list[Line] = []
+    for line in [*page.lines, None]:
+        if (
+            line is None
+            or not line.text
+            or line.marker
+            or not run
+            or line.indent != run[-1].indent
+        ):
+            if run:
+                first = run[0]
+                units.append(
+                    first
+                    if len(run) == 1
+                    else first._replace(
+                        text=" ".join(piece.text for piece in run),
+                        raw="\n".join(piece.raw for piece in run),
+                    )
+                )
+            run = [line] if line is not None and line.text and not line.marker else []
+            if line is not None and line.marker:
+                units.append(line)
+        else:
+            run.append(line)
+    return units
+
+
+def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()) -> Line | None:
     """
     The unit of *page* (as read, before the strippers) standing where a
-    headline stands: of the `LEAD_WINDOW` units above the lead (`_lead`,
-    over prose the strippers *kept*: line numbers), the best scored
+    headline stands: of the `LEAD_WINDOW` blocks (`laid_out_units`) above
+    the lead (`_lead`, over prose the strippers *kept*: line numbers), the
+    best scored
     (`_over_lead_score`) that can be a headline (`_over_lead_titled`) and
     is none of the lines *set_aside* (what the header reader read as a
-    letterhead, a label or a kind label); *units* are the page's
-    `read_units`, when already joined. ``None`` on a page no converter
+    letterhead, a label or a kind label). ``None`` on a page no converter
     laid out (`_laid_out`: plain text, an OCR'd letter, whose header the
     header reader reads), or that keeps no prose, or where nothing above
     the lead can be a headline.
     """
     if len({line.indent for line in page.lines if line.text}) < 2:
         return None  # (cheap: plain text sets nothing in)
-    if units is None:
-        units = read_units(page)
+    units = laid_out_units(page)
     if not _laid_out(page, units):
         return None
     lead = _lead(units, kept)
