@@ -500,13 +500,17 @@ def _over_lead_score(
 
 def laid_out_units(page: Page) -> list[Line]:
     """
-    The lines of a page a converter laid out, joined into its blocks: the
-    lines that follow each other with no blank line between, at one
-    indent, none opening a list item (a text browser wraps a paragraph or
-    a heading at its indent; a renderer prints a block on one line). Each
-    block is a `Line` whose text is its lines' joined, whose raw is its
-    printed lines, and whose number is its first line's.
+    The lines of a page a converter laid out, joined into its blocks. A
+    page whose lines are hard-wrapped (`is_wrapped`: a text browser wraps a
+    paragraph or a heading at its indent) joins the lines that follow each
+    other with no blank line between, at one indent, none opening a list
+    item; on any other page (a renderer prints each block on a line of its
+    own) each printed line is a block. A joined block is a `Line` whose
+    text is its lines' joined, whose raw is its printed lines, and whose
+    number is its first line's.
     """
+    if not is_wrapped(page.lines):
+        return [line for line in page.lines if line.text]
     units: list[Line] = []
     run: list[Line] = []
     for line in [*page.lines, None]:
