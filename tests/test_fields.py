@@ -425,6 +425,27 @@ class TestOverLead:
         assert "River basin states agree on a shared network" == explained.release.title
         assert "title.headline" == explained["title"].rule
 
+    def test_text_browser_heading_wrapped_over_a_byline(self) -> None:
+        """
+        A text browser wraps a long heading flush left onto a second line
+        and sets the byline in under a blank line: the heading's two lines
+        are one headline, the byline is not part of it.
+        """
+        lead = "   " + self.LEAD[:75] + "\n   " + self.LEAD[75:] + "\n"
+        more = "   " + self.MORE[:75] + "\n   " + self.MORE[75:] + "\n"
+        page = (
+            "   Skip to main content\n"
+            "     * Home\n     * News\n     * Contact\n\n"
+            "River basin states agree on a shared early-warning network for the floods\n"
+            "of the coming rainy season\n\n"
+            "   von Jane Roe\n\n"
+            f"{lead}\n{more}\n{more}"
+        )
+        assert (
+            "River basin states agree on a shared early-warning network for the floods "
+            "of the coming rainy season"
+        ) == pressparse.parse(page).title
+
     @pytest.mark.parametrize(
         ("text", "credit"),
         [
