@@ -52,3 +52,33 @@ LEAD = (
 )
 def test_headline_wrap(page: str, title: str) -> None:
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
+            " Northern Territory celebrates Ferry  Week 2012  June 16, 2012 \n\n"
+            " " + LEAD + " \n",
+            "Northern Territory celebrates Ferry Week 2012",
+            id="wrapped-tail-with-a-year",
+        ),
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
+            " New ferry terminal opens on the lake  Tel 02 6277 7500 \n\n"
+            " " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="phone-column-is-no-wrap",
+        ),
+        pytest.param(
+            " Media Statement  Thursday 13 \n\n th  September 2007 \n\n"
+            " Jane Roe MP  Minister for Transport \n\n"
+            " New ferry terminal opens on the lake \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="month-column-is-no-wrap",
+        ),
+    ],
+)
+def test_headline_column_wrap(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
