@@ -439,8 +439,9 @@ class HeadlineRules(ReaderState):
         """
         Whether unit *index* is the next printed line of a headline, in the
         same case: the headline stops mid-phrase (a dash, colon, comma or
-        connecting word), the line opens with a connecting word, or both
-        are set in capitals right under one another.
+        connecting word), the line opens with a connecting word or with a
+        word in lower case (``... Syrian and Iraqi`` / ``refugees``), or
+        both are set in capitals right under one another.
         """
         title = self.header.title_text or ""
         unit = self.units[index]
@@ -470,7 +471,30 @@ class HeadlineRules(ReaderState):
             title[-1] in "-–—:,&"
             or last in _CONNECTORS
             or (first in _CONNECTORS and first not in _vocab.ARTICLES)
+            or self._wrapped_in_lower_case(unit, text)
             or (title.isupper() and index == self.title_end + 1 and word_count(text) <= 8)
+        )
+
+    def _wrapped_in_lower_case(self, unit: Line, text: str) -> bool:
+        """
+        Whether *unit*, a line of plain crawled text under the headline's,
+        opens with a word in lower case at the headline's margin: the
+        headline's last words wrapped onto the next printed line (``... of
+        12,000 Syrian and Iraqi`` / ``refugees``). A line a converter marked
+        (a Markdown heading's, an HTML element's) is whole, and what follows
+        it, or a line set further in, is no wrap of it (``# Das Glashaus in
+        der Uckermark`` / ``merken``).
+        """
+        title = self.header.title
+        first = text.split(" ", 1)[0]
+        return (
+            title is not None
+            and title.tag is None
+            and unit.tag is None
+            and unit.indent == title.indent
+            and not unit.link_chars
+            and first.isalpha()
+            and first.islower()
         )
 
     def _is_kicker(self, index: int) -> bool:

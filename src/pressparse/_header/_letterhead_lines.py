@@ -37,6 +37,7 @@ from ._letterhead_parts import (
     _runs_on_in_lower_case,
     _runs_on_to,
     _topic_before,
+    _wrapped_tail,
     _yearless_date_line,
 )
 from ._shapes import (
@@ -433,5 +434,10 @@ class LetterheadRules(HeadlineRules):
             body = _letterhead.body_name(rest)
             if body is not None:
                 header.bodies.append(body)
+            return True
+        if _DIGIT(rest) and _wrapped_tail(rest, unclaimed):
+            # The headline's last printed line, set apart in a column of its
+            # own: it holds a number, which would read it as a reference.
+            unclaimed[-1] = f"{unclaimed[-1]} {rest}"
             return True
         return _letterhead.is_chrome(rest) or _postal_address(rest)

@@ -465,3 +465,44 @@ def _ends_wrapped_headline(remainder: str, after_date: str, unclaimed: Sequence[
         and not _letterhead.is_chrome(remainder)
         and not _letterhead.is_person(remainder)  # ("Senator Roe, 3 May 2006": the issuer)
     )
+
+
+#: Month and weekday names in every language, keyed: a column holding one
+#: is a date's part (``th  September 2007``), never a headline's wrap.
+_DATE_WORDS: Final = frozenset(
+    _lexicon.key(form)
+    for form in _lexicon.table_forms("months") + _lexicon.table_forms("weekdays")
+)
+
+
+#: At most this many digits in a headline's last printed line set apart in a
+#: column of its own (``Week 2012``, ``for 2007-08``): more make a phone or
+#: reference line.
+MAX_WRAPPED_TAIL_DIGITS: Final = 6
+
+
+def _wrapped_tail(part: str, unclaimed: Sequence[str]) -> bool:
+    """
+    Whether *part*, a column of a few words holding a number, is the last
+    printed line of the headline in the column before it (``Northern
+    Territory celebrates Refugee`` / ``Week 2012``, ``... Humanitarian
+    Intake`` / ``for 2007-08``), not a reference or phone line: the
+    headline stops mid-phrase, both are set in the same case, the part's
+    words are no interface words, month or weekday names and no person's
+    name, and it holds a year
+    or a short number, not a phone's digits.
+    """
+    if not unclaimed or word_count(part) > 3:
+        return False
+    previous = unclaimed[-1]
+    words = [word for word in part.split(" ") if word.isalpha()]
+    return (
+        bool(words)
+        and not any(_lexicon.key(word) in _DATE_WORDS for word in words)
+        and previous[-1] not in ".!?:;"
+        and previous.isupper() == part.isupper()
+        and sum(ch.isdigit() for ch in part) <= MAX_WRAPPED_TAIL_DIGITS
+        and not _letterhead.is_chrome(" ".join(words))
+        and not _letterhead.is_person(part)
+        and _letterhead.office(part) is None
+    )

@@ -1,0 +1,84 @@
+"""
+Headers of printed releases as crawled text: letterheads, headlines wrapped
+over printed lines, and the issuer named in the sign-off.
+
+The pages are written here in the shapes real letterheads print (each rule's
+commit names the shared pages it was measured on); they test the shape, not
+any one page's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+LEAD = (
+    "The council opened the new ferry terminal on the lake this morning, the "
+    "Minister for Transport, Jane Roe, said in a statement released today."
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP \n\n Minister for Transport \n\n 4 October 2017 \n\n"
+            " Ministers mark completion of the new ferry terminal on the northern \n\n"
+            " lake \n\n " + LEAD + " \n",
+            "Ministers mark completion of the new ferry terminal on the northern lake",
+            id="last-word-wrapped-in-lower-case",
+        ),
+        pytest.param(
+            " Jane Roe MP \n\n Minister for Transport \n\n 4 October 2017 \n\n"
+            " New ferry terminal opens on the lake \n\n"
+            "          merken \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="set-further-in-is-no-wrap",
+        ),
+        pytest.param(
+            "[Skip to content](#content)\n\n[HOME](https://example.org/)\n\n"
+            "# New ferry terminal opens on the lake\n\nmerken\n\n" + LEAD + "\n",
+            "New ferry terminal opens on the lake",
+            id="markdown-heading-is-whole",
+        ),
+        pytest.param(
+            "<html><body><h1>New ferry terminal opens on the lake</h1><p>merken</p>"
+            "<p>" + LEAD + "</p></body></html>",
+            "New ferry terminal opens on the lake",
+            id="html-heading-is-whole",
+        ),
+    ],
+)
+def test_headline_wrap(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
+            " Northern Territory celebrates Ferry  Week 2012  June 16, 2012 \n\n"
+            " " + LEAD + " \n",
+            "Northern Territory celebrates Ferry Week 2012",
+            id="wrapped-tail-with-a-year",
+        ),
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
+            " New ferry terminal opens on the lake  Tel 02 6277 7500 \n\n"
+            " " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="phone-column-is-no-wrap",
+        ),
+        pytest.param(
+            " Media Statement  Thursday 13 \n\n th  September 2007 \n\n"
+            " Jane Roe MP  Minister for Transport \n\n"
+            " New ferry terminal opens on the lake \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="month-column-is-no-wrap",
+        ),
+    ],
+)
+def test_headline_column_wrap(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
