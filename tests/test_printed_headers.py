@@ -82,3 +82,36 @@ def test_headline_wrap(page: str, title: str) -> None:
 )
 def test_headline_column_wrap(page: str, title: str) -> None:
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP Press Releases \n\n NEW FERRY TERMINAL OPENS ON THE LAKE \n\n"
+            " " + LEAD + " \n",
+            "NEW FERRY TERMINAL OPENS ON THE LAKE",
+            id="name-before-kind-label",
+        ),
+        pytest.param(
+            " MEDIA RELEASE \n\n Transport spokesperson, Senator Jane Roe \n\n"
+            " Friday, 11 April 2014 \n\n New ferry terminal opens on the lake \n\n"
+            " " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="spokesperson-line",
+        ),
+        pytest.param(
+            " -ends- \n\n The Hon Jane Roe MP  Minister for Transport \n\n 18 November 2009 \n\n"
+            " Ferry terminal: bring your own boat \n\n " + LEAD + " \n",
+            "Ferry terminal: bring your own boat",
+            id="end-mark-of-the-release-before",
+        ),
+        pytest.param(
+            " Where are the ferries, Mr Roe? \n\n Senator Jane Roe. \n\n " + LEAD + " \n",
+            "Where are the ferries, Mr Roe?",
+            id="question-to-a-person-is-a-headline",
+        ),
+    ],
+)
+def test_headline_under_banner(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
