@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse._header._letterhead_parts import _object_of
 
 LEAD = (
     "The council opened the new ferry terminal on the lake this morning, the "
@@ -115,3 +116,43 @@ def test_headline_column_wrap(page: str, title: str) -> None:
 )
 def test_headline_under_banner(page: str, title: str) -> None:
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " JANE ROE M.P. Shadow Minister for Transport \n\n 02-003 \n\n MEDIA RELEASE \n\n"
+            " ROE MEETING WITH UN HIGH COMMISSIONER FOR REFUGEES \n\n " + LEAD + " \n",
+            "ROE MEETING WITH UN HIGH COMMISSIONER FOR REFUGEES",
+            id="office-after-with",
+        ),
+        pytest.param(
+            " THE HON JANE ROE MP \n\n SHADOW MINISTER FOR TRANSPORT \n\n"
+            " APPOINTMENT AS SHADOW MINISTER FOR TRANSPORT \n\n " + LEAD + " \n",
+            "APPOINTMENT AS SHADOW MINISTER FOR TRANSPORT",
+            id="office-after-as",
+        ),
+    ],
+)
+def test_office_in_headline(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "expected"),
+    [
+        (
+            "ROE MEETING WITH UN HIGH COMMISSIONER FOR REFUGEES",
+            "HIGH COMMISSIONER FOR REFUGEES",
+            True,
+        ),
+        ("APPOINTMENT AS SHADOW MINISTER FOR TRANSPORT", "SHADOW MINISTER FOR TRANSPORT", True),
+        ("Parliamentary Secretary to the Minister for Finance", "Minister for Finance", False),
+        ("JANE ROEMedia Release from the Minister for Trade", "Minister for Trade", False),
+        ("Roe and the Minister for Trade Jim Poe", "Minister for Trade", False),
+        ("Minister for Trade", "Minister for Trade", False),
+    ],
+)
+def test_office_as_a_headlines_object(text: str, office: str, expected: bool) -> None:
+    assert _object_of(text, office) is expected

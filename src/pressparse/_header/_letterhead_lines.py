@@ -31,6 +31,7 @@ from ._letterhead_parts import (
     _join_wrapped_offices,
     _names_date,
     _notice_line,
+    _object_of,
     _parts,
     _postal_address,
     _role_and_name,
@@ -396,6 +397,7 @@ class LetterheadRules(HeadlineRules):
             and not _runs_on_to(office)
             and not _bylined(rest, office)
             and not _topic_before(rest, office)
+            and not _object_of(rest, office)
         ):
             header.offices.extend(_letterhead.offices(rest))
             return True
