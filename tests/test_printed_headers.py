@@ -156,3 +156,24 @@ def test_office_in_headline(page: str, title: str) -> None:
 )
 def test_office_as_a_headlines_object(text: str, office: str, expected: bool) -> None:
     assert _object_of(text, office) is expected
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " MINISTER FOR TRANSPORT AND REGIONAL AFFAIRS ROE IS WRONG, WRONG, WRONG \n\n"
+            " " + LEAD + " \n",
+            "ROE IS WRONG, WRONG, WRONG",
+            id="headline-after-office",
+        ),
+        pytest.param(
+            " MEDIA RELEASE MINISTER FOR TRANSPORT AND REGIONAL AFFAIRS JANE ROE FA90 \n\n"
+            " NEW FERRY TERMINAL OPENS \n\n " + LEAD + " \n",
+            "NEW FERRY TERMINAL OPENS",
+            id="holder-and-number-after-office",
+        ),
+    ],
+)
+def test_headline_run_on_after_office(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
