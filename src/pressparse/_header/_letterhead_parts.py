@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-from .. import _letterhead, _lexicon
+from .. import _letterhead, _lexicon, _vocab
 from .._page import Line
 from .._text import is_prose, word_count
 from ..datelines._dates import find_date, parse_date
@@ -214,6 +214,47 @@ def _bylined(text: str, office: str) -> bool:
     while head and head[-1] in ("", "the"):
         head.pop()
     return len(head) > 1 and head[-1] == "by"
+
+
+#: The articles of every language: skipped between a headline's connecting
+#: word and the office it names (``MEETING WITH THE PRIME MINISTER``).
+_ARTICLES: Final = _lexicon.words("articles")
+
+
+#: Connecting words that join the holders of a letterhead's offices in a
+#: list (``Jane Roe and the Minister for Trade``), never a headline's words
+#: to their object.
+_JOINING: Final = frozenset(
+    ("and", "or", "&", "und", "oder", "et", "ou", "y", "o", "e", "en", "of")
+)
+
+
+def _object_of(text: str, office: str) -> bool:
+    """
+    Whether *text* names *office* as the object of a headline's words,
+    after a connecting word (``RUDD MEETING WITH UN HIGH COMMISSIONER FOR
+    REFUGEES``, ``JOINT STATEMENT WITH THE PRIME MINISTER OF ...``,
+    ``APPOINTMENT AS SHADOW MINISTER FOR ...``): the words before it hold
+    no office, person or kind label of a letterhead, so they are no
+    letterhead's line (``Parliamentary Secretary to the Minister for ...``).
+    One short word may stand between the connecting word and the office
+    (an article, an acronym: ``WITH UN HIGH COMMISSIONER``).
+    """
+    head = text[: text.find(office)].split()
+    if head and head[-1].casefold() in _ARTICLES:
+        head.pop()
+    if len(head) > 2 and head[-1].casefold() not in _CONNECTORS and len(head[-1]) <= 3:
+        head.pop()
+    if len(head) < 2 or head[-1].casefold() not in _CONNECTORS - _JOINING:
+        return False
+    words = " ".join(head[:-1])
+    label = _vocab.key(words)
+    return not (
+        _letterhead.office_words(words)
+        or _letterhead.is_person(words)
+        or _letterhead.opens_with_person(words)
+        or any(label.endswith(kind) for kind in _vocab.KINDS)
+    )
 
 
 def _drop_stray_word(unclaimed: list[str], breaks: Sequence[int]) -> list[str]:
