@@ -6,7 +6,8 @@ newswire's ``SOURCE`` line, a ``Herausgeber`` label); then the header's
 letterhead (an office, a byline, an organisation, a public body over the
 headline); then the page's hints and the site named after the headline.
 With none of these, the body's first paragraphs name who speaks, then the
-sign-off, then the headline's line.
+sign-off (an office, then the organisation a signature, contact block or
+copyright line names), then the headline's line.
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ from typing import Final
 import regex
 
 from .. import _letterhead, _vocab
-from .._header import SIGN_OFF_WORDS
+from .._header import SIGN_OFF_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
 from .._sections import WIRE_SOURCE_LABEL
-from .._header import SIGN_OFF_UNITS
 from .._text import is_prose, word_count
 from ._closing import SIGN_OFF_DATE_BLOCKS, SIGN_OFF_SOURCE_BLOCKS, sign_off_lines
 from ._evidence import Evidence
@@ -89,15 +89,17 @@ def _names_a_person(name: str, page_text: str) -> bool:
     """
     words = name.split(" ")
     for word in words[:-1]:
-        if word[:1].isupper() and regex.search(
-            _letterhead.SURNAME_MENTION + r"(?:\p{Lu}[\p{L}'’.-]*+\s++)?+" + regex.escape(word) + r"\b",
-            page_text,
-        ):
+        mention = _letterhead.SURNAME_MENTION + _GIVEN_NAME + regex.escape(word) + r"\b"
+        if word[:1].isupper() and regex.search(mention, page_text):
             return True
     if len(words) < 3:
         return False
-    lead = regex.escape(" ".join(words[:-1]))
-    return regex.search(lead + r"(?!\s++" + regex.escape(words[-1]) + r")\b", page_text) is not None
+    alone = regex.escape(" ".join(words[:-1])) + r"(?!\s++" + regex.escape(words[-1]) + r")\b"
+    return regex.search(alone, page_text) is not None
+
+
+# A given name between a person's style and the surname ("Senator Jo Roe").
+_GIVEN_NAME: Final = r"(?:\p{Lu}[\p{L}'’.-]*+\s++)?+"
 
 
 # The marks a sentence or a quotation ends with.
@@ -106,17 +108,32 @@ _SENTENCE_CLOSE: Final = ".!?\"”’'"
 
 def _paragraphs(lines: Sequence[str]) -> list[str]:
     """
-    *lines* joined into paragraphs at their blank lines.
+    *lines* joined into paragraphs at their blank lines: a line of at
+    least `WRAPPED_LINE_CHARS` runs on into the next (a contact wrapped
+    by its printer), a shorter one is a field of its own (a contact
+    block's name, then its organisation), set off by a comma.
     """
     out: list[str] = []
-    run: list[str] = []
+    run = ""
     for text in (*lines, ""):
-        if text.strip():
-            run.append(text.strip())
-        elif run:
-            out.append(" ".join(run))
-            run = []
+        text = text.strip()
+        if not text:
+            if run:
+                out.append(run)
+            run = ""
+        elif not run:
+            run = text
+        else:
+            wrapped = len(run) - run.rfind(_FIELD_BREAK) >= WRAPPED_LINE_CHARS
+            run += (" " if wrapped else _FIELD_BREAK) + text
     return out
+
+
+#: A removed line this long runs on into the next one: wrapped, not a
+#: field of its own.
+WRAPPED_LINE_CHARS: Final = 50
+
+_FIELD_BREAK: Final = ", "
 
 
 def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:

@@ -606,17 +606,23 @@ def _in_running_words(text: str, start: int, end: int) -> bool:
     """
     ``True`` when the name at *start*..*end* of a sign-off line stands in
     running words or as a label: a word in lower case just before it (not
-    a linking word: ``of the``), or after it (two in a row), or a colon.
+    a linking word: ``of the``) or after it (not a contact's: ``on``,
+    ``ph``), or a colon or a possessive.
     """
     after = text[end:].lstrip()
     if after.startswith((":", "'s", "’s")):
         return True
-    following = after.split(None, 2)[:2]
-    if len(following) == 2 and all(word.isalpha() and word.islower() for word in following):
-        return True
+    following = after.split(None, 1)[:1]
+    if following:
+        word = following[0].rstrip(",;:.")
+        if word.isalpha() and word.islower() and word not in _CONTACT_WORDS:
+            return True
     before = text[:start].split()
-    return bool(before) and before[-1].isalpha() and before[-1].islower() and (
-        before[-1] not in _ORG_LINKS
+    return (
+        bool(before)
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and (before[-1] not in _ORG_LINKS)
     )
 
 
@@ -625,6 +631,11 @@ def _in_running_words(text: str, start: int, end: int) -> bool:
 _COPYRIGHT_HOLDER: Final = regex.compile(
     r"(?:©|\((?i:c)\)|\b(?i:copyright))(?:\s*+(?:©|\((?i:c)\)|\d{4}(?:\s*+[-–]\s*+\d{2,4})?+,?+))*+\s++"
 )
+
+
+# Lower-case words a signer's organisation may be followed by: a contact's
+# ("... Centre on +61 ...", "... Union ph 03 ...").
+_CONTACT_WORDS: Final = frozenset("on at ph tel mob fax email or".split())
 
 
 # Lower-case words a signer's organisation may follow ("Leader of the
