@@ -1959,7 +1959,9 @@ class TestSignedOrganisation:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            pytest.param("© 2010 Australian Workers' Union", "Australian Workers' Union", id="mark"),
+            pytest.param(
+                "© 2010 Australian Workers' Union", "Australian Workers' Union", id="mark"
+            ),
             pytest.param(
                 "Copyright Human Rights and Equal Opportunity Commission 2000. Last Modified",
                 "Human Rights and Equal Opportunity Commission",
@@ -1967,7 +1969,9 @@ class TestSignedOrganisation:
             ),
             # The holder must follow the mark: a menu that lists a
             # copyright page names no holder.
-            pytest.param("Home Copyright & Disclaimer Privacy Immigration Department", None, id="menu"),
+            pytest.param(
+                "Home Copyright & Disclaimer Privacy Immigration Department", None, id="menu"
+            ),
             pytest.param("Senator Jo Roe, Australian Greens", None, id="no-mark"),
         ],
     )
