@@ -522,7 +522,7 @@ _CONTACT_DETAIL: Final = regex.compile(
 _SIGNER_ROLES: Final = frozenset(
     "president vice-president chair chairman chairperson director executive chief ceo "
     "secretary manager coordinator officer adviser advisor spokesperson spokesman spokeswoman "
-    "leader deputy senior media head".split()
+    "leader deputy senior media head professor".split()
 )
 
 
@@ -554,8 +554,8 @@ def signed_organisation(text: str) -> str | None:
         return None
     if _PERSON_STYLE_ANYWHERE.search(text) is None and _CONTACT_DETAIL.search(text) is None:
         return None
-    for start, end, name, _body in _organisations(text):
-        found = _signer_organisation(text, start, end, name)
+    for start, end, name, body in _organisations(text):
+        found = _signer_organisation(text, start, end, name, _body_index(name, body))
         if found is not None:
             return found
     return None
@@ -573,9 +573,19 @@ def copyright_holder(text: str) -> str | None:
     if held is None or not _names_any(text, _ORGANISATION_STEMS):
         return None
     text = text[held.end() :]
-    for start, end, name, _body in _organisations(text):
-        return _signer_organisation(text, start, end, name) if start == 0 else None
+    for start, end, name, body in _organisations(text):
+        if start != 0:
+            return None
+        return _signer_organisation(text, start, end, name, _body_index(name, body))
     return None
+
+
+def _body_index(name: str, body: str) -> int:
+    """
+    The index of *name*'s first word that is its *body* word (case-folded).
+    """
+    words = [word.casefold() for word in name.split(" ")]
+    return words.index(body) if body in words else len(words) - 1
 
 
 def _signed_words(text: str) -> str:
@@ -583,16 +593,21 @@ def _signed_words(text: str) -> str:
     return " ".join(words[:MAX_SIGNED_LINE_WORDS])
 
 
-def _signer_organisation(text: str, start: int, end: int, name: str) -> str | None:
+def _signer_organisation(text: str, start: int, end: int, name: str, body: int) -> str | None:
     """
-    *name*, found at *start*..*end* of a sign-off line, as a signer's
-    organisation: a role before it cut off; ``None`` for a single word,
+    *name*, found at *start*..*end* of a sign-off line with its body word
+    the *body*-th word, as a signer's organisation: a role before the body
+    word cut off, and one after it with what follows; ``None`` for a single word,
     someone's office or a name in running words.
     """
     found = name.split(" ")
-    roles = [i for i, word in enumerate(found[:-1]) if word.casefold() in _SIGNER_ROLES]
-    if roles:
-        found = found[roles[-1] + 1 :]
+    roles = [i for i, word in enumerate(found) if word.casefold() in _SIGNER_ROLES]
+    before = [i for i in roles if i < len(found) - 1 and i <= body]
+    after = [i for i in roles if i > body]
+    if after:
+        found = found[: after[0]]  # "... of India Professor Jo Roe": the signer's
+    if before:
+        found = found[before[-1] + 1 :]
     if len(found) < 2 or not found[0][:1].isupper():
         return None
     if any(word.casefold().endswith(("'s", "’s")) for word in found):
@@ -627,9 +642,12 @@ def _in_running_words(text: str, start: int, end: int) -> bool:
 
 
 # A copyright mark and its years, before the holder's name ("© 2010 ",
-# "Copyright (c) 2001-2004 ", "Copyright ").
+# "Copyright (c) 2001-2004 ", "Copyright "); "All rights reserved" is no
+# part of the name.
 _COPYRIGHT_HOLDER: Final = regex.compile(
-    r"(?:©|\((?i:c)\)|\b(?i:copyright))(?:\s*+(?:©|\((?i:c)\)|\d{4}(?:\s*+[-–]\s*+\d{2,4})?+,?+))*+\s++"
+    r"(?:©|\((?i:c)\)|\b(?i:copyright))"
+    r"(?:\s*+(?:©|\((?i:c)\)|\d{4}(?:\s*+[-–]\s*+\d{2,4})?+,?+|(?i:all\s++rights\s++reserved)\.?+))*+"
+    r"\s++"
 )
 
 
