@@ -452,7 +452,8 @@ EN_NEWS_RELEASE_30 = SitePage(
     kind="NEWS RELEASE",
     date=dt.date(2021, 6, 3),
     place="VICTORIA",
-    source=None,
+    # The contact block names the ministry that issues the release.
+    source="Ministry of Environment",
     dateline="VICTORIA, June 3, 2021 – ",
     paragraphs=(
         "The province will protect 14,000 hectares of coastal forest in two new parks.",

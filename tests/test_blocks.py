@@ -277,6 +277,27 @@ class TestStripper:
         assert any(b.stripper == "blocks" for b in release.boilerplate)
         assert release.paragraphs[-1].startswith("It is the highest water")
 
+    def test_plain_text_printing_a_site_navigation_line_by_line(self) -> None:
+        """
+        A converter that prints a site's navigation one link a line, with
+        no bullets (html-text, resiliparse), leaves no menu for the menu
+        stripper: the page is still a whole site's page, and its chrome
+        goes; a letter with fewer short lines is left as it is.
+        """
+        from pressparse.strippers._blocks import MIN_ITEM_LINES
+
+        nav = "".join(f"Section {n}\n" for n in range(MIN_ITEM_LINES)) + "\n"
+        text = BODY.replace("# ", "")
+        page = Parser(strippers=()).read(nav + text + nav, format="text")
+        assert page.format == "text"
+        stripped = BlockStripper().strip(page)
+        kept = " ".join(line.text for line in stripped.lines)
+        assert "highest water" in kept
+        assert "Section 7" not in kept
+        short = "".join(f"Section {n}\n" for n in range(MIN_ITEM_LINES // 2 - 1)) + "\n"
+        letter = Parser(strippers=()).read(short + text + short, format="text")
+        assert BlockStripper().strip(letter) is letter
+
 
 #: Held-out snippet F1 must not fall below these (the figures at the last
 #: fit, less a margin: see docs/explanation/blocks.md).

@@ -239,6 +239,64 @@ class TestMainHeading:
             found.value,
         )
 
+    def test_document_title_line_names_the_repeated_headline(self) -> None:
+        """
+        A converter that renders the whole document prints its ``<title>``
+        ("Site - Section - Headline") as the first line: the part of it the
+        page prints again as a line of its own is the headline, over a menu
+        item a heading guess would take.
+        """
+        page = (
+            "Water Office - Press releases - The river rises over its banks\n\n"
+            "Skip to content\n\nHome\nNews\nContact\n\n"
+            "Water Office\n\n"
+            "The river rises over its banks\n\n"
+            f"{self.PROSE}\n\n{self.PROSE}\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.document-title", "The river rises over its banks") == (
+            found.rule,
+            found.value,
+        )
+
+    def test_document_title_repeating_only_the_site_name_is_no_headline(self) -> None:
+        """
+        Where the page repeats only the site's name of its document title
+        (a short part of it), the document title names no headline there.
+        """
+        from pressparse._fields._document_title import repeated_headline
+        from pressparse._pipeline import _read_text as read_text
+
+        page = (
+            "Valley Water Office - The river rises over its banks in three places\n\n"
+            "Home\nNews\n\nValley Water Office\n\n"
+            f"{self.PROSE}\n"
+        )
+        assert repeated_headline(read_text(page)) is None
+        # The whole document title printed twice repeats no headline either.
+        twice = "Water Office | The river rises\n\nWater Office | The river rises\n"
+        assert repeated_headline(read_text(twice)) is None
+
+    def test_crawler_header_title_agrees_with_a_line(self) -> None:
+        """
+        A reader service states the title in its header: the line of the
+        page that repeats its headline part is the title.
+        """
+        page = (
+            "Title: The river rises over its banks | Water Office\n"
+            "URL Source: https://water.example/news/river\n"
+            "Markdown Content:\n"
+            "[Skip to content](#main)\n\n"
+            "## Latest news\n\n"
+            "The river rises over its banks\n\n"
+            f"{self.PROSE}\n\n{self.PROSE}\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.document-title", "The river rises over its banks") == (
+            found.rule,
+            found.value,
+        )
+
     def test_link_relations_naming_no_line_are_no_title(self) -> None:
         """
         Link relations naming only the site ("Site » Comments Feed") or a

@@ -1913,3 +1913,67 @@ class TestDropTrailingName:
         person by surname after a style.
         """
         assert expected == _letterhead.drop_trailing_name(office, page)
+
+
+class TestSignedOrganisation:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Hugh Roe Executive Director, Human Rights Law Centre www.example.org",
+                "Human Rights Law Centre",
+                id="role-then-organisation-web",
+            ),
+            pytest.param(
+                "Jo Doe Media Adviser 0400 000 000 Office of Senator Jo Roe | "
+                "Australian Greens Senator for NSW",
+                "Australian Greens",
+                id="party-before-seat",
+            ),
+            pytest.param(
+                "Dr Jo Roe, President Australian Medical Association (02) 6000 0000",
+                "Australian Medical Association",
+                id="role-cut-off",
+            ),
+            pytest.param(
+                "OFFICE OF SENATOR JO ROE, AUSTRALIAN GREENS SENATOR FOR SOUTH AUSTRALIA",
+                "AUSTRALIAN GREENS",
+                id="capitals",
+            ),
+            # No signer's mark: a name and no contact, style or letters.
+            pytest.param("Human Rights Law Centre", None, id="no-mark"),
+            # Running words, a label, someone's office: no signer's body.
+            pytest.param(
+                "Senate questioning of Immigration Department officials: https://example.org",
+                None,
+                id="running-words",
+            ),
+            pytest.param("Health Department: (02) 6000 0000", None, id="label"),
+            pytest.param("Contact: Senator Roe's Office 0400 000 000", None, id="possessive"),
+            pytest.param("Senator Jo Roe 0400 000 000", None, id="no-organisation"),
+        ],
+    )
+    def test_signed_organisation(self, text: str, expected: str | None) -> None:
+        assert _letterhead.signed_organisation(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "© 2010 Australian Workers' Union", "Australian Workers' Union", id="mark"
+            ),
+            pytest.param(
+                "Copyright Human Rights and Equal Opportunity Commission 2000. Last Modified",
+                "Human Rights and Equal Opportunity Commission",
+                id="word",
+            ),
+            # The holder must follow the mark: a menu that lists a
+            # copyright page names no holder.
+            pytest.param(
+                "Home Copyright & Disclaimer Privacy Immigration Department", None, id="menu"
+            ),
+            pytest.param("Senator Jo Roe, Australian Greens", None, id="no-mark"),
+        ],
+    )
+    def test_copyright_holder(self, text: str, expected: str | None) -> None:
+        assert _letterhead.copyright_holder(text) == expected

@@ -422,6 +422,25 @@ class TestFooter:
             [b.lines for b in release.boilerplate if b.stripper == "footer"],
         )
 
+    def test_a_contact_entry_over_the_body_closes_nothing(self) -> None:
+        """
+        A converter that prints a long navigation before the body puts the
+        menu's "Contact" entry below the page's middle, over the body: a
+        closing section closes the body, so a heading with more of the
+        page's prose under it than over it starts none.
+        """
+        from pressparse.strippers import FooterStripper
+
+        nav = "".join(f"Section number {n}\n\n" for n in range(30))
+        prose = (
+            "The regional office said on Monday that the river had risen over its banks "
+            "in three places, and that the dams upstream were being watched day and night."
+        )
+        text = nav + "Contact\n\nImprint\n\n" + "\n\n".join([prose] * 4) + "\n"
+        read = pressparse.Parser(strippers=()).read(text, format="text")
+        stripped = FooterStripper().strip(read)
+        assert sum(line.text == prose for line in stripped.lines) == 4
+
     def test_sign_off_and_wire_line_close_the_body(self) -> None:
         """
         A company's sign-off on its board's behalf, the signatory's line

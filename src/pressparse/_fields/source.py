@@ -6,7 +6,8 @@ newswire's ``SOURCE`` line, a ``Herausgeber`` label); then the header's
 letterhead (an office, a byline, an organisation, a public body over the
 headline); then the page's hints and the site named after the headline.
 With none of these, the body's first paragraphs name who speaks, then the
-sign-off, then the headline's line.
+sign-off (an office, then the organisation a signature, contact block or
+copyright line names), then the headline's line.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from .. import _letterhead, _vocab
-from .._header import SIGN_OFF_WORDS
+from .._header import SIGN_OFF_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
 from .._sections import WIRE_SOURCE_LABEL
 from .._text import is_prose, word_count
-from ._closing import SIGN_OFF_SOURCE_BLOCKS, sign_off_lines
+from ._closing import SIGN_OFF_DATE_BLOCKS, SIGN_OFF_SOURCE_BLOCKS, sign_off_lines
 from ._evidence import Evidence
 from ._rules import Found, RuleList
 
@@ -39,6 +42,98 @@ def _sign_off_source(body: Sequence[Line], removed: Sequence[Boilerplate]) -> st
         if found is not None:
             return found
     return None
+
+
+def _sign_off_organisation_source(
+    body: Sequence[Line], removed: Sequence[Boilerplate], page_text: str, body_text: str
+) -> str | None:
+    """
+    The organisation whoever signs the release off names as theirs
+    (`_letterhead.signed_organisation`), else the holder of the page's
+    copyright (`_letterhead.copyright_holder`) where the release names it
+    too (a news site's publisher holds the copyright of articles that
+    speak of others). The lines read are the body's last units, then the
+    first paragraphs of what the footer and contact strippers removed
+    after it (a contact block's lines joined, as it wraps a name: ``Office
+    of Senator Jo Roe | Australian`` / ``Greens Senator for NSW``). A unit
+    that ends as a sentence or a quotation does is no signature, nor a
+    name that runs a person's into a body's (`_names_a_person`).
+    """
+    texts = [line.text for line in body[-SIGN_OFF_UNITS:] if not line.marker]
+    for block in removed:
+        if block.kind in SIGN_OFF_DATE_BLOCKS:
+            texts += _paragraphs(block.lines)[:SIGN_OFF_UNITS]
+    folded = body_text.casefold()
+    for text in texts:
+        text = " ".join(text.split())
+        if not text:
+            continue
+        holder = _letterhead.copyright_holder(text)
+        if holder is not None and holder.casefold() in folded:
+            return holder
+        if text[-1] in _SENTENCE_CLOSE:
+            continue
+        found = _letterhead.signed_organisation(text)
+        if found is not None and not _names_a_person(found, page_text):
+            return found
+    return None
+
+
+def _names_a_person(name: str, page_text: str) -> bool:
+    """
+    ``True`` when *name* runs a person's name into a body's (``Jo Roe
+    Greens``, ``Office of Jo Roe``): a word of it is a surname the page
+    names after a person's style (``Senator Roe``, ``Senator Jo Roe``),
+    or its words before the body word, two or more, stand elsewhere on
+    the page without it (``More information: Jo Roe.``).
+    """
+    words = name.split(" ")
+    for word in words[:-1]:
+        mention = _letterhead.SURNAME_MENTION + _GIVEN_NAME + regex.escape(word) + r"\b"
+        if word[:1].isupper() and regex.search(mention, page_text):
+            return True
+    if len(words) < 3:
+        return False
+    alone = regex.escape(" ".join(words[:-1])) + r"(?!\s++" + regex.escape(words[-1]) + r")\b"
+    return regex.search(alone, page_text) is not None
+
+
+# A given name between a person's style and the surname ("Senator Jo Roe").
+_GIVEN_NAME: Final = r"(?:\p{Lu}[\p{L}'’.-]*+\s++)?+"
+
+
+# The marks a sentence or a quotation ends with.
+_SENTENCE_CLOSE: Final = ".!?\"”’'"
+
+
+def _paragraphs(lines: Sequence[str]) -> list[str]:
+    """
+    *lines* joined into paragraphs at their blank lines: a line of at
+    least `WRAPPED_LINE_CHARS` runs on into the next (a contact wrapped
+    by its printer), a shorter one is a field of its own (a contact
+    block's name, then its organisation), set off by a comma.
+    """
+    out: list[str] = []
+    run = ""
+    for text in (*lines, ""):
+        text = text.strip()
+        if not text:
+            if run:
+                out.append(run)
+            run = ""
+        elif not run:
+            run = text
+        else:
+            wrapped = len(run) - run.rfind(_FIELD_BREAK) >= WRAPPED_LINE_CHARS
+            run += (" " if wrapped else _FIELD_BREAK) + text
+    return out
+
+
+#: A removed line this long runs on into the next one: wrapped, not a
+#: field of its own.
+WRAPPED_LINE_CHARS: Final = 50
+
+_FIELD_BREAK: Final = ", "
 
 
 def _closing_wire_source(removed: Sequence[Boilerplate]) -> str | None:
@@ -223,6 +318,21 @@ def _sign_off(ev: Evidence) -> Found[str] | None:
     return _found(_sign_off_source(ev.opening.body, ev.page.removed))
 
 
+def _sign_off_organisation(ev: Evidence) -> Found[str] | None:
+    """
+    An organisation named for whoever signs the release off (``Jo Roe,
+    Director, Human Rights Law Centre``, ``Office of Senator Jo Roe |
+    Australian Greens Senator for NSW``, ``© 2010 Australian Workers'
+    Union``): after an office signing off, before a government the lead
+    names as a whole.
+    """
+    page_text = " ".join(line.text for line in ev.page.lines)
+    body_text = " ".join(ev.opening.paragraphs)
+    return _found(
+        _sign_off_organisation_source(ev.opening.body, ev.page.removed, page_text, body_text)
+    )
+
+
 def _lead_government(ev: Evidence) -> Found[str] | None:
     """
     A government the first paragraph names as a whole, the last choice in
@@ -281,6 +391,7 @@ RULES: Final = RuleList[str](
         ("source.lead", _lead),
         ("source.lead-next", _lead_next),
         ("source.sign-off", _sign_off),
+        ("source.sign-off-organisation", _sign_off_organisation),
         ("source.lead-government", _lead_government),
         ("source.headline", _headline),
     ],

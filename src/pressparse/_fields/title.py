@@ -8,6 +8,7 @@ from typing import Final
 
 from .. import _letterhead
 from .._header import MAX_TITLE_CHARS
+from ._document_title import repeated_headline
 from ._evidence import Evidence
 from ._headings import feed_title
 from ._rules import Found, RuleList
@@ -37,6 +38,21 @@ def _feed_relation(ev: Evidence) -> Found[str] | None:
     if ev.html:
         return None
     line = feed_title(ev.read)
+    return Found(line.text, line.number) if line is not None else None
+
+
+def _document_title(ev: Evidence) -> Found[str] | None:
+    """
+    On crawled text, the line that repeats the headline part of the
+    document's title ("Site - Section - Headline"), which the crawler's
+    header states or the converter printed as the page's first line
+    (`_document_title.repeated_headline`): the page states its headline
+    twice, and the site's name apart from it.
+    """
+    if ev.html:
+        return None
+    crawl = ev.page.hints.crawl
+    line = repeated_headline(ev.read, crawl.title if crawl is not None else None)
     return Found(line.text, line.number) if line is not None else None
 
 
@@ -99,6 +115,7 @@ RULES: Final = RuleList[str](
     [
         ("title.structured-data", _structured_data),
         ("title.feed-relation", _feed_relation),
+        ("title.document-title", _document_title),
         ("title.over-lead", _over_lead),
         ("title.main-heading", _main_heading),
         ("title.headline", _headline),

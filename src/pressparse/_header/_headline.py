@@ -50,6 +50,43 @@ DATELINE_HEAD_CHARS: Final = 80
 MIN_BODY_HEADLINE_WORDS: Final = 4
 
 
+#: A headline found under a banner taken for it has at least this many words.
+MIN_BANNER_HEADLINE_WORDS: Final = 3
+
+#: The words of an end mark (``-ends-``).
+_END_WORDS: Final = _lexicon.words("end_words")
+
+
+def _banner_title(title: str) -> bool:
+    """
+    Whether *title*, read for the headline, is a banner of the letterhead:
+    the issuer's name before a kind label (``AMNESTY INTERNATIONAL PRESS
+    RELEASE``, ``Jane Roe MP Press Releases``), a kind label with the
+    letterhead run on after it (`_letterhead.kind_prefix`), a spokesperson's
+    line ending with a person's name (``Immigration spokesperson, Senator
+    Jane Roe``), an office alone or a part of one stopped on ``&`` or a
+    comma, or an end mark (``-ends-``).
+    """
+    words = title.split(" ")
+    for size in (1, 2, 3):
+        if len(words) > size and _is_kind(" ".join(words[-size:])):
+            return True
+    if _letterhead.kind_prefix(title) is not None:
+        return True
+    if title[-1] in "&,":
+        return True
+    if _vocab.key(title) in _END_WORDS:
+        return True
+    for separator in (", ", " - "):
+        if title[-1] in "?!":
+            break  # (a headline asking a person: "Where are the guarantees, Mr Roe?")
+        head, sep, tail = title.rpartition(separator)
+        if sep and head and _letterhead.is_person(tail):
+            return True
+    found = _letterhead.office(title)
+    return found is not None and word_count(title) - word_count(found) <= 1
+
+
 #: A navigation menu printed without bullets has at least this many items;
 #: a title read off one of its lines (a site's motto, an item) at most this
 #: many words.
@@ -266,6 +303,7 @@ class HeadlineRules(ReaderState):
             and not is_label(text)
             and not _is_kind(text)
             and not self._letterhead_shape(text)
+            and not _letterhead.is_person(text.rstrip("."))
         ):
             return False
         header.metadata.append(MetaField(label=pair[0], values=(pair[1],)))
@@ -439,8 +477,9 @@ class HeadlineRules(ReaderState):
         """
         Whether unit *index* is the next printed line of a headline, in the
         same case: the headline stops mid-phrase (a dash, colon, comma or
-        connecting word), the line opens with a connecting word, or both
-        are set in capitals right under one another.
+        connecting word), the line opens with a connecting word or with a
+        word in lower case (``... Syrian and Iraqi`` / ``refugees``), or
+        both are set in capitals right under one another.
         """
         title = self.header.title_text or ""
         unit = self.units[index]
@@ -470,7 +509,30 @@ class HeadlineRules(ReaderState):
             title[-1] in "-–—:,&"
             or last in _CONNECTORS
             or (first in _CONNECTORS and first not in _vocab.ARTICLES)
+            or self._wrapped_in_lower_case(unit, text)
             or (title.isupper() and index == self.title_end + 1 and word_count(text) <= 8)
+        )
+
+    def _wrapped_in_lower_case(self, unit: Line, text: str) -> bool:
+        """
+        Whether *unit*, a line of plain crawled text under the headline's,
+        opens with a word in lower case at the headline's margin: the
+        headline's last words wrapped onto the next printed line (``... of
+        12,000 Syrian and Iraqi`` / ``refugees``). A line a converter marked
+        (a Markdown heading's, an HTML element's) is whole, and what follows
+        it, or a line set further in, is no wrap of it (``# Das Glashaus in
+        der Uckermark`` / ``merken``).
+        """
+        title = self.header.title
+        first = text.split(" ", 1)[0]
+        return (
+            title is not None
+            and title.tag is None
+            and unit.tag is None
+            and unit.indent == title.indent
+            and not unit.link_chars
+            and first.isalpha()
+            and first.islower()
         )
 
     def _is_kicker(self, index: int) -> bool:
@@ -608,6 +670,36 @@ class HeadlineRules(ReaderState):
             or self._letterhead_shape(text)
         )
 
+    def _headline_under_banner(self, index: int) -> bool:
+        """
+        Whether unit *index*, a line set apart right above the body's first
+        paragraph, is the headline and the title read before it a banner of
+        the letterhead (`_banner_title`): the unit reads as a headline
+        (three words or more, opening with a capital, no person, office,
+        label, kind label or date line, not stopped mid-phrase).
+        """
+        title = self.header.title_text
+        if title is None or self.titled or index + 1 >= len(self.units):
+            return False
+        text = self.units[index].text
+        words = text.split(" ")
+        return (
+            len(words) >= MIN_BANNER_HEADLINE_WORDS
+            and len(text) <= MAX_TITLE_CHARS
+            and text[:1].isupper()
+            and not self.units[index].marker
+            and words[-1].casefold() not in _CONNECTORS
+            and text[-1] not in ",;:-–—&"
+            and not is_label(text)
+            and not _is_kind(text)
+            and not self._letterhead_shape(text)
+            and not _letterhead.is_person(text.rstrip("."))
+            and not _letterhead.opens_with_person(text)
+            and date_line(text, self.reference_date) is None
+            and _banner_title(title)
+            and self._starts_body(index + 1)
+        )
+
     def _headline_over_metadata(self, index: int) -> bool:
         """
         Whether unit *index* is the headline and the title read on the line
@@ -727,6 +819,7 @@ class HeadlineRules(ReaderState):
             and index + 1 < len(self.units)
             and _ends_like_headline(text)
             and not self._letterhead_shape(text)
+            and not _letterhead.is_person(text.rstrip("."))
             and not _letterhead.opens_with_person(text)
         )
 

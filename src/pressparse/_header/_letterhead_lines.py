@@ -7,6 +7,8 @@ letterhead were flattened into lines.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from .. import _letterhead, _vocab
@@ -31,12 +33,14 @@ from ._letterhead_parts import (
     _join_wrapped_offices,
     _names_date,
     _notice_line,
+    _object_of,
     _parts,
     _postal_address,
     _role_and_name,
     _runs_on_in_lower_case,
     _runs_on_to,
     _topic_before,
+    _wrapped_tail,
     _yearless_date_line,
 )
 from ._shapes import (
@@ -48,6 +52,10 @@ from ._shapes import (
     _is_kind,
     _kind_label,
 )
+
+#: A headline run on after an office on the office's printed line has at
+#: least this many words.
+MIN_RUN_ON_HEADLINE_WORDS: Final = 3
 
 
 class LetterheadRules(HeadlineRules):
@@ -381,6 +389,33 @@ class LetterheadRules(HeadlineRules):
                 header.organisations.append(organisation)
         return True
 
+    def _office_then_headline(self, rest: str, office: str, unclaimed: list[str]) -> bool:
+        """
+        Whether *rest*, a column opening with *office*, goes on past the end
+        of the office's portfolio (`_letterhead.close_portfolio`) with a
+        headline of three words or more in capitals on the same printed line
+        (``MINISTER FOR ... AFFAIRS BEAZLEY IS WRONG, WRONG, WRONG``); if so
+        the office is noted and the headline kept unclaimed.
+        """
+        closed = _letterhead.close_portfolio(office)
+        if closed == office or not rest.startswith(closed) or not rest.isupper():
+            return False
+        remainder = rest[len(closed) :].strip(" ,-–—|:")
+        if (
+            word_count(remainder) < MIN_RUN_ON_HEADLINE_WORDS
+            or _DIGIT(remainder)  # (the holder's name and a release number)
+            or _holder_follows(rest, office)
+            or _letterhead.office(remainder) is not None
+            or _letterhead.is_person(remainder)
+            or _letterhead.opens_with_person(remainder)
+            or _letterhead.is_seat(remainder)
+            or _letterhead.is_chrome(remainder)
+        ):
+            return False
+        self.header.offices.append(closed)
+        unclaimed.append(remainder)
+        return True
+
     def _claim_named(self, rest: str, unclaimed: list[str]) -> bool:
         """
         `_claim` of a part with no date or kind label: an office, a person
@@ -389,12 +424,15 @@ class LetterheadRules(HeadlineRules):
         """
         header = self.header
         office = _letterhead.office(rest)
+        if office is not None and self._office_then_headline(rest, office, unclaimed):
+            return True
         if (
             office is not None
             and _letterhead.office_words(rest) * 2 >= word_count(rest)
             and not _runs_on_to(office)
             and not _bylined(rest, office)
             and not _topic_before(rest, office)
+            and not _object_of(rest, office)
         ):
             header.offices.extend(_letterhead.offices(rest))
             return True
@@ -433,5 +471,10 @@ class LetterheadRules(HeadlineRules):
             body = _letterhead.body_name(rest)
             if body is not None:
                 header.bodies.append(body)
+            return True
+        if _DIGIT(rest) and _wrapped_tail(rest, unclaimed):
+            # The headline's last printed line, set apart in a column of its
+            # own: it holds a number, which would read it as a reference.
+            unclaimed[-1] = f"{unclaimed[-1]} {rest}"
             return True
         return _letterhead.is_chrome(rest) or _postal_address(rest)

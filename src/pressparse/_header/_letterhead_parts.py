@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-from .. import _letterhead, _lexicon
+from .. import _letterhead, _lexicon, _vocab
 from .._page import Line
 from .._text import is_prose, word_count
 from ..datelines._dates import find_date, parse_date
@@ -214,6 +214,47 @@ def _bylined(text: str, office: str) -> bool:
     while head and head[-1] in ("", "the"):
         head.pop()
     return len(head) > 1 and head[-1] == "by"
+
+
+#: The articles of every language: skipped between a headline's connecting
+#: word and the office it names (``MEETING WITH THE PRIME MINISTER``).
+_ARTICLES: Final = _lexicon.words("articles")
+
+
+#: Connecting words that join the holders of a letterhead's offices in a
+#: list (``Jane Roe and the Minister for Trade``), never a headline's words
+#: to their object.
+_JOINING: Final = frozenset(
+    ("and", "or", "&", "und", "oder", "et", "ou", "y", "o", "e", "en", "of")
+)
+
+
+def _object_of(text: str, office: str) -> bool:
+    """
+    Whether *text* names *office* as the object of a headline's words,
+    after a connecting word (``RUDD MEETING WITH UN HIGH COMMISSIONER FOR
+    REFUGEES``, ``JOINT STATEMENT WITH THE PRIME MINISTER OF ...``,
+    ``APPOINTMENT AS SHADOW MINISTER FOR ...``): the words before it hold
+    no office, person or kind label of a letterhead, so they are no
+    letterhead's line (``Parliamentary Secretary to the Minister for ...``).
+    One short word may stand between the connecting word and the office
+    (an article, an acronym: ``WITH UN HIGH COMMISSIONER``).
+    """
+    head = text[: text.find(office)].split()
+    if head and head[-1].casefold() in _ARTICLES:
+        head.pop()
+    if len(head) > 2 and head[-1].casefold() not in _CONNECTORS and len(head[-1]) <= 3:
+        head.pop()
+    if len(head) < 2 or head[-1].casefold() not in _CONNECTORS - _JOINING:
+        return False
+    words = " ".join(head[:-1])
+    label = _vocab.key(words)
+    return not (
+        _letterhead.office_words(words)
+        or _letterhead.is_person(words)
+        or _letterhead.opens_with_person(words)
+        or any(label.endswith(kind) for kind in _vocab.KINDS)
+    )
 
 
 def _drop_stray_word(unclaimed: list[str], breaks: Sequence[int]) -> list[str]:
@@ -464,4 +505,45 @@ def _ends_wrapped_headline(remainder: str, after_date: str, unclaimed: Sequence[
         and previous.isupper() == remainder.isupper()
         and not _letterhead.is_chrome(remainder)
         and not _letterhead.is_person(remainder)  # ("Senator Roe, 3 May 2006": the issuer)
+    )
+
+
+#: Month and weekday names in every language, keyed: a column holding one
+#: is a date's part (``th  September 2007``), never a headline's wrap.
+_DATE_WORDS: Final = frozenset(
+    _lexicon.key(form)
+    for form in _lexicon.table_forms("months") + _lexicon.table_forms("weekdays")
+)
+
+
+#: At most this many digits in a headline's last printed line set apart in a
+#: column of its own (``Week 2012``, ``for 2007-08``): more make a phone or
+#: reference line.
+MAX_WRAPPED_TAIL_DIGITS: Final = 6
+
+
+def _wrapped_tail(part: str, unclaimed: Sequence[str]) -> bool:
+    """
+    Whether *part*, a column of a few words holding a number, is the last
+    printed line of the headline in the column before it (``Northern
+    Territory celebrates Refugee`` / ``Week 2012``, ``... Humanitarian
+    Intake`` / ``for 2007-08``), not a reference or phone line: the
+    headline stops mid-phrase, both are set in the same case, the part's
+    words are no interface words, month or weekday names and no person's
+    name, and it holds a year
+    or a short number, not a phone's digits.
+    """
+    if not unclaimed or word_count(part) > 3:
+        return False
+    previous = unclaimed[-1]
+    words = [word for word in part.split(" ") if word.isalpha()]
+    return (
+        bool(words)
+        and not any(_lexicon.key(word) in _DATE_WORDS for word in words)
+        and previous[-1] not in ".!?:;"
+        and previous.isupper() == part.isupper()
+        and sum(ch.isdigit() for ch in part) <= MAX_WRAPPED_TAIL_DIGITS
+        and not _letterhead.is_chrome(" ".join(words))
+        and not _letterhead.is_person(part)
+        and _letterhead.office(part) is None
     )

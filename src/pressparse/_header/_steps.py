@@ -338,15 +338,26 @@ def subtitle(reader: LabelRules, index: int, unit: Line) -> int | None:
     """
     A short line between the headline and the body: a subtitle, a photo
     credit, a line of interface text, or the release's date line
-    (``Tuesday 15 August 2000``), noted.
+    (``Tuesday 15 August 2000``), noted. The line right above the first
+    paragraph is the headline instead when the title read before it was a
+    banner of the letterhead (`HeaderReader._headline_under_banner`).
     """
     text = unit.text
+    header = reader.header
     if (
-        reader.header.title is not None
+        header.title is not None
         and not is_prose(text)
         and not _main_content(unit)
         and not (text[-1] == "," and word_count(text) <= SALUTATION_WORDS)
     ):
+        if reader._headline_under_banner(index):
+            # The line right above the first paragraph is the headline; the
+            # title read before it was a banner of the letterhead.
+            header.dropped.append(header.title)
+            header.title = unit
+            header.title_text = unit.text
+            reader.title_end = index
+            return index + 1
         reader._note_date_line(text)
         return _skip(reader, unit, index)
     return None

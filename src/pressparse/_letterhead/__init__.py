@@ -41,6 +41,7 @@ from ._names import (
     MAX_PORTFOLIO_LOWER_WORDS,
     SURNAME_MENTION,
     body_name,
+    copyright_holder,
     drop_trailing_name,
     is_person,
     is_seat,
@@ -49,6 +50,7 @@ from ._names import (
     opens_with_person,
     organisation,
     organisation_in,
+    signed_organisation,
 )
 from ._offices import (
     LEAD_CHARS,
@@ -89,6 +91,7 @@ __all__ = [
     "close_portfolio",
     "collapse_letter_spacing",
     "continues_office",
+    "copyright_holder",
     "drop_trailing_name",
     "is_chrome",
     "is_government",
@@ -109,6 +112,7 @@ __all__ = [
     "opens_with_person",
     "organisation",
     "organisation_in",
+    "signed_organisation",
     "speaks_for_a_body",
     "split_glued_headline",
     "split_title_case_lead",

@@ -508,3 +508,161 @@ _BODY_STEMS: Final = (
 
 
 _CONNECTING: Final = frozenset("a an and as at by for from in of on or the to with vs".split())
+
+
+# A signer's contact details on a sign-off line: an e-mail or web address,
+# or a telephone number (a run of digits with spaces, brackets or a plus).
+_CONTACT_DETAIL: Final = regex.compile(
+    r"@\w|\bwww\.|https?+://|\+?\(?\d{2,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}\b"
+)
+
+
+# A signer's role printed before the organisation's name on one line
+# ("President Australian Medical Association"): no part of the name.
+_SIGNER_ROLES: Final = frozenset(
+    "president vice-president chair chairman chairperson director executive chief ceo "
+    "secretary manager coordinator officer adviser advisor spokesperson spokesman spokeswoman "
+    "leader deputy senior media head professor".split()
+)
+
+
+#: The words of a sign-off line read for its signer's organisation: a
+#: signature block's line runs on with addresses and numbers.
+MAX_SIGNED_LINE_WORDS: Final = 30
+
+
+def signed_organisation(text: str) -> str | None:
+    """
+    The organisation a sign-off line names for whoever signs it, in a
+    signature or contact block (``Hugh Roe Executive Director, Human
+    Rights Law Centre www.example.org``, ``Office of Senator Jo Roe |
+    Australian Greens Senator for NSW``), in its first
+    `MAX_SIGNED_LINE_WORDS` words.
+
+    The line must carry a signer's mark: a person's style or post-nominal
+    letters, or contact details (an e-mail or web address, a telephone
+    number). The name must be one of several words ending in the kind of
+    body it is (`organisation_in`), a signer's role before it
+    (``President``, ``Media Adviser``) cut off. A name in running words (a
+    lower-case word before it or after it: ``questioning of Immigration
+    Department officials``), a label (``Health Department: 02 ...``, whom
+    else to call) or someone's office (``the Minister's Office``) is none.
+    ``None`` for any other line.
+    """
+    text = _signed_words(text)
+    if not _names_any(text, _ORGANISATION_STEMS):
+        return None
+    if _PERSON_STYLE_ANYWHERE.search(text) is None and _CONTACT_DETAIL.search(text) is None:
+        return None
+    for start, end, name, body in _organisations(text):
+        found = _signer_organisation(text, start, end, name, _body_index(name, body))
+        if found is not None:
+            return found
+    return None
+
+
+def copyright_holder(text: str) -> str | None:
+    """
+    The organisation a copyright line names as the holder, right after
+    its mark and years (``© 2010 Australian Workers' Union``, ``Copyright
+    Human Rights Commission 2000``), read as `signed_organisation` reads a
+    signer's; ``None`` for any other line.
+    """
+    text = _signed_words(text)
+    held = _COPYRIGHT_HOLDER.search(text)
+    if held is None or not _names_any(text, _ORGANISATION_STEMS):
+        return None
+    text = text[held.end() :]
+    for start, end, name, body in _organisations(text):
+        if start != 0:
+            return None
+        return _signer_organisation(text, start, end, name, _body_index(name, body))
+    return None
+
+
+def _body_index(name: str, body: str) -> int:
+    """
+    The index of *name*'s first word that is its *body* word (case-folded).
+    """
+    words = [word.casefold() for word in name.split(" ")]
+    return words.index(body) if body in words else len(words) - 1
+
+
+def _signed_words(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:MAX_SIGNED_LINE_WORDS])
+
+
+def _signer_organisation(text: str, start: int, end: int, name: str, body: int) -> str | None:
+    """
+    *name*, found at *start*..*end* of a sign-off line with its body word
+    the *body*-th word, as a signer's organisation: a role before the body
+    word cut off, and one after it with what follows; ``None`` for a single word,
+    someone's office or a name in running words.
+    """
+    found = name.split(" ")
+    roles = [i for i, word in enumerate(found) if word.casefold() in _SIGNER_ROLES]
+    before = [i for i in roles if i < len(found) - 1 and i <= body]
+    after = [i for i in roles if i > body]
+    if after:
+        found = found[: after[0]]  # "... of India Professor Jo Roe": the signer's
+    if before:
+        found = found[before[-1] + 1 :]
+    if len(found) < 2 or not found[0][:1].isupper():
+        return None
+    if any(word.casefold().endswith(("'s", "’s")) for word in found):
+        return None
+    if _in_running_words(text, start, end):
+        return None
+    return " ".join(found).rstrip("'’")
+
+
+def _in_running_words(text: str, start: int, end: int) -> bool:
+    """
+    ``True`` when the name at *start*..*end* of a sign-off line stands in
+    running words or as a label: a word in lower case just before it (not
+    a linking word: ``of the``) or after it (not a contact's: ``on``,
+    ``ph``), or a colon or a possessive.
+    """
+    after = text[end:].lstrip()
+    if after.startswith((":", "'s", "’s")):
+        return True
+    following = after.split(None, 1)[:1]
+    if following:
+        word = following[0].rstrip(",;:.")
+        if word.isalpha() and word.islower() and word not in _CONTACT_WORDS:
+            return True
+    before = text[:start].split()
+    return (
+        bool(before)
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and (before[-1] not in _ORG_LINKS)
+    )
+
+
+# A copyright mark and its years, before the holder's name ("© 2010 ",
+# "Copyright (c) 2001-2004 ", "Copyright "); "All rights reserved" is no
+# part of the name.
+_COPYRIGHT_HOLDER: Final = regex.compile(
+    r"(?:©|\((?i:c)\)|\b(?i:copyright))"
+    r"(?:\s*+(?:©|\((?i:c)\)|\d{4}(?:\s*+[-–]\s*+\d{2,4})?+,?+|(?i:all\s++rights\s++reserved)\.?+))*+"
+    r"\s++"
+)
+
+
+# Lower-case words a signer's organisation may be followed by: a contact's
+# ("... Centre on +61 ...", "... Union ph 03 ...").
+_CONTACT_WORDS: Final = frozenset("on at ph tel mob fax email or".split())
+
+
+# Lower-case words a signer's organisation may follow ("Leader of the
+# Australian Greens", "Director at ...").
+_ORG_LINKS: Final = frozenset("of the for at and with".split())
+
+
+# A person's style or post-nominal letters anywhere on a line ("... Senator
+# Jo Roe ...", "Jo Roe MP").
+_PERSON_STYLE_ANYWHERE: Final = LazyPattern(
+    rf"\b(?i:{_STYLE})\.?\s++\p{{Lu}}|\b(?:{_POST_NOMINAL})(?!\w)"
+)

@@ -558,6 +558,37 @@ MIN_CHROME_BLOCKS: Final = 10
 #: ... and at least this share of its blocks (the crawled pages' first
 #: decile: 0.20 to 0.33; the Trove releases' last: 0.20).
 MIN_CHROME_SHARE: Final = 0.25
+#: Plain text with no menu the menu stripper found is still a whole site's
+#: page where at least this many of its lines are short items (at most
+#: `MAX_ITEM_WORDS` words, no sentence's end): a converter that prints a
+#: site's navigation one link a line, without bullets (html-text,
+#: resiliparse, w3m: their first decile has 47 to 59 such lines; the Trove
+#: releases' 99th percentile has 37).
+MIN_ITEM_LINES: Final = 60
+_SENTENCE_ENDS: Final = frozenset(".!?:;,")
+#: A short item has at most this many words.
+MAX_ITEM_WORDS: Final = 4
+
+
+def _site_page(page: Page) -> bool:
+    """
+    Whether plain-text *page* is a whole site's page: the menu stripper
+    found a menu on it, or it prints at least `MIN_ITEM_LINES` short items
+    one a line (a site's navigation without bullets). Otherwise it is a
+    document printed alone, whose short lines are a letterhead and a
+    sign-off (ministerial releases of the trove set), not chrome. (Markdown
+    shows its links, the evidence of its own.)
+    """
+    if any(block.kind == "menu" for block in page.removed):
+        return True
+    items = 0
+    for line in page.lines:
+        text = line.text
+        if text and text[-1] not in _SENTENCE_ENDS and text.count(" ") < MAX_ITEM_WORDS:
+            items += 1
+            if items >= MIN_ITEM_LINES:
+                return True
+    return False
 
 
 def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
@@ -576,11 +607,7 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     """
     if page.format not in ("text", "markdown"):
         return page
-    if page.format == "text" and not any(block.kind == "menu" for block in page.removed):
-        # Plain text with no menu the menu stripper found is a document
-        # printed alone, not a site's whole page: its short lines are a
-        # letterhead and a sign-off (ministerial releases of the trove set),
-        # not chrome. Markdown shows its links, the evidence of its own.
+    if page.format == "text" and not _site_page(page):
         return page
     page_blocks = blocks(page)
     if len(page_blocks) <= MIN_CHROME_BLOCKS:

@@ -226,6 +226,11 @@ def _sections(
     """
     start = len(lines) // 2
     first_prose = next((i for i, flag in enumerate(prose) if flag), len(lines))
+    # The prose printed after each line: a closing section closes the
+    # body, so most of the page's prose stands above it.
+    after = [0] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = after[index + 1] + (len(lines[index].text) if prose[index] else 0)
     cut = -1
     for index in range(max(start, first_prose + 1), len(lines)):
         line = lines[index]
@@ -236,6 +241,11 @@ def _sections(
         # prose after a "Related:" line means it was a link set inside
         # the body, and the body goes on.
         if kind in _LINK_SECTIONS and any(prose[index + 1 :]):
+            continue
+        if after[index + 1] > after[0] - after[index + 1]:
+            # More prose below the heading than above it: the body goes on
+            # under it (a menu's "Contact" entry over a page whose body a
+            # converter prints after a long navigation).
             continue
         cut = index
         break

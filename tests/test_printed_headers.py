@@ -1,0 +1,179 @@
+"""
+Headers of printed releases as crawled text: letterheads, headlines wrapped
+over printed lines, and the issuer named in the sign-off.
+
+The pages are written here in the shapes real letterheads print (each rule's
+commit names the shared pages it was measured on); they test the shape, not
+any one page's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+from pressparse._header._letterhead_parts import _object_of
+
+LEAD = (
+    "The council opened the new ferry terminal on the lake this morning, the "
+    "Minister for Transport, Jane Roe, said in a statement released today."
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP \n\n Minister for Transport \n\n 4 October 2017 \n\n"
+            " Ministers mark completion of the new ferry terminal on the northern \n\n"
+            " lake \n\n " + LEAD + " \n",
+            "Ministers mark completion of the new ferry terminal on the northern lake",
+            id="last-word-wrapped-in-lower-case",
+        ),
+        pytest.param(
+            " Jane Roe MP \n\n Minister for Transport \n\n 4 October 2017 \n\n"
+            " New ferry terminal opens on the lake \n\n"
+            "          merken \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="set-further-in-is-no-wrap",
+        ),
+        pytest.param(
+            "[Skip to content](#content)\n\n[HOME](https://example.org/)\n\n"
+            "# New ferry terminal opens on the lake\n\nmerken\n\n" + LEAD + "\n",
+            "New ferry terminal opens on the lake",
+            id="markdown-heading-is-whole",
+        ),
+        pytest.param(
+            "<html><body><h1>New ferry terminal opens on the lake</h1><p>merken</p>"
+            "<p>" + LEAD + "</p></body></html>",
+            "New ferry terminal opens on the lake",
+            id="html-heading-is-whole",
+        ),
+    ],
+)
+def test_headline_wrap(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
+            " Northern Territory celebrates Ferry  Week 2012  June 16, 2012 \n\n"
+            " " + LEAD + " \n",
+            "Northern Territory celebrates Ferry Week 2012",
+            id="wrapped-tail-with-a-year",
+        ),
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
+            " New ferry terminal opens on the lake  Tel 02 6277 7500 \n\n"
+            " " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="phone-column-is-no-wrap",
+        ),
+        pytest.param(
+            " Media Statement  Thursday 13 \n\n th  September 2007 \n\n"
+            " Jane Roe MP  Minister for Transport \n\n"
+            " New ferry terminal opens on the lake \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="month-column-is-no-wrap",
+        ),
+    ],
+)
+def test_headline_column_wrap(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP Press Releases \n\n NEW FERRY TERMINAL OPENS ON THE LAKE \n\n"
+            " " + LEAD + " \n",
+            "NEW FERRY TERMINAL OPENS ON THE LAKE",
+            id="name-before-kind-label",
+        ),
+        pytest.param(
+            " MEDIA RELEASE \n\n Transport spokesperson, Senator Jane Roe \n\n"
+            " Friday, 11 April 2014 \n\n New ferry terminal opens on the lake \n\n"
+            " " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="spokesperson-line",
+        ),
+        pytest.param(
+            " -ends- \n\n The Hon Jane Roe MP  Minister for Transport \n\n 18 November 2009 \n\n"
+            " Ferry terminal: bring your own boat \n\n " + LEAD + " \n",
+            "Ferry terminal: bring your own boat",
+            id="end-mark-of-the-release-before",
+        ),
+        pytest.param(
+            " Where are the ferries, Mr Roe? \n\n Senator Jane Roe. \n\n " + LEAD + " \n",
+            "Where are the ferries, Mr Roe?",
+            id="question-to-a-person-is-a-headline",
+        ),
+    ],
+)
+def test_headline_under_banner(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " JANE ROE M.P. Shadow Minister for Transport \n\n 02-003 \n\n MEDIA RELEASE \n\n"
+            " ROE MEETING WITH UN HIGH COMMISSIONER FOR REFUGEES \n\n " + LEAD + " \n",
+            "ROE MEETING WITH UN HIGH COMMISSIONER FOR REFUGEES",
+            id="office-after-with",
+        ),
+        pytest.param(
+            " THE HON JANE ROE MP \n\n SHADOW MINISTER FOR TRANSPORT \n\n"
+            " APPOINTMENT AS SHADOW MINISTER FOR TRANSPORT \n\n " + LEAD + " \n",
+            "APPOINTMENT AS SHADOW MINISTER FOR TRANSPORT",
+            id="office-after-as",
+        ),
+    ],
+)
+def test_office_in_headline(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "expected"),
+    [
+        (
+            "ROE MEETING WITH UN HIGH COMMISSIONER FOR REFUGEES",
+            "HIGH COMMISSIONER FOR REFUGEES",
+            True,
+        ),
+        ("APPOINTMENT AS SHADOW MINISTER FOR TRANSPORT", "SHADOW MINISTER FOR TRANSPORT", True),
+        ("Parliamentary Secretary to the Minister for Finance", "Minister for Finance", False),
+        ("JANE ROEMedia Release from the Minister for Trade", "Minister for Trade", False),
+        ("Roe and the Minister for Trade Jim Poe", "Minister for Trade", False),
+        ("Minister for Trade", "Minister for Trade", False),
+    ],
+)
+def test_office_as_a_headlines_object(text: str, office: str, expected: bool) -> None:
+    assert _object_of(text, office) is expected
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " MINISTER FOR TRANSPORT AND REGIONAL AFFAIRS ROE IS WRONG, WRONG, WRONG \n\n"
+            " " + LEAD + " \n",
+            "ROE IS WRONG, WRONG, WRONG",
+            id="headline-after-office",
+        ),
+        pytest.param(
+            " MEDIA RELEASE MINISTER FOR TRANSPORT AND REGIONAL AFFAIRS JANE ROE FA90 \n\n"
+            " NEW FERRY TERMINAL OPENS \n\n " + LEAD + " \n",
+            "NEW FERRY TERMINAL OPENS",
+            id="holder-and-number-after-office",
+        ),
+    ],
+)
+def test_headline_run_on_after_office(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
