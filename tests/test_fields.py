@@ -17,7 +17,7 @@ import pytest
 import pressparse
 from pressparse import Dateline
 from pressparse._explain import EXPLAINED_FIELDS
-from pressparse._fields import date, kind, place, source, title, topics
+from pressparse._fields import _headings, date, kind, place, source, title, topics
 from pressparse._fields._rules import Found, RuleList
 from pressparse.cli import main
 
@@ -439,6 +439,33 @@ class TestOverLead:
             "        Water Office Online\n\n"
         )
         assert "The river rises over its banks" == pressparse.parse(page).title
+
+    def test_numbered_breadcrumb_right_over_the_headline(self) -> None:
+        """
+        A renderer prints a breadcrumb trail of an ordered list on one line
+        ("1. Home 2. News 3. Headline"), right over the headline: its last
+        item repeats the headline, and a picture's heading under it loses.
+        """
+        page = self._renderer_page(
+            "     1. Home 2. News 3. The river rises over its banks\n\n"
+            "  The river rises over its banks\n\n"
+            "    Water Office Online\n\n"
+            "  Dams on the upper river\n\n"
+        )
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
+    @pytest.mark.parametrize(
+        ("text", "last"),
+        [
+            ("1. Home 2. News 3. The river rises", "The river rises"),
+            ("1. 2. Press releases 3. The river rises", "The river rises"),
+            ("1. Home 2. News", None),  # two items: a list, not a trail
+            ("1. Home 3. News 4. The river rises", None),  # not numbered on from one
+            ("The river rises 1. 2. 3.", None),
+        ],
+    )
+    def test_numbered_trail(self, text: str, last: str | None) -> None:
+        assert last == _headings._numbered_trail(text)
 
     def test_long_headline_ending_on_a_question_is_not_the_lead(self) -> None:
         """

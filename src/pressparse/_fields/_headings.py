@@ -443,6 +443,24 @@ def _over_lead_titled(unit: Line) -> bool:
     )
 
 
+# A breadcrumb trail a converter printed as a numbered list on one line
+# ("1. Startseite 2. Presse 3. Headline"): items numbered from one on.
+_TRAIL_NUMBER: Final = regex.compile(r"(?:^|(?<=\s))(\d{1,2})\.(?=\s|$)")
+
+
+def _numbered_trail(text: str) -> str | None:
+    """
+    The last item of a breadcrumb trail printed as a numbered list on one
+    line (``1. Home 2. Media 3. Headline``), or ``None`` when *text* is
+    not one: at least three items numbered one, two, three and on.
+    """
+    marks = list(_TRAIL_NUMBER.finditer(text))
+    if len(marks) < 3 or [int(mark[1]) for mark in marks] != list(range(1, len(marks) + 1)):
+        return None
+    last = text[marks[-1].end() :].strip()
+    return last or None
+
+
 def _repeated(
     index: int, texts: Sequence[str], counts: Counter[str], blob: str, crumbs: dict[int, str]
 ) -> bool:
@@ -456,7 +474,7 @@ def _repeated(
     words or more, inside a longer one.
     """
     text = texts[index]
-    if any(crumb == text and abs(other - index) > 1 for other, crumb in crumbs.items()):
+    if any(crumb == text and other != index for other, crumb in crumbs.items()):
         return True
     near = texts[max(index - 1, 0) : index + 2]
     if word_count(text) >= MIN_REPEAT_INSIDE_WORDS:
@@ -579,8 +597,8 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
     crumbs = {
         index: crumb
         for index, text in enumerate(texts)
-        if ">" in text or "»" in text or "›" in text or " / " in text
-        if (crumb := _letterhead.breadcrumb(text)) is not None
+        if ">" in text or "»" in text or "›" in text or " / " in text or text[:3] == "1. "
+        if (crumb := _letterhead.breadcrumb(text) or _numbered_trail(text)) is not None
     }
     best: tuple[float, Line] | None = None
     for rank, (distance, unit) in enumerate(titled):
