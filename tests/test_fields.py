@@ -19,6 +19,7 @@ from pressparse import Dateline
 from pressparse._explain import EXPLAINED_FIELDS
 from pressparse._fields import _headings, date, kind, place, source, title, topics
 from pressparse._fields._rules import Found, RuleList
+from pressparse._pipeline import _read_text
 from pressparse.cli import main
 
 PAGE = (
@@ -207,6 +208,56 @@ class TestMainHeading:
         )
         # (Here the header reader finds the same line: the two readings agree.)
         assert "The river rises over its banks" == pressparse.parse(page).title
+
+    def _sole_top_page(self, top: str, before: str = "") -> str:
+        """
+        A Markdown page: *before*, the site's links, *top*, a teaser block
+        with no prose, then a subheading over the body's prose.
+        """
+        teaser = "".join(f"  * Fact {n} about the river\n" for n in range(25))
+        return (
+            f"{before}"
+            "  * [Home](/)\n  * [News](/news)\n  * [Contact](/contact)\n\n"
+            f"{top}\n\n{teaser}\n"
+            "## Dams on the upper river\n\n"
+            f"{self.PROSE}\n\n{self.PROSE}\n"
+        )
+
+    @staticmethod
+    def _main_heading(text: str) -> str | None:
+        page = _read_text(text)
+        heading, _numbers = _headings.main_heading(
+            page, frozenset(line.number for line in page.lines)
+        )
+        return heading.text if heading is not None else None
+
+    def test_sole_top_heading_over_a_subheading_of_the_prose(self) -> None:
+        """
+        The page's one ``#`` heading, under the site's menu, is the title,
+        though the prose stands under a subheading too far below it.
+        """
+        page = self._sole_top_page("# The river rises over its banks")
+        assert "The river rises over its banks" == self._main_heading(page)
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
+    @pytest.mark.parametrize(
+        ("top", "before"),
+        [
+            pytest.param("# [Water Office](/)", "", id="site-name-link"),
+            pytest.param("", "# Water Office\n\n", id="over-the-menu"),
+            pytest.param("# Dams on the upper river | Water Office", "", id="document-title"),
+            pytest.param(
+                "# The river rises over its banks\n\n# Water Office", "", id="two-top-headings"
+            ),
+        ],
+    )
+    def test_top_heading_that_is_no_title(self, top: str, before: str) -> None:
+        """
+        A top heading that is a link, stands over the site's menu, or holds
+        the subheading (the document's title), or one of two, is not the
+        title.
+        """
+        assert "Dams on the upper river" == self._main_heading(self._sole_top_page(top, before))
 
     def test_text_browser_heading_flush_left(self) -> None:
         prose = "   " + self.PROSE[:90] + "\n   " + self.PROSE[90:] + "\n"

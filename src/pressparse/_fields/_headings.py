@@ -212,8 +212,9 @@ def main_heading(
     """
     The main heading of *page* (as read, before the strippers): of the
     headings that head prose the strippers *kept* (line numbers), the first
-    that heads at least `MIN_HEADED_SHARE` of what the best one heads;
-    ``None`` when the page marks no heading over kept prose. Also the line
+    that heads at least `MIN_HEADED_SHARE` of what the best one heads, or
+    the page's one top heading above it (`_sole_top_heading`); ``None``
+    when the page marks no heading over kept prose. Also the line
     numbers of every heading that heads kept prose. *units* are the
     page's `read_units`, when already joined.
     """
@@ -248,8 +249,38 @@ def main_heading(
     if not scored:
         return None, frozenset()
     best = max(score for _index, score in scored)
-    main = next(units[index] for index, score in scored if score >= MIN_HEADED_SHARE * best)
+    at = next(index for index, score in scored if score >= MIN_HEADED_SHARE * best)
+    sole = _sole_top_heading(units, found, at)
+    main = units[at if sole is None else sole]
     return main, frozenset(units[index].number for index, _score in scored)
+
+
+def _sole_top_heading(units: Sequence[Line], found: dict[int, int], at: int) -> int | None:
+    """
+    The index of the page's one top heading (``#`` in Markdown: every
+    ``h1`` of the page prints the same text) where it stands above the
+    heading at index *at*, under a line of links (the site's menu), and
+    can be a title, not a link (a site's name linked to its home page): a
+    page's ``h1`` states its headline even where the body's prose stands
+    under a subheading of its own, or too far below it to count as headed.
+    ``None`` otherwise, or where the top heading holds the heading at *at*
+    (the document's title, with the site's name).
+    """
+    tops = [index for index in sorted(found) if found[index] == 1 and units[index].tag == "h1"]
+    if not tops or tops[0] >= at or len({units[index].text for index in tops}) > 1:
+        return None
+    top = units[tops[0]]
+    if (
+        top.link_chars
+        or units[at].text in top.text
+        or not _titled(top)
+        or not any(unit.link_chars * 2 > len(unit.text) for unit in units[: tops[0]])
+    ):
+        # (A top heading that holds the heading under it is the document's
+        # title, "Headline | Site", printed as a heading; one over the
+        # site's menu, the site's name.)
+        return None
+    return tops[0]
 
 
 #: A text browser (lynx) prints a page's ``<link>`` relations as the page's
