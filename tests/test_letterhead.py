@@ -400,6 +400,30 @@ class TestChrome:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
+            pytest.param("Share this story", True, id="share-this-story"),
+            pytest.param("Toggle navigation", True, id="toggle-navigation"),
+            pytest.param("Schließen", True, id="de-close"),
+            pytest.param("Hinterlasse einen Kommentar", True, id="de-leave-a-comment"),
+            pytest.param("Zurück zur Übersicht", True, id="de-back-to-overview"),
+            pytest.param("Leave a Reply Cancel reply", True, id="leave-a-reply"),
+            pytest.param("Partager sur Facebook", True, id="fr-share-on"),
+            pytest.param("Share prices fall", False, id="headline-opening-with-share"),
+            pytest.param("Kommentar zum Haushalt", False, id="de-commentary-headline"),
+            pytest.param(
+                "Share this story with the five people who need it most", False, id="long"
+            ),
+        ],
+    )
+    def test_is_interface(self, text: str, expected: bool) -> None:
+        """
+        A button's or widget's text: interface words of the lexicon, with
+        other interface words and function words only.
+        """
+        assert expected == _letterhead.is_interface(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
             pytest.param("http://example.org is our site", True, id="web"),
             pytest.param("www.example.org", True, id="www"),
             pytest.param("media@example.org for questions", True, id="email"),

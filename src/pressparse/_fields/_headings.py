@@ -354,13 +354,16 @@ CAPITALS_COST: Final = 1.0
 #: banners).
 KEPT_GAIN: Final = 0.3
 #: A candidate right under a shorter one that can be a title (of at least
-#: `STANDFIRST_OVER_WORDS` words: a kicker has fewer), with at least
+#: `STANDFIRST_OVER_WORDS` words: a kicker has fewer, and at most
+#: `STANDFIRST_REACH` units above it, past a byline, a date or a credit:
+#: a line of the site's menu further up heads no standfirst), with at least
 #: `STANDFIRST_WORDS` words and `STANDFIRST_RATIO` times the words of the
 #: one above, is the standfirst under the headline, and costs this much.
 STANDFIRST_COST: Final = 0.5
 STANDFIRST_WORDS: Final = 8
 STANDFIRST_RATIO: Final = 1.5
 STANDFIRST_OVER_WORDS: Final = 3
+STANDFIRST_REACH: Final = 4
 #: A candidate set out to the left of the lead by a few columns, at most
 #: `SET_OUT_REACH` (a heading, as a text browser prints it over paragraphs
 #: set in by three), gains this much; a line far out to the left is the
@@ -460,8 +463,9 @@ def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
     not a label (``Teilen:``), a line stating a date, prose that can open
-    the body (`_lead_prose`), interface text (`_letterhead.is_chrome`) or
-    a breadcrumb trail.
+    the body (`_lead_prose`), interface text (`_letterhead.is_chrome`, a
+    button's or widget's, `_letterhead.is_interface`) or a breadcrumb
+    trail.
     """
     text = unit.text
     return (
@@ -470,6 +474,7 @@ def _over_lead_titled(unit: Line) -> bool:
         and not _lead_prose(unit)
         and not (has_digit(text) and dates_in(text, None))
         and not _letterhead.is_chrome(text)
+        and not _letterhead.is_interface(text)
         and _letterhead.breadcrumb(text) is None
     )
 
@@ -633,7 +638,11 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
     }
     best: tuple[float, Line] | None = None
     for rank, (distance, unit) in enumerate(titled):
-        above = titled[rank + 1][1] if rank + 1 < len(titled) else None
+        above = (
+            titled[rank + 1][1]
+            if rank + 1 < len(titled) and titled[rank + 1][0] <= distance + STANDFIRST_REACH
+            else None
+        )
         repeated = _repeated(index_of[unit.number], texts, counts, blob, crumbs)
         score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:

@@ -9,8 +9,9 @@ from typing import Final
 
 import regex
 
-from .. import _vocab
+from .. import _lexicon, _vocab
 from .._lazy import LazyPattern
+from .._lexicon._stopwords import STOPWORDS
 from .._text import is_copyright, word_count
 
 # Interface words: a header line made only of these is page chrome.
@@ -159,6 +160,32 @@ def is_chrome(text: str) -> bool:
         # amount ("18,000", "$4.7") is a headline's word, not a reference.
         return True
     return len(words) <= 5 and all(w.strip(".:·-") in _CHROME_WORDS for w in words)
+
+
+#: A line of interface text has at most this many words.
+MAX_INTERFACE_WORDS: Final = 5
+_INTERFACE_WORDS: Final = _lexicon.words("interface_words")
+_FUNCTION_WORDS: Final = frozenset().union(*STOPWORDS.values())
+
+
+def is_interface(text: str) -> bool:
+    """
+    ``True`` for a button's or widget's text: at most `MAX_INTERFACE_WORDS`
+    words, at least one an interface word of the lexicon (``Share``,
+    ``Schließen``, ``Kommentare``) and every other one too, or an interface
+    word of `is_chrome`, or a function word (``Share this story``,
+    ``Toggle navigation``, ``Schreibe einen Kommentar``). ``Share prices
+    fall`` is no interface text.
+    """
+    words = [word.strip(".:·-!?,…") for word in text.casefold().split()]
+    return (
+        0 < len(words) <= MAX_INTERFACE_WORDS
+        and any(word in _INTERFACE_WORDS for word in words)
+        and all(
+            word in _INTERFACE_WORDS or word in _CHROME_WORDS or word in _FUNCTION_WORDS
+            for word in words
+        )
+    )
 
 
 _NUMBERED_REFERENCE: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++")

@@ -41,6 +41,7 @@ WordConcept = Literal[
     "articles",
     "connectors",
     "nav_words",
+    "interface_words",
     "street_types",
     "credit_labels",
     "byline_words",
@@ -119,6 +120,10 @@ class Language(TypedDict):
         connectors: Words a headline's line does not end on.
         nav_words: Words of web menus in general (``"Home"``, ``"Newsroom"``),
             one word a form.
+        interface_words: Words of a page's buttons and widgets (share,
+            comment and menu buttons: ``"Share"``, ``"Schließen"``,
+            ``"Kommentare"``), one word a form, lower-cased: a short line
+            of them is interface text, never a headline.
         street_types: The word after a street's name (``"Road"``).
         credit_labels: Labels of a picture's credit line, before its
             author or agency (``"Photo: Jane Roe/AFP"``, ``"Bild:"``).
@@ -163,6 +168,7 @@ class Language(TypedDict):
     articles: tuple[str, ...]
     connectors: tuple[str, ...]
     nav_words: tuple[str, ...]
+    interface_words: tuple[str, ...]
     street_types: tuple[str, ...]
     credit_labels: tuple[str, ...]
     byline_words: tuple[str, ...]

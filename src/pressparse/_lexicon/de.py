@@ -204,6 +204,25 @@ DATA: Language = {
         "aktuelles",
         "presse",
     ),
+    # Buttons and widgets: share, comment and menu buttons, one word a form.
+    "interface_words": (
+        "teilen",
+        "schließen",
+        "drucken",
+        "kommentar",
+        "kommentare",
+        "hinterlassen",
+        "hinterlasse",
+        "antworten",
+        "abbrechen",
+        "schreibe",
+        "anzeigen",
+        "zurück",
+        "übersicht",
+        "beitrag",
+        "artikel",
+        "menü",
+    ),
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.

@@ -506,6 +506,17 @@ DATA: Language = {
         "careers",
         "jobs",
     ),
+    # Buttons and widgets: share, comment and menu buttons, one word a form.
+    "interface_words": (
+        "share",
+        "story",
+        "comments",
+        "comment",
+        "reply",
+        "leave",
+        "toggle",
+        "cancel",
+    ),
     # Postal addresses.
     # The word after a street's name in an address line ("10 Bridge St").
     "street_types": (

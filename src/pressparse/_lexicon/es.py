@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "interface_words",
         "year_suffixes",
         "type_labels",
         "contact_labels",
@@ -180,6 +181,7 @@ DATA: Language = {
         "buscar",
         "prensa",
     ),
+    "interface_words": (),
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.

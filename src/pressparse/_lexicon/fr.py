@@ -190,6 +190,8 @@ DATA: Language = {
         "communiqués",
         "plan",
     ),
+    # Buttons and widgets: share, comment and menu buttons, one word a form.
+    "interface_words": ("partager",),
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.

@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "interface_words",
         "end_words",
         "date_connectors",
         "year_suffixes",
@@ -149,6 +150,7 @@ DATA: Language = {
         "cerca",
         "stampa",
     ),
+    "interface_words": (),
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.

@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "interface_words",
         "end_words",
         "nav_words",
         "date_articles",
@@ -168,6 +169,7 @@ DATA: Language = {
     ),
     # Navigation.
     "nav_words": (),
+    "interface_words": (),
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.

@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "interface_words",
         "board_sign_offs",
         "end_words",
         "nav_words",
@@ -130,6 +131,7 @@ DATA: Language = {
     "connectors": (),
     # Navigation.
     "nav_words": (),
+    "interface_words": (),
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.
