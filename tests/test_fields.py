@@ -421,6 +421,71 @@ class TestMainHeading:
         assert _titled(pressparse.Line(0, "The river rises", "The river rises"))
 
 
+class TestAfterSeam:
+    """
+    A kicker set off by a colon with a space before it is no part of the
+    headline, except in French.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "Covid-19 : Lässt sich die Ausbreitung kontrollieren?",
+                "Lässt sich die Ausbreitung kontrollieren?",
+                id="spaced",
+            ),
+            pytest.param(
+                "Medienmitteilung der Direktion :Impfen ist noch möglich",
+                "Impfen ist noch möglich",
+                id="glued-after",
+            ),
+            pytest.param(
+                "Libre cours : Raoult, les nazis et moi",
+                "Libre cours : Raoult, les nazis et moi",
+                id="french",
+            ),
+            pytest.param(
+                "Klimaschutz: Bohren, bis es heiß wird",
+                "Klimaschutz: Bohren, bis es heiß wird",
+                id="unspaced",
+            ),
+            pytest.param("Dams : The Dilemma", "Dams : The Dilemma", id="short-rest"),
+            pytest.param(
+                "Water : rivers rise : dams hold in the valley",
+                "Water : rivers rise : dams hold in the valley",
+                id="two-seams",
+            ),
+        ],
+    )
+    def test_after_seam(self, text: str, expected: str) -> None:
+        assert expected == title.after_seam(text)
+
+    def test_plain_text_headline_keeps_its_colon(self) -> None:
+        """
+        An OCR'd letter prints a spaced colon as its own punctuation: the
+        header reader's headline keeps it.
+        """
+        page = (
+            "MEDIA RELEASE\n\n"
+            "Rivers : banks burst in three places\n\n"
+            "The regional water office said on Monday that the river had risen over its "
+            "banks in three places.\n"
+        )
+        assert "Rivers : banks burst in three places" == pressparse.parse(page).title
+
+    def test_markdown_heading_loses_its_kicker(self) -> None:
+        page = (
+            "  * [Home](/)\n  * [News](/news)\n\n"
+            "# Hochwasser : Der Fluss tritt über die Ufer\n\n"
+            "Das Wasserwirtschaftsamt teilte am Montag mit, dass der Fluss an drei Stellen "
+            "über die Ufer getreten sei und die Dämme beobachtet würden.\n\n"
+            "Die Ingenieure des Amtes sind an allen drei Stellen und berichten bis zum Ende "
+            "der Woche über den Zustand der Dämme.\n"
+        )
+        assert "Der Fluss tritt über die Ufer" == pressparse.parse(page).title
+
+
 class TestOverLead:
     """
     On crawled text a converter laid out without heading marks (a text

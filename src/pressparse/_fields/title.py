@@ -6,12 +6,53 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from .. import _letterhead
 from .._header import MAX_TITLE_CHARS
+from .._lexicon._stopwords import STOPWORDS
 from ._document_title import repeated_headline
 from ._evidence import Evidence
 from ._headings import feed_title
 from ._rules import Found, RuleList
+
+# A colon with a space before it, then a space or a letter: outside French,
+# whose typography spaces every colon, the seam a converter (or a site's
+# markup) leaves between a kicker's element and the headline's ("Klimaschutz
+# : Bohren, bis es heiß wird", "Medienmitteilung der ... :Impfen und ...").
+_SEAM: Final = regex.compile(r"[^\S\n]++:(?:[^\S\n]|(?=\p{L}))")
+#: A kicker before a seam has at most this many words ...
+MAX_SEAM_KICKER_WORDS: Final = 8
+#: ... and the headline after it at least this many.
+MIN_SEAM_HEADLINE_WORDS: Final = 3
+_FRENCH: Final = STOPWORDS["fr"]
+_OTHER_FUNCTION_WORDS: Final = tuple(words for code, words in STOPWORDS.items() if code != "fr")
+
+
+def after_seam(text: str) -> str:
+    """
+    *text* without a kicker set off by a spaced colon (``Covid-19 : Lässt
+    sich ...`` gives ``Lässt sich ...``): a colon with a space before it is
+    a seam between two elements of the page's markup, not punctuation the
+    headline prints, except in French, which sets a space before every
+    colon (``Libre cours : Raoult, les nazis et moi`` stays whole: its
+    function words are French at least as often as of any other
+    language). Only one seam, after at most `MAX_SEAM_KICKER_WORDS` words
+    and before at least `MIN_SEAM_HEADLINE_WORDS`.
+    """
+    seams = list(_SEAM.finditer(text))
+    if len(seams) != 1:
+        return text
+    kicker, rest = text[: seams[0].start()], text[seams[0].end() :].strip()
+    if len(kicker.split()) > MAX_SEAM_KICKER_WORDS or len(rest.split()) < MIN_SEAM_HEADLINE_WORDS:
+        return text
+    words = [word.strip(",.;!?«»()\"'").casefold() for word in text.split()]
+    french = sum(word in _FRENCH for word in words)
+    if french and french >= max(
+        sum(word in other for word in words) for other in _OTHER_FUNCTION_WORDS
+    ):
+        return text
+    return rest
 
 
 def _hinted(ev: Evidence) -> str | None:
@@ -23,10 +64,11 @@ def _structured_data(ev: Evidence) -> Found[str] | None:
     """
     An HTML page's structured data (``<title>``, ``og:title``, JSON-LD
     headline): it states the headline more reliably than the text around
-    it. A title longer than `MAX_TITLE_CHARS` is not used.
+    it. A title longer than `MAX_TITLE_CHARS` is not used; a kicker set
+    off by a spaced colon is cut off (`after_seam`).
     """
     hinted = _hinted(ev) if ev.html else None
-    return Found(hinted, locate=False) if hinted else None
+    return Found(after_seam(hinted), locate=False) if hinted else None
 
 
 def _feed_relation(ev: Evidence) -> Found[str] | None:
@@ -63,12 +105,13 @@ def _over_lead(ev: Evidence) -> Found[str] | None:
     the unit standing where a headline stands: the best of the few units
     above the lead, over its byline, date and picture credit, scored by
     where it stands, its length and shape, and whether the page prints it
-    again (`_headings.over_lead`).
+    again (`_headings.over_lead`), without a kicker set off by a spaced
+    colon (`after_seam`).
     """
     if ev.html:
         return None
     unit = ev.over_lead
-    return Found(unit.text, unit.number) if unit is not None else None
+    return Found(after_seam(unit.text), unit.number) if unit is not None else None
 
 
 def _main_heading(ev: Evidence) -> Found[str] | None:
@@ -78,25 +121,31 @@ def _main_heading(ev: Evidence) -> Found[str] | None:
     indented paragraphs): the first heading over a fair share of the
     body's prose (`_headings.main_heading`). Where the header reader's
     headline is itself a heading over the prose, the two readings agree and
-    the headline (`title.headline`) is taken.
+    the headline (`title.headline`) is taken. A kicker set off by a spaced
+    colon is cut off (`after_seam`).
     """
     if ev.html:
         return None
     heading, numbers = ev.headings
     if heading is None or (ev.header.title is not None and ev.header.title.number in numbers):
         return None
-    return Found(heading.text, heading.number)
+    return Found(after_seam(heading.text), heading.number)
 
 
 def _headline(ev: Evidence) -> Found[str] | None:
     """
     The headline's line the header reader found, cleaned of a site's name
-    or a letterhead run into it (`_letterhead.clean_title`).
+    or a letterhead run into it (`_letterhead.clean_title`), and on a
+    Markdown page of a kicker set off by a spaced colon (`after_seam`).
     """
     header = ev.header
     if not header.title_text:
         return None
     title = _letterhead.clean_title(header.title_text) or header.title_text
+    if ev.page.format == "markdown":
+        # (A plain-text page, an OCR'd letter, prints a spaced colon as its
+        # own punctuation: "Indonesia : bilateral talks needed".)
+        title = after_seam(title)
     return Found(title, header.title.number if header.title is not None else None)
 
 
