@@ -64,11 +64,12 @@ _WIDGET: Final = regex.compile(
 
 
 # A picture's credit line: a credit label and a colon ("Foto: Jane Roe/dpa",
-# "(Photo: AFP)", "Bildquelle: ..."), or a copyright sign ("© Jane Roe /
-# stock.adobe.com").
+# "(Photo: AFP)", "Bildquelle: ..."), a copyright sign ("© Jane Roe /
+# stock.adobe.com"), or a Creative Commons licence ("Jane Roe cc-by 4.0",
+# "In Flickr CC by jroe").
 _CREDIT: Final = regex.compile(
     r"(?:^|[\s(\[|])(?i:" + _lexicon.alternation(_lexicon.forms("credit_labels")) + r")"
-    r"[^\S\n]*+:|©",
+    r"[^\S\n]*+:|©|(?i:\bcc[- ]by\b)",
     regex.V1,
 )
 # A byline: a byline word, then a name of capitalised words (or an e-mail
@@ -88,8 +89,8 @@ _BYLINE: Final = regex.compile(
 def is_credit(text: str) -> bool:
     """
     Whether *text* is, or holds, a picture's credit (``Foto: Jane Roe``,
-    ``(Photo: AFP)``, ``© Jane Roe``): a caption or a credit, never a
-    headline.
+    ``(Photo: AFP)``, ``© Jane Roe``, ``Jane Roe cc-by 4.0``): a caption or
+    a credit, never a headline.
     """
     return _CREDIT.search(text) is not None
 
