@@ -233,10 +233,12 @@ def page_language(words: Sequence[Sequence[str]]) -> str:
         sample.extend(block)
         if len(sample) >= LANGUAGE_SAMPLE:
             break
+    # Each distinct word counted once; a language's stop words are then
+    # looked up among the distinct words, in C.
+    counts = Counter(sample)
     best, most = "en", 0
     for lang, stops in STOPWORDS.items():
-        # One count in C per language.
-        found = sum(map(stops.__contains__, sample))
+        found = sum(map(counts.__getitem__, stops.intersection(counts)))
         if found > most:
             best, most = lang, found
     return best
