@@ -130,7 +130,7 @@ def _titled(unit: Line) -> bool:
         or word_count(text) > MAX_HEADING_WORDS
         or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
-        or sum(char.isalpha() for char in text) < MIN_LETTER_SHARE * len(text)
+        or sum(map(str.isalpha, text)) < MIN_LETTER_SHARE * len(text)
     ):
         return False
     if has_digit(text) and (

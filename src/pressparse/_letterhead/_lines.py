@@ -143,7 +143,8 @@ def is_chrome(text: str) -> bool:
     ``True`` for interface text (``Printer friendly page``), a page
     number, a line of punctuation, or a copyright line.
     """
-    if not any(ch.isalpha() for ch in text) or is_copyright(text):
+    # (map over str methods: each character is tested in C)
+    if not any(map(str.isalpha, text)) or is_copyright(text):
         return True
     if text.count("|") >= 3 and word_count(text) <= 4 * (text.count("|") + 1):
         return True  # a menu printed on one line: "About | Contact | News"
@@ -153,7 +154,7 @@ def is_chrome(text: str) -> bool:
         return True
     words = text.casefold().replace("|", " ").split()
     if len(words) <= 12 and sum(
-        any(c.isdigit() for c in w) and _AMOUNT.fullmatch(w) is None for w in words
+        any(map(str.isdigit, w)) and _AMOUNT.fullmatch(w) is None for w in words
     ) * 2 >= len(words):
         # A reference number or phone line: "AA 04 040", "02 6277 7500"; an
         # amount ("18,000", "$4.7") is a headline's word, not a reference.
