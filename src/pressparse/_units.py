@@ -88,17 +88,16 @@ def _continues(previous: Line, line: Line, after_blank: bool) -> bool:
     if line.marker or line.tag is not None or previous.tag is not None:
         return False
     last = previous.text
-    if (
-        not last
-        or last[-1] in _ENDS_SENTENCE
-        or _label_shaped(line.text)
-        or _DATELINE_START.match(line.text) is not None
-    ):
+    text = line.text
+    if not last or last[-1] in _ENDS_SENTENCE or _label_shaped(text):
         return False
-    first = line.text[:1]
-    if first.islower():
-        return True
-    if after_blank or not _same_case(last, line.text):
+    if text[:1].islower():
+        return True  # (a dateline opens with a capital)
+    if (
+        after_blank
+        or not _same_case(last, text)
+        or _DATELINE_START.match(text) is not None
+    ):
         return False
     tail = previous.raw.rstrip()
     # The printed line ran to the margin, or stopped on a word that cannot
