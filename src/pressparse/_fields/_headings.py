@@ -76,9 +76,10 @@ def is_prose(unit: Line) -> bool:
     )
 
 
-def headings(units: Sequence[Line]) -> dict[int, int]:
+def headings(units: Sequence[Line], prose: Sequence[bool]) -> dict[int, int]:
     """
-    The headings among *units*, by index, with their levels (1 the top).
+    The headings among *units*, by index, with their levels (1 the top);
+    *prose* says which units are prose (`is_prose`, asked once per unit).
 
     Where the converter marked headings (`Line.tag` ``"h1"``..``"h6"``),
     those; else a short line set out to the left of the prose paragraph
@@ -94,8 +95,8 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
     }
     if tagged:
         return tagged
-    prose = [unit.indent for unit in units if is_prose(unit)]
-    if sum(1 for indent in prose if indent) < MIN_INDENTED_SHARE * len(prose) or not prose:
+    indents = [unit.indent for unit, is_para in zip(units, prose, strict=True) if is_para]
+    if sum(1 for indent in indents if indent) < MIN_INDENTED_SHARE * len(indents) or not indents:
         # The page's prose is not set in from the margin by a converter (plain
         # text, an OCR'd letter): its indentation tells no headings.
         return {}
@@ -103,7 +104,7 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
     prose_indent: int | None = None
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
-        if is_prose(unit):
+        if prose[index]:
             prose_indent = unit.indent
         elif (
             prose_indent is not None
@@ -155,16 +156,15 @@ def main_heading(page: Page, kept: Collection[int]) -> tuple[Line | None, frozen
     if not any(line.indent or line.tag for line in page.lines):
         return None, frozenset()  # no line set in, none tagged: no heading to tell
     units, _gaps = join_units(page.lines, wrapped=is_wrapped(page.lines))
-    found = headings(units)
+    prose = [is_prose(unit) for unit in units]
+    found = headings(units, prose)
     if not found:
         return None, frozenset()
     top = min(found.values())
     if top == INDENTED_LEVEL:
         # Headings told by indentation alone stand over the page's first
         # kept prose, not among it (a short line of a letter's body).
-        first = next(
-            (i for i, unit in enumerate(units) if unit.number in kept and is_prose(unit)), 0
-        )
+        first = next((i for i, unit in enumerate(units) if unit.number in kept and prose[i]), 0)
         found = {index: level for index, level in found.items() if index < first}
     scored: list[tuple[int, float]] = []
     for index in sorted(found):
@@ -175,7 +175,7 @@ def main_heading(page: Page, kept: Collection[int]) -> tuple[Line | None, frozen
             if found.get(below, level + 1) <= level:
                 break
             unit = units[below]
-            if unit.number in kept and is_prose(unit):
+            if prose[below] and unit.number in kept:
                 words += min(word_count(unit.text), MAX_COUNTED_WORDS)
         if words:
             scored.append((index, words * (TOP_LEVEL_WEIGHT if level == top else 1.0)))
