@@ -93,11 +93,7 @@ def _continues(previous: Line, line: Line, after_blank: bool) -> bool:
         return False
     if text[:1].islower():
         return True  # (a dateline opens with a capital)
-    if (
-        after_blank
-        or not _same_case(last, text)
-        or _DATELINE_START.match(text) is not None
-    ):
+    if after_blank or not _same_case(last, text) or _DATELINE_START.match(text) is not None:
         return False
     tail = previous.raw.rstrip()
     # The printed line ran to the margin, or stopped on a word that cannot
