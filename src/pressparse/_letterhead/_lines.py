@@ -33,6 +33,16 @@ _ADDRESS: Final = regex.compile(
 )
 
 
+def _may_hold_address(text: str) -> bool:
+    """
+    Whether *text* holds what every `_ADDRESS` match holds: ``://``, an
+    ``@`` or ``www.`` in any case. Three searches in C, several times as
+    fast as the pattern's own search (case-insensitive, with a look-behind
+    at every word character) on the short lines of a page's chrome.
+    """
+    return "@" in text or "://" in text or "www." in text.lower()
+
+
 def starts_with_address(text: str) -> bool:
     """
     ``True`` for a line that opens with a web or e-mail address: contact
@@ -148,8 +158,9 @@ def is_chrome(text: str) -> bool:
         return True
     if text.count("|") >= 3 and word_count(text) <= 4 * (text.count("|") + 1):
         return True  # a menu printed on one line: "About | Contact | News"
-    if _ADDRESS.fullmatch(text) is not None or (
-        word_count(text) <= 6 and _ADDRESS.search(text) is not None
+    if _may_hold_address(text) and (
+        _ADDRESS.fullmatch(text) is not None
+        or (word_count(text) <= 6 and _ADDRESS.search(text) is not None)
     ):
         return True
     words = text.casefold().replace("|", " ").split()
