@@ -116,21 +116,25 @@ def is_prose(unit: Line) -> bool:
     )
 
 
-def _set_in(units: Sequence[Line], margin: int = 0) -> bool:
+def _set_in(units: Sequence[Line], margin: int = 0, prose: Sequence[bool] | None = None) -> bool:
     """
     Whether a converter set the prose of *units* in from the *margin* (at
     least `MIN_INDENTED_SHARE` of the prose units are indented further): a
     text browser's or renderer's layout, not plain text or an OCR'd letter.
+    *prose* says which units are prose, where the caller asked already.
     """
-    prose = [unit.indent for unit in units if is_prose(unit)]
-    return bool(prose) and sum(1 for indent in prose if indent > margin) >= (
-        MIN_INDENTED_SHARE * len(prose)
+    if prose is None:
+        prose = [is_prose(unit) for unit in units]
+    indents = [unit.indent for unit, is_para in zip(units, prose, strict=True) if is_para]
+    return bool(indents) and sum(1 for indent in indents if indent > margin) >= (
+        MIN_INDENTED_SHARE * len(indents)
     )
 
 
-def headings(units: Sequence[Line]) -> dict[int, int]:
+def headings(units: Sequence[Line], prose: Sequence[bool]) -> dict[int, int]:
     """
-    The headings among *units*, by index, with their levels (1 the top).
+    The headings among *units*, by index, with their levels (1 the top);
+    *prose* says which units are prose (`is_prose`, asked once per unit).
 
     Where the converter marked headings (`Line.tag` ``"h1"``..``"h6"``),
     those; else a short line set out to the left of the prose paragraph
@@ -146,7 +150,7 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
     }
     if tagged:
         return tagged
-    if not _set_in(units):
+    if not _set_in(units, prose=prose):
         # The page's prose is not set in from the margin by a converter (plain
         # text, an OCR'd letter): its indentation tells no headings.
         return {}
@@ -154,7 +158,7 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
     prose_indent: int | None = None
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
-        if is_prose(unit):
+        if prose[index]:
             prose_indent = unit.indent
         elif (
             prose_indent is not None
@@ -182,7 +186,7 @@ def _titled(unit: Line) -> bool:
         or word_count(text) > MAX_HEADING_WORDS
         or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
-        or sum(char.isalpha() for char in text) < MIN_LETTER_SHARE * len(text)
+        or sum(map(str.isalpha, text)) < MIN_LETTER_SHARE * len(text)
         or is_credit(text)
         or is_byline(text)
     ):
@@ -221,16 +225,15 @@ def main_heading(
         return None, frozenset()  # no line set in, none tagged: no heading to tell
     if units is None:
         units = read_units(page)
-    found = headings(units)
+    prose = [is_prose(unit) for unit in units]
+    found = headings(units, prose)
     if not found:
         return None, frozenset()
     top = min(found.values())
     if top == INDENTED_LEVEL:
         # Headings told by indentation alone stand over the page's first
         # kept prose, not among it (a short line of a letter's body).
-        first = next(
-            (i for i, unit in enumerate(units) if unit.number in kept and is_prose(unit)), 0
-        )
+        first = next((i for i, unit in enumerate(units) if unit.number in kept and prose[i]), 0)
         found = {index: level for index, level in found.items() if index < first}
     scored: list[tuple[int, float]] = []
     for index in sorted(found):
@@ -241,7 +244,7 @@ def main_heading(
             if found.get(below, level + 1) <= level:
                 break
             unit = units[below]
-            if unit.number in kept and is_prose(unit):
+            if prose[below] and unit.number in kept:
                 words += min(word_count(unit.text), MAX_COUNTED_WORDS)
         if words:
             scored.append((index, words * (TOP_LEVEL_WEIGHT if level == top else 1.0)))
