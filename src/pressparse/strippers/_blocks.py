@@ -568,11 +568,13 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     Pages read from HTML are returned as they are (their regions are judged
     by their markup), and so is a page with no ``good`` block (the
     classifier found no body to set the chrome against), plain text where
-    the menu stripper found no menu, or a page with fewer than
-    `MIN_CHROME_BLOCKS` ``bad`` ones, or a smaller share than
+    the menu stripper found no menu, or plain text with fewer than
+    `MIN_CHROME_BLOCKS` ``bad`` blocks, or a smaller share than
     `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
     as a text file, a scanned letter) rather than a whole site's page, whose
     few short blocks (a letterhead, a sign-off) the field stage reads.
+    Crawled Markdown is a site's page by its shape (it prints the links of
+    its menus), so its ``bad`` blocks go however few they are.
     """
     if page.format not in ("text", "markdown"):
         return page
@@ -583,7 +585,8 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
         # not chrome. Markdown shows its links, the evidence of its own.
         return page
     page_blocks = blocks(page)
-    if len(page_blocks) <= MIN_CHROME_BLOCKS:
+    alone = page.format == "text"
+    if alone and len(page_blocks) <= MIN_CHROME_BLOCKS:
         # Too few blocks for `MIN_CHROME_BLOCKS` chrome ones beside a body:
         # the page is left as it is before any feature is counted.
         return page
@@ -591,7 +594,7 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     if not any(item.label == "good" for item in labelled):
         return page
     bad = sum(1 for item in labelled if item.label == "bad")
-    if bad < MIN_CHROME_BLOCKS or bad < MIN_CHROME_SHARE * len(labelled):
+    if alone and (bad < MIN_CHROME_BLOCKS or bad < MIN_CHROME_SHARE * len(labelled)):
         return page
     numbers = {
         line.number for item in labelled if item.label == "bad" for line in item.block.lines
