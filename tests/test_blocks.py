@@ -23,12 +23,14 @@ from pressparse.strippers import BlockStripper, _blocks_weights
 from pressparse.strippers._blocks import (
     EDGE,
     FEATURES,
+    OWN_FEATURES,
     WIDTH,
     Model,
     block_features,
     blocks,
     feature_row,
     first_labels,
+    page_features,
     page_language,
     probabilities,
     revise,
@@ -215,13 +217,27 @@ class TestBlocks:
 
     def test_features_are_computed_once_per_block(self) -> None:
         found = blocks(page_of("* [Home](/)\n\nThe minister said that the river is in flood.\n"))
-        rows = block_features(found)
+        rows = page_features(found)
         assert len(rows) == 2
         home, prose = (dict(zip(FEATURES, row, strict=True)) for row in rows)
         assert home["link_density"] == 1.0
         assert home["marker"] == 1.0
         assert prose["stop_density"] > 0.3
         assert prose["sentence_end"] == 1.0
+        assert block_features(found)[0] == rows[0][: len(OWN_FEATURES)]
+
+    def test_context_places_a_block_against_the_page_prose(self) -> None:
+        prose = "The minister said that the river is in flood and that the dams will hold for now."
+        text = "* [Home](/)\n\n" + prose + "\n\n" + prose.replace("river", "ocean") + "\n\nTags\n"
+        rows = [
+            dict(zip(FEATURES, row, strict=True)) for row in page_features(blocks(page_of(text)))
+        ]
+        got = [value for r in rows for value in (r["prose_before"], r["prose_after"])]
+        assert got == pytest.approx([0.0, 1.0, 0.0, 0.5, 0.5, 0.0, 1.0, 0.0])
+        # The menu item's neighbours: two prose blocks and "Tags" (short).
+        assert rows[0]["near_links"] == 0.0
+        assert rows[0]["near_short"] == pytest.approx(1 / 3)
+        assert rows[3]["near_links"] == pytest.approx(1 / 3)
 
 
 MENU = "".join(f"* [Section {n}](/s{n})\n" for n in range(14))

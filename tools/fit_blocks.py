@@ -247,7 +247,7 @@ def report_titles(pages: list[tuple[list[_blocks.Block], str]], model: _blocks.M
     for found, title in pages:
         if not found:
             continue
-        probs = _blocks.probabilities(_blocks.block_features(found), model)
+        probs = _blocks.probabilities(_blocks.page_features(found), model)
         first = _blocks.first_labels(probs, model)
         final = _blocks.revise(first)
         hits = [i for i, b in enumerate(found) if norm(b.text) == title]
@@ -324,7 +324,7 @@ def main() -> int:
             if case["gold"].get("title"):
                 train_titles.append((found, norm(case["gold"]["title"])))
             if found and any(label >= 0 for label in labels):
-                train.append((found, labels, _blocks.block_features(found)))
+                train.append((found, labels, _blocks.page_features(found)))
     xs, ys, ws = [], [], []
     for found, labels, features in train:
         x = window(features)

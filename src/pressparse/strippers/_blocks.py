@@ -22,6 +22,7 @@ data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -59,7 +60,15 @@ FEATURES: Final = (
     "all_caps",
     "year",
     "edge",
+    # From the page around the block (`context_features`):
+    "prose_before",
+    "prose_after",
+    "near_links",
+    "near_short",
 )
+#: The features `block_features` computes from the block alone; the
+#: others come from its context (`context_features`).
+OWN_FEATURES: Final = FEATURES[: FEATURES.index("edge") + 1]
 #: How many numbers describe one block.
 WIDTH: Final = len(FEATURES)
 
@@ -248,7 +257,8 @@ LANGUAGE_SAMPLE: Final = 3000
 
 def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
     """
-    The features (`FEATURES`) of each block of a page, computed once.
+    The features each block of a page has on its own (`OWN_FEATURES`),
+    computed once.
     """
     words = [_LETTERS.findall(block.text.lower()) for block in page_blocks]
     has_stop = STOPWORDS[page_language(words)].__contains__
@@ -289,6 +299,71 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
             )
         )
     return out
+
+
+#: A prose block ends like a sentence, has at least this many characters ...
+PROSE_CHARS: Final = 80
+#: ... and at most this share of link text.
+PROSE_LINKS: Final = 0.25
+#: The blocks on either side of a block that make its neighbourhood.
+NEAR_SPAN: Final = 3
+
+
+def context_features(
+    page_blocks: Sequence[Block], own: Sequence[tuple[float, ...]]
+) -> list[tuple[float, ...]]:
+    """
+    Each block's own features (*own*, from `block_features`) followed by
+    those of its context:
+
+    * ``prose_before``, ``prose_after``: the share of the page's prose (the
+      characters of blocks that end like a sentence, `PROSE_CHARS` long,
+      under `PROSE_LINKS` link text) that stands before, after the block.
+      A page's head and its tail (comments, related lists) have none on one
+      side; the article's paragraphs have some on both.
+    * ``near_links``, ``near_short``: the mean link density, the share of
+      very short blocks, of the `NEAR_SPAN` blocks on either side (not the
+      block itself): a run of menu items or teasers.
+    """
+    end, links, short = (
+        OWN_FEATURES.index(name) for name in ("sentence_end", "link_density", "very_short")
+    )
+    prose = [
+        len(block.text)
+        if row[end] and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
+        else 0
+        for block, row in zip(page_blocks, own, strict=True)
+    ]
+    total = sum(prose)
+    scale = 1.0 / total if total else 0.0
+    link_sum = list(itertools.accumulate((row[links] for row in own), initial=0.0))
+    short_sum = list(itertools.accumulate((row[short] for row in own), initial=0.0))
+    count = len(own)
+    out: list[tuple[float, ...]] = []
+    before = 0
+    for index, row in enumerate(own):
+        low, high = max(0, index - NEAR_SPAN), min(count, index + NEAR_SPAN + 1)
+        span = high - low - 1
+        per = 1.0 / span if span else 0.0
+        out.append(
+            (
+                *row,
+                before * scale,
+                (total - before - prose[index]) * scale,
+                (link_sum[high] - link_sum[low] - row[links]) * per,
+                (short_sum[high] - short_sum[low] - row[short]) * per,
+            )
+        )
+        before += prose[index]
+    return out
+
+
+def page_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
+    """
+    The features (`FEATURES`) of each block of a page: its own
+    (`block_features`) and its context's (`context_features`).
+    """
+    return context_features(page_blocks, block_features(page_blocks))
 
 
 class Model(NamedTuple):
@@ -540,7 +615,7 @@ def _classify(page_blocks: list[Block], model: Model) -> list[Classified]:
     """
     if not page_blocks:
         return []
-    features = block_features(page_blocks)
+    features = page_features(page_blocks)
     probs = probabilities(features, model)
     first = first_labels(probs, model)
     final = keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first)))
