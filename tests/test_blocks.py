@@ -24,6 +24,7 @@ from pressparse.strippers._blocks import (
     EDGE,
     FEATURES,
     OWN_FEATURES,
+    SITE_ITEMS,
     WIDTH,
     Model,
     block_features,
@@ -274,6 +275,30 @@ class TestStripper:
     def test_a_document_printed_alone_is_left_as_it_is(self) -> None:
         page = page_of(BODY)
         assert BlockStripper().strip(page) is page
+
+    def test_markdown_chrome_goes_however_few_its_blocks(self) -> None:
+        links = "".join(f"[Our section number {n}](/s{n})\n\n" for n in range(4))
+        page = page_of(links + BODY + BODY.replace("river", "lake"))
+        assert page.format == "markdown"
+        stripped = BlockStripper().strip(page)
+        kept = " ".join(line.text for line in stripped.lines)
+        assert "Our section number 2" not in kept
+        assert "highest water" in kept
+
+    def test_plain_text_with_a_list_and_sure_chrome_is_a_site_page(self) -> None:
+        # A text browser's dump: a list, a few chrome lines, the article.
+        chrome = "".join(f"Login {n} | Search {n} | Shop\n\n" for n in range(6))
+        items = "".join(f"   * Section {n}\n" for n in range(SITE_ITEMS))
+        prose = BODY.replace("# ", "")
+        page = page_of(items + "\n" + prose + prose.replace("river", "lake") + chrome)
+        assert page.format == "text"
+        stripped = BlockStripper().strip(page)
+        kept = " ".join(line.text for line in stripped.lines)
+        assert "Search 3" not in kept
+        assert "highest water" in kept
+        # The same page without its list reads as a document printed alone.
+        alone = page_of(prose + prose.replace("river", "lake") + chrome)
+        assert BlockStripper().strip(alone) is alone
 
     def test_html_pages_are_left_to_their_markup(self) -> None:
         page = Page(lines=[Line(0, "Home", "Home", tag="li", zone="nav")], format="html")

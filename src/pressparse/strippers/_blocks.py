@@ -635,6 +635,15 @@ MIN_CHROME_BLOCKS: Final = 10
 MIN_CHROME_SHARE: Final = 0.25
 
 
+#: Plain text reads as a site's whole page, not a document printed alone,
+#: when it prints at least this many list items (a text browser's ``*``
+#: bullets; of 1,500 Trove releases none has more than 2) ...
+SITE_ITEMS: Final = 3
+#: ... and either the menu stripper found a menu or the classifier labels
+#: at least this many blocks ``bad`` before any revision.
+SITE_CHROME: Final = 5
+
+
 def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
     """
     Return *page* without the lines of its blocks labelled ``bad``,
@@ -642,25 +651,31 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
 
     Pages read from HTML are returned as they are (their regions are judged
     by their markup), and so is a page with no ``good`` block (the
-    classifier found no body to set the chrome against), plain text where
-    the menu stripper found no menu, or plain text with fewer than
-    `MIN_CHROME_BLOCKS` ``bad`` blocks, or a smaller share than
-    `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
-    as a text file, a scanned letter) rather than a whole site's page, whose
-    few short blocks (a letterhead, a sign-off) the field stage reads.
+    classifier found no body to set the chrome against).
+
     Crawled Markdown is a site's page by its shape (it prints the links of
-    its menus), so its ``bad`` blocks go however few they are.
+    its menus), and so is plain text that prints `SITE_ITEMS` list items
+    where the menu stripper found a menu or the classifier is sure of
+    `SITE_CHROME` chrome blocks: their ``bad`` blocks go however few they
+    are. Other plain text is left as it is unless the menu stripper found a
+    menu, it has more than `MIN_CHROME_BLOCKS` blocks and at least
+    `MIN_CHROME_BLOCKS` ``bad`` ones, a share of `MIN_CHROME_SHARE` of its
+    blocks: a document printed alone (a release as a text file, a scanned
+    letter) has a few short blocks (a letterhead, a sign-off) the field
+    stage reads.
     """
     if page.format not in ("text", "markdown"):
         return page
-    if page.format == "text" and not any(block.kind == "menu" for block in page.removed):
-        # Plain text with no menu the menu stripper found is a document
-        # printed alone, not a site's whole page: its short lines are a
-        # letterhead and a sign-off (ministerial releases of the trove set),
-        # not chrome. Markdown shows its links, the evidence of its own.
+    alone = page.format == "text"
+    menu = any(block.kind == "menu" for block in page.removed)
+    # Each line with a bullet marker opens a block: counted on the lines.
+    items = sum(1 for line in page.lines if line.marker) if alone else 0
+    if alone and not menu and items < SITE_ITEMS:
+        # Plain text with no menu and no list is a document printed alone,
+        # not a site's whole page: its short lines are a letterhead and a
+        # sign-off (ministerial releases of the trove set), not chrome.
         return page
     page_blocks = blocks(page)
-    alone = page.format == "text"
     if alone and len(page_blocks) <= MIN_CHROME_BLOCKS:
         # Too few blocks for `MIN_CHROME_BLOCKS` chrome ones beside a body:
         # the page is left as it is before any feature is counted.
@@ -668,9 +683,14 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     labelled = _classify(page_blocks, model)
     if not any(item.label == "good" for item in labelled):
         return page
-    bad = sum(1 for item in labelled if item.label == "bad")
-    if alone and (bad < MIN_CHROME_BLOCKS or bad < MIN_CHROME_SHARE * len(labelled)):
-        return page
+    if alone:
+        sure = sum(1 for item in labelled if item.first == "bad")
+        site = items >= SITE_ITEMS and (menu or sure >= SITE_CHROME)
+        bad = sum(1 for item in labelled if item.label == "bad")
+        if not site and (
+            not menu or bad < MIN_CHROME_BLOCKS or bad < MIN_CHROME_SHARE * len(labelled)
+        ):
+            return page
     numbers = {
         line.number for item in labelled if item.label == "bad" for line in item.block.lines
     }
