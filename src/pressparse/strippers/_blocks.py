@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from operator import mul
@@ -318,9 +319,10 @@ def context_features(
 
     * ``prose_before``, ``prose_after``: the share of the page's prose (the
       characters of blocks that end like a sentence, `PROSE_CHARS` long,
-      under `PROSE_LINKS` link text) that stands before, after the block.
-      A page's head and its tail (comments, related lists) have none on one
-      side; the article's paragraphs have some on both.
+      under `PROSE_LINKS` link text) that stands up to the block, from the
+      block on (its own prose counted on both sides). A page's head and its
+      tail (comments, related lists) have none on one side; the article's
+      paragraphs, even a page's only one, have some on both.
     * ``near_links``, ``near_short``: the mean link density, the share of
       very short blocks, of the `NEAR_SPAN` blocks on either side (not the
       block itself): a run of menu items or teasers.
@@ -342,19 +344,23 @@ def context_features(
     out: list[tuple[float, ...]] = []
     before = 0
     for index, row in enumerate(own):
-        low, high = max(0, index - NEAR_SPAN), min(count, index + NEAR_SPAN + 1)
+        low = index - NEAR_SPAN if index > NEAR_SPAN else 0
+        high = index + NEAR_SPAN + 1
+        if high > count:
+            high = count
         span = high - low - 1
         per = 1.0 / span if span else 0.0
+        mine = prose[index]
         out.append(
             (
                 *row,
-                before * scale,
-                (total - before - prose[index]) * scale,
+                (before + mine) * scale,
+                (total - before) * scale,
                 (link_sum[high] - link_sum[low] - row[links]) * per,
                 (short_sum[high] - short_sum[low] - row[short]) * per,
             )
         )
-        before += prose[index]
+        before += mine
     return out
 
 
@@ -415,9 +421,10 @@ def probabilities(features: Sequence[Sequence[float]], model: Model) -> list[flo
     """
     prev_w, cur_w, next_w = model.weights
     # Each block's dot product with each row, once: a window reuses them.
-    as_prev = [_dot(row, prev_w) for row in features]
-    as_cur = [_dot(row, cur_w) for row in features]
-    as_next = [_dot(row, next_w) for row in features]
+    # (Inlined: a call per block and row costs more than the sum itself.)
+    as_prev = [sum(map(mul, row, prev_w)) for row in features]
+    as_cur = [sum(map(mul, row, cur_w)) for row in features]
+    as_next = [sum(map(mul, row, next_w)) for row in features]
     edge_prev = _dot(EDGE, prev_w)
     edge_next = _dot(EDGE, next_w)
     last = len(features) - 1
@@ -452,19 +459,29 @@ def first_labels(probs: Sequence[float], model: Model) -> list[str]:
     return out
 
 
-def _neighbour(labels: Sequence[str], index: int, step: int, *, skip_near: bool) -> str:
+def _nearest(labels: Sequence[str], reliable: frozenset[str]) -> tuple[list[str], list[str]]:
     """
-    The label of the nearest block before (*step* -1) or after (1) *index*
-    that is ``good`` or ``bad`` (or ``near``, unless *skip_near*); ``bad``
-    past the page's edge.
+    For each block, the label of the nearest block before it and the
+    nearest after it whose label is in *reliable*; ``bad`` past the page's
+    edges. Two passes over the page.
     """
-    index += step
-    while 0 <= index < len(labels):
-        label = labels[index]
-        if label == "good" or label == "bad" or (label == "near" and not skip_near):
-            return label
-        index += step
-    return "bad"
+    before: list[str] = []
+    last = "bad"
+    for label in labels:
+        before.append(last)
+        if label in reliable:
+            last = label
+    after = ["bad"] * len(labels)
+    last = "bad"
+    for index in range(len(labels) - 1, -1, -1):
+        after[index] = last
+        if labels[index] in reliable:
+            last = labels[index]
+    return before, after
+
+
+_SURE: Final = frozenset(("good", "bad"))
+_SURE_OR_NEAR: Final = frozenset(("good", "bad", "near"))
 
 
 def revise(labels: Sequence[str]) -> list[str]:
@@ -479,31 +496,26 @@ def revise(labels: Sequence[str]) -> list[str]:
     labels: new labels are applied after it.
     """
     out = list(labels)
-    staged: dict[int, str] = {}
-    for index, label in enumerate(out):
-        if label != "short":
-            continue
-        before = _neighbour(out, index, -1, skip_near=True)
-        after = _neighbour(out, index, 1, skip_near=True)
-        if before == after:
-            staged[index] = before
-        elif (before == "bad" and _neighbour(out, index, -1, skip_near=False) == "near") or (
-            after == "bad" and _neighbour(out, index, 1, skip_near=False) == "near"
-        ):
-            staged[index] = "good"
-        else:
-            staged[index] = "bad"
-    for index, label in staged.items():
-        out[index] = label
-    staged = {}
-    for index, label in enumerate(out):
-        if label != "near":
-            continue
-        before = _neighbour(out, index, -1, skip_near=True)
-        after = _neighbour(out, index, 1, skip_near=True)
-        staged[index] = "bad" if before == after == "bad" else "good"
-    for index, label in staged.items():
-        out[index] = label
+    if "short" in out:
+        before, after = _nearest(labels, _SURE)
+        near_before, near_after = _nearest(labels, _SURE_OR_NEAR)
+        for index, label in enumerate(labels):
+            if label != "short":
+                continue
+            if before[index] == after[index]:
+                out[index] = before[index]
+            elif (before[index] == "bad" and near_before[index] == "near") or (
+                after[index] == "bad" and near_after[index] == "near"
+            ):
+                out[index] = "good"
+            else:
+                out[index] = "bad"
+    if "near" in out:
+        snapshot = tuple(out)
+        before, after = _nearest(snapshot, _SURE)
+        for index, label in enumerate(snapshot):
+            if label == "near":
+                out[index] = "bad" if before[index] == after[index] == "bad" else "good"
     return out
 
 
@@ -635,13 +647,15 @@ MIN_CHROME_BLOCKS: Final = 10
 MIN_CHROME_SHARE: Final = 0.25
 
 
-#: Plain text reads as a site's whole page, not a document printed alone,
-#: when it prints at least this many list items (a text browser's ``*``
-#: bullets; of 1,500 Trove releases none has more than 2) ...
+#: Plain text where the menu stripper found no menu reads as a site's
+#: whole page, not a document printed alone, when it prints at least this
+#: many list items (a text browser's ``*`` bullets; of 1,500 Trove
+#: releases none prints more than 2) ...
 SITE_ITEMS: Final = 3
-#: ... and either the menu stripper found a menu or the classifier labels
-#: at least this many blocks ``bad`` before any revision.
+#: ... and the classifier labels at least this many of its blocks ``bad``
+#: before any revision.
 SITE_CHROME: Final = 5
+_MARKER: Final = operator.attrgetter("marker")
 
 
 def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
@@ -654,22 +668,22 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     classifier found no body to set the chrome against).
 
     Crawled Markdown is a site's page by its shape (it prints the links of
-    its menus), and so is plain text that prints `SITE_ITEMS` list items
-    where the menu stripper found a menu or the classifier is sure of
-    `SITE_CHROME` chrome blocks: their ``bad`` blocks go however few they
-    are. Other plain text is left as it is unless the menu stripper found a
-    menu, it has more than `MIN_CHROME_BLOCKS` blocks and at least
-    `MIN_CHROME_BLOCKS` ``bad`` ones, a share of `MIN_CHROME_SHARE` of its
-    blocks: a document printed alone (a release as a text file, a scanned
-    letter) has a few short blocks (a letterhead, a sign-off) the field
-    stage reads.
+    its menus): its ``bad`` blocks go however few they are. Plain text is
+    read as a site's page where the menu stripper found a menu, or where it
+    prints `SITE_ITEMS` list items and the classifier is sure of
+    `SITE_CHROME` chrome blocks; other plain text is left as it is. Plain
+    text is also left as it is with `MIN_CHROME_BLOCKS` blocks or fewer, or
+    fewer ``bad`` ones, or (unless it prints `SITE_ITEMS` list items) a
+    smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed
+    alone (a release as a text file, a scanned letter) has a few short
+    blocks (a letterhead, a sign-off, a closing list) the field stage reads.
     """
     if page.format not in ("text", "markdown"):
         return page
     alone = page.format == "text"
     menu = any(block.kind == "menu" for block in page.removed)
     # Each line with a bullet marker opens a block: counted on the lines.
-    items = sum(1 for line in page.lines if line.marker) if alone else 0
+    items = sum(map(bool, map(_MARKER, page.lines))) if alone else 0
     if alone and not menu and items < SITE_ITEMS:
         # Plain text with no menu and no list is a document printed alone,
         # not a site's whole page: its short lines are a letterhead and a
@@ -684,12 +698,11 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     if not any(item.label == "good" for item in labelled):
         return page
     if alone:
-        sure = sum(1 for item in labelled if item.first == "bad")
-        site = items >= SITE_ITEMS and (menu or sure >= SITE_CHROME)
+        if not menu and sum(1 for item in labelled if item.first == "bad") < SITE_CHROME:
+            return page
         bad = sum(1 for item in labelled if item.label == "bad")
-        if not site and (
-            not menu or bad < MIN_CHROME_BLOCKS or bad < MIN_CHROME_SHARE * len(labelled)
-        ):
+        share = 0.0 if items >= SITE_ITEMS else MIN_CHROME_SHARE
+        if bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
             return page
     numbers = {
         line.number for item in labelled if item.label == "bad" for line in item.block.lines
