@@ -413,6 +413,8 @@ class TestPublishedDate:
             ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", dt.date(2022, 1, 27)),
             ("Published on 19. Juni 201619. Juni 2016 von Das Kabinett", dt.date(2016, 6, 19)),
             ("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", dt.date(2019, 5, 15)),
+            # A clock's word in the byline's name is the name.
+            ("Written by Harbour Today on November 7, 2023", dt.date(2023, 11, 7)),
             # Not a publication: a change, a clock, prose, no label.
             ("Last edited by a moderator Oct 6, 2020", None),
             ("zuletzt bearbeitet: 04.02.2022, 08:27 Uhr", None),
@@ -749,3 +751,67 @@ _BODY = (
 def test_site_clock_over_the_release_date(top: str, under: str, expected: dt.date) -> None:
     page = f"{top}\n\nHarbour board backs the new ferry terminal\n\n{under}\n\n{_BODY}"
     assert pressparse.parse(page).date == expected
+
+
+_UNDER_BODY = (
+    "   The harbour board voted on Tuesday to back the plans for a new ferry\n"
+    "   terminal on the eastern quay, ending a debate of two years. Building\n"
+    "   work is expected to begin next spring, the board said in a statement.\n"
+)
+
+
+class TestUnderHeading:
+    """
+    ``date.under-heading``: a date line under a crawled page's main heading
+    beats a labelled date in the body and a dated list under it.
+    """
+
+    def test_date_under_heading_beats_a_labelled_date_in_the_body(self) -> None:
+        page = (
+            "   * Home\n   * News\n\nHarbour board backs the new ferry terminal\n\n"
+            "   14 March 2019 Jane Roe\n"
+            f"{_UNDER_BODY}\nDetails\n\n     * Place: Quay\n     * Date: 02/02/2019\n"
+        )
+        explained = pressparse.explain(page, format="text")
+        assert explained.release.date == dt.date(2019, 3, 14)
+        # (The header reads this page's date line too; the rule finds it.)
+        date = explained.fields["date"]
+        found = [(c.value, c.line) for c in date.candidates if c.rule == "date.under-heading"]
+        assert date.rule == "date.under-heading" or found == [("2019-03-14", 5)]
+
+    def test_date_under_a_standfirst(self) -> None:
+        page = (
+            "   * Home\n\nHarbour board backs the new ferry terminal\n\n"
+            "   The board meets on 21 May 2019 to sign.\n"
+            "   14.03.2019, 09:50 Uhr / Aktualisiert am 21.03.2019\n"
+            f"{_UNDER_BODY}\n   Related\n     * Old ferry sold\n\n   2 February 2019\n"
+        )
+        assert pressparse.parse(page, format="text").date == dt.date(2019, 3, 14)
+
+    def test_a_labelled_date_above_the_heading_wins(self) -> None:
+        """
+        On a forum's thread, the thread's labelled start date over the
+        heading beats the date under a later post's heading.
+        """
+        page = (
+            "   * Home\n\n   Harbour board backs the new ferry terminal\n\n"
+            "     * Start date Mar 14, 2019\n\n"
+            "Jane Roe\n\n   Mar 20, 2019\n"
+            f"{_UNDER_BODY}"
+        )
+        explained = pressparse.explain(page, format="text")
+        assert explained.release.date == dt.date(2019, 3, 14)
+        assert explained.fields["date"].rule == "date.published"
+
+    def test_no_heading_no_rule(self) -> None:
+        """
+        On a page without indentation or heading marks no line is the main
+        heading, and the rule finds nothing.
+        """
+        page = "Harbour board backs the new ferry terminal\n14 March 2019\nThe board voted.\n"
+        explained = pressparse.explain(page, format="text")
+        assert all(
+            candidate.rule != "date.under-heading"
+            for candidate in explained.fields["date"].candidates
+        )
+        assert explained.fields["date"].rule != "date.under-heading"

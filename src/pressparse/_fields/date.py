@@ -5,7 +5,8 @@ each place a release prints its date.
 A date printed where the page states it (a ``Date:`` field, a date line in
 the header, then an HTML page's structured data, which is often when the
 page was changed) beats a dateline's, which
-beats any other date of the header, a labelled date near the top, a
+beats any other date of the header, a labelled date near the top, a date
+line under a crawled page's main heading, a
 date after a publication label or a byline anywhere on the page
 (``Veröffentlicht am ...``, ``By Jane Roe 8 January 2020``), the
 sign-off under the body, the page's last lines, a date run into the
@@ -17,6 +18,7 @@ release date but often not on it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from typing import Final
@@ -429,7 +431,7 @@ _PUBLISHED_LABEL: Final = regex.compile(
 # four words, perhaps a preposition or a separator, then the date.
 _BYLINE: Final = regex.compile(
     r"(?:^|[\s|/·•*])(?i:von|by|par|por|door|di|av|af)[^\S\n]++"
-    r"[\p{L}\p{M}_.'’-]++(?:[^\S\n]++[\p{L}\p{M}_.'’-]++){0,3}+"
+    r"(?P<name>[\p{L}\p{M}_.'’-]++(?:[^\S\n]++[\p{L}\p{M}_.'’-]++){0,3}+)"
     r"[^\S\n]*+[,|/·•–-]?+(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia))?+"
     r"(?:[^\S\n]++\p{L}++,?+)?+[^\S\n]*+\Z",
     regex.V1,
@@ -517,7 +519,12 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
         lead = text[max(0, start - PUBLISHED_LEAD_CHARS) : start]
         if word_count(lead) > PUBLISHED_LEAD_WORDS or start > PUBLISHED_LEAD_CHARS:
             return None
-        folded = lead.casefold()
+        byline = _BYLINE.search(lead)
+        # (The byline's name is a name, not words of a change or a clock:
+        # "Written by Miami Today on November 7, 2023".)
+        folded = (
+            lead[: byline.start("name")] + lead[byline.end("name") :] if byline else lead
+        ).casefold()
         if any(word in folded for word in _NOT_PUBLISHED) or is_stamp(text, found.span):
             continue
         label = _PUBLISHED_LABEL.search(lead)
@@ -537,7 +544,6 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
             )
         ):
             return found.date
-        byline = _BYLINE.search(lead)
         # In a line opening in lower case (a sentence's continuation) only
         # a byline opening the line: "by oz on ...", not "was signed by
         # Australia on 10 December 1985".
@@ -656,6 +662,50 @@ def _page(ev: Evidence) -> Found[dt.date] | None:
         date = _page_date_line(text[:DATE_LINE_CHARS], reference)
         if date is not None:
             return Found(date, number)
+    return None
+
+
+#: How many printed lines under a crawled page's main heading its date line
+#: is looked for in (a standfirst of a line or two may stand between).
+UNDER_HEADING_LINES: Final = 4
+
+
+def _under_heading(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date line among the first printed lines under a crawled page's main
+    heading (`Evidence.headings`), kept or stripped: where a page prints the
+    release's date, under its headline, before the body
+    (``Serie 06.02.2022 Colours of law``, ``September 17, 2019 Jane Roe 0``,
+    ``Written by Miami Today on November 7, 2023``). It beats the other
+    dates of the page: a site's clock above the heading, the dates of the
+    teasers of related pages, a labelled date in the body.
+    """
+    heading = ev.headings[0]
+    if heading is None:
+        return None
+    published = _published(ev)
+    if published is not None and published.line is not None and published.line < heading.number:
+        return None  # a labelled date above the heading: the header's (`date.published`)
+    lines = ev.read.lines
+    start = bisect.bisect_right([line.number for line in lines], heading.number)
+    reference = ev.reference_date
+    seen = 0
+    for line in lines[start:]:
+        text = line.text
+        if not text:
+            continue
+        seen += 1
+        if seen > UNDER_HEADING_LINES:
+            break
+        if not has_digit(text):
+            continue
+        date = (
+            date_line(text, reference)
+            or _page_date_line(text, reference)
+            or _published_date(text, reference)
+        )
+        if date is not None:
+            return Found(date, line.number)
     return None
 
 
@@ -851,6 +901,7 @@ RULES: Final = RuleList[dt.date](
         ("date.dateline", _dateline),
         ("date.header", _in_header),
         ("date.labelled", _labelled),
+        ("date.under-heading", _under_heading),
         ("date.published", _published),
         ("date.sign-off", _sign_off),
         ("date.closing", _closing),
