@@ -18,7 +18,7 @@ from pressparse._fields.date import (
     _published_date,
     _sign_off_date,
 )
-from pressparse._scan import dates_in, is_stamp
+from pressparse._scan import date_line, dates_in, is_stamp
 
 
 class TestDateFallbacks:
@@ -815,3 +815,42 @@ class TestUnderHeading:
             for candidate in explained.fields["date"].candidates
         )
         assert explained.fields["date"].rule != "date.under-heading"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("14 March 2019", dt.date(2019, 3, 14)),
+        ("September 17, 2019 Jane Roe 0", dt.date(2019, 9, 17)),
+        ("Melbourne 23 February 2007", dt.date(2007, 2, 23)),
+        ("Media Statement - 4 September 2001", dt.date(2001, 9, 4)),
+        ("14 March 2019 by the harbour board of the town", None),
+        # A table's row: numbers beside the date.
+        ("2 6-Oct-08 17 17 1 2", None),
+        ("Last updated 19 November 2002", None),
+    ],
+)
+def test_date_line_words_beside_the_date(line: str, expected: dt.date | None) -> None:
+    """
+    `date_line` counts the words beside the date, not the spaces around it:
+    three words after a date opening the line are as many as three before
+    a date closing it.
+    """
+    assert date_line(line, None) == expected
+
+
+def test_clock_over_the_heading_loses_to_the_date_under_it() -> None:
+    """
+    A date line over a crawled page's main heading, later than the date
+    under the heading, is a site's clock.
+    """
+    page = (
+        "   Wed, Nov 20, 2019\n     * Home\n     * News\n\n"
+        "Harbour board backs the new ferry terminal\n\n"
+        "   By Jane Roe On 11/13/19 at 4:00 PM EST\n\n" + _UNDER_BODY
+    )
+    assert pressparse.parse(page, format="text").date == dt.date(2019, 11, 13)
+    # Not an earlier date over the heading: the release's, under a
+    # later change.
+    later = page.replace("Wed, Nov 20, 2019", "Wed, Nov 6, 2019")
+    assert pressparse.parse(later, format="text").date == dt.date(2019, 11, 6)

@@ -753,7 +753,18 @@ def _date_line(ev: Evidence) -> Found[dt.date] | None:
         # unless the earlier is an event's (`_event_date`) or the later
         # prints a time (a post's stamp: "16 Oktober 2011, 10:55").
         return Found(dates[1])
-    return Found(dates[0]) if dates else None
+    if not dates:
+        return None
+    under = _under_heading(ev)
+    if under is not None and under.value < dates[0]:
+        # A date line over a crawled page's main heading, later than the
+        # date under it, is a site's clock ("14:53 GMT +3 20 November 2019"
+        # over the headline, "21:17 18.11.2019" under it).
+        heading = ev.headings[0]
+        line = ev.locate(dates[0])
+        if heading is not None and line is not None and line < heading.number:
+            return under
+    return Found(dates[0])
 
 
 # Days of a range of dates ("18 - 21 NOVEMBER 2002", "14. - 20. Januar 2022").
