@@ -854,3 +854,21 @@ def test_clock_over_the_heading_loses_to_the_date_under_it() -> None:
     # later change.
     later = page.replace("Wed, Nov 20, 2019", "Wed, Nov 6, 2019")
     assert pressparse.parse(later, format="text").date == dt.date(2019, 11, 6)
+
+
+def test_a_change_stamp_anywhere_is_the_last_resort() -> None:
+    """
+    ``date.page-stamp``: where a page prints no other date, the first stamp
+    of a change anywhere on it; never a copyright line's.
+    """
+    page = (
+        "   * Home\n   * News\n   * Last updated on 20 Feb, 2020. 3 min read\n   * Contact\n\n"
+        "Harbour board backs the new ferry terminal\n\n" + _UNDER_BODY
+    )
+    explained = pressparse.explain(page, format="text")
+    assert explained.release.date == dt.date(2020, 2, 20)
+    assert explained.fields["date"].rule == "date.page-stamp"
+    copyright_only = page.replace("Last updated on", "©")
+    date = pressparse.explain(copyright_only, format="text").fields["date"]
+    rules = [date.rule, *(candidate.rule for candidate in date.candidates)]
+    assert "date.page-stamp" not in rules

@@ -29,7 +29,7 @@ from .. import _vocab
 from .._header import HEADER_DATE_CHARS, HEADER_DATE_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
-from .._scan import DATE_LINE_CHARS, date_line, dates_in, is_stamp
+from .._scan import DATE_LINE_CHARS, STAMP_CHARS, date_line, dates_in, is_stamp
 from .._sections import section_kind
 from .._text import has_digit, is_prose, word_count
 from ..datelines._dates import find_date, parse_date
@@ -896,6 +896,30 @@ def _stamp(ev: Evidence) -> Found[dt.date] | None:
     )
 
 
+def _page_stamp(ev: Evidence) -> Found[dt.date] | None:
+    """
+    Last of all, the first stamp of a change anywhere on the page, kept or
+    stripped, on a line no longer than a date line (``Last updated on 20
+    Feb, 2020. 3 min read``, ``Stand 27.01.2022``): where a page prints no
+    other date, when it was last changed is the nearest to when it was
+    issued. Not a copyright line's date.
+    """
+    reference = ev.reference_date
+    for number, text in ev.printed_with_digits():
+        if len(text) > DATE_LINE_CHARS:
+            continue
+        for found in dates_in(text, reference):
+            start = found.span[0]
+            stamp = _vocab.STAMP(text, max(0, start - STAMP_CHARS), start)
+            if stamp is not None and stamp.group().casefold() not in _NOT_CHANGES:
+                return Found(found.date, number)
+    return None
+
+
+#: Stamp words (`_vocab.STAMP`) that do not say when the page changed.
+_NOT_CHANGES: Final = frozenset({"©", "copyright"})
+
+
 def _found(date: dt.date | None) -> Found[dt.date] | None:
     return Found(date) if date is not None else None
 
@@ -920,5 +944,6 @@ RULES: Final = RuleList[dt.date](
         ("date.page", _page),
         ("date.header-stamp", _header_stamp),
         ("date.stamp", _stamp),
+        ("date.page-stamp", _page_stamp),
     ],
 )
