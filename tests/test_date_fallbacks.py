@@ -872,3 +872,25 @@ def test_a_change_stamp_anywhere_is_the_last_resort() -> None:
     date = pressparse.explain(copyright_only, format="text").fields["date"]
     rules = [date.rule, *(candidate.rule for candidate in date.candidates)]
     assert "date.page-stamp" not in rules
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        pytest.param("(Harbour Court, Decision of 3.1.2019, 2 Ss 240/18)", None, id="citation"),
+        pytest.param("(10 DECEMBER - 15 DECEMBER 2018)", None, id="range"),
+        pytest.param("[6 April 2019]", dt.date(2019, 4, 6), id="date-in-brackets"),
+        pytest.param("(6 April 2019)", dt.date(2019, 4, 6), id="date-in-parentheses"),
+    ],
+)
+def test_a_bracketed_aside_is_no_sign_off(closing: str, expected: dt.date | None) -> None:
+    """
+    A unit in parentheses that is more than a date (a citation, the period
+    a report covers) is no sign-off; a date alone in brackets is one.
+    """
+    lead = (
+        "The harbour board voted on Tuesday to back the plans for a new ferry "
+        "terminal on the eastern quay, ending a debate of two years."
+    )
+    body = [Line(n, text, text) for n, text in enumerate([lead, f"{lead} Again.", closing])]
+    assert _sign_off_date(body, [], None) == expected

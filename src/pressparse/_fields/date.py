@@ -95,7 +95,9 @@ def _sign_off_date(
     body it stands (`_run_in_sign_off`).
     """
     candidates = [
-        text for text in sign_off_lines(body, removed, SIGN_OFF_DATE_BLOCKS) if has_digit(text)
+        text
+        for text in sign_off_lines(body, removed, SIGN_OFF_DATE_BLOCKS)
+        if has_digit(text) and not _bracketed(text)
     ]
     if stamps:
         for text in candidates:
@@ -140,11 +142,38 @@ def _sign_off_date(
     }
     listed = len(set(alone.values())) > 1
     for line in reversed(body):
-        if not line.marker and has_digit(line.text) and not (listed and line.number in alone):
+        if (
+            not line.marker
+            and has_digit(line.text)
+            and not (listed and line.number in alone)
+            and not _bracketed(line.text)
+        ):
             found_date = _run_in_sign_off(line.text, reference_date)
             if found_date is not None:
                 return found_date
     return None
+
+
+def _bracketed(text: str) -> bool:
+    """
+    Whether *text* is enclosed in parentheses and more than a date: an
+    aside, a citation or the period a report covers (``(OLG Oldenburg,
+    Beschluss v. 3.1.2022, 2 Ss (OWi) 240/21)``, ``(10 DECEMBER - 15
+    DECEMBER 2001)``), never a sign-off. (A date alone in brackets is one:
+    ``[6 April 2010]``.)
+    """
+    if text[:1] != "(" or text[-1:] != ")":
+        return False
+    inside = text[1:-1].strip()
+    return (
+        parse_date(inside, reference_date=None) is None
+        or _SPACED_DASH(inside) is not None
+        or _DAY_RANGE(inside) is not None
+    )
+
+
+# A dash between spaces: a range of dates ("10 DECEMBER - 15 DECEMBER 2001").
+_SPACED_DASH: Final = regex.compile(r"[^\S\n][-–—][^\S\n]").search
 
 
 #: A unit that is a date and no more is at most this long.
