@@ -894,3 +894,26 @@ def test_a_bracketed_aside_is_no_sign_off(closing: str, expected: dt.date | None
     )
     body = [Line(n, text, text) for n, text in enumerate([lead, f"{lead} Again.", closing])]
     assert _sign_off_date(body, [], None) == expected
+
+
+def test_the_first_run_in_sign_off_is_the_release_s() -> None:
+    """
+    A file that holds a second release after the first (a later one, or an
+    earlier one attached) gives the first sign-off's date; a quotation's
+    source date in parentheses is no sign-off.
+    """
+    lead = (
+        "The harbour board voted on Tuesday to back the plans for a new ferry "
+        "terminal on the eastern quay, ending a debate of two years."
+    )
+    texts = [
+        lead,
+        '"We have waited long enough for this," the chair said. (19/09/01)',
+        "7 October 2001 Media inquiries Jane Roe (02) 6277 7860",
+        "Ferry timetable for the winter",
+        lead,
+        "6 September 2001 Media Contact: Jane Roe (02) 6277 7860",
+        *[f"{lead} Attachment {n}." for n in range(6)],
+    ]
+    body = [Line(n, text, text) for n, text in enumerate(texts)]
+    assert _sign_off_date(body, [], None) == dt.date(2001, 10, 7)

@@ -92,7 +92,8 @@ def _sign_off_date(
     a date; stamps (`is_stamp`) count only with *stamps*, which looks for
     nothing else. Else a date that closes a unit of the body right after
     its last sentence, or opens one before a media contact, wherever in the
-    body it stands (`_run_in_sign_off`).
+    body it stands (`_run_in_sign_off`): the first, since a file may hold a
+    second release after the first, with a sign-off of its own.
     """
     candidates = [
         text
@@ -141,7 +142,7 @@ def _sign_off_date(
         and (date := parse_date(line.text, reference_date=reference_date)) is not None
     }
     listed = len(set(alone.values())) > 1
-    for line in reversed(body):
+    for line in body:
         if (
             not line.marker
             and has_digit(line.text)
@@ -249,6 +250,8 @@ def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | Non
     words: list[str] = []
     for found in dates_in(text, reference_date):
         start, end = found.span
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            continue  # a quotation's source: '... the 1980's". (19/09/01)'
         if end < closing:  # something follows the date
             for size in RUN_IN_CONTEXT_CHARS:
                 after = text[end : min(closing, end + size)].lstrip(" .,;:)]").split()
