@@ -917,3 +917,29 @@ def test_the_first_run_in_sign_off_is_the_release_s() -> None:
     ]
     body = [Line(n, text, text) for n, text in enumerate(texts)]
     assert _sign_off_date(body, [], None) == dt.date(2001, 10, 7)
+
+
+def test_a_placed_date_over_a_media_contact_is_the_sign_off() -> None:
+    """
+    A place and a date on a unit of their own over a media contact sign
+    off a release that has papers appended under it, past the last units
+    where a sign-off is looked for.
+    """
+    lead = (
+        "The harbour board voted on Tuesday to back the plans for a new ferry "
+        "terminal on the eastern quay, ending a debate of two years."
+    )
+    texts = [
+        lead,
+        "Information on the terminal can be found at www.example.org",
+        "CANBERRA 22 AUGUST 2011",
+        "PRESS OFFICE (02) 6277 7744",
+        "BACKGROUND",
+        *[f"{lead} Member {n} of the board." for n in range(8)],
+    ]
+    body = [Line(n, text, text) for n, text in enumerate(texts)]
+    assert _sign_off_date(body, [], None) == dt.date(2011, 8, 22)
+    # Not over anything else: a place and a date in a list.
+    texts[3] = "The members of the board"
+    body = [Line(n, text, text) for n, text in enumerate(texts)]
+    assert _sign_off_date(body, [], None) is None

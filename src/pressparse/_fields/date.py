@@ -142,7 +142,7 @@ def _sign_off_date(
         and (date := parse_date(line.text, reference_date=reference_date)) is not None
     }
     listed = len(set(alone.values())) > 1
-    for line in body:
+    for index, line in enumerate(body):
         if (
             not line.marker
             and has_digit(line.text)
@@ -150,6 +150,13 @@ def _sign_off_date(
             and not _bracketed(line.text)
         ):
             found_date = _run_in_sign_off(line.text, reference_date)
+            if found_date is None and index + 1 < len(body):
+                # A place and a date on a unit of their own over a media
+                # contact: the sign-off, with papers appended under it
+                # ("CANBERRA 22 AUGUST 2011" over "PRESS OFFICE (02) ...").
+                after = " ".join(body[index + 1].text.split()[:4])
+                if section_kind(after) == "contact":
+                    found_date = _placed_date(line.text, reference_date)
             if found_date is not None:
                 return found_date
     return None
