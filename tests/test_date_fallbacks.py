@@ -13,6 +13,7 @@ import pressparse
 from pressparse import Boilerplate, Line
 from pressparse._fields.date import (
     _closing_date,
+    _opening_date,
     _page_date_line,
     _page_header_date,
     _published_date,
@@ -943,3 +944,20 @@ def test_a_placed_date_over_a_media_contact_is_the_sign_off() -> None:
     texts[3] = "The members of the board"
     body = [Line(n, text, text) for n, text in enumerate(texts)]
     assert _sign_off_date(body, [], None) is None
+
+
+def test_a_banner_sentence_gives_way_to_the_date_line_under_it() -> None:
+    """
+    A banner over the page that is a sentence with a date ("On 5 August
+    2013 the government assumed a caretaker role ...") gives way to a date
+    line among the body's first units; alone, its date still counts.
+    """
+    banner = (
+        "On 5 August 2013 the government assumed a caretaker role, with an election "
+        "to be held 7 September 2013."
+    )
+    units = [Line(0, "Harbour board backs the new ferry terminal", "")]
+    texts = [banner, "Harbour board backs the new terminal", "Tuesday 11 December 2012 Speech"]
+    body = [Line(n, text, text) for n, text in enumerate(texts)]
+    assert _opening_date(units, body, None) == dt.date(2012, 12, 11)
+    assert _opening_date(units, body[:2], None) == dt.date(2013, 8, 5)

@@ -308,6 +308,7 @@ def _opening_date(
     first paragraph (``MEDIA 04/253 WEDNESDAY 31 MARCH 2004 SENATOR ...``),
     the first date printed is the release's.
     """
+    sentence: dt.date | None = None
     for line in body[:OPENING_BODY_UNITS]:
         text = line.text
         if line.marker or not has_digit(text) or _CLOCK.search(text[:OPENING_CHARS]):
@@ -328,7 +329,15 @@ def _opening_date(
                 and "? " not in lead
                 and not is_stamp(text, found_date.span)
             ):
-                return found_date.date
+                if not (is_prose(text) and text[-1:] in _SENTENCE_END):
+                    return found_date.date
+                # A sentence's date gives way to a date line under it: a
+                # banner over the page ("On 5 August 2013 the government
+                # assumed a Caretaker role, ...") over "Tuesday 11
+                # December 2012 Speech".
+                sentence = sentence or found_date.date
+    if sentence is not None:
+        return sentence
     previous = ""
     for line in body:
         text = line.text
