@@ -13,6 +13,7 @@ import pressparse
 from pressparse import Boilerplate, Line
 from pressparse._fields.date import (
     _closing_date,
+    _header_date,
     _opening_date,
     _page_date_line,
     _page_header_date,
@@ -961,3 +962,20 @@ def test_a_banner_sentence_gives_way_to_the_date_line_under_it() -> None:
     body = [Line(n, text, text) for n, text in enumerate(texts)]
     assert _opening_date(units, body, None) == dt.date(2012, 12, 11)
     assert _opening_date(units, body[:2], None) == dt.date(2013, 8, 5)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        pytest.param("1 May 2017 -31 May 2017 0 0", None, id="table-period"),
+        pytest.param("29 Jan 2014 - 17 Jul 2019", None, id="archive-period"),
+        pytest.param("Hobart, 14 May 2017 - Jane Roe", dt.date(2017, 5, 14), id="one-date"),
+    ],
+)
+def test_a_period_in_the_header_is_no_date(header: str, expected: dt.date | None) -> None:
+    """
+    Two dates with a dash between them in the header are a period (the
+    figures of a table, an archive's captures), not the release's date.
+    """
+    units = [Line(0, header, header)]
+    assert _header_date(units, None, None) == expected

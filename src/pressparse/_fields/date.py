@@ -32,7 +32,7 @@ from .._page import Line
 from .._scan import DATE_LINE_CHARS, STAMP_CHARS, date_line, dates_in, is_stamp
 from .._sections import section_kind
 from .._text import has_digit, is_prose, word_count
-from ..datelines._dates import find_date, parse_date
+from ..datelines._dates import FoundDate, find_date, parse_date
 from ._closing import SIGN_OFF_DATE_BLOCKS, sign_off_lines
 from ._evidence import Evidence
 from ._rules import Found, RuleList
@@ -67,12 +67,34 @@ def _header_date(
     for text in texts:
         if not has_digit(text):
             continue
-        for found in dates_in(text[:HEADER_DATE_CHARS], reference_date):
+        found_dates = dates_in(text[:HEADER_DATE_CHARS], reference_date)
+        for index, found in enumerate(found_dates):
             if _CLOCK.search(text, 0, found.span[0]) is not None:
                 continue  # a site's clock
+            if _period(text, found_dates, index):
+                continue  # the period a table's figures cover
             if stamps or not is_stamp(text, found.span):
                 return found.date
     return None
+
+
+# A dash between two dates: a period ("1 May 2017 -31 May 2017").
+_PERIOD_DASH: Final = regex.compile(r"[^\S\n]*+[-–—][^\S\n]*+").fullmatch
+
+
+def _period(text: str, dates: Sequence[FoundDate], index: int) -> bool:
+    """
+    Whether the date *index* of *dates* (in *text*) opens or closes a
+    period: two dates with a dash between them, nothing else.
+    """
+    if (
+        index + 1 < len(dates)
+        and _PERIOD_DASH(text, dates[index].span[1], dates[index + 1].span[0]) is not None
+    ):
+        return True
+    if index > 0:
+        return _PERIOD_DASH(text, dates[index - 1].span[1], dates[index].span[0]) is not None
+    return False
 
 
 def _sign_off_date(
