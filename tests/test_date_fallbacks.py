@@ -979,3 +979,23 @@ def test_a_period_in_the_header_is_no_date(header: str, expected: dt.date | None
     """
     units = [Line(0, header, header)]
     assert _header_date(units, None, None) == expected
+
+
+def test_a_repeat_of_the_first_line_closing_on_a_date() -> None:
+    """
+    ``date.headline-repeat``: a printed web page's header repeats its
+    headline with the date, where the page prints no other date but a
+    browser's print stamp.
+    """
+    headline = "HARBOUR 2012-13: MORE FERRIES, MORE BERTHS AND A NEW TERMINAL"
+    page = (
+        f"{headline} The board has used today's outlook to announce new berths.\n\n"
+        + "The harbour board voted on Tuesday to back the plans for a new ferry terminal.\n\n" * 6
+        + f"{headline} Monday, 22 October 2012\n\n"
+        + "Page 1 of 2 HARBOUR 2012-13: MORE FERRIES, MORE BERTHS AND...\n\n"
+        "29/08/2013 http://www.example.org/media/details.aspx?r=255\n\n"
+        "Building work is expected to begin next spring, the board said.\n"
+    )
+    explained = pressparse.explain(page, format="text")
+    assert explained.release.date == dt.date(2012, 10, 22)
+    assert explained.fields["date"].rule == "date.headline-repeat"

@@ -11,7 +11,8 @@ date after a publication label or a byline anywhere on the page
 (``Veröffentlicht am ...``, ``By Jane Roe 8 January 2020``), the
 sign-off under the body, the page's last lines, a date run into the
 opening of the body, the first date line anywhere on a web page whose
-chrome hid its header; last of all comes a stamp of when the page was
+chrome hid its header, a date closing a repeat of the page's first line
+(a printed web page's header); last of all comes a stamp of when the page was
 printed or changed (`pressparse._scan.is_stamp`), which is on or after the
 release date but often not on it.
 """
@@ -948,6 +949,36 @@ def _opening(ev: Evidence) -> Found[dt.date] | None:
     return _found(_opening_date(units, ev.opening.body, ev.reference_date))
 
 
+#: How many characters of the page's first unit a repeat of it must open with.
+REPEAT_CHARS: Final = 25
+#: A repeat of the first unit with a date closing it is at most this long.
+REPEAT_MAX_CHARS: Final = 250
+
+
+def _headline_repeat(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date closing a later unit that repeats the opening of the page's
+    first line (a printed web page's header over its second page, a paper's
+    running head: ``MYEFO 2012-13: MORE DEBT, ... LABOR DISHONESTY Monday,
+    22 October 2012``): where the page prints its date only there.
+    """
+    first = next((line for line in ev.read.lines if line.text), None)
+    if first is None or len(first.text) < REPEAT_CHARS:
+        return None
+    head = first.text[:REPEAT_CHARS]
+    reference = ev.reference_date
+    for unit in ev.units:
+        if unit.number <= first.number:
+            continue
+        text = unit.text
+        if len(text) > REPEAT_MAX_CHARS or not text.startswith(head) or not has_digit(text):
+            continue
+        found = dates_in(text[REPEAT_CHARS:], reference)
+        if found and not text[REPEAT_CHARS + found[-1].span[1] :].strip(" ."):
+            return Found(found[-1].date, unit.number)
+    return None
+
+
 def _header_stamp(ev: Evidence) -> Found[dt.date] | None:
     """
     A stamp in the letterhead (``Last updated: ...``), a last resort.
@@ -1012,6 +1043,7 @@ RULES: Final = RuleList[dt.date](
         ("date.closing", _closing),
         ("date.opening", _opening),
         ("date.page", _page),
+        ("date.headline-repeat", _headline_repeat),
         ("date.header-stamp", _header_stamp),
         ("date.stamp", _stamp),
         ("date.page-stamp", _page_stamp),
