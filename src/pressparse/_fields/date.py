@@ -313,7 +313,7 @@ OPENING_UNITS: Final = 3
 OPENING_CHARS: Final = 200
 #: How many units of the body a date line or letterhead run into the body
 #: is looked for in.
-OPENING_BODY_UNITS: Final = 5
+OPENING_BODY_UNITS: Final = 6
 #: Letterhead run into a unit before its date has at most this many words.
 OPENING_LEAD_WORDS: Final = 6
 
