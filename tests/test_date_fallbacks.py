@@ -999,3 +999,23 @@ def test_a_repeat_of_the_first_line_closing_on_a_date() -> None:
     explained = pressparse.explain(page, format="text")
     assert explained.release.date == dt.date(2012, 10, 22)
     assert explained.fields["date"].rule == "date.headline-repeat"
+
+
+def test_a_yearless_date_line_takes_the_year_of_the_page_s_stamp() -> None:
+    """
+    ``date.yearless``: a date line printing no year takes the year of the
+    page's stamp, the last such day on or before it.
+    """
+    page = (
+        "Harbour board backs the new ferry terminal\n\n"
+        "Jane Roe, 13th February\n\n"
+        "The harbour board voted today to back the plans for a new ferry terminal on the "
+        "eastern quay, ending a debate of two years.\n\n"
+        "Contact - Jane Roe 0428 213 146 Last modified 14-02-2006 02:53 PM\n"
+    )
+    explained = pressparse.explain(page, format="text")
+    assert explained.release.date == dt.date(2006, 2, 13)
+    assert explained.fields["date"].rule == "date.yearless"
+    # A day after the stamp's is the year before's.
+    later = page.replace("13th February", "20th February")
+    assert pressparse.parse(later, format="text").date == dt.date(2005, 2, 20)

@@ -12,7 +12,8 @@ date after a publication label or a byline anywhere on the page
 sign-off under the body, the page's last lines, a date run into the
 opening of the body, the first date line anywhere on a web page whose
 chrome hid its header, a date closing a repeat of the page's first line
-(a printed web page's header); last of all comes a stamp of when the page was
+(a printed web page's header), a date line that prints no year, in the
+year of the page's stamp; last of all comes a stamp of when the page was
 printed or changed (`pressparse._scan.is_stamp`), which is on or after the
 release date but often not on it.
 """
@@ -979,6 +980,31 @@ def _headline_repeat(ev: Evidence) -> Found[dt.date] | None:
     return None
 
 
+def _yearless(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date line that prints no year (``Senator Nettle, 13th February``)
+    among the header's units and the body's first, in the year of the
+    page's stamp (``Last modified 14-02-2006``): a stamp is on or after the
+    release date, so the date is the last such day on or before it.
+    """
+    stamp = _stamp(ev) or _page_stamp(ev)
+    if stamp is None:
+        return None
+    for unit in [*ev.header_units, *ev.opening.body[:OPENING_BODY_UNITS]]:
+        text = unit.text
+        if not has_digit(text) or date_line(text, None) is not None:
+            continue
+        date = date_line(text, stamp.value)
+        if date is not None and date > stamp.value:
+            try:
+                date = date.replace(year=date.year - 1)
+            except ValueError:  # 29 February
+                date = None
+        if date is not None:
+            return Found(date, unit.number)
+    return None
+
+
 def _header_stamp(ev: Evidence) -> Found[dt.date] | None:
     """
     A stamp in the letterhead (``Last updated: ...``), a last resort.
@@ -1044,6 +1070,7 @@ RULES: Final = RuleList[dt.date](
         ("date.opening", _opening),
         ("date.page", _page),
         ("date.headline-repeat", _headline_repeat),
+        ("date.yearless", _yearless),
         ("date.header-stamp", _header_stamp),
         ("date.stamp", _stamp),
         ("date.page-stamp", _page_stamp),
