@@ -89,7 +89,7 @@ class TestDefaultRules:
         # Printed dates before the dateline's, stamps last.
         assert names.index("date.metadata") < names.index("date.dateline")
         assert names.index("date.dateline") < names.index("date.sign-off")
-        assert names[-1] == "date.stamp"
+        assert names[-2:] == ("date.stamp", "date.page-stamp")
 
 
 class TestExplain:
