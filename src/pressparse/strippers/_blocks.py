@@ -238,9 +238,12 @@ def page_language(words: Sequence[Sequence[str]]) -> str:
     # Each distinct word counted once; a language's stop words are then
     # looked up among the distinct words, in C.
     counts = Counter(sample)
+    # (A set: frozenset.intersection walks the smaller of two sets, but
+    # every key of a mapping.)
+    distinct = set(counts)
     best, most = "en", 0
     for lang, stops in STOPWORDS.items():
-        found = sum(map(counts.__getitem__, stops.intersection(counts)))
+        found = sum(map(counts.__getitem__, stops.intersection(distinct)))
         if found > most:
             best, most = lang, found
     return best
@@ -626,7 +629,16 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     bad = sum(1 for item in labelled if item.label == "bad")
     if bad < MIN_CHROME_BLOCKS or bad < MIN_CHROME_SHARE * len(labelled):
         return page
-    numbers = {
-        line.number for item in labelled if item.label == "bad" for line in item.block.lines
-    }
-    return page.remove(numbers, kind=kind, stripper=name, read=source_fields)
+    # Neighbouring bad blocks have only blank lines between them: each run
+    # of them is one run of removed lines, cut off by slicing
+    # (`Page.remove_runs`) instead of a step per line of the page.
+    runs: list[list[Line]] = []
+    previous = "good"
+    for item in labelled:
+        if item.label == "bad":
+            if previous == "bad":
+                runs[-1].extend(item.block.lines)
+            else:
+                runs.append(list(item.block.lines))
+        previous = item.label
+    return page.remove_runs(runs, kind=kind, stripper=name, read=source_fields)
