@@ -88,6 +88,12 @@ _LINK: Final = regex.compile(r"\[([^\]\n]*+)\]\([^)\n]*+\)")
 # The end of a link whose text html2text broke over a blank line: ``](url)``.
 _LINK_END: Final = regex.compile(r"\]\((?:https?:|/|#|mailto:)[^)\n]*+\)")
 _LETTERS: Final = regex.compile(r"[^\W\d_]++")
+# An ASCII text's letters are A-Z and a-z: every other ASCII character
+# turned into a space, str.split() finds the same words as _LETTERS, in a
+# third of the time (a regex match costs as much as a short word).
+_ASCII_NON_LETTERS: Final = str.maketrans(
+    {chr(code): " " for code in range(128) if not chr(code).isalpha()}
+)
 _YEAR: Final = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The punctuation and separators a block is scored on, each character
 # counted with str.count (in C, faster than a regex over the text).
@@ -97,6 +103,16 @@ _DIGIT_FIND: Final = regex.compile(r"[0-9]").findall
 _CAPITALISED: Final = regex.compile(r"(?<!\S)\p{Lu}")
 _SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 _SEPARATORS: Final = "|·•»›>"
+
+
+def _words(text: str) -> list[str]:
+    """
+    The lower-cased words of *text*: its runs of letters.
+    """
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.translate(_ASCII_NON_LETTERS).split()
+    return _LETTERS.findall(lowered)
 
 
 def visible_text(raw: str) -> tuple[str, int]:
@@ -257,7 +273,7 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
     """
     The features (`FEATURES`) of each block of a page, computed once.
     """
-    words = [_LETTERS.findall(block.text.lower()) for block in page_blocks]
+    words = [_words(block.text) for block in page_blocks]
     has_stop = STOPWORDS[page_language(words)].__contains__
     seen = Counter(block.text for block in page_blocks)
     count = len(page_blocks)
