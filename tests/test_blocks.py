@@ -19,7 +19,7 @@ import pressparse
 from pressparse import Page, Parser
 from pressparse._lexicon._stopwords import STOPWORDS
 from pressparse._page import Line
-from pressparse.strippers import BlockStripper, _blocks_weights
+from pressparse.strippers import BlockStripper, _blocks, _blocks_weights
 from pressparse.strippers._blocks import (
     EDGE,
     FEATURES,
@@ -381,3 +381,25 @@ def test_a_parser_with_the_stripper_pickles() -> None:
     assert again.strippers[-1] == parser.strippers[-1]
     text = "".join(f"[Our section number {n}](/s{n})\n\n" for n in range(14)) + BODY
     assert again.parse(text) == parser.parse(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press release, 12 May 2021: the minister's (new) plan_B - see p.4!",
+        "Tabs\tand\x0bcontrol\x1fcharacters, K.O. e-mail",
+        "Pressemitteilung: Die Änderungen gelten ab 1.1.2022",  # not ASCII
+        "KELVIN \u212a SIGN",  # lower-cases to ASCII
+        "",
+    ],
+)
+def test_words_are_the_letter_runs(text: str) -> None:
+    # The ASCII shortcut finds the same words as the letters pattern.
+    assert _blocks._words(text) == _blocks._LETTERS.findall(text.lower())
+
+
+def test_words_of_every_ascii_pair() -> None:
+    for first in map(chr, range(128)):
+        for second in map(chr, range(128)):
+            text = f"a{first}{second}B"
+            assert _blocks._words(text) == _blocks._LETTERS.findall(text.lower())
