@@ -29,6 +29,7 @@ from pressparse.strippers._blocks import (
     Model,
     block_features,
     blocks,
+    drop_credits,
     feature_row,
     first_labels,
     page_features,
@@ -169,6 +170,35 @@ class TestRevision:
     def test_decisions_read_one_snapshot(self) -> None:
         # The second short must not see the first one's new label.
         assert revise(["good", "short", "short", "bad"]) == ["good", "bad", "bad", "bad"]
+
+
+class TestCredits:
+    """Captions and picture credits between the body's paragraphs."""
+
+    @staticmethod
+    def labels_of(*texts: str) -> list[str]:
+        page = page_of("\n\n".join(texts) + "\n")
+        return drop_credits(blocks(page), ["good"] * len(texts))
+
+    def test_a_credit_line_goes(self) -> None:
+        assert self.labels_of("Foto: Jane Roe", "A paragraph of the body.") == ["bad", "good"]
+
+    def test_a_caption_ending_with_a_credit_goes(self) -> None:
+        caption = "The river over its banks at dawn (Image: Jane Roe / Agency)"
+        assert self.labels_of(caption) == ["bad"]
+        assert self.labels_of("The river at dawn. © Jane Roe") == ["bad"]
+
+    def test_a_long_paragraph_naming_a_credit_stays(self) -> None:
+        prose = "The agency said the photographs were taken at dawn, " * 3 + "Foto: Jane Roe"
+        assert self.labels_of(prose) == ["good"]
+
+    def test_a_mis_decoded_letter_is_no_copyright_sign(self) -> None:
+        # "é" read as Latin-1 prints "Ã©".
+        assert self.labels_of("They adopted the CommuniquÃ©.") == ["good"]
+
+    def test_bad_labels_stay_bad(self) -> None:
+        page = page_of("Menu\n\nFoto: Jane Roe\n")
+        assert drop_credits(blocks(page), ["bad", "bad"]) == ["bad", "bad"]
 
 
 class TestText:

@@ -33,6 +33,7 @@ from typing import Final, NamedTuple
 import regex
 
 from .. import _vocab
+from .._fields._headings import is_credit
 from .._lexicon._stopwords import STOPWORDS
 from .._page import Line, Page
 from .._sections import source_fields
@@ -639,6 +640,37 @@ def keep_dates(
     return out
 
 
+#: A picture's caption or credit line has at most this many characters.
+MAX_CREDIT_CHARS: Final = 150
+# A copyright sign glued to the letter before it is no credit: the second
+# half of a mis-decoded "é" ("CommuniquÃ©", Trove releases) or a trade mark.
+_GLUED_SIGN: Final = regex.compile(r"(?<=\p{L})©")
+
+
+def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the short blocks that are, or end with, a picture's
+    credit (`is_credit`: ``Foto: Jane Roe``, ``(Image: Getty)``, ``A
+    caption. © Agency``), at most `MAX_CREDIT_CHARS` characters: a caption
+    or a credit line printed where the picture stood, between the body's
+    paragraphs, which the classifier reads as prose by its words. The HTML
+    reader drops them by their markup; in crawled text only their shape
+    tells them.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if (
+            out[index] == "good"
+            and len(text) <= MAX_CREDIT_CHARS
+            and is_credit(_GLUED_SIGN.sub("", text) if "©" in text else text)
+        ):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
@@ -655,7 +687,10 @@ def _classify(page_blocks: list[Block], model: Model) -> list[Classified]:
     features = page_features(page_blocks)
     probs = probabilities(features, model)
     first = first_labels(probs, model)
-    final = keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first)))
+    final = drop_credits(
+        page_blocks,
+        keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first))),
+    )
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
