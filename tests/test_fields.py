@@ -519,7 +519,7 @@ class TestOverLead:
         ],
     )
     def test_credit_lines(self, text: str, credit: bool) -> None:
-        from pressparse._fields._headings import is_credit
+        from pressparse._sections import is_credit
 
         assert credit == is_credit(text)
 
@@ -538,7 +538,7 @@ class TestOverLead:
         ],
     )
     def test_bylines(self, text: str, byline: bool) -> None:
-        from pressparse._fields._headings import is_byline
+        from pressparse._sections import is_byline
 
         assert byline == is_byline(text)
 

@@ -20,9 +20,10 @@ from typing import Final
 
 import regex
 
-from .. import _letterhead, _lexicon
+from .. import _letterhead
 from .._page import Line, Page
 from .._scan import date_line, dates_in
+from .._sections import is_byline, is_credit
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
 
@@ -61,45 +62,6 @@ _WIDGET: Final = regex.compile(
     # "› "), which no title opens with (a numbered one may: "15. Forum").
     r"|^[+o›»][^\S\n]"
 )
-
-
-# A picture's credit line: a credit label and a colon ("Foto: Jane Roe/dpa",
-# "(Photo: AFP)", "Bildquelle: ..."), or a copyright sign ("© Jane Roe /
-# stock.adobe.com").
-_CREDIT: Final = regex.compile(
-    r"(?:^|[\s(\[|])(?i:" + _lexicon.alternation(_lexicon.forms("credit_labels")) + r")"
-    r"[^\S\n]*+:|©",
-    regex.V1,
-)
-# A byline: a byline word, then a name of capitalised words (or an e-mail
-# address), perhaps joined by "&", and nothing after it but what a
-# separator sets off ("By Jane Roe", "Par Jane Roe", "Por Jane Roe
-# jroe@example.org", "Von Jane Roe, Redakteurin"). "Von der Leyen ...",
-# "By the numbers" and "Von Berlin nach Hamburg" are no bylines.
-_NAME_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*+|[^\s@]++@[^\s@]++|&)"
-_BYLINE: Final = regex.compile(
-    r"(?i:" + _lexicon.alternation(_lexicon.forms("byline_words")) + r")[^\S\n]++"
-    r"\p{Lu}[\p{L}\p{M}.'’-]*+(?:[^\S\n]++" + _NAME_WORD + r"){0,4}+"
-    r"[^\S\n]*+(?:[,|/·•–-].*+)?+",
-    regex.V1,
-)
-
-
-def is_credit(text: str) -> bool:
-    """
-    Whether *text* is, or holds, a picture's credit (``Foto: Jane Roe``,
-    ``(Photo: AFP)``, ``© Jane Roe``): a caption or a credit, never a
-    headline.
-    """
-    return _CREDIT.search(text) is not None
-
-
-def is_byline(text: str) -> bool:
-    """
-    Whether *text* is a byline: a byline word and an author's name
-    (``By Jane Roe``, ``Von Jane Roe, Redakteurin``).
-    """
-    return _BYLINE.fullmatch(text) is not None
 
 
 def is_prose(unit: Line) -> bool:

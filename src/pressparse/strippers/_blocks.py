@@ -33,10 +33,9 @@ from typing import Final, NamedTuple
 import regex
 
 from .. import _vocab
-from .._fields._headings import is_credit
 from .._lexicon._stopwords import STOPWORDS
 from .._page import Line, Page
-from .._sections import source_fields
+from .._sections import is_credit, source_fields
 from .._text import is_copyright
 
 #: The names of the features of one block, in the order of `block_features`.
