@@ -13,12 +13,14 @@ import pressparse
 from pressparse import Boilerplate, Line
 from pressparse._fields.date import (
     _closing_date,
+    _header_date,
+    _opening_date,
     _page_date_line,
     _page_header_date,
     _published_date,
     _sign_off_date,
 )
-from pressparse._scan import dates_in, is_stamp
+from pressparse._scan import date_line, dates_in, is_stamp
 
 
 class TestDateFallbacks:
@@ -413,6 +415,8 @@ class TestPublishedDate:
             ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", dt.date(2022, 1, 27)),
             ("Published on 19. Juni 201619. Juni 2016 von Das Kabinett", dt.date(2016, 6, 19)),
             ("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", dt.date(2019, 5, 15)),
+            # A clock's word in the byline's name is the name.
+            ("Written by Harbour Today on November 7, 2023", dt.date(2023, 11, 7)),
             # Not a publication: a change, a clock, prose, no label.
             ("Last edited by a moderator Oct 6, 2020", None),
             ("zuletzt bearbeitet: 04.02.2022, 08:27 Uhr", None),
@@ -749,3 +753,269 @@ _BODY = (
 def test_site_clock_over_the_release_date(top: str, under: str, expected: dt.date) -> None:
     page = f"{top}\n\nHarbour board backs the new ferry terminal\n\n{under}\n\n{_BODY}"
     assert pressparse.parse(page).date == expected
+
+
+_UNDER_BODY = (
+    "   The harbour board voted on Tuesday to back the plans for a new ferry\n"
+    "   terminal on the eastern quay, ending a debate of two years. Building\n"
+    "   work is expected to begin next spring, the board said in a statement.\n"
+)
+
+
+class TestUnderHeading:
+    """
+    ``date.under-heading``: a date line under a crawled page's main heading
+    beats a labelled date in the body and a dated list under it.
+    """
+
+    def test_date_under_heading_beats_a_labelled_date_in_the_body(self) -> None:
+        page = (
+            "   * Home\n   * News\n\nHarbour board backs the new ferry terminal\n\n"
+            "   14 March 2019 Jane Roe\n"
+            f"{_UNDER_BODY}\nDetails\n\n     * Place: Quay\n     * Date: 02/02/2019\n"
+        )
+        explained = pressparse.explain(page, format="text")
+        assert explained.release.date == dt.date(2019, 3, 14)
+        # (The header reads this page's date line too; the rule finds it.)
+        date = explained.fields["date"]
+        found = [(c.value, c.line) for c in date.candidates if c.rule == "date.under-heading"]
+        assert date.rule == "date.under-heading" or found == [("2019-03-14", 5)]
+
+    def test_date_under_a_standfirst(self) -> None:
+        page = (
+            "   * Home\n\nHarbour board backs the new ferry terminal\n\n"
+            "   The board meets on 21 May 2019 to sign.\n"
+            "   14.03.2019, 09:50 Uhr / Aktualisiert am 21.03.2019\n"
+            f"{_UNDER_BODY}\n   Related\n     * Old ferry sold\n\n   2 February 2019\n"
+        )
+        assert pressparse.parse(page, format="text").date == dt.date(2019, 3, 14)
+
+    def test_a_labelled_date_above_the_heading_wins(self) -> None:
+        """
+        On a forum's thread, the thread's labelled start date over the
+        heading beats the date under a later post's heading.
+        """
+        page = (
+            "   * Home\n\n   Harbour board backs the new ferry terminal\n\n"
+            "     * Start date Mar 14, 2019\n\n"
+            "Jane Roe\n\n   Mar 20, 2019\n"
+            f"{_UNDER_BODY}"
+        )
+        explained = pressparse.explain(page, format="text")
+        assert explained.release.date == dt.date(2019, 3, 14)
+        assert explained.fields["date"].rule == "date.published"
+
+    def test_no_heading_no_rule(self) -> None:
+        """
+        On a page without indentation or heading marks no line is the main
+        heading, and the rule finds nothing.
+        """
+        page = "Harbour board backs the new ferry terminal\n14 March 2019\nThe board voted.\n"
+        explained = pressparse.explain(page, format="text")
+        assert all(
+            candidate.rule != "date.under-heading"
+            for candidate in explained.fields["date"].candidates
+        )
+        assert explained.fields["date"].rule != "date.under-heading"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("14 March 2019", dt.date(2019, 3, 14)),
+        ("September 17, 2019 Jane Roe 0", dt.date(2019, 9, 17)),
+        ("Melbourne 23 February 2007", dt.date(2007, 2, 23)),
+        ("Media Statement - 4 September 2001", dt.date(2001, 9, 4)),
+        ("14 March 2019 by the harbour board of the town", None),
+        # A table's row: numbers beside the date.
+        ("2 6-Oct-08 17 17 1 2", None),
+        ("Last updated 19 November 2002", None),
+    ],
+)
+def test_date_line_words_beside_the_date(line: str, expected: dt.date | None) -> None:
+    """
+    `date_line` counts the words beside the date, not the spaces around it:
+    three words after a date opening the line are as many as three before
+    a date closing it.
+    """
+    assert date_line(line, None) == expected
+
+
+def test_clock_over_the_heading_loses_to_the_date_under_it() -> None:
+    """
+    A date line over a crawled page's main heading, later than the date
+    under the heading, is a site's clock.
+    """
+    page = (
+        "   Wed, Nov 20, 2019\n     * Home\n     * News\n\n"
+        "Harbour board backs the new ferry terminal\n\n"
+        "   By Jane Roe On 11/13/19 at 4:00 PM EST\n\n" + _UNDER_BODY
+    )
+    assert pressparse.parse(page, format="text").date == dt.date(2019, 11, 13)
+    # Not an earlier date over the heading: the release's, under a
+    # later change.
+    later = page.replace("Wed, Nov 20, 2019", "Wed, Nov 6, 2019")
+    assert pressparse.parse(later, format="text").date == dt.date(2019, 11, 6)
+
+
+def test_a_change_stamp_anywhere_is_the_last_resort() -> None:
+    """
+    ``date.page-stamp``: where a page prints no other date, the first stamp
+    of a change anywhere on it; never a copyright line's.
+    """
+    page = (
+        "   * Home\n   * News\n   * Last updated on 20 Feb, 2020. 3 min read\n   * Contact\n\n"
+        "Harbour board backs the new ferry terminal\n\n" + _UNDER_BODY
+    )
+    explained = pressparse.explain(page, format="text")
+    assert explained.release.date == dt.date(2020, 2, 20)
+    assert explained.fields["date"].rule == "date.page-stamp"
+    copyright_only = page.replace("Last updated on", "©")
+    date = pressparse.explain(copyright_only, format="text").fields["date"]
+    rules = [date.rule, *(candidate.rule for candidate in date.candidates)]
+    assert "date.page-stamp" not in rules
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        pytest.param("(Harbour Court, Decision of 3.1.2019, 2 Ss 240/18)", None, id="citation"),
+        pytest.param("(10 DECEMBER - 15 DECEMBER 2018)", None, id="range"),
+        pytest.param("[6 April 2019]", dt.date(2019, 4, 6), id="date-in-brackets"),
+        pytest.param("(6 April 2019)", dt.date(2019, 4, 6), id="date-in-parentheses"),
+    ],
+)
+def test_a_bracketed_aside_is_no_sign_off(closing: str, expected: dt.date | None) -> None:
+    """
+    A unit in parentheses that is more than a date (a citation, the period
+    a report covers) is no sign-off; a date alone in brackets is one.
+    """
+    lead = (
+        "The harbour board voted on Tuesday to back the plans for a new ferry "
+        "terminal on the eastern quay, ending a debate of two years."
+    )
+    body = [Line(n, text, text) for n, text in enumerate([lead, f"{lead} Again.", closing])]
+    assert _sign_off_date(body, [], None) == expected
+
+
+def test_the_first_run_in_sign_off_is_the_release_s() -> None:
+    """
+    A file that holds a second release after the first (a later one, or an
+    earlier one attached) gives the first sign-off's date; a quotation's
+    source date in parentheses is no sign-off.
+    """
+    lead = (
+        "The harbour board voted on Tuesday to back the plans for a new ferry "
+        "terminal on the eastern quay, ending a debate of two years."
+    )
+    texts = [
+        lead,
+        '"We have waited long enough for this," the chair said. (19/09/01)',
+        "7 October 2001 Media inquiries Jane Roe (02) 6277 7860",
+        "Ferry timetable for the winter",
+        lead,
+        "6 September 2001 Media Contact: Jane Roe (02) 6277 7860",
+        *[f"{lead} Attachment {n}." for n in range(6)],
+    ]
+    body = [Line(n, text, text) for n, text in enumerate(texts)]
+    assert _sign_off_date(body, [], None) == dt.date(2001, 10, 7)
+
+
+def test_a_placed_date_over_a_media_contact_is_the_sign_off() -> None:
+    """
+    A place and a date on a unit of their own over a media contact sign
+    off a release that has papers appended under it, past the last units
+    where a sign-off is looked for.
+    """
+    lead = (
+        "The harbour board voted on Tuesday to back the plans for a new ferry "
+        "terminal on the eastern quay, ending a debate of two years."
+    )
+    texts = [
+        lead,
+        "Information on the terminal can be found at www.example.org",
+        "CANBERRA 22 AUGUST 2011",
+        "PRESS OFFICE (02) 6277 7744",
+        "BACKGROUND",
+        *[f"{lead} Member {n} of the board." for n in range(8)],
+    ]
+    body = [Line(n, text, text) for n, text in enumerate(texts)]
+    assert _sign_off_date(body, [], None) == dt.date(2011, 8, 22)
+    # Not over anything else: a place and a date in a list.
+    texts[3] = "The members of the board"
+    body = [Line(n, text, text) for n, text in enumerate(texts)]
+    assert _sign_off_date(body, [], None) is None
+
+
+def test_a_banner_sentence_gives_way_to_the_date_line_under_it() -> None:
+    """
+    A banner over the page that is a sentence with a date ("On 5 August
+    2013 the government assumed a caretaker role ...") gives way to a date
+    line among the body's first units; alone, its date still counts.
+    """
+    banner = (
+        "On 5 August 2013 the government assumed a caretaker role, with an election "
+        "to be held 7 September 2013."
+    )
+    units = [Line(0, "Harbour board backs the new ferry terminal", "")]
+    texts = [banner, "Harbour board backs the new terminal", "Tuesday 11 December 2012 Speech"]
+    body = [Line(n, text, text) for n, text in enumerate(texts)]
+    assert _opening_date(units, body, None) == dt.date(2012, 12, 11)
+    assert _opening_date(units, body[:2], None) == dt.date(2013, 8, 5)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        pytest.param("1 May 2017 -31 May 2017 0 0", None, id="table-period"),
+        pytest.param("29 Jan 2014 - 17 Jul 2019", None, id="archive-period"),
+        pytest.param("Hobart, 14 May 2017 - Jane Roe", dt.date(2017, 5, 14), id="one-date"),
+    ],
+)
+def test_a_period_in_the_header_is_no_date(header: str, expected: dt.date | None) -> None:
+    """
+    Two dates with a dash between them in the header are a period (the
+    figures of a table, an archive's captures), not the release's date.
+    """
+    units = [Line(0, header, header)]
+    assert _header_date(units, None, None) == expected
+
+
+def test_a_repeat_of_the_first_line_closing_on_a_date() -> None:
+    """
+    ``date.headline-repeat``: a printed web page's header repeats its
+    headline with the date, where the page prints no other date but a
+    browser's print stamp.
+    """
+    headline = "HARBOUR 2012-13: MORE FERRIES, MORE BERTHS AND A NEW TERMINAL"
+    page = (
+        f"{headline} The board has used today's outlook to announce new berths.\n\n"
+        + "The harbour board voted on Tuesday to back the plans for a new ferry terminal.\n\n" * 6
+        + f"{headline} Monday, 22 October 2012\n\n"
+        + "Page 1 of 2 HARBOUR 2012-13: MORE FERRIES, MORE BERTHS AND...\n\n"
+        "29/08/2013 http://www.example.org/media/details.aspx?r=255\n\n"
+        "Building work is expected to begin next spring, the board said.\n"
+    )
+    explained = pressparse.explain(page, format="text")
+    assert explained.release.date == dt.date(2012, 10, 22)
+    assert explained.fields["date"].rule == "date.headline-repeat"
+
+
+def test_a_yearless_date_line_takes_the_year_of_the_page_s_stamp() -> None:
+    """
+    ``date.yearless``: a date line printing no year takes the year of the
+    page's stamp, the last such day on or before it.
+    """
+    page = (
+        "Harbour board backs the new ferry terminal\n\n"
+        "Jane Roe, 13th February\n\n"
+        "The harbour board voted today to back the plans for a new ferry terminal on the "
+        "eastern quay, ending a debate of two years.\n\n"
+        "Contact - Jane Roe 0428 213 146 Last modified 14-02-2006 02:53 PM\n"
+    )
+    explained = pressparse.explain(page, format="text")
+    assert explained.release.date == dt.date(2006, 2, 13)
+    assert explained.fields["date"].rule == "date.yearless"
+    # A day after the stamp's is the year before's.
+    later = page.replace("13th February", "20th February")
+    assert pressparse.parse(later, format="text").date == dt.date(2005, 2, 20)

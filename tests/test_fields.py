@@ -90,7 +90,7 @@ class TestDefaultRules:
         # Printed dates before the dateline's, stamps last.
         assert names.index("date.metadata") < names.index("date.dateline")
         assert names.index("date.dateline") < names.index("date.sign-off")
-        assert names[-1] == "date.stamp"
+        assert names[-2:] == ("date.stamp", "date.page-stamp")
 
 
 class TestExplain:
@@ -656,18 +656,29 @@ class TestOverLead:
             ("© Jane Roe / stock.adobe.com", True),
             ("Photograph: Jane Roe/Getty Images", True),
             ("Quelle: Jane Roe", True),
-            ("Water Office cc-by 4.0", True),
-            ("In Flickr CC by jroe", True),
             ("Bildung: neue Schulen für das Tal", False),
-            ("Accident on the access road", False),
             ("Images of the flood", False),
             ("Fotograf gewinnt Preis", False),
         ],
     )
     def test_credit_lines(self, text: str, credit: bool) -> None:
-        from pressparse._fields._headings import is_credit
+        from pressparse._sections import is_credit
 
         assert credit == is_credit(text)
+
+    @pytest.mark.parametrize(
+        ("text", "titled"),
+        [
+            ("Water Office cc-by 4.0", False),
+            ("In Flickr CC by jroe", False),
+            ("Accident on the access road", True),
+        ],
+    )
+    def test_licence_credit_is_no_title(self, text: str, titled: bool) -> None:
+        """
+        A picture's Creative Commons licence is its credit, never a title.
+        """
+        assert titled == _headings._titled(_read_text(text).lines[0])
 
     @pytest.mark.parametrize(
         ("text", "byline"),
@@ -684,7 +695,7 @@ class TestOverLead:
         ],
     )
     def test_bylines(self, text: str, byline: bool) -> None:
-        from pressparse._fields._headings import is_byline
+        from pressparse._sections import is_byline
 
         assert byline == is_byline(text)
 

@@ -381,6 +381,8 @@ class TestChrome:
             pytest.param("media@example.org", True, id="email"),
             pytest.param("Email: media@example.org", True, id="short-with-address"),
             pytest.param("www.example.org", True, id="web-address"),
+            pytest.param("WWW.EXAMPLE.ORG", True, id="web-address-in-capitals"),
+            pytest.param("Visit https://example.org", True, id="short-with-url"),
             pytest.param("-----", True, id="punctuation"),
             pytest.param("Water restrictions eased", False, id="headline"),
             pytest.param("Minister for Health", False, id="office"),

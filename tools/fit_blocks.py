@@ -81,10 +81,6 @@ def shingles(text: str, words: Any) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + 4]) for i in range(max(1, len(tokens) - 3))}
 
 
-def held_out(case: dict[str, Any]) -> bool:
-    return zlib.crc32(case["from"].encode()) % HOLD_OUT == 0
-
-
 def before_blocks() -> list[str]:
     """The strippers the default chain runs before ``blocks``."""
     chain = list(DEFAULT_STRIPPERS)
@@ -202,10 +198,9 @@ def block_f1(
 
 def score_pages(
     cases: list[tuple[pathlib.Path, dict[str, Any]]], parser: pressparse.Parser, score: Any
-) -> dict[str, float]:
-    """The scorer's snippet and shingle figures of *parser* on *cases*."""
+) -> Counter[str]:
+    """The scorer's raw tallies of *parser* on *cases* (see `figures`)."""
     snip: Counter[str] = Counter()
-    shp: list[tuple[float, float]] = []
     for path, case in cases:
         text = score.load_input(path, case)
         release = parser.parse(text)
@@ -225,7 +220,15 @@ def score_pages(
                     else (want == (value.isoformat() if value else None))
                 )
         if "body" in gold:
-            shp.append(score.shingle_pr(gold["body"], got))
+            p, r = score.shingle_pr(gold["body"], got)
+            snip["sh_n"] += 1
+            snip["sh_p"] += p  # type: ignore[assignment]
+            snip["sh_r"] += r  # type: ignore[assignment]
+    return snip
+
+
+def figures(snip: Counter[str]) -> dict[str, float]:
+    """Snippet precision, recall, F1, title, date and shingle F1 from `score_pages` tallies."""
     tp, fp, fn = snip["tp"], snip["fp"], snip["fn"]
     out = {
         "snippet_precision": round(tp / (tp + fp), 4) if tp + fp else 0.0,
@@ -234,9 +237,8 @@ def score_pages(
     }
     for field in ("title", "date"):
         out[field] = round(snip[field] / snip[field + "_n"], 4) if snip[field + "_n"] else 0.0
-    if shp:
-        p = sum(a for a, _ in shp) / len(shp)
-        r = sum(b for _, b in shp) / len(shp)
+    if snip["sh_n"]:
+        p, r = snip["sh_p"] / snip["sh_n"], snip["sh_r"] / snip["sh_n"]
         out["shingle_f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
     return out
 
@@ -247,7 +249,7 @@ def report_titles(pages: list[tuple[list[_blocks.Block], str]], model: _blocks.M
     for found, title in pages:
         if not found:
             continue
-        probs = _blocks.probabilities(_blocks.block_features(found), model)
+        probs = _blocks.probabilities(_blocks.page_features(found), model)
         first = _blocks.first_labels(probs, model)
         final = _blocks.revise(first)
         hits = [i for i, b in enumerate(found) if norm(b.text) == title]
@@ -297,34 +299,15 @@ TRAINED_ON: Final[dict[str, Any]] = {json.dumps(meta["trained_on"], indent=4, so
 '''
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=pathlib.Path, default=ROOT.parent / "shared")
-    ap.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
-    ap.add_argument("--version", type=int, default=1)
-    args = ap.parse_args()
-    score = load_score(args.shared)
-    words = score._WORD.findall
-    reader = pressparse.Parser(strippers=before_blocks())
-    train: list[tuple[list[_blocks.Block], list[int], list[tuple[float, ...]]]] = []
-    train_titles: list[tuple[list[_blocks.Block], str]] = []
-    test_cases: dict[str, list[tuple[pathlib.Path, dict[str, Any]]]] = {c: [] for c in CONVERTERS}
-    train_cases: dict[str, list[tuple[pathlib.Path, dict[str, Any]]]] = {c: [] for c in CONVERTERS}
-    for converter in CONVERTERS:
-        for path in sorted((args.shared / "corpus/crawltext" / converter).glob("*.json")):
-            case = json.loads(path.read_text(encoding="utf-8"))
-            if held_out(case):
-                test_cases[converter].append((path, case))
-                continue
-            train_cases[converter].append((path, case))
-            page = reader.read(score.load_input(path, case), format="text")
-            for stripper in reader.strippers:
-                page = stripper.strip(page)
-            found, labels = labelled_blocks(page, case["gold"], words)
-            if case["gold"].get("title"):
-                train_titles.append((found, norm(case["gold"]["title"])))
-            if found and any(label >= 0 for label in labels):
-                train.append((found, labels, _blocks.block_features(found)))
+Labelled = tuple[list[_blocks.Block], list[int], list[tuple[float, ...]]]
+
+
+def fit(train: list[Labelled]) -> tuple[_blocks.Model, float, int]:
+    """
+    The model fitted on *train*: the logistic weights, then the thresholds
+    that give the best block F1 on the same pages; with that F1 and the
+    number of training blocks.
+    """
     xs, ys, ws = [], [], []
     for found, labels, features in train:
         x = window(features)
@@ -334,10 +317,6 @@ def main() -> int:
                 ys.append(label)
                 ws.append(WEIGHT(len(block.text)))
     x, y, w = np.array(xs), np.array(ys, dtype=float), np.array(ws)
-    print(
-        f"training blocks: {len(y)} ({int(y.sum())} content) from {len(train)} pages",
-        file=sys.stderr,
-    )
     coef, bias = fit_logistic(x, y, w)
     model = to_model(coef, bias, (0.5, 0.5, 0.5))
     scored = [
@@ -346,32 +325,86 @@ def main() -> int:
     grid = [round(float(v), 2) for v in np.arange(0.1, 0.91, 0.1)]
     best = (-1.0, (0.5, 0.5, 0.5))
     for bad, short, good in itertools.combinations_with_replacement(grid, 3):
-        model = to_model(coef, bias, (bad, short, good))
-        f1 = block_f1(scored, model)
+        f1 = block_f1(scored, to_model(coef, bias, (bad, short, good)))
         if f1 > best[0]:
             best = (f1, (bad, short, good))
-    model = to_model(coef, bias, best[1])
-    print(f"thresholds {best[1]} block F1 (train) {best[0]:.4f}", file=sys.stderr)
-    report_titles(train_titles, model)
-    stripper = BlockStripper(model=model)
-    parser = pressparse.Parser(strippers=[*before_blocks(), stripper])
-    figures: dict[str, Any] = {}
+    return to_model(coef, bias, best[1]), best[0], len(y)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=pathlib.Path, default=ROOT.parent / "shared")
+    ap.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
+    ap.add_argument(
+        "--cv",
+        action="store_true",
+        help=f"also score every page by a model fitted without its fold ({HOLD_OUT} folds)",
+    )
+    ap.add_argument("--version", type=int, default=1)
+    args = ap.parse_args()
+    score = load_score(args.shared)
+    words = score._WORD.findall
+    reader = pressparse.Parser(strippers=before_blocks())
+    # Every page: its converter, its fold, its case, its labelled blocks.
+    pages: list[tuple[str, int, tuple[pathlib.Path, dict[str, Any]], Labelled | None]] = []
+    train_titles: list[tuple[list[_blocks.Block], str]] = []
     for converter in CONVERTERS:
-        figures[converter] = {
-            "held_out": score_pages(test_cases[converter], parser, score),
-            "fitted": score_pages(train_cases[converter], parser, score),
-            "held_out_pages": len(test_cases[converter]),
+        for path in sorted((args.shared / "corpus/crawltext" / converter).glob("*.json")):
+            case = json.loads(path.read_text(encoding="utf-8"))
+            fold = zlib.crc32(case["from"].encode()) % HOLD_OUT
+            page = reader.read(score.load_input(path, case), format="text")
+            for stripper in reader.strippers:
+                page = stripper.strip(page)
+            found, labels = labelled_blocks(page, case["gold"], words)
+            if fold and case["gold"].get("title"):
+                train_titles.append((found, norm(case["gold"]["title"])))
+            item = None
+            if found and any(label >= 0 for label in labels):
+                item = (found, labels, _blocks.page_features(found))
+            pages.append((converter, fold, (path, case), item))
+    train = [item for _, fold, _, item in pages if fold and item is not None]
+    model, block_f1_train, n_blocks = fit(train)
+    print(
+        f"training blocks: {n_blocks} from {len(train)} pages; thresholds "
+        f"{(model.bad, model.short, model.good)} block F1 (train) {block_f1_train:.4f}",
+        file=sys.stderr,
+    )
+    report_titles(train_titles, model)
+    parser = pressparse.Parser(strippers=[*before_blocks(), BlockStripper(model=model)])
+    result: dict[str, Any] = {}
+    for converter in CONVERTERS:
+        mine = [(c, fold, case) for c, fold, case, _ in pages if c == converter]
+        result[converter] = {
+            "held_out": figures(score_pages([c for _, f, c in mine if not f], parser, score)),
+            "fitted": figures(score_pages([c for _, f, c in mine if f], parser, score)),
+            "held_out_pages": sum(1 for _, f, _ in mine if not f),
         }
-        print(converter, json.dumps(figures[converter]), file=sys.stderr)
+        print(converter, json.dumps(result[converter]), file=sys.stderr)
+    if args.cv:
+        tallies: dict[str, Counter[str]] = {c: Counter() for c in CONVERTERS}
+        for k in range(HOLD_OUT):
+            fold_model = fit([item for _, f, _, item in pages if f != k and item is not None])[0]
+            fold_parser = pressparse.Parser(
+                strippers=[*before_blocks(), BlockStripper(model=fold_model)]
+            )
+            for converter in CONVERTERS:
+                cases = [case for c, f, case, _ in pages if c == converter and f == k]
+                tallies[converter] += score_pages(cases, fold_parser, score)
+        for converter in CONVERTERS:
+            print(
+                f"cross-validated {converter}",
+                json.dumps(figures(tallies[converter])),
+                file=sys.stderr,
+            )
     meta = {
         "version": args.version,
         "trained_on": {
             "corpus": "shared/corpus/crawltext/{html2text,inscriptis,lynx}",
             "split": f"pages whose 'from' case has crc32 % {HOLD_OUT} == 0 held out",
-            "training_blocks": len(y),
+            "training_blocks": n_blocks,
             "training_pages": len(train),
             "fitted": dt.date.today().isoformat(),
-            "figures": figures,
+            "figures": result,
         },
     }
     if not args.dry_run:

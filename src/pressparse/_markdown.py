@@ -47,9 +47,11 @@ CELL_SEPARATOR: Final = " | "
 # after the bracket.
 _LINK_EVIDENCE: Final = regex.compile(r"\[[^\[\]\n]{0,500}\]\([^\s()]")
 # An ATX heading followed by a blank line (converters always leave one), or
-# a setext heading's "===" underline.
+# a setext heading's "===" underline under a line that is not blank (its
+# first character that is not a space found without backtracking: a page of
+# long lines and no underline costs linear time).
 _HEADING_EVIDENCE: Final = regex.compile(
-    r"^\#{1,6}[ ]+\S[^\n]*\n[ \t]*\n|^[^\n]*\S[^\n]*\n=={2,}[ \t]*$", regex.MULTILINE
+    r"^\#{1,6}[ ]+\S[^\n]*+\n[ \t]*\n|^[^\S\n]*+\S[^\n]*+\n=={2,}[ \t]*$", regex.MULTILINE
 )
 #: A page needs this many pieces of evidence (links, images, headings) to
 #: be read as Markdown, links being among them or headings making all of it.

@@ -139,7 +139,9 @@ def date_line(text: str, reference_date: dt.date | None) -> dt.date | None:
     if found_date is None or is_stamp(text, found_date.span):
         return None
     start, end = found_date.span
-    extra = f"{text[:start]} {text[end:]}"
-    if word_count(extra) > DATE_LINE_EXTRA_WORDS:
+    # (Split: the text at the date's sides may open or close with a space.)
+    # A row of a table prints numbers beside its date ("2 6-Oct-08 17 17 1 2").
+    extra = f"{text[:start].rstrip()} {text[end:].lstrip()}".split()
+    if len(extra) > DATE_LINE_EXTRA_WORDS or sum(word.isdigit() for word in extra) > 1:
         return None
     return found_date.date

@@ -5,10 +5,13 @@ stage both read.
 A release closes with sections under headings (``About ...``, ``Media
 contact``, ``Notes to editors``, ``Tags:``, ``Related news``), a newswire's
 ``SOURCE`` line, a company's sign-off on its board's behalf; its header
-holds ``Label:`` lines. The footer stripper takes closing sections off the
+holds ``Label:`` lines, and a picture's credit or a byline stands among
+its lines (``Foto: Jane Roe``, ``By Jane Roe``). The footer stripper takes closing sections off the
 page by these shapes, and the field stage reads the topics and issuers they
 name by the same shapes; the menu stripper and the header reader tell a
-metadata block from a menu by them. They sit below both, so that neither
+metadata block from a menu by them; the blocks stripper drops a credit
+between paragraphs, and the title rules never take a credit or a byline
+for a headline. They sit below both, so that neither
 reads the other's internals.
 """
 
@@ -358,3 +361,42 @@ def source_fields(lines: Sequence[str]) -> tuple[MetaField, ...]:
         if value and _vocab.key(label) in _vocab.SOURCE_LABELS:
             out.append(MetaField(label=label.strip(), values=(value,)))
     return tuple(out)
+
+
+# A picture's credit line: a credit label and a colon ("Foto: Jane Roe/dpa",
+# "(Photo: AFP)", "Bildquelle: ..."), or a copyright sign ("© Jane Roe /
+# stock.adobe.com").
+_CREDIT: Final = regex.compile(
+    r"(?:^|[\s(\[|])(?i:" + _lexicon.alternation(_lexicon.forms("credit_labels")) + r")"
+    r"[^\S\n]*+:|©",
+    regex.V1,
+)
+# A byline: a byline word, then a name of capitalised words (or an e-mail
+# address), perhaps joined by "&", and nothing after it but what a
+# separator sets off ("By Jane Roe", "Par Jane Roe", "Por Jane Roe
+# jroe@example.org", "Von Jane Roe, Redakteurin"). "Von der Leyen ...",
+# "By the numbers" and "Von Berlin nach Hamburg" are no bylines.
+_NAME_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*+|[^\s@]++@[^\s@]++|&)"
+_BYLINE: Final = regex.compile(
+    r"(?i:" + _lexicon.alternation(_lexicon.forms("byline_words")) + r")[^\S\n]++"
+    r"\p{Lu}[\p{L}\p{M}.'’-]*+(?:[^\S\n]++" + _NAME_WORD + r"){0,4}+"
+    r"[^\S\n]*+(?:[,|/·•–-].*+)?+",
+    regex.V1,
+)
+
+
+def is_credit(text: str) -> bool:
+    """
+    Whether *text* is, or holds, a picture's credit (``Foto: Jane Roe``,
+    ``(Photo: AFP)``, ``© Jane Roe``): a caption or a credit, never a
+    headline.
+    """
+    return _CREDIT.search(text) is not None
+
+
+def is_byline(text: str) -> bool:
+    """
+    Whether *text* is a byline: a byline word and an author's name
+    (``By Jane Roe``, ``Von Jane Roe, Redakteurin``).
+    """
+    return _BYLINE.fullmatch(text) is not None

@@ -20,9 +20,10 @@ from typing import Final
 
 import regex
 
-from .. import _letterhead, _lexicon
+from .. import _letterhead
 from .._page import Line, Page
 from .._scan import date_line, dates_in
+from .._sections import is_byline, is_credit
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
 
@@ -63,46 +64,6 @@ _WIDGET: Final = regex.compile(
 )
 
 
-# A picture's credit line: a credit label and a colon ("Foto: Jane Roe/dpa",
-# "(Photo: AFP)", "Bildquelle: ..."), a copyright sign ("© Jane Roe /
-# stock.adobe.com"), or a Creative Commons licence ("Jane Roe cc-by 4.0",
-# "In Flickr CC by jroe").
-_CREDIT: Final = regex.compile(
-    r"(?:^|[\s(\[|])(?i:" + _lexicon.alternation(_lexicon.forms("credit_labels")) + r")"
-    r"[^\S\n]*+:|©|(?i:\bcc[- ]by\b)",
-    regex.V1,
-)
-# A byline: a byline word, then a name of capitalised words (or an e-mail
-# address), perhaps joined by "&", and nothing after it but what a
-# separator sets off ("By Jane Roe", "Par Jane Roe", "Por Jane Roe
-# jroe@example.org", "Von Jane Roe, Redakteurin"). "Von der Leyen ...",
-# "By the numbers" and "Von Berlin nach Hamburg" are no bylines.
-_NAME_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*+|[^\s@]++@[^\s@]++|&)"
-_BYLINE: Final = regex.compile(
-    r"(?i:" + _lexicon.alternation(_lexicon.forms("byline_words")) + r")[^\S\n]++"
-    r"\p{Lu}[\p{L}\p{M}.'’-]*+(?:[^\S\n]++" + _NAME_WORD + r"){0,4}+"
-    r"[^\S\n]*+(?:[,|/·•–-].*+)?+",
-    regex.V1,
-)
-
-
-def is_credit(text: str) -> bool:
-    """
-    Whether *text* is, or holds, a picture's credit (``Foto: Jane Roe``,
-    ``(Photo: AFP)``, ``© Jane Roe``, ``Jane Roe cc-by 4.0``): a caption or
-    a credit, never a headline.
-    """
-    return _CREDIT.search(text) is not None
-
-
-def is_byline(text: str) -> bool:
-    """
-    Whether *text* is a byline: a byline word and an author's name
-    (``By Jane Roe``, ``Von Jane Roe, Redakteurin``).
-    """
-    return _BYLINE.fullmatch(text) is not None
-
-
 def is_prose(unit: Line) -> bool:
     """
     Whether *unit* is a paragraph of running prose: long enough, ending
@@ -117,21 +78,25 @@ def is_prose(unit: Line) -> bool:
     )
 
 
-def _set_in(units: Sequence[Line], margin: int = 0) -> bool:
+def _set_in(units: Sequence[Line], margin: int = 0, prose: Sequence[bool] | None = None) -> bool:
     """
     Whether a converter set the prose of *units* in from the *margin* (at
     least `MIN_INDENTED_SHARE` of the prose units are indented further): a
     text browser's or renderer's layout, not plain text or an OCR'd letter.
+    *prose* says which units are prose, where the caller asked already.
     """
-    prose = [unit.indent for unit in units if is_prose(unit)]
-    return bool(prose) and sum(1 for indent in prose if indent > margin) >= (
-        MIN_INDENTED_SHARE * len(prose)
+    if prose is None:
+        prose = [is_prose(unit) for unit in units]
+    indents = [unit.indent for unit, is_para in zip(units, prose, strict=True) if is_para]
+    return bool(indents) and sum(1 for indent in indents if indent > margin) >= (
+        MIN_INDENTED_SHARE * len(indents)
     )
 
 
-def headings(units: Sequence[Line]) -> dict[int, int]:
+def headings(units: Sequence[Line], prose: Sequence[bool]) -> dict[int, int]:
     """
-    The headings among *units*, by index, with their levels (1 the top).
+    The headings among *units*, by index, with their levels (1 the top);
+    *prose* says which units are prose (`is_prose`, asked once per unit).
 
     Where the converter marked headings (`Line.tag` ``"h1"``..``"h6"``),
     those; else a short line set out to the left of the prose paragraph
@@ -147,7 +112,7 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
     }
     if tagged:
         return tagged
-    if not _set_in(units):
+    if not _set_in(units, prose=prose):
         # The page's prose is not set in from the margin by a converter (plain
         # text, an OCR'd letter): its indentation tells no headings.
         return {}
@@ -155,7 +120,7 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
     prose_indent: int | None = None
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
-        if is_prose(unit):
+        if prose[index]:
             prose_indent = unit.indent
         elif (
             prose_indent is not None
@@ -167,14 +132,19 @@ def headings(units: Sequence[Line]) -> dict[int, int]:
     return out
 
 
+# A picture's Creative Commons licence, its credit ("Jane Roe cc-by 4.0",
+# "In Flickr CC by jroe").
+_LICENCE: Final = regex.compile(r"(?i)\bcc[- ]by\b")
+
+
 def _titled(unit: Line) -> bool:
     """
     Whether *unit* can be a title: words, not a widget, a link list (a
     heading the converter marked may be a link: a blog links its post's
-    heading to the post), a picture's credit (`is_credit`), a byline
-    (`is_byline`), a date line (nor, told by indentation alone, a line
-    stating a date) or a reference number, nor the name of an office (a
-    letterhead).
+    heading to the post), a picture's credit (`is_credit`, or a Creative
+    Commons licence: `_LICENCE`), a byline (`is_byline`), a date line (nor,
+    told by indentation alone, a line stating a date) or a reference
+    number, nor the name of an office (a letterhead).
     """
     text = unit.text
     if (
@@ -183,8 +153,9 @@ def _titled(unit: Line) -> bool:
         or word_count(text) > MAX_HEADING_WORDS
         or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
-        or sum(char.isalpha() for char in text) < MIN_LETTER_SHARE * len(text)
+        or sum(map(str.isalpha, text)) < MIN_LETTER_SHARE * len(text)
         or is_credit(text)
+        or _LICENCE.search(text) is not None
         or is_byline(text)
     ):
         return False
@@ -223,16 +194,15 @@ def main_heading(
         return None, frozenset()  # no line set in, none tagged: no heading to tell
     if units is None:
         units = read_units(page)
-    found = headings(units)
+    prose = [is_prose(unit) for unit in units]
+    found = headings(units, prose)
     if not found:
         return None, frozenset()
     top = min(found.values())
     if top == INDENTED_LEVEL:
         # Headings told by indentation alone stand over the page's first
         # kept prose, not among it (a short line of a letter's body).
-        first = next(
-            (i for i, unit in enumerate(units) if unit.number in kept and is_prose(unit)), 0
-        )
+        first = next((i for i, unit in enumerate(units) if unit.number in kept and prose[i]), 0)
         found = {index: level for index, level in found.items() if index < first}
     scored: list[tuple[int, float]] = []
     for index in sorted(found):
@@ -243,7 +213,7 @@ def main_heading(
             if found.get(below, level + 1) <= level:
                 break
             unit = units[below]
-            if unit.number in kept and is_prose(unit):
+            if prose[below] and unit.number in kept:
                 words += min(word_count(unit.text), MAX_COUNTED_WORDS)
         if words:
             scored.append((index, words * (TOP_LEVEL_WEIGHT if level == top else 1.0)))

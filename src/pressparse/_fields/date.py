@@ -5,18 +5,22 @@ each place a release prints its date.
 A date printed where the page states it (a ``Date:`` field, a date line in
 the header, then an HTML page's structured data, which is often when the
 page was changed) beats a dateline's, which
-beats any other date of the header, a labelled date near the top, a
+beats any other date of the header, a labelled date near the top, a date
+line under a crawled page's main heading, a
 date after a publication label or a byline anywhere on the page
 (``Veröffentlicht am ...``, ``By Jane Roe 8 January 2020``), the
 sign-off under the body, the page's last lines, a date run into the
 opening of the body, the first date line anywhere on a web page whose
-chrome hid its header; last of all comes a stamp of when the page was
+chrome hid its header, a date closing a repeat of the page's first line
+(a printed web page's header), a date line that prints no year, in the
+year of the page's stamp; last of all comes a stamp of when the page was
 printed or changed (`pressparse._scan.is_stamp`), which is on or after the
 release date but often not on it.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from typing import Final
@@ -27,10 +31,10 @@ from .. import _vocab
 from .._header import HEADER_DATE_CHARS, HEADER_DATE_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
 from .._page import Line
-from .._scan import DATE_LINE_CHARS, date_line, dates_in, is_stamp
+from .._scan import DATE_LINE_CHARS, STAMP_CHARS, date_line, dates_in, is_stamp
 from .._sections import section_kind
 from .._text import has_digit, is_prose, word_count
-from ..datelines._dates import find_date, parse_date
+from ..datelines._dates import FoundDate, find_date, parse_date
 from ._closing import SIGN_OFF_DATE_BLOCKS, sign_off_lines
 from ._evidence import Evidence
 from ._rules import Found, RuleList
@@ -65,12 +69,34 @@ def _header_date(
     for text in texts:
         if not has_digit(text):
             continue
-        for found in dates_in(text[:HEADER_DATE_CHARS], reference_date):
+        found_dates = dates_in(text[:HEADER_DATE_CHARS], reference_date)
+        for index, found in enumerate(found_dates):
             if _CLOCK.search(text, 0, found.span[0]) is not None:
                 continue  # a site's clock
+            if _period(text, found_dates, index):
+                continue  # the period a table's figures cover
             if stamps or not is_stamp(text, found.span):
                 return found.date
     return None
+
+
+# A dash between two dates: a period ("1 May 2017 -31 May 2017").
+_PERIOD_DASH: Final = regex.compile(r"[^\S\n]*+[-–—][^\S\n]*+").fullmatch
+
+
+def _period(text: str, dates: Sequence[FoundDate], index: int) -> bool:
+    """
+    Whether the date *index* of *dates* (in *text*) opens or closes a
+    period: two dates with a dash between them, nothing else.
+    """
+    if (
+        index + 1 < len(dates)
+        and _PERIOD_DASH(text, dates[index].span[1], dates[index + 1].span[0]) is not None
+    ):
+        return True
+    if index > 0:
+        return _PERIOD_DASH(text, dates[index - 1].span[1], dates[index].span[0]) is not None
+    return False
 
 
 def _sign_off_date(
@@ -90,10 +116,13 @@ def _sign_off_date(
     a date; stamps (`is_stamp`) count only with *stamps*, which looks for
     nothing else. Else a date that closes a unit of the body right after
     its last sentence, or opens one before a media contact, wherever in the
-    body it stands (`_run_in_sign_off`).
+    body it stands (`_run_in_sign_off`): the first, since a file may hold a
+    second release after the first, with a sign-off of its own.
     """
     candidates = [
-        text for text in sign_off_lines(body, removed, SIGN_OFF_DATE_BLOCKS) if has_digit(text)
+        text
+        for text in sign_off_lines(body, removed, SIGN_OFF_DATE_BLOCKS)
+        if has_digit(text) and not _bracketed(text)
     ]
     if stamps:
         for text in candidates:
@@ -137,12 +166,46 @@ def _sign_off_date(
         and (date := parse_date(line.text, reference_date=reference_date)) is not None
     }
     listed = len(set(alone.values())) > 1
-    for line in reversed(body):
-        if not line.marker and has_digit(line.text) and not (listed and line.number in alone):
+    for index, line in enumerate(body):
+        if (
+            not line.marker
+            and has_digit(line.text)
+            and not (listed and line.number in alone)
+            and not _bracketed(line.text)
+        ):
             found_date = _run_in_sign_off(line.text, reference_date)
+            if found_date is None and index + 1 < len(body):
+                # A place and a date on a unit of their own over a media
+                # contact: the sign-off, with papers appended under it
+                # ("CANBERRA 22 AUGUST 2011" over "PRESS OFFICE (02) ...").
+                after = " ".join(body[index + 1].text.split()[:4])
+                if section_kind(after) == "contact":
+                    found_date = _placed_date(line.text, reference_date)
             if found_date is not None:
                 return found_date
     return None
+
+
+def _bracketed(text: str) -> bool:
+    """
+    Whether *text* is enclosed in parentheses and more than a date: an
+    aside, a citation or the period a report covers (``(OLG Oldenburg,
+    Beschluss v. 3.1.2022, 2 Ss (OWi) 240/21)``, ``(10 DECEMBER - 15
+    DECEMBER 2001)``), never a sign-off. (A date alone in brackets is one:
+    ``[6 April 2010]``.)
+    """
+    if text[:1] != "(" or text[-1:] != ")":
+        return False
+    inside = text[1:-1].strip()
+    return (
+        parse_date(inside, reference_date=None) is None
+        or _SPACED_DASH(inside) is not None
+        or _DAY_RANGE(inside) is not None
+    )
+
+
+# A dash between spaces: a range of dates ("10 DECEMBER - 15 DECEMBER 2001").
+_SPACED_DASH: Final = regex.compile(r"[^\S\n][-–—][^\S\n]").search
 
 
 #: A unit that is a date and no more is at most this long.
@@ -218,6 +281,8 @@ def _run_in_sign_off(text: str, reference_date: dt.date | None) -> dt.date | Non
     words: list[str] = []
     for found in dates_in(text, reference_date):
         start, end = found.span
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            continue  # a quotation's source: '... the 1980's". (19/09/01)'
         if end < closing:  # something follows the date
             for size in RUN_IN_CONTEXT_CHARS:
                 after = text[end : min(closing, end + size)].lstrip(" .,;:)]").split()
@@ -249,7 +314,7 @@ OPENING_UNITS: Final = 3
 OPENING_CHARS: Final = 200
 #: How many units of the body a date line or letterhead run into the body
 #: is looked for in.
-OPENING_BODY_UNITS: Final = 5
+OPENING_BODY_UNITS: Final = 6
 #: Letterhead run into a unit before its date has at most this many words.
 OPENING_LEAD_WORDS: Final = 6
 
@@ -267,6 +332,7 @@ def _opening_date(
     first paragraph (``MEDIA 04/253 WEDNESDAY 31 MARCH 2004 SENATOR ...``),
     the first date printed is the release's.
     """
+    sentence: dt.date | None = None
     for line in body[:OPENING_BODY_UNITS]:
         text = line.text
         if line.marker or not has_digit(text) or _CLOCK.search(text[:OPENING_CHARS]):
@@ -287,7 +353,15 @@ def _opening_date(
                 and "? " not in lead
                 and not is_stamp(text, found_date.span)
             ):
-                return found_date.date
+                if not (is_prose(text) and text[-1:] in _SENTENCE_END):
+                    return found_date.date
+                # A sentence's date gives way to a date line under it: a
+                # banner over the page ("On 5 August 2013 the government
+                # assumed a Caretaker role, ...") over "Tuesday 11
+                # December 2012 Speech".
+                sentence = sentence or found_date.date
+    if sentence is not None:
+        return sentence
     previous = ""
     for line in body:
         text = line.text
@@ -429,7 +503,7 @@ _PUBLISHED_LABEL: Final = regex.compile(
 # four words, perhaps a preposition or a separator, then the date.
 _BYLINE: Final = regex.compile(
     r"(?:^|[\s|/·•*])(?i:von|by|par|por|door|di|av|af)[^\S\n]++"
-    r"[\p{L}\p{M}_.'’-]++(?:[^\S\n]++[\p{L}\p{M}_.'’-]++){0,3}+"
+    r"(?P<name>[\p{L}\p{M}_.'’-]++(?:[^\S\n]++[\p{L}\p{M}_.'’-]++){0,3}+)"
     r"[^\S\n]*+[,|/·•–-]?+(?i:[^\S\n]++(?:am|on|le|el|em|il|op|dnia))?+"
     r"(?:[^\S\n]++\p{L}++,?+)?+[^\S\n]*+\Z",
     regex.V1,
@@ -517,7 +591,12 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
         lead = text[max(0, start - PUBLISHED_LEAD_CHARS) : start]
         if word_count(lead) > PUBLISHED_LEAD_WORDS or start > PUBLISHED_LEAD_CHARS:
             return None
-        folded = lead.casefold()
+        byline = _BYLINE.search(lead)
+        # (The byline's name is a name, not words of a change or a clock:
+        # "Written by Miami Today on November 7, 2023".)
+        folded = (
+            lead[: byline.start("name")] + lead[byline.end("name") :] if byline else lead
+        ).casefold()
         if any(word in folded for word in _NOT_PUBLISHED) or is_stamp(text, found.span):
             continue
         label = _PUBLISHED_LABEL.search(lead)
@@ -537,7 +616,6 @@ def _published_date(text: str, reference_date: dt.date | None) -> dt.date | None
             )
         ):
             return found.date
-        byline = _BYLINE.search(lead)
         # In a line opening in lower case (a sentence's continuation) only
         # a byline opening the line: "by oz on ...", not "was signed by
         # Australia on 10 December 1985".
@@ -659,6 +737,50 @@ def _page(ev: Evidence) -> Found[dt.date] | None:
     return None
 
 
+#: How many printed lines under a crawled page's main heading its date line
+#: is looked for in (a standfirst of a line or two may stand between).
+UNDER_HEADING_LINES: Final = 4
+
+
+def _under_heading(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date line among the first printed lines under a crawled page's main
+    heading (`Evidence.headings`), kept or stripped: where a page prints the
+    release's date, under its headline, before the body
+    (``Serie 06.02.2022 Colours of law``, ``September 17, 2019 Jane Roe 0``,
+    ``Written by Miami Today on November 7, 2023``). It beats the other
+    dates of the page: a site's clock above the heading, the dates of the
+    teasers of related pages, a labelled date in the body.
+    """
+    heading = ev.headings[0]
+    if heading is None:
+        return None
+    published = _published(ev)
+    if published is not None and published.line is not None and published.line < heading.number:
+        return None  # a labelled date above the heading: the header's (`date.published`)
+    lines = ev.read.lines
+    start = bisect.bisect_right([line.number for line in lines], heading.number)
+    reference = ev.reference_date
+    seen = 0
+    for line in lines[start:]:
+        text = line.text
+        if not text:
+            continue
+        seen += 1
+        if seen > UNDER_HEADING_LINES:
+            break
+        if not has_digit(text):
+            continue
+        date = (
+            date_line(text, reference)
+            or _page_date_line(text, reference)
+            or _published_date(text, reference)
+        )
+        if date is not None:
+            return Found(date, line.number)
+    return None
+
+
 # -- the rules -----------------------------------------------------------------
 
 
@@ -703,7 +825,18 @@ def _date_line(ev: Evidence) -> Found[dt.date] | None:
         # unless the earlier is an event's (`_event_date`) or the later
         # prints a time (a post's stamp: "16 Oktober 2011, 10:55").
         return Found(dates[1])
-    return Found(dates[0]) if dates else None
+    if not dates:
+        return None
+    under = _under_heading(ev)
+    if under is not None and under.value < dates[0]:
+        # A date line over a crawled page's main heading, later than the
+        # date under it, is a site's clock ("14:53 GMT +3 20 November 2019"
+        # over the headline, "21:17 18.11.2019" under it).
+        heading = ev.headings[0]
+        line = ev.locate(dates[0])
+        if heading is not None and line is not None and line < heading.number:
+            return under
+    return Found(dates[0])
 
 
 # Days of a range of dates ("18 - 21 NOVEMBER 2002", "14. - 20. Januar 2022").
@@ -817,6 +950,61 @@ def _opening(ev: Evidence) -> Found[dt.date] | None:
     return _found(_opening_date(units, ev.opening.body, ev.reference_date))
 
 
+#: How many characters of the page's first unit a repeat of it must open with.
+REPEAT_CHARS: Final = 25
+#: A repeat of the first unit with a date closing it is at most this long.
+REPEAT_MAX_CHARS: Final = 250
+
+
+def _headline_repeat(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date closing a later unit that repeats the opening of the page's
+    first line (a printed web page's header over its second page, a paper's
+    running head: ``MYEFO 2012-13: MORE DEBT, ... LABOR DISHONESTY Monday,
+    22 October 2012``): where the page prints its date only there.
+    """
+    first = next((line for line in ev.read.lines if line.text), None)
+    if first is None or len(first.text) < REPEAT_CHARS:
+        return None
+    head = first.text[:REPEAT_CHARS]
+    reference = ev.reference_date
+    for unit in ev.units:
+        if unit.number <= first.number:
+            continue
+        text = unit.text
+        if len(text) > REPEAT_MAX_CHARS or not text.startswith(head) or not has_digit(text):
+            continue
+        found = dates_in(text[REPEAT_CHARS:], reference)
+        if found and not text[REPEAT_CHARS + found[-1].span[1] :].strip(" ."):
+            return Found(found[-1].date, unit.number)
+    return None
+
+
+def _yearless(ev: Evidence) -> Found[dt.date] | None:
+    """
+    A date line that prints no year (``Senator Nettle, 13th February``)
+    among the header's units and the body's first, in the year of the
+    page's stamp (``Last modified 14-02-2006``): a stamp is on or after the
+    release date, so the date is the last such day on or before it.
+    """
+    stamp = _stamp(ev) or _page_stamp(ev)
+    if stamp is None:
+        return None
+    for unit in [*ev.header_units, *ev.opening.body[:OPENING_BODY_UNITS]]:
+        text = unit.text
+        if not has_digit(text) or date_line(text, None) is not None:
+            continue
+        date = date_line(text, stamp.value)
+        if date is not None and date > stamp.value:
+            try:
+                date = date.replace(year=date.year - 1)
+            except ValueError:  # 29 February
+                date = None
+        if date is not None:
+            return Found(date, unit.number)
+    return None
+
+
 def _header_stamp(ev: Evidence) -> Found[dt.date] | None:
     """
     A stamp in the letterhead (``Last updated: ...``), a last resort.
@@ -835,6 +1023,30 @@ def _stamp(ev: Evidence) -> Found[dt.date] | None:
     )
 
 
+def _page_stamp(ev: Evidence) -> Found[dt.date] | None:
+    """
+    Last of all, the first stamp of a change anywhere on the page, kept or
+    stripped, on a line no longer than a date line (``Last updated on 20
+    Feb, 2020. 3 min read``, ``Stand 27.01.2022``): where a page prints no
+    other date, when it was last changed is the nearest to when it was
+    issued. Not a copyright line's date.
+    """
+    reference = ev.reference_date
+    for number, text in ev.printed_with_digits():
+        if len(text) > DATE_LINE_CHARS:
+            continue
+        for found in dates_in(text, reference):
+            start = found.span[0]
+            stamp = _vocab.STAMP(text, max(0, start - STAMP_CHARS), start)
+            if stamp is not None and stamp.group().casefold() not in _NOT_CHANGES:
+                return Found(found.date, number)
+    return None
+
+
+#: Stamp words (`_vocab.STAMP`) that do not say when the page changed.
+_NOT_CHANGES: Final = frozenset({"©", "copyright"})
+
+
 def _found(date: dt.date | None) -> Found[dt.date] | None:
     return Found(date) if date is not None else None
 
@@ -851,12 +1063,16 @@ RULES: Final = RuleList[dt.date](
         ("date.dateline", _dateline),
         ("date.header", _in_header),
         ("date.labelled", _labelled),
+        ("date.under-heading", _under_heading),
         ("date.published", _published),
         ("date.sign-off", _sign_off),
         ("date.closing", _closing),
         ("date.opening", _opening),
         ("date.page", _page),
+        ("date.headline-repeat", _headline_repeat),
+        ("date.yearless", _yearless),
         ("date.header-stamp", _header_stamp),
         ("date.stamp", _stamp),
+        ("date.page-stamp", _page_stamp),
     ],
 )

@@ -34,6 +34,16 @@ _ADDRESS: Final = regex.compile(
 )
 
 
+def _may_hold_address(text: str) -> bool:
+    """
+    Whether *text* holds what every `_ADDRESS` match holds: ``://``, an
+    ``@`` or ``www.`` in any case. Three searches in C, several times as
+    fast as the pattern's own search (case-insensitive, with a look-behind
+    at every word character) on the short lines of a page's chrome.
+    """
+    return "@" in text or "://" in text or "www." in text.lower()
+
+
 def starts_with_address(text: str) -> bool:
     """
     ``True`` for a line that opens with a web or e-mail address: contact
@@ -144,17 +154,19 @@ def is_chrome(text: str) -> bool:
     ``True`` for interface text (``Printer friendly page``), a page
     number, a line of punctuation, or a copyright line.
     """
-    if not any(ch.isalpha() for ch in text) or is_copyright(text):
+    # (map over str methods: each character is tested in C)
+    if not any(map(str.isalpha, text)) or is_copyright(text):
         return True
     if text.count("|") >= 3 and word_count(text) <= 4 * (text.count("|") + 1):
         return True  # a menu printed on one line: "About | Contact | News"
-    if _ADDRESS.fullmatch(text) is not None or (
-        word_count(text) <= 6 and _ADDRESS.search(text) is not None
+    if _may_hold_address(text) and (
+        _ADDRESS.fullmatch(text) is not None
+        or (word_count(text) <= 6 and _ADDRESS.search(text) is not None)
     ):
         return True
     words = text.casefold().replace("|", " ").split()
     if len(words) <= 12 and sum(
-        any(c.isdigit() for c in w) and _AMOUNT.fullmatch(w) is None for w in words
+        any(map(str.isdigit, w)) and _AMOUNT.fullmatch(w) is None for w in words
     ) * 2 >= len(words):
         # A reference number or phone line: "AA 04 040", "02 6277 7500"; an
         # amount ("18,000", "$4.7") is a headline's word, not a reference.

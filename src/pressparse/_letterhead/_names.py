@@ -213,7 +213,7 @@ _BARE_HEADS: Final = frozenset(
 
 def _names_any(text: str, stems: tuple[str, ...]) -> bool:
     folded = text.casefold()
-    return any(stem in folded for stem in stems)
+    return any(map(folded.__contains__, stems))
 
 
 # A person named by surname after a style or office ("Mr Roe said").

@@ -22,7 +22,9 @@ data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from operator import mul
@@ -33,7 +35,7 @@ import regex
 from .. import _vocab
 from .._lexicon._stopwords import STOPWORDS
 from .._page import Line, Page
-from .._sections import source_fields
+from .._sections import is_credit, source_fields
 from .._text import is_copyright
 
 #: The names of the features of one block, in the order of `block_features`.
@@ -59,7 +61,15 @@ FEATURES: Final = (
     "all_caps",
     "year",
     "edge",
+    # From the page around the block (`context_features`):
+    "prose_before",
+    "prose_after",
+    "near_links",
+    "near_short",
 )
+#: The features `block_features` computes from the block alone; the
+#: others come from its context (`context_features`).
+OWN_FEATURES: Final = FEATURES[: FEATURES.index("edge") + 1]
 #: How many numbers describe one block.
 WIDTH: Final = len(FEATURES)
 
@@ -88,13 +98,31 @@ _LINK: Final = regex.compile(r"\[([^\]\n]*+)\]\([^)\n]*+\)")
 # The end of a link whose text html2text broke over a blank line: ``](url)``.
 _LINK_END: Final = regex.compile(r"\]\((?:https?:|/|#|mailto:)[^)\n]*+\)")
 _LETTERS: Final = regex.compile(r"[^\W\d_]++")
+# An ASCII text's letters are A-Z and a-z: every other ASCII character
+# turned into a space, str.split() finds the same words as _LETTERS, in a
+# third of the time (a regex match costs as much as a short word).
+_ASCII_NON_LETTERS: Final = str.maketrans(
+    {chr(code): " " for code in range(128) if not chr(code).isalpha()}
+)
 _YEAR: Final = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PUNCT_FIND: Final = regex.compile(r"[.,;:!?]").findall
+# The punctuation and separators a block is scored on, each character
+# counted with str.count (in C, faster than a regex over the text).
+_PUNCTUATION: Final = ".,;:!?"
 _DIGIT_FIND: Final = regex.compile(r"[0-9]").findall
 # A word opening with a capital: the first letter after a space or the start.
 _CAPITALISED: Final = regex.compile(r"(?<!\S)\p{Lu}")
 _SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
-_SEPARATOR_FIND: Final = regex.compile(r"[|·•»›>]").findall
+_SEPARATORS: Final = "|·•»›>"
+
+
+def _words(text: str) -> list[str]:
+    """
+    The lower-cased words of *text*: its runs of letters.
+    """
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.translate(_ASCII_NON_LETTERS).split()
+    return _LETTERS.findall(lowered)
 
 
 def visible_text(raw: str) -> tuple[str, int]:
@@ -233,10 +261,15 @@ def page_language(words: Sequence[Sequence[str]]) -> str:
         sample.extend(block)
         if len(sample) >= LANGUAGE_SAMPLE:
             break
+    # Each distinct word counted once; a language's stop words are then
+    # looked up among the distinct words, in C.
+    counts = Counter(sample)
+    # (A set: frozenset.intersection walks the smaller of two sets, but
+    # every key of a mapping.)
+    distinct = set(counts)
     best, most = "en", 0
     for lang, stops in STOPWORDS.items():
-        # One count in C per language.
-        found = sum(map(stops.__contains__, sample))
+        found = sum(map(counts.__getitem__, stops.intersection(distinct)))
         if found > most:
             best, most = lang, found
     return best
@@ -248,9 +281,10 @@ LANGUAGE_SAMPLE: Final = 3000
 
 def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
     """
-    The features (`FEATURES`) of each block of a page, computed once.
+    The features each block of a page has on its own (`OWN_FEATURES`),
+    computed once.
     """
-    words = [_LETTERS.findall(block.text.lower()) for block in page_blocks]
+    words = [_words(block.text) for block in page_blocks]
     has_stop = STOPWORDS[page_language(words)].__contains__
     seen = Counter(block.text for block in page_blocks)
     count = len(page_blocks)
@@ -262,6 +296,7 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
         chars = len(text) or 1
         n_words = (text.count(" ") + 1) if text else 0
         per_word = 1.0 / (n_words or 1)
+        digits = len(_DIGIT_FIND(text))
         first = block.lines[0]
         out.append(
             (
@@ -270,9 +305,9 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
                 sum(map(has_stop, tokens)) / (len(tokens) or 1),
                 block.link_chars / chars,
                 1.0 if text[-1:] in _SENTENCE_END else 0.0,
-                len(_PUNCT_FIND(text)) * per_word,
+                sum(map(text.count, _PUNCTUATION)) * per_word,
                 len(_CAPITALISED.findall(text)) * per_word,
-                len(_DIGIT_FIND(text)) / chars,
+                digits / chars,
                 1.0 if first.marker else 0.0,
                 1.0 if first.raw.lstrip().startswith("#") else 0.0,
                 index / count,
@@ -281,14 +316,85 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
                 1.0 if len(text) < 30 else 0.0,
                 1.0 if len(text) > 200 else 0.0,
                 math.log(len(block.lines)),
-                len(_SEPARATOR_FIND(text)) * per_word,
+                sum(map(text.count, _SEPARATORS)) * per_word,
                 1.0 if text[:1] == "[" and text[-1:] == "]" else 0.0,
                 1.0 if len(text) > 3 and text.isupper() else 0.0,
-                1.0 if _YEAR.search(text) else 0.0,
+                # (a year prints two ASCII digits, "19" or "20", at least)
+                1.0 if digits >= 2 and _YEAR.search(text) else 0.0,
                 0.0,
             )
         )
     return out
+
+
+#: A prose block ends like a sentence, has at least this many characters ...
+PROSE_CHARS: Final = 80
+#: ... and at most this share of link text.
+PROSE_LINKS: Final = 0.25
+#: The blocks on either side of a block that make its neighbourhood.
+NEAR_SPAN: Final = 3
+
+
+def context_features(
+    page_blocks: Sequence[Block], own: Sequence[tuple[float, ...]]
+) -> list[tuple[float, ...]]:
+    """
+    Each block's own features (*own*, from `block_features`) followed by
+    those of its context:
+
+    * ``prose_before``, ``prose_after``: the share of the page's prose (the
+      characters of blocks that end like a sentence, `PROSE_CHARS` long,
+      under `PROSE_LINKS` link text) that stands up to the block, from the
+      block on (its own prose counted on both sides). A page's head and its
+      tail (comments, related lists) have none on one side; the article's
+      paragraphs, even a page's only one, have some on both.
+    * ``near_links``, ``near_short``: the mean link density, the share of
+      very short blocks, of the `NEAR_SPAN` blocks on either side (not the
+      block itself): a run of menu items or teasers.
+    """
+    end, links, short = (
+        OWN_FEATURES.index(name) for name in ("sentence_end", "link_density", "very_short")
+    )
+    prose = [
+        len(block.text)
+        if row[end] and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
+        else 0
+        for block, row in zip(page_blocks, own, strict=True)
+    ]
+    total = sum(prose)
+    scale = 1.0 / total if total else 0.0
+    link_sum = list(itertools.accumulate((row[links] for row in own), initial=0.0))
+    short_sum = list(itertools.accumulate((row[short] for row in own), initial=0.0))
+    count = len(own)
+    out: list[tuple[float, ...]] = []
+    before = 0
+    for index, row in enumerate(own):
+        low = index - NEAR_SPAN if index > NEAR_SPAN else 0
+        high = index + NEAR_SPAN + 1
+        if high > count:
+            high = count
+        span = high - low - 1
+        per = 1.0 / span if span else 0.0
+        mine = prose[index]
+        out.append(
+            (
+                *row,
+                (before + mine) * scale,
+                (total - before) * scale,
+                (link_sum[high] - link_sum[low] - row[links]) * per,
+                (short_sum[high] - short_sum[low] - row[short]) * per,
+            )
+        )
+        before += mine
+    return out
+
+
+def page_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
+    """
+    The features (`FEATURES`) of each block of a page: its own
+    (`block_features`) and its context's (`context_features`).
+    """
+    return context_features(page_blocks, block_features(page_blocks))
 
 
 class Model(NamedTuple):
@@ -340,9 +446,10 @@ def probabilities(features: Sequence[Sequence[float]], model: Model) -> list[flo
     """
     prev_w, cur_w, next_w = model.weights
     # Each block's dot product with each row, once: a window reuses them.
-    as_prev = [_dot(row, prev_w) for row in features]
-    as_cur = [_dot(row, cur_w) for row in features]
-    as_next = [_dot(row, next_w) for row in features]
+    # (Inlined: a call per block and row costs more than the sum itself.)
+    as_prev = [sum(map(mul, row, prev_w)) for row in features]
+    as_cur = [sum(map(mul, row, cur_w)) for row in features]
+    as_next = [sum(map(mul, row, next_w)) for row in features]
     edge_prev = _dot(EDGE, prev_w)
     edge_next = _dot(EDGE, next_w)
     last = len(features) - 1
@@ -377,19 +484,29 @@ def first_labels(probs: Sequence[float], model: Model) -> list[str]:
     return out
 
 
-def _neighbour(labels: Sequence[str], index: int, step: int, *, skip_near: bool) -> str:
+def _nearest(labels: Sequence[str], reliable: frozenset[str]) -> tuple[list[str], list[str]]:
     """
-    The label of the nearest block before (*step* -1) or after (1) *index*
-    that is ``good`` or ``bad`` (or ``near``, unless *skip_near*); ``bad``
-    past the page's edge.
+    For each block, the label of the nearest block before it and the
+    nearest after it whose label is in *reliable*; ``bad`` past the page's
+    edges. Two passes over the page.
     """
-    index += step
-    while 0 <= index < len(labels):
-        label = labels[index]
-        if label == "good" or label == "bad" or (label == "near" and not skip_near):
-            return label
-        index += step
-    return "bad"
+    before: list[str] = []
+    last = "bad"
+    for label in labels:
+        before.append(last)
+        if label in reliable:
+            last = label
+    after = ["bad"] * len(labels)
+    last = "bad"
+    for index in range(len(labels) - 1, -1, -1):
+        after[index] = last
+        if labels[index] in reliable:
+            last = labels[index]
+    return before, after
+
+
+_SURE: Final = frozenset(("good", "bad"))
+_SURE_OR_NEAR: Final = frozenset(("good", "bad", "near"))
 
 
 def revise(labels: Sequence[str]) -> list[str]:
@@ -404,31 +521,26 @@ def revise(labels: Sequence[str]) -> list[str]:
     labels: new labels are applied after it.
     """
     out = list(labels)
-    staged: dict[int, str] = {}
-    for index, label in enumerate(out):
-        if label != "short":
-            continue
-        before = _neighbour(out, index, -1, skip_near=True)
-        after = _neighbour(out, index, 1, skip_near=True)
-        if before == after:
-            staged[index] = before
-        elif (before == "bad" and _neighbour(out, index, -1, skip_near=False) == "near") or (
-            after == "bad" and _neighbour(out, index, 1, skip_near=False) == "near"
-        ):
-            staged[index] = "good"
-        else:
-            staged[index] = "bad"
-    for index, label in staged.items():
-        out[index] = label
-    staged = {}
-    for index, label in enumerate(out):
-        if label != "near":
-            continue
-        before = _neighbour(out, index, -1, skip_near=True)
-        after = _neighbour(out, index, 1, skip_near=True)
-        staged[index] = "bad" if before == after == "bad" else "good"
-    for index, label in staged.items():
-        out[index] = label
+    if "short" in out:
+        before, after = _nearest(labels, _SURE)
+        near_before, near_after = _nearest(labels, _SURE_OR_NEAR)
+        for index, label in enumerate(labels):
+            if label != "short":
+                continue
+            if before[index] == after[index]:
+                out[index] = before[index]
+            elif (before[index] == "bad" and near_before[index] == "near") or (
+                after[index] == "bad" and near_after[index] == "near"
+            ):
+                out[index] = "good"
+            else:
+                out[index] = "bad"
+    if "near" in out:
+        snapshot = tuple(out)
+        before, after = _nearest(snapshot, _SURE)
+        for index, label in enumerate(snapshot):
+            if label == "near":
+                out[index] = "bad" if before[index] == after[index] == "bad" else "good"
     return out
 
 
@@ -527,6 +639,37 @@ def keep_dates(
     return out
 
 
+#: A picture's caption or credit line has at most this many characters.
+MAX_CREDIT_CHARS: Final = 150
+# A copyright sign glued to the letter before it is no credit: the second
+# half of a mis-decoded "é" ("CommuniquÃ©", Trove releases) or a trade mark.
+_GLUED_SIGN: Final = regex.compile(r"(?<=\p{L})©")
+
+
+def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the short blocks that are, or end with, a picture's
+    credit (`is_credit`: ``Foto: Jane Roe``, ``(Image: Getty)``, ``A
+    caption. © Agency``), at most `MAX_CREDIT_CHARS` characters: a caption
+    or a credit line printed where the picture stood, between the body's
+    paragraphs, which the classifier reads as prose by its words. The HTML
+    reader drops them by their markup; in crawled text only their shape
+    tells them.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if (
+            out[index] == "good"
+            and len(text) <= MAX_CREDIT_CHARS
+            and is_credit(_GLUED_SIGN.sub("", text) if "©" in text else text)
+        ):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
@@ -540,10 +683,13 @@ def _classify(page_blocks: list[Block], model: Model) -> list[Classified]:
     """
     if not page_blocks:
         return []
-    features = block_features(page_blocks)
+    features = page_features(page_blocks)
     probs = probabilities(features, model)
     first = first_labels(probs, model)
-    final = keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first)))
+    final = drop_credits(
+        page_blocks,
+        keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first))),
+    )
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
@@ -570,17 +716,13 @@ _SENTENCE_ENDS: Final = frozenset(".!?:;,")
 MAX_ITEM_WORDS: Final = 4
 
 
-def _site_page(page: Page) -> bool:
+def _prints_navigation(page: Page) -> bool:
     """
-    Whether plain-text *page* is a whole site's page: the menu stripper
-    found a menu on it, or it prints at least `MIN_ITEM_LINES` short items
-    one a line (a site's navigation without bullets). Otherwise it is a
-    document printed alone, whose short lines are a letterhead and a
-    sign-off (ministerial releases of the trove set), not chrome. (Markdown
-    shows its links, the evidence of its own.)
+    Whether plain-text *page* prints at least `MIN_ITEM_LINES` short items
+    one a line: a site's navigation printed without bullets (html-text,
+    resiliparse), as telling of a site's whole page as a menu the menu
+    stripper found.
     """
-    if any(block.kind == "menu" for block in page.removed):
-        return True
     items = 0
     for line in page.lines:
         text = line.text
@@ -591,6 +733,18 @@ def _site_page(page: Page) -> bool:
     return False
 
 
+#: Plain text where the menu stripper found no menu reads as a site's
+#: whole page, not a document printed alone, when it prints at least this
+#: many list items (a text browser's ``*`` bullets) ...
+SITE_ITEMS: Final = 3
+#: ... and the classifier labels at least this many of its blocks ``bad``
+#: before any revision (Trove releases with lists: at 5, 24 of 5,197 pages
+#: were read as sites and 4 lost their source; at 8, fewer, with the same
+#: figures on the crawls).
+SITE_CHROME: Final = 8
+_MARKER: Final = operator.attrgetter("marker")
+
+
 def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
     """
     Return *page* without the lines of its blocks labelled ``bad``,
@@ -598,29 +752,58 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
 
     Pages read from HTML are returned as they are (their regions are judged
     by their markup), and so is a page with no ``good`` block (the
-    classifier found no body to set the chrome against), plain text where
-    the menu stripper found no menu, or a page with fewer than
-    `MIN_CHROME_BLOCKS` ``bad`` ones, or a smaller share than
-    `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
-    as a text file, a scanned letter) rather than a whole site's page, whose
-    few short blocks (a letterhead, a sign-off) the field stage reads.
+    classifier found no body to set the chrome against).
+
+    Crawled Markdown is a site's page by its shape (it prints the links of
+    its menus): its ``bad`` blocks go however few they are. Plain text is
+    read as a site's page where the menu stripper found a menu or it prints
+    a site's navigation line by line (`_prints_navigation`), or where it
+    prints `SITE_ITEMS` list items and the classifier is sure of
+    `SITE_CHROME` chrome blocks; other plain text is left as it is. Plain
+    text is also left as it is with `MIN_CHROME_BLOCKS` blocks or fewer, or
+    fewer ``bad`` ones, or (unless it prints `SITE_ITEMS` list items) a
+    smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed
+    alone (a release as a text file, a scanned letter) has a few short
+    blocks (a letterhead, a sign-off, a closing list) the field stage reads.
     """
     if page.format not in ("text", "markdown"):
         return page
-    if page.format == "text" and not _site_page(page):
+    alone = page.format == "text"
+    menu = any(block.kind == "menu" for block in page.removed) or (
+        alone and _prints_navigation(page)
+    )
+    # Each line with a bullet marker opens a block: counted on the lines.
+    items = sum(map(bool, map(_MARKER, page.lines))) if alone else 0
+    if alone and not menu and items < SITE_ITEMS:
+        # Plain text with no menu and no list is a document printed alone,
+        # not a site's whole page: its short lines are a letterhead and a
+        # sign-off (ministerial releases of the trove set), not chrome.
         return page
     page_blocks = blocks(page)
-    if len(page_blocks) <= MIN_CHROME_BLOCKS:
+    if alone and len(page_blocks) <= MIN_CHROME_BLOCKS:
         # Too few blocks for `MIN_CHROME_BLOCKS` chrome ones beside a body:
         # the page is left as it is before any feature is counted.
         return page
     labelled = _classify(page_blocks, model)
     if not any(item.label == "good" for item in labelled):
         return page
-    bad = sum(1 for item in labelled if item.label == "bad")
-    if bad < MIN_CHROME_BLOCKS or bad < MIN_CHROME_SHARE * len(labelled):
-        return page
-    numbers = {
-        line.number for item in labelled if item.label == "bad" for line in item.block.lines
-    }
-    return page.remove(numbers, kind=kind, stripper=name, read=source_fields)
+    if alone:
+        if not menu and sum(1 for item in labelled if item.first == "bad") < SITE_CHROME:
+            return page
+        bad = sum(1 for item in labelled if item.label == "bad")
+        share = 0.0 if items >= SITE_ITEMS else MIN_CHROME_SHARE
+        if bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
+            return page
+    # Neighbouring bad blocks have only blank lines between them: each run
+    # of them is one run of removed lines, cut off by slicing
+    # (`Page.remove_runs`) instead of a step per line of the page.
+    runs: list[list[Line]] = []
+    previous = "good"
+    for item in labelled:
+        if item.label == "bad":
+            if previous == "bad":
+                runs[-1].extend(item.block.lines)
+            else:
+                runs.append(list(item.block.lines))
+        previous = item.label
+    return page.remove_runs(runs, kind=kind, stripper=name, read=source_fields)

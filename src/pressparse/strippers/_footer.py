@@ -253,15 +253,18 @@ def _sections(
         return lines, prose, page
     cut = _stacked_sections(lines, cut, first_prose)
     kind = section_kind(lines[cut].text) or "section"
-    block: list[int] = []
+    # Each section is one run of the page's printed lines (only blank lines
+    # between them), cut off by slicing (`Page.remove_runs`): a page of
+    # many short sections is not walked line by line once per section.
+    block: list[Line] = []
     for line in lines[cut:]:
         following = None if line.marker else section_kind(line.text)
         if following is not None and block:
-            page = page.remove(block, kind=kind, stripper=name, read=_reader(kind))
+            page = page.remove_runs([block], kind=kind, stripper=name, read=_reader(kind))
             block = []
             kind = following
-        block.append(line.number)
-    page = page.remove(block, kind=kind, stripper=name, read=_reader(kind))
+        block.append(line)
+    page = page.remove_runs([block], kind=kind, stripper=name, read=_reader(kind))
     return lines[:cut], prose[:cut], page
 
 
