@@ -37,6 +37,7 @@ DATA: Language = {
         "street_types",
         "credit_labels",
         "byline_words",
+        "back_links",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -178,4 +179,7 @@ DATA: Language = {
     # Pictures and authors.
     "credit_labels": (),
     "byline_words": (),
+    # Lines between or under an article that are never its text.
+    "ad_labels": ("Reklama",),
+    "back_links": (),
 }
