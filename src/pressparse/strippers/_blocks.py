@@ -13,7 +13,11 @@ block is content, as jusText classifies HTML blocks:
 1. the context-free label: ``good`` or ``bad`` where the probability is
    clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
 2. the revision: an uncertain block takes the label of its nearest reliable
-   neighbours, the page's edges counting as ``bad`` (`revise`).
+   neighbours, the page's edges counting as ``bad`` (`revise`);
+3. rules of shape that override both: a body's header and date lines are
+   kept, captions and credits dropped, and teaser sections
+   (``related``), advertisements' labels and back links taken out
+   (`keep_header`, `keep_dates`, `drop_credits`, `mark_related`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -553,7 +557,8 @@ class Classified(NamedTuple):
         block: The block.
         probability: Its probability of content, from the window.
         first: The context-free label (``good``, ``near``, ``short``, ``bad``).
-        label: The label after revision (``good`` or ``bad``).
+        label: The label after revision and the rules after it (``good``,
+            ``bad``, or ``related`` for a teaser section: `mark_related`).
     """
 
     block: Block
@@ -881,7 +886,9 @@ _MARKER: Final = operator.attrgetter("marker")
 def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
     """
     Return *page* without the lines of its blocks labelled ``bad``,
-    recorded as `Boilerplate` of *kind* under stripper *name*.
+    recorded as `Boilerplate` of *kind* under stripper *name*, and of those
+    labelled ``related`` (teaser sections: `mark_related`), recorded as
+    `Boilerplate` of kind ``"related"``.
 
     Pages read from HTML are returned as they are (their regions are judged
     by their markup), and so is a page with no ``good`` block (the
