@@ -32,6 +32,7 @@ from pressparse.strippers._blocks import (
     drop_credits,
     feature_row,
     first_labels,
+    mark_related,
     page_features,
     page_language,
     probabilities,
@@ -199,6 +200,88 @@ class TestCredits:
     def test_bad_labels_stay_bad(self) -> None:
         page = page_of("Menu\n\nFoto: Jane Roe\n")
         assert drop_credits(blocks(page), ["bad", "bad"]) == ["bad", "bad"]
+
+
+class TestRelated:
+    """Teaser headings with their teasers, advertisements' labels, back links."""
+
+    PROSE = (
+        "The river rose over its banks in three places overnight, the regional office "
+        "said on Monday, and the roads along it stay closed until Wednesday."
+    )
+
+    @staticmethod
+    def labels_of(*texts: str, linked: bool = False) -> list[str]:
+        page = page_of("\n\n".join(texts) + "\n")
+        return mark_related(blocks(page), ["good"] * len(texts), linked)
+
+    def test_an_ad_label_and_a_back_link_are_chrome(self) -> None:
+        assert self.labels_of(self.PROSE, "Advertisement:", self.PROSE) == ["good", "bad", "good"]
+        assert self.labels_of(self.PROSE, "Zurück zur Übersicht ›") == ["good", "bad"]
+
+    def test_a_sentence_naming_the_words_stays(self) -> None:
+        text = "The advertisement ran for a week in every paper of the region."
+        assert self.labels_of(self.PROSE, text) == ["good", "good"]
+
+    def test_a_teaser_heading_takes_its_teasers(self) -> None:
+        labels = self.labels_of(
+            self.PROSE,
+            "Das könnte Sie auch interessieren:",
+            "19.01.2021",
+            "Die Biathleten sind in Antholz eingetroffen",
+            "Zwei Tage vor dem ersten Rennen zieht in der Arena Leben ein.",
+            "Johannes Bø sorgt für den passenden Abschluss",
+        )
+        assert labels == ["good"] + ["related"] * 5
+
+    def test_a_teaser_box_inside_the_body_ends_at_its_prose(self) -> None:
+        # The body's next heading, right over its prose, is not a teaser.
+        labels = self.labels_of(
+            self.PROSE,
+            "Lesen Sie auch",
+            "Die Zaubernuss im Winter",
+            "Wann blüht die Zaubernuss",
+            self.PROSE,
+        )
+        assert labels == ["good", "related", "related", "good", "good"]
+
+    def test_markdown_teasers_are_links(self) -> None:
+        labels = self.labels_of(
+            self.PROSE,
+            "## Mehr zum Thema",
+            "[Grundeinkommen im Test](/a)",
+            "[Geld vom Staat für alle?](/b)",
+            "Die Blüten der Zaubernuss",
+            self.PROSE,
+            linked=True,
+        )
+        assert labels == ["good", "related", "related", "related", "good", "good"]
+
+    def test_an_inline_teaser_goes_alone(self) -> None:
+        labels = self.labels_of(
+            self.PROSE, "Le puede interesar: JEP abrirá tres nuevos macrocasos", self.PROSE
+        )
+        assert labels == ["good", "related", "good"]
+        sentence = "Lesen Sie auch: der Bericht des Amtes nennt drei Orte."
+        assert self.labels_of(self.PROSE, sentence) == ["good", "good"]
+
+    def test_bad_labels_stay_bad(self) -> None:
+        assert self.labels_of("Mehr zum Thema", "[x](/x)", linked=True) == ["related", "related"]
+        page = page_of("Mehr zum Thema\n\nAnzeige\n")
+        assert mark_related(blocks(page), ["bad", "bad"], False) == ["bad", "bad"]
+
+    def test_the_stripper_records_related_sections(self) -> None:
+        links = "".join(f"[Our section number {n}](/s{n})\n\n" for n in range(4))
+        prose = BODY.removeprefix("# The river rises over its banks\n\n").replace("river", "lake")
+        page = page_of(links + BODY + "Lesen Sie auch: Der Fluss im Winter\n\n" + prose)
+        stripped = BlockStripper().strip(page)
+        kept = " ".join(line.text for line in stripped.lines)
+        assert "highest water" in kept
+        assert "the lake had risen" in kept
+        assert "Fluss im Winter" not in kept
+        related = [b for b in stripped.removed if b.kind == "related"]
+        assert [b.stripper for b in related] == ["blocks"]
+        assert related[0].lines == ("Lesen Sie auch: Der Fluss im Winter",)
 
 
 class TestText:

@@ -45,6 +45,8 @@ WordConcept = Literal[
     "street_types",
     "credit_labels",
     "byline_words",
+    "ad_labels",
+    "back_links",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -129,6 +131,11 @@ class Language(TypedDict):
             author or agency (``"Photo: Jane Roe/AFP"``, ``"Bild:"``).
         byline_words: The word before an author's name in a byline
             (``"By Jane Roe"``, ``"Von Jane Roe"``).
+        ad_labels: The label a site prints alone over an advertisement
+            between an article's paragraphs (``"Advertisement"``,
+            ``"Anzeige"``).
+        back_links: A link from an article back to the list or page it
+            stands in (``"Zurück zur Übersicht"``, ``"Back to top"``).
     """
 
     code: str
@@ -172,3 +179,5 @@ class Language(TypedDict):
     street_types: tuple[str, ...]
     credit_labels: tuple[str, ...]
     byline_words: tuple[str, ...]
+    ad_labels: tuple[str, ...]
+    back_links: tuple[str, ...]

@@ -161,7 +161,12 @@ DATA: Language = {
         "Schlagwörter",
         "Themen",
     ),
-    "related_headings": ("weitere Meldungen",),
+    "related_headings": (
+        "weitere Meldungen",
+        "Mehr zum Thema",
+        "Lesen Sie auch",
+        "Das könnte Sie auch interessieren",
+    ),
     "end_words": ("Ende",),
     "board_sign_offs": (
         "im Namen des Vorstand",
@@ -228,4 +233,7 @@ DATA: Language = {
     # Pictures and authors.
     "credit_labels": ("Foto", "Fotos", "Bild", "Bildquelle", "Symbolbild", "Quelle"),
     "byline_words": ("Von",),
+    # Lines between or under an article that are never its text.
+    "ad_labels": ("Anzeige", "Werbung"),
+    "back_links": ("Zurück zur Übersicht", "Zurück zur Startseite"),
 }

@@ -534,4 +534,7 @@ DATA: Language = {
     # Pictures and authors.
     "credit_labels": ("Photo", "Photograph", "Image", "Credit"),
     "byline_words": ("By",),
+    # Lines between or under an article that are never its text.
+    "ad_labels": ("Advertisement",),
+    "back_links": ("Back to top",),
 }

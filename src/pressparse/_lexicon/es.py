@@ -23,6 +23,7 @@ DATA: Language = {
         "office_prefixes",
         "house_offices",
         "street_types",
+        "back_links",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -142,7 +143,11 @@ DATA: Language = {
         "tema",
         "temas",
     ),
-    "related_headings": ("noticias relacionadas",),
+    "related_headings": (
+        "noticias relacionadas",
+        "Te puede interesar",
+        "Le puede interesar",
+    ),
     "end_words": ("fin",),
     "board_sign_offs": (
         "en nombre del consejo",
@@ -187,4 +192,7 @@ DATA: Language = {
     # Pictures and authors.
     "credit_labels": ("Foto",),
     "byline_words": ("Por",),
+    # Lines between or under an article that are never its text.
+    "ad_labels": ("Publicidad",),
+    "back_links": (),
 }

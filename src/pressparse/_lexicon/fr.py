@@ -21,6 +21,8 @@ DATA: Language = {
         "office_prefixes",
         "house_offices",
         "street_types",
+        "ad_labels",
+        "back_links",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -197,4 +199,7 @@ DATA: Language = {
     # Pictures and authors.
     "credit_labels": ("Photo",),
     "byline_words": ("Par",),
+    # Lines between or under an article that are never its text.
+    "ad_labels": (),
+    "back_links": (),
 }

@@ -38,6 +38,8 @@ DATA: Language = {
         "street_types",
         "credit_labels",
         "byline_words",
+        "ad_labels",
+        "back_links",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -154,4 +156,7 @@ DATA: Language = {
     # Pictures and authors.
     "credit_labels": (),
     "byline_words": (),
+    # Lines between or under an article that are never its text.
+    "ad_labels": (),
+    "back_links": (),
 }

@@ -38,6 +38,7 @@ DATA: Language = {
         "street_types",
         "credit_labels",
         "byline_words",
+        "back_links",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -180,4 +181,7 @@ DATA: Language = {
     # Pictures and authors.
     "credit_labels": (),
     "byline_words": (),
+    # Lines between or under an article that are never its text.
+    "ad_labels": ("Reklama",),
+    "back_links": (),
 }

@@ -32,6 +32,8 @@ DATA: Language = {
         "street_types",
         "credit_labels",
         "byline_words",
+        "ad_labels",
+        "back_links",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -175,4 +177,7 @@ DATA: Language = {
     # Pictures and authors.
     "credit_labels": (),
     "byline_words": (),
+    # Lines between or under an article that are never its text.
+    "ad_labels": (),
+    "back_links": (),
 }

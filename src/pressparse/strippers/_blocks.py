@@ -13,7 +13,11 @@ block is content, as jusText classifies HTML blocks:
 1. the context-free label: ``good`` or ``bad`` where the probability is
    clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
 2. the revision: an uncertain block takes the label of its nearest reliable
-   neighbours, the page's edges counting as ``bad`` (`revise`).
+   neighbours, the page's edges counting as ``bad`` (`revise`);
+3. rules of shape that override both: a body's header and date lines are
+   kept, captions and credits dropped, and teaser sections
+   (``related``), advertisements' labels and back links taken out
+   (`keep_header`, `keep_dates`, `drop_credits`, `mark_related`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -32,7 +36,8 @@ from typing import Final, NamedTuple
 
 import regex
 
-from .. import _vocab
+from .. import _lexicon, _vocab
+from .._lazy import LazyPattern
 from .._lexicon._stopwords import STOPWORDS
 from .._page import Line, Page
 from .._sections import is_credit, source_fields
@@ -552,7 +557,8 @@ class Classified(NamedTuple):
         block: The block.
         probability: Its probability of content, from the window.
         first: The context-free label (``good``, ``near``, ``short``, ``bad``).
-        label: The label after revision (``good`` or ``bad``).
+        label: The label after revision and the rules after it (``good``,
+            ``bad``, or ``related`` for a teaser section: `mark_related`).
     """
 
     block: Block
@@ -670,14 +676,142 @@ def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     return out
 
 
+#: A teaser heading, an advertisement's label or a back link is a block of
+#: at most this many characters ...
+MAX_LABEL_CHARS: Final = 60
+#: ... an inline teaser (``Lesen Sie auch: <a headline>``) at most this many.
+MAX_INLINE_TEASER_CHARS: Final = 200
+# What may stand around a label line's words: a colon, dots, arrows,
+# bold marks ("**Mehr zum Thema:**", "Zurück zur Übersicht ›").
+_LABEL_MARKS: Final = " :.…›»«<>|*_-–—"
+# An advertisement's label or a back link, the whole line: never an
+# article's text, wherever it stands (the lexicon's ad_labels, back_links).
+_CHROME_LABEL: Final = LazyPattern(
+    f"(?:{_lexicon.pattern('ad_labels')}|{_lexicon.pattern('back_links')})", regex.IGNORECASE
+)
+# The heading of a list of teasers of other articles (the lexicon's
+# related_headings), the whole line or a label before one teaser's headline.
+_TEASER_HEADING: Final = LazyPattern(_lexicon.pattern("related_headings"), regex.IGNORECASE)
+#: A teaser's headline in plain text has at most this many characters and
+#: no sentence's end; its snippet at most `MAX_SNIPPET_CHARS`.
+MAX_TEASER_TITLE_CHARS: Final = 100
+#: A teaser's snippet (a sentence or two under its headline) has at most
+#: this many characters.
+MAX_SNIPPET_CHARS: Final = 300
+_TITLE_ENDS: Final = frozenset(".!?;,")
+
+
+def _label_kind(text: str) -> str | None:
+    """
+    ``"chrome"`` for an advertisement's label or a back link, ``"heading"``
+    for a teaser heading (`MAX_LABEL_CHARS`), ``"inline"`` for a teaser
+    label and one headline after its colon (`MAX_INLINE_TEASER_CHARS`),
+    else ``None``.
+    """
+    if len(text) > MAX_INLINE_TEASER_CHARS:
+        return None
+    words = text.strip(_LABEL_MARKS)
+    if len(text) <= MAX_LABEL_CHARS:
+        if _CHROME_LABEL.fullmatch(words) is not None:
+            return "chrome"
+        if _TEASER_HEADING.fullmatch(words) is not None:
+            return "heading"
+    head, colon, rest = text.partition(":")
+    rest = rest.strip()
+    if (
+        colon
+        and rest
+        and rest[-1] not in _TITLE_ENDS
+        and _TEASER_HEADING.fullmatch(head.strip(_LABEL_MARKS)) is not None
+    ):
+        return "inline"
+    return None
+
+
+def _teaser_run(page_blocks: Sequence[Block], start: int, linked: bool) -> int:
+    """
+    Where the run of teasers under a teaser heading at *start* ends (the
+    index after its last block): headlines (link text in Markdown,
+    *linked*; short lines with no sentence's end in plain text), date
+    lines, and a headline's snippet of at most `MAX_SNIPPET_CHARS` where
+    another headline follows it. In plain text, a headline right over the
+    running prose that ends the run is the article's next heading, and is
+    left out of it.
+    """
+    end = start + 1
+    titled = False
+    count = len(page_blocks)
+    while end < count:
+        block = page_blocks[end]
+        text = block.text
+        if linked:
+            title = block.link_chars * 2 >= len(text) and len(text) <= MAX_INLINE_TEASER_CHARS
+        else:
+            title = len(text) <= MAX_TEASER_TITLE_CHARS and text[-1:] not in _TITLE_ENDS
+        if title or (len(text) <= MAX_DATE_CHARS and _YEAR.search(text) is not None):
+            titled = titled or title
+            end += 1
+            continue
+        if titled and len(text) <= MAX_SNIPPET_CHARS and end + 1 < count:
+            after = page_blocks[end + 1]
+            if (
+                after.link_chars * 2 >= len(after.text)
+                if linked
+                else len(after.text) <= MAX_TEASER_TITLE_CHARS
+                and after.text[-1:] not in _TITLE_ENDS
+            ):
+                end += 1
+                continue
+        break
+    if not linked and end < count and end - 1 > start and titled:
+        # The run stopped at running prose: its last headline heads it.
+        end -= 1
+    return end
+
+
+def mark_related(page_blocks: Sequence[Block], labels: list[str], linked: bool) -> list[str]:
+    """
+    Relabel the lines a site prints between and under an article that are
+    never its text, whatever their words read like: ``bad`` an
+    advertisement's label or a back link (``Anzeige``, ``Zurück zur
+    Übersicht``); ``related`` a teaser heading (``Mehr zum Thema``, ``Lesen
+    Sie auch``) with the run of teasers under it (`_teaser_run`), and an
+    inline teaser (``Le puede interesar: <a headline>``). *linked*: the page
+    is Markdown, whose teasers' headlines are links.
+    """
+    out = labels
+    index = 0
+    count = len(page_blocks)
+    while index < count:
+        if out[index] != "good":
+            index += 1
+            continue
+        kind = _label_kind(page_blocks[index].text)
+        if kind is None:
+            index += 1
+            continue
+        if out is labels:
+            out = list(labels)
+        if kind == "chrome":
+            out[index] = "bad"
+            index += 1
+            continue
+        end = _teaser_run(page_blocks, index, linked) if kind == "heading" else index + 1
+        for within in range(index, end):
+            if out[within] == "good":
+                out[within] = "related"
+        index = end
+    return out
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
     """
-    return _classify(blocks(page), model)
+    return _classify(blocks(page), model, linked=page.format == "markdown")
 
 
-def _classify(page_blocks: list[Block], model: Model) -> list[Classified]:
+def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[Classified]:
     """
     `classify` of a page already cut into *page_blocks*.
     """
@@ -686,9 +820,13 @@ def _classify(page_blocks: list[Block], model: Model) -> list[Classified]:
     features = page_features(page_blocks)
     probs = probabilities(features, model)
     first = first_labels(probs, model)
-    final = drop_credits(
+    final = mark_related(
         page_blocks,
-        keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first))),
+        drop_credits(
+            page_blocks,
+            keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first))),
+        ),
+        linked,
     )
     return [
         Classified(block, p, one, two)
@@ -748,7 +886,9 @@ _MARKER: Final = operator.attrgetter("marker")
 def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
     """
     Return *page* without the lines of its blocks labelled ``bad``,
-    recorded as `Boilerplate` of *kind* under stripper *name*.
+    recorded as `Boilerplate` of *kind* under stripper *name*, and of those
+    labelled ``related`` (teaser sections: `mark_related`), recorded as
+    `Boilerplate` of kind ``"related"``.
 
     Pages read from HTML are returned as they are (their regions are judged
     by their markup), and so is a page with no ``good`` block (the
@@ -784,7 +924,7 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
         # Too few blocks for `MIN_CHROME_BLOCKS` chrome ones beside a body:
         # the page is left as it is before any feature is counted.
         return page
-    labelled = _classify(page_blocks, model)
+    labelled = _classify(page_blocks, model, linked=not alone)
     if not any(item.label == "good" for item in labelled):
         return page
     if alone:
@@ -798,12 +938,17 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     # of them is one run of removed lines, cut off by slicing
     # (`Page.remove_runs`) instead of a step per line of the page.
     runs: list[list[Line]] = []
+    related: list[list[Line]] = []
     previous = "good"
     for item in labelled:
-        if item.label == "bad":
-            if previous == "bad":
-                runs[-1].extend(item.block.lines)
+        label = item.label
+        if label != "good":
+            same = runs if label == "bad" else related
+            if previous == label:
+                same[-1].extend(item.block.lines)
             else:
-                runs.append(list(item.block.lines))
-        previous = item.label
+                same.append(list(item.block.lines))
+        previous = label
+    if related:
+        page = page.remove_runs(related, kind="related", stripper=name, read=source_fields)
     return page.remove_runs(runs, kind=kind, stripper=name, read=source_fields)

@@ -96,7 +96,9 @@ class BlockStripper:
     position, repetition) into a probability of content; uncertain blocks
     then take the label of their nearest reliable neighbours, as jusText
     revises its labels. Blocks labelled ``bad`` are removed as
-    `Boilerplate` of kind ``"chrome"``. Pages read from HTML, and pages
+    `Boilerplate` of kind ``"chrome"``; a teaser heading (``Mehr zum
+    Thema``, ``Related stories``) with the run of teasers under it as
+    `Boilerplate` of kind ``"related"``. Pages read from HTML, and pages
     where no block reads as content, are returned unchanged.
 
     Attributes:
