@@ -177,3 +177,52 @@ def test_office_as_a_headlines_object(text: str, office: str, expected: bool) ->
 )
 def test_headline_run_on_after_office(page: str, title: str) -> None:
     assert pressparse.parse(page).title == title
+
+
+#: A first paragraph whose printed line runs on to the next: the line is no
+#: sentence of its own, so the header reader reads its columns as letterhead.
+LEAD_RUNS_ON = (
+    "The council opened the new ferry terminal on the lake this morning, and the "
+    "Minister for Transport said the service would run every day of the year, in "
+    "summer and in winter, from the early morning to late at night, with a ferry "
+    "every half hour at the busiest times of the day, from the first \n\n"
+    " of the month, with the first ferry leaving at six. \n\n"
+    " The terminal has room for three ferries at a time, and the council expects"
+    " the number of passengers to double within two years of its opening. \n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe \n\n Australian Senate  Lakeside Party Leader \n\n media release \n\n"
+            "  Friday 19 October 2012  Ferry terminal an exciting opportunity to put the lake,"
+            " the towns on its shore and the islands at the top of one timetable  " + LEAD_RUNS_ON,
+            "Ferry terminal an exciting opportunity to put the lake, the towns on its shore"
+            " and the islands at the top of one timetable",
+            id="date-column-then-headline-then-lead",
+        ),
+        pytest.param(
+            " Saturday, 26 May 2012     MEDIA RELEASE     New ferry terminal to open on the"
+            " lake for every  town on its shore    " + LEAD_RUNS_ON,
+            "New ferry terminal to open on the lake for every town on its shore",
+            id="headline-wrapped-in-its-column",
+        ),
+    ],
+)
+def test_headline_column_between_letterhead_and_lead(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+def test_headline_in_capitals_glued_to_a_lead_opening_with_a_comma() -> None:
+    page = (
+        " JANE ROE MP \n\n MINISTER FOR TRANSPORT \n\n"
+        " THE COUNCIL MUST OPEN THE FERRY TERMINAL IN RESPONSE TO THE FLOODS   Today,"
+        " the Minister for Transport called on the council to open the ferry terminal"
+        " on the lake this week, so that the towns on its shore can be reached again. \n"
+    )
+    assert (
+        pressparse.parse(page).title
+        == "THE COUNCIL MUST OPEN THE FERRY TERMINAL IN RESPONSE TO THE FLOODS"
+    )

@@ -129,12 +129,16 @@ def _cuts_name(head: str, rest: str) -> bool:
     ``Doe said``), or a name in apposition is cut: the sentence opens
     with its end (``Hardy,`` after ``The Minister for Trade, Sam``) or
     the head ends on its first word after a comma (``The Minister for
-    Trade, Sam`` | ``Hardy said``).
+    Trade, Sam`` | ``Hardy said``). A head ending on a word in capitals
+    before a sentence that opens in another case cuts no name, whose words
+    are printed in one case (``... THE FLOODS`` | ``Today, the ...``).
     """
     words = head.split(" ")
     if not words[-1][:1].isupper():
         return False
     first = rest.split(" ", 1)[0]
+    if words[-1].isupper() and len(words[-1]) > 1 and not first.isupper():
+        return False  # a name is printed in one case: a head in capitals ends it
     return (
         first.endswith(",")
         or (len(words) > 1 and words[-2].endswith(",") and first[:1].isupper())

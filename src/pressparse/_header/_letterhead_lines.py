@@ -18,7 +18,7 @@ from .._scan import is_stamp
 from .._sections import is_label
 from .._text import is_prose, word_count
 from ..datelines._dates import FoundDate, find_date
-from ._headline import HeadlineRules
+from ._headline import HeadlineRules, _cuts_name, _split_at_gap
 from ._letterhead_parts import (
     _HOLDER_ROLES,
     _STYLES,
@@ -268,6 +268,8 @@ class LetterheadRules(HeadlineRules):
                 header.dropped.append(unit)  # (the line as printed, inspectable)
                 self.units[index] = unit._replace(text=" ".join(lead))
                 self.split_at = index
+                if header.title is None and not self.titled:
+                    self._headline_after_letterhead(index, lead)
                 return True
         if not rest or (claimed and rest.endswith(":") and is_label(rest)):
             # Nothing else, or only the label of a part claimed after it
@@ -296,6 +298,33 @@ class LetterheadRules(HeadlineRules):
             self.units[index] = unit._replace(text=" ".join(lead))
             self.split_at = index
         return True
+
+    def _headline_after_letterhead(self, index: int, lead: list[str]) -> None:
+        """
+        The headline in a column of its own between the letterhead's columns
+        and the first paragraph, all on unit *index* (``Friday 19 October
+        2012  Headline  The first sentence ...``): *lead*, the columns after
+        the letterhead, is cut at the first gap that can end a headline
+        (`_split_at_gap`), and the unit keeps the paragraph.
+        """
+        unit = self.units[index]
+        joined = unit.text
+        split = _split_at_gap(unit._replace(raw="  ".join(lead)))
+        if (
+            split is None
+            or len(split[0]) > MAX_TITLE_CHARS
+            or _cuts_name(*split)
+            or _letterhead.opens_with_person(split[0])
+            or _letterhead.is_chrome(split[0])
+            or _letterhead.office(split[0]) is not None
+            or _letterhead.is_person(split[0])
+        ):
+            return
+        header = self.header
+        header.title = unit
+        header.title_text = split[0]
+        self.title_end = index
+        self.units[index] = unit._replace(text=joined[len(split[0]) :].lstrip())
 
     def _office_and_holder(self, text: str) -> bool:
         """
