@@ -294,6 +294,30 @@ class TestPipeline:
         ) == (release.paragraphs)
         assert "image" in {b.kind for b in release.boilerplate}
 
+    @pytest.mark.parametrize(
+        ("heading", "under"),
+        [
+            (
+                "# »No money left for the rent«",
+                "## and tenants across the country call for a rent freeze",
+            ),
+            ("### What to listen to in the holidays", "#### from numberwitch"),
+        ],
+    )
+    def test_heading_of_another_level_is_no_continuation(self, heading: str, under: str) -> None:
+        """
+        A Markdown heading of another level under the headline (a standfirst
+        set as "## ", a byline as "#### ") is no line of the headline, even
+        where the headline's reader would join a next line opening in lower
+        case or after a connecting word.
+        """
+        page = (
+            "  * [Home](/)\n  * [News](/news)\n  * [Contact](/contact)\n\n"
+            f"{heading}\n\n{under}\n\n"
+            "The council agreed today to buy a new ferry for the lake, it said in a statement.\n"
+        )
+        assert heading.lstrip("# ") == pressparse.parse(page).title
+
     def test_read_format(self) -> None:
         """
         Parser.read reports a Markdown page's format.

@@ -483,7 +483,8 @@ class HeadlineRules(ReaderState):
         same case: the headline stops mid-phrase (a dash, colon, comma or
         connecting word), the line opens with a connecting word or with a
         word in lower case (``... Syrian and Iraqi`` / ``refugees``), or
-        both are set in capitals right under one another.
+        both are set in capitals right under one another; never a Markdown
+        heading of another level than the headline's.
         """
         title = self.header.title_text or ""
         unit = self.units[index]
@@ -496,6 +497,13 @@ class HeadlineRules(ReaderState):
             or word_count(title) + word_count(text) > MAX_TITLE_WORDS
             or len(title) + len(text) >= MAX_TITLE_CHARS
             or title.isupper() != text.isupper()
+            # A Markdown heading of another level under it ("## " under
+            # "# "): a standfirst or a byline, set as a heading of its own.
+            or (
+                unit.raw.lstrip().startswith("#")
+                and self.header.title is not None
+                and unit.tag != self.header.title.tag
+            )
         ):
             return False
         if any(between.text for between in self.units[self.title_end + 1 : index]):
