@@ -18,7 +18,7 @@ plain text, lynx and inscriptis dumps never are, and read as before.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
+from typing import Final, TypeAlias
 
 import regex
 
@@ -180,6 +180,22 @@ def _autolink(match: regex.Match[str]) -> str:
     return f"{_OPEN}{match.group(1)}{_CLOSE}"
 
 
+def _has_mark(text: str) -> bool:
+    """
+    Whether *text* holds a character other than ``[`` that `read_inline`
+    reads as markup (one ``str`` search each: cheaper than a pattern).
+    """
+    return (
+        "]" in text
+        or "*" in text
+        or "_" in text
+        or "`" in text
+        or "\\" in text
+        or "<" in text
+        or "~" in text
+    )
+
+
 def read_inline(text: str) -> tuple[str, int, bool]:
     """
     The visible text of one block's Markdown *text*, white space collapsed;
@@ -188,15 +204,20 @@ def read_inline(text: str) -> tuple[str, int, bool]:
     Links (inline, reference-style, autolinks) read as their text, images
     are dropped, emphasis marks, code backticks and backslash escapes go.
     """
+    if "[" not in text and not _has_mark(text):
+        # No mark at all (a quarter of a converted page's blocks): only the
+        # white space to collapse.
+        return " ".join(text.split()), 0, False
     escaped = "\\" in text
     if escaped:
         text = _ESCAPE.sub(_escaped, text)
-    if text[:1] == "[" and text[-1:] == ")" and text.count("](") == 1 and "![" not in text:
+    elif text[0] == "[" and text[-1] == ")" and text.count("](") == 1 and "![" not in text:
         # One link and nothing else (a menu item): read at once.
         middle = text.index("](")
-        if "(" not in text[middle + 2 : -1] and ")" not in text[middle + 2 : -1]:
+        destination = text[middle + 2 : -1]
+        if "(" not in destination and ")" not in destination:
             inner = text[1:middle]
-            if not (escaped or "*" in inner or "_" in inner or "`" in inner or "[" in inner):
+            if not ("*" in inner or "_" in inner or "`" in inner or "[" in inner):
                 inner = " ".join(inner.split())
                 return inner, len(inner), False
     images = False
@@ -273,6 +294,11 @@ _REFERENCE: Final = regex.compile(r"\[[^\]]+\]:[ \t]*\S")
 _AFTER_HANGING_HYPHEN: Final = frozenset(
     "und oder bis sowie bzw and or nor to et ou y o e i".split()
 )
+
+
+#: What `read_inline` gave for each block text already read on a page (a
+#: menu repeated in the footer, the same link in every teaser).
+_Read: TypeAlias = dict[str, tuple[str, int, bool]]
 
 
 class _Block:
@@ -364,6 +390,7 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
     lines: list[Line] = []
     append = lines.append
     removed: dict[str, list[int]] = {}
+    inline: _Read = {}
     new = tuple.__new__
     block: _Block | None = None
     fence = ""
@@ -388,7 +415,7 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
                 block.add(raw, "")
                 continue
             if block is not None:  # (a blank line ends a block, a link left open too)
-                _finish(block, append, removed)
+                _finish(block, append, removed, inline)
                 block = None
             table = False
             append(new(Line, (number, raw, "", "", 0, None, None, 0)))
@@ -403,7 +430,7 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
                 if not block.hard and block.kind in runs_on:
                     block.add(raw, stripped)
                     continue
-                _finish(block, append, removed)
+                _finish(block, append, removed, inline)
             block = _Block(number, raw, stripped, "p", "", len(raw) - len(left))
             continue
         if (
@@ -416,13 +443,15 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
             # A list item (the most common line of a converted page): done
             # at once unless a link in it goes on on the next line.
             if block is not None:
-                _finish(block, append, removed)
+                _finish(block, append, removed, inline)
                 block = None
             part = stripped[2:].lstrip()
             if "[" in part and _opens(part):
                 block = _Block(number, raw, part, "li", first, len(raw) - len(left))
             else:
-                _emit(number, raw, part, "li", first, len(raw) - len(left), append, removed)
+                _emit(
+                    number, raw, part, "li", first, len(raw) - len(left), append, removed, inline
+                )
             continue
         wrapped = (
             block is not None
@@ -437,7 +466,7 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
             m = _FENCE.match(stripped)
             if m is not None:
                 if block is not None:
-                    _finish(block, append, removed)
+                    _finish(block, append, removed, inline)
                     block = None
                 fence = m.group(1)
                 append(new(Line, (number, raw, "", "", 0, None, None, 0)))
@@ -451,7 +480,7 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
         ):
             block.kind = "h1" if first == "=" else "h2"
             block.raws.append(raw)
-            _finish(block, append, removed)
+            _finish(block, append, removed, inline)
             block = None
             continue
         if (
@@ -460,7 +489,7 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
             and _THEMATIC_BREAK.fullmatch(stripped) is not None
         ):
             if block is not None:
-                _finish(block, append, removed)
+                _finish(block, append, removed, inline)
                 block = None
             append(new(Line, (number, raw, "", "", 0, None, None, 0)))
             continue
@@ -471,13 +500,13 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
                     # head, the lines after it rows.
                     block.kind = "tr"
                     block.raws.append(raw)
-                    _finish(block, append, removed)
+                    _finish(block, append, removed, inline)
                     block = None
                     table = True
                     continue
             elif table or (first == "|" and stripped.endswith("|") and len(stripped) > 1):
                 if block is not None:
-                    _finish(block, append, removed)
+                    _finish(block, append, removed, inline)
                 block = _Block(number, raw, stripped, "tr", "", len(raw) - len(left))
                 continue
         if first == ">" and block is not None and block.kind == "blockquote" and not block.hard:
@@ -507,10 +536,10 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
             block.add(raw, stripped)
             continue
         if block is not None:
-            _finish(block, append, removed)
+            _finish(block, append, removed, inline)
         block = _Block(number, raw, part, kind, marker, len(raw) - len(left))
     if block is not None:
-        _finish(block, append, removed)
+        _finish(block, append, removed, inline)
     page = Page(lines=lines, format="markdown")
     for kind, numbers in removed.items():
         page = page.remove(numbers, kind=kind, stripper=READER_NAME)
@@ -536,13 +565,23 @@ def _opens(text: str) -> bool:
     return opened >= 0 and text.count("(", opened) > text.count(")", opened)
 
 
-def _finish(block: _Block, append: Callable[[Line], None], removed: dict[str, list[int]]) -> None:
+def _finish(
+    block: _Block, append: Callable[[Line], None], removed: dict[str, list[int]], inline: _Read
+) -> None:
     """
     `_emit` the `Line` of *block*.
     """
     raw = block.raws[0] if len(block.raws) == 1 else "\n".join(block.raws)
     _emit(
-        block.first, raw, block.content(), block.kind, block.marker, block.indent, append, removed
+        block.first,
+        raw,
+        block.content(),
+        block.kind,
+        block.marker,
+        block.indent,
+        append,
+        removed,
+        inline,
     )
 
 
@@ -555,18 +594,23 @@ def _emit(
     indent: int,
     append: Callable[[Line], None],
     removed: dict[str, list[int]],
+    inline: _Read,
 ) -> None:
     """
-    Append the `Line` of a block (its text read by `read_inline`); a block
-    that shows nothing but held an image, an empty link or a link
-    reference is also noted in *removed* under that kind.
+    Append the `Line` of a block (its text read by `read_inline`, once per
+    distinct text on a page: *inline* keeps what it gave); a block that
+    shows nothing but held an image, an empty link or a link reference is
+    also noted in *removed* under that kind.
     """
     new = tuple.__new__
     if kind == "ref":
         removed.setdefault("link-reference", []).append(number)
         append(new(Line, (number, raw, "", "", indent, None, None, 0)))
         return
-    text, link_chars, images = read_inline(content)
+    read = inline.get(content)
+    if read is None:
+        read = inline[content] = read_inline(content)
+    text, link_chars, images = read
     if kind == "tr" and "|" in text:
         cells = [" ".join(cell.split()) for cell in text.strip("|").split("|")]
         text = CELL_SEPARATOR.join(cell for cell in cells if cell)
