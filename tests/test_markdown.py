@@ -389,3 +389,35 @@ class TestInlineFastPaths:
         assert [(record.start, record.kind, record.lines) for record in page.removed] == [
             (8, "image", ("![x](/x.png)", "", "![x](/x.png)"))
         ]
+
+    @pytest.mark.parametrize(
+        ("markdown", "lines", "removed"),
+        [
+            # A bracket in the destination leaves the link open: the next
+            # line goes on with the item.
+            ("* [a](/b[c)\nnext", [(0, "a next", "*", 0, "li", 1)], []),
+            ("* [](/x)\n* [ Home ](/) ", [(1, "Home", "*", 0, "li", 4)], [(0, "link")]),
+            (
+                "  - [Über  uns](/u)\n+ [x](/y(z))\n* [*Bold*](/b)",
+                [
+                    (0, "Über uns", "-", 2, "li", 8),
+                    (1, "x", "+", 0, "li", 1),
+                    (2, "Bold", "*", 0, "li", 4),
+                ],
+                [],
+            ),
+        ],
+    )
+    def test_link_items(
+        self,
+        markdown: str,
+        lines: list[tuple[int, str, str, int, str, int]],
+        removed: list[tuple[int, str]],
+    ) -> None:
+        page = _read(markdown)
+        assert [
+            (line.number, line.text, line.marker, line.indent, line.tag, line.link_chars)
+            for line in page.lines
+            if line.text
+        ] == lines
+        assert [(record.start, record.kind) for record in page.removed] == removed

@@ -196,6 +196,31 @@ def _has_mark(text: str) -> bool:
     )
 
 
+def _lone_link(text: str) -> str | None:
+    """
+    The text of *text*, white space collapsed, when *text* is one link and
+    nothing else (a menu item) simple enough to read at once: no escape,
+    no mark in its text, no bracket or parenthesis in its destination (so
+    that it leaves nothing open either, see `_opens`); else ``None``.
+    """
+    if (
+        text[:1] != "["
+        or text[-1:] != ")"
+        or text.count("](") != 1
+        or "![" in text
+        or "\\" in text
+    ):
+        return None
+    middle = text.index("](")
+    destination = text[middle + 2 : -1]
+    if "(" in destination or ")" in destination or "[" in destination:
+        return None
+    inner = text[1:middle]
+    if "*" in inner or "_" in inner or "`" in inner or "[" in inner:
+        return None
+    return " ".join(inner.split())
+
+
 def read_inline(text: str) -> tuple[str, int, bool]:
     """
     The visible text of one block's Markdown *text*, white space collapsed;
@@ -211,15 +236,10 @@ def read_inline(text: str) -> tuple[str, int, bool]:
     escaped = "\\" in text
     if escaped:
         text = _ESCAPE.sub(_escaped, text)
-    elif text[0] == "[" and text[-1] == ")" and text.count("](") == 1 and "![" not in text:
-        # One link and nothing else (a menu item): read at once.
-        middle = text.index("](")
-        destination = text[middle + 2 : -1]
-        if "(" not in destination and ")" not in destination:
-            inner = text[1:middle]
-            if not ("*" in inner or "_" in inner or "`" in inner or "[" in inner):
-                inner = " ".join(inner.split())
-                return inner, len(inner), False
+    else:
+        lone = _lone_link(text)
+        if lone is not None:
+            return lone, len(lone), False
     images = False
     if "![" in text and ("](" in text or "][" in text):
         text, count = _IMAGE.subn("", text)
@@ -446,7 +466,11 @@ def read_markdown(raws: list[str], start: int = 0) -> Page:
                 _finish(block, append, removed, inline)
                 block = None
             part = stripped[2:].lstrip()
-            if "[" in part and _opens(part):
+            lone = _lone_link(part)  # (most items of a menu)
+            if lone:
+                indent = len(raw) - len(left)
+                append(new(Line, (number, raw, lone, first, indent, "li", None, len(lone))))
+            elif "[" in part and _opens(part):
                 block = _Block(number, raw, part, "li", first, len(raw) - len(left))
             else:
                 _emit(
