@@ -421,3 +421,15 @@ class TestInlineFastPaths:
             if line.text
         ] == lines
         assert [(record.start, record.kind) for record in page.removed] == removed
+
+    @pytest.mark.parametrize(("words", "item_joins"), [(10, True), (11, True), (12, False)])
+    def test_open_link_lines(self, words: int, item_joins: bool) -> None:
+        # A link left open takes the lines after it (a list item too) up to
+        # MAX_OPEN_LINES lines, lines with no "]" or ")" as any other.
+        page = _read("[A link text" + "\nword" * words + "\n* item")
+        texts = _texts(page)
+        assert texts[0] == (
+            "A link text" + " word" * words + (" * item" if item_joins else ""),
+            "p",
+        )
+        assert len(texts) == (1 if item_joins else 2)

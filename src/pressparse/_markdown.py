@@ -346,7 +346,11 @@ class _Block:
         self.raws.append(raw)
         self.parts.append(part)
         self.hard = raw[-1:] == "\\" or raw[-2:] == "  "
-        if self.open or "[" in part or "(" in part:
+        if self.open and "]" not in part and ")" not in part and "\\" not in part:
+            # What is open stays open: a part with no "]" or ")" closes
+            # nothing (and takes no "](" across the space that joins it).
+            self.open = len(self.raws) <= MAX_OPEN_LINES
+        elif self.open or "[" in part or "(" in part:
             self.open = len(self.raws) <= MAX_OPEN_LINES and _opens(" ".join(self.parts))
 
     def in_title(self) -> bool:
