@@ -8,6 +8,7 @@ rule generalises (that is measured on ../shared/corpus/crawltext).
 
 from __future__ import annotations
 
+import hashlib
 import pathlib
 
 import pytest
@@ -342,3 +343,117 @@ class TestSharedCorpus:
             assert {expected} == {
                 looks_like_markdown(page.read_text(encoding="utf-8")) for page in pages
             }, converter
+
+
+class TestInlineFastPaths:
+    """
+    `read_inline` skips its markup passes for a text with no mark and reads
+    a lone link at once; a page reads each distinct block text once. These
+    pin that the shortcuts give what the full reading gave.
+    """
+
+    # Every pair of ASCII characters (and tab) in eight settings, read by
+    # `read_inline` before its shortcut for texts with no mark: SHA-256 of
+    # the results' reprs. Dropping any of the marks from the shortcut's
+    # test (``] * _ ` \ < ~``) changes it.
+    PAIRS_DIGEST = "a846d953495174a540104f94c650bb3e6cdb24a370dea4783ea72f721408e1d2"
+
+    def test_every_ascii_pair_reads_as_before(self) -> None:
+        chars = [chr(code) for code in range(32, 127)] + ["\t"]
+        digest = hashlib.sha256()
+        for a in chars:
+            for b in chars:
+                for text in (
+                    a + b,
+                    f"x {a}{b} y",
+                    f"[{a}{b}](/u)",
+                    f"*a{a}b{b}c*",
+                    f"{a}x{b}",
+                    f"{a}{b}x{b}{a}",
+                    f"<http://e.org/{a}{b}>",
+                    f"t{a}{b}](/u)",
+                ):
+                    digest.update(repr(read_inline(text)).encode())
+        assert digest.hexdigest() == self.PAIRS_DIGEST
+
+    @pytest.mark.parametrize(
+        ("markdown", "expected"),
+        [
+            (
+                "  Plain   text,\tno marks (at all): 27. Januar!  ",
+                ("Plain text, no marks (at all): 27. Januar!", 0, False),
+            ),
+            ("", ("", 0, False)),
+            ("a ~~struck~~ word", ("a struck word", 0, False)),
+            ("27\\. Januar", ("27. Januar", 0, False)),
+            ("orphan end](/u) text", ("orphan end text", 10, False)),
+            ("mail <info@example.org>", ("mail info@example.org", 16, False)),
+            ("[Menu  item](/menu)", ("Menu item", 9, False)),
+            ("[Item (old)](/i)", ("Item (old)", 10, False)),
+            ("[Item](/i(1))", ("Item", 4, False)),
+            ("[\\*Item](/i)", ("*Item", 5, False)),
+        ],
+    )
+    def test_known_readings(self, markdown: str, expected: tuple[str, int, bool]) -> None:
+        assert read_inline(markdown) == expected
+
+    def test_repeated_block_reads_alike(self) -> None:
+        page = _read(
+            "* [Home](/)\n* [News](/n)\n\nText.\n\n"
+            "* [Home](/)\n* [News](/n)\n\n![x](/x.png)\n\n![x](/x.png)"
+        )
+        assert [(line.number, line.text, line.link_chars) for line in page.lines if line.text] == [
+            (0, "Home", 4),
+            (1, "News", 4),
+            (3, "Text.", 0),
+            (5, "Home", 4),
+            (6, "News", 4),
+        ]
+        # Both images removed, in one record across the blank line.
+        assert [(record.start, record.kind, record.lines) for record in page.removed] == [
+            (8, "image", ("![x](/x.png)", "", "![x](/x.png)"))
+        ]
+
+    @pytest.mark.parametrize(
+        ("markdown", "lines", "removed"),
+        [
+            # A bracket in the destination leaves the link open: the next
+            # line goes on with the item.
+            ("* [a](/b[c)\nnext", [(0, "a next", "*", 0, "li", 1)], []),
+            ("* [](/x)\n* [ Home ](/) ", [(1, "Home", "*", 0, "li", 4)], [(0, "link")]),
+            (
+                "  - [Über  uns](/u)\n+ [x](/y(z))\n* [*Bold*](/b)",
+                [
+                    (0, "Über uns", "-", 2, "li", 8),
+                    (1, "x", "+", 0, "li", 1),
+                    (2, "Bold", "*", 0, "li", 4),
+                ],
+                [],
+            ),
+        ],
+    )
+    def test_link_items(
+        self,
+        markdown: str,
+        lines: list[tuple[int, str, str, int, str, int]],
+        removed: list[tuple[int, str]],
+    ) -> None:
+        page = _read(markdown)
+        assert [
+            (line.number, line.text, line.marker, line.indent, line.tag, line.link_chars)
+            for line in page.lines
+            if line.text
+        ] == lines
+        assert [(record.start, record.kind) for record in page.removed] == removed
+
+    @pytest.mark.parametrize(("words", "item_joins"), [(10, True), (11, True), (12, False)])
+    def test_open_link_lines(self, words: int, item_joins: bool) -> None:
+        # A link left open takes the lines after it (a list item too) up to
+        # MAX_OPEN_LINES lines, lines with no "]" or ")" as any other.
+        page = _read("[A link text" + "\nword" * words + "\n* item")
+        texts = _texts(page)
+        assert texts[0] == (
+            "A link text" + " word" * words + (" * item" if item_joins else ""),
+            "p",
+        )
+        assert len(texts) == (1 if item_joins else 2)
