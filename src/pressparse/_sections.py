@@ -368,7 +368,10 @@ def source_fields(lines: Sequence[str]) -> tuple[MetaField, ...]:
 # stock.adobe.com").
 _CREDIT: Final = regex.compile(
     r"(?:^|[\s(\[|])(?i:" + _lexicon.alternation(_lexicon.forms("credit_labels")) + r")"
-    r"[^\S\n]*+:|©",
+    r"[^\S\n]*+:|©"
+    # A Creative Commons licence is a credit too ("Jane Roe cc-by 4.0",
+    # "In Flickr CC by jroe").
+    r"|(?i:\bcc[- ]by\b)",
     regex.V1,
 )
 # A byline: a byline word, then a name of capitalised words (or an e-mail

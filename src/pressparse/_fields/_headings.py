@@ -132,17 +132,12 @@ def headings(units: Sequence[Line], prose: Sequence[bool]) -> dict[int, int]:
     return out
 
 
-# A picture's Creative Commons licence, its credit ("Jane Roe cc-by 4.0",
-# "In Flickr CC by jroe").
-_LICENCE: Final = regex.compile(r"(?i)\bcc[- ]by\b")
-
-
 def _titled(unit: Line) -> bool:
     """
     Whether *unit* can be a title: words, not a widget, a link list (a
     heading the converter marked may be a link: a blog links its post's
-    heading to the post), a picture's credit (`is_credit`, or a Creative
-    Commons licence: `_LICENCE`), a byline (`is_byline`), a date line (nor,
+    heading to the post), a picture's credit (`is_credit`, a Creative
+    Commons licence among them), a byline (`is_byline`), a date line (nor,
     told by indentation alone, a line stating a date) or a reference
     number, nor the name of an office (a letterhead).
     """
@@ -155,7 +150,6 @@ def _titled(unit: Line) -> bool:
         or _WIDGET.search(text) is not None
         or sum(map(str.isalpha, text)) < MIN_LETTER_SHARE * len(text)
         or is_credit(text)
-        or _LICENCE.search(text) is not None
         or is_byline(text)
     ):
         return False
