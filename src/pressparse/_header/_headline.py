@@ -695,6 +695,8 @@ class HeadlineRules(ReaderState):
             return False
         text = self.units[index].text
         words = text.split(" ")
+        # (Every test is pure: the title's, the same for every line under
+        # it, and the cheap ones go first.)
         return (
             len(words) >= MIN_BANNER_HEADLINE_WORDS
             and len(text) <= MAX_TITLE_CHARS
@@ -702,13 +704,14 @@ class HeadlineRules(ReaderState):
             and not self.units[index].marker
             and words[-1].casefold() not in _CONNECTORS
             and text[-1] not in ",;:-–—&"
+            and bool(title)
+            and _banner_title(title)
             and not is_label(text)
             and not _is_kind(text)
             and not self._letterhead_shape(text)
             and not _letterhead.is_person(text.rstrip("."))
             and not _letterhead.opens_with_person(text)
             and date_line(text, self.reference_date) is None
-            and _banner_title(title)
             and self._starts_body(index + 1)
         )
 

@@ -165,9 +165,13 @@ def is_chrome(text: str) -> bool:
     ):
         return True
     words = text.casefold().replace("|", " ").split()
-    if len(words) <= 12 and sum(
-        any(map(str.isdigit, w)) and _AMOUNT.fullmatch(w) is None for w in words
-    ) * 2 >= len(words):
+    # (Words of letters alone hold no digit: most lines skip the count.)
+    if (
+        len(words) <= 12
+        and not "".join(words).isalpha()
+        and sum(any(map(str.isdigit, w)) and _AMOUNT.fullmatch(w) is None for w in words) * 2
+        >= len(words)
+    ):
         # A reference number or phone line: "AA 04 040", "02 6277 7500"; an
         # amount ("18,000", "$4.7") is a headline's word, not a reference.
         return True
