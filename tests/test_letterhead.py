@@ -9,10 +9,17 @@ failure whose reason names the gap.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import pressparse
 from pressparse import _letterhead
+from pressparse._fields._evidence import Evidence
+from pressparse._header import _steps
+from pressparse._header._shapes import Header
 from pressparse._page import Line
+from pressparse._pipeline import _read_text
 from pressparse._text import split_lines
 from pressparse._units import is_wrapped, join_units
 
@@ -2003,3 +2010,45 @@ class TestSignedOrganisation:
     )
     def test_copyright_holder(self, text: str, expected: str | None) -> None:
         assert _letterhead.copyright_holder(text) == expected
+
+
+def _header(items: tuple[str, ...]) -> Header:
+    """
+    The header read off a headline, *items* (a menu the strippers kept), a
+    public body's name, a date line and the first paragraph.
+    """
+    page = "\n\n".join(
+        [
+            "Council Approves New Harbour Funding",
+            *items,
+            "Department of Health",
+            "12 March 2024",
+            "The council approved new funding for the harbour works on Tuesday, "
+            "the mayor said in a statement.",
+        ]
+    )
+    return Evidence(_read_text(page), pressparse.Parser().datelines, None).header
+
+
+class TestLetterheadUnderMenuRun:
+    MENU = ("Services", "Publications", "Research", "Careers", "Partners", "Events", "Library")
+
+    def test_short_run_reads_letterhead(self) -> None:
+        header = _header(self.MENU[:2])
+        assert header.organisations == ["Department of Health"]
+
+    def test_long_run_is_no_letterhead(self) -> None:
+        # Past MAX_LETTERHEAD_ASIDE_RUN lines set aside, a line with no
+        # digit is a menu item: not read as the issuer.
+        assert len(self.MENU) > _steps.MAX_LETTERHEAD_ASIDE_RUN
+        header = _header(self.MENU)
+        assert header.title_text == "Council Approves New Harbour Funding"
+        assert header.organisations == []
+
+    def test_long_run_keeps_date_line(self) -> None:
+        header = _header(self.MENU)
+        assert header.dates == [dt.date(2024, 3, 12)]
+
+    def test_bound_decides(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(_steps, "MAX_LETTERHEAD_ASIDE_RUN", 100)
+        assert _header(self.MENU).organisations == ["Department of Health"]

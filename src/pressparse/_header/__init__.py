@@ -26,7 +26,7 @@ from ._shapes import (
     SIGN_OFF_WORDS,
     Header,
 )
-from ._steps import BODY, STEPS
+from ._steps import BODY, STEPS, SUBTITLE
 
 __all__ = [
     "HEADER_DATE_CHARS",
@@ -62,6 +62,7 @@ class HeaderReader(LabelRules):
                     if following == BODY:
                         return index
                     taken[units[index].number] = name
+                    self.aside_run = self.aside_run + 1 if name == SUBTITLE else 0
                     index = following
                     break
             else:

@@ -47,6 +47,9 @@ class ReaderState:
         self.titled = titled
         self.split_at = -1
         self.title_end = -1
+        # How many units in a row, up to the one being read, were set
+        # aside as lines under the headline (``header.subtitle``).
+        self.aside_run = 0
         self.datelines = datelines
         # The parsers asked about any line, not only the body's first.
         self.line_datelines = [p for p in datelines if not getattr(p, "lead", False)]

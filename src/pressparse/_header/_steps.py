@@ -42,6 +42,14 @@ from ._shapes import (
 #: A step's verdict that the body starts at the unit it was given.
 BODY: Final = -1
 
+#: The name of the step that sets aside a short line under the headline.
+SUBTITLE: Final = "header.subtitle"
+
+#: Under the headline, after this many lines in a row set aside (a menu
+#: the strippers kept), a line with no digit is no letterhead: the
+#: letterhead step is not asked (its date lines still are).
+MAX_LETTERHEAD_ASIDE_RUN: Final = 6
+
 #: A step: the reader, the index of the unit and the unit in; the index of
 #: the next unit to read, `BODY`, or ``None`` (the step does not apply) out.
 Step = Callable[[LabelRules, int, Line], "int | None"]
@@ -234,8 +242,18 @@ def body_name(reader: LabelRules, index: int, unit: Line) -> int | None:
 def letterhead(reader: LabelRules, index: int, unit: Line) -> int | None:
     """
     A letterhead line: an office, a person, an organisation, a date line.
+
+    A letterhead stands over the headline or right under it: past
+    `MAX_LETTERHEAD_ASIDE_RUN` lines set aside in a row under the headline
+    (a menu's items), only a line with a digit (a date line) is read.
     """
     header = reader.header
+    if (
+        reader.aside_run >= MAX_LETTERHEAD_ASIDE_RUN
+        and header.title is not None
+        and not _DIGIT(unit.text)
+    ):
+        return None
     known, kind, title = len(header.offices), header.kind, header.title
     if not reader._letterhead(index):
         return None
@@ -395,5 +413,5 @@ STEPS: Final[tuple[tuple[str, Step], ...]] = (
     ("header.title-continued", title_continued),
     ("header.after-pair", after_pair),
     ("header.headline-under-menu", headline_under_menu),
-    ("header.subtitle", subtitle),
+    (SUBTITLE, subtitle),
 )
