@@ -607,29 +607,53 @@ class HeadlineRules(ReaderState):
             or _DIGIT(title)
         ):
             return False
-        if not self._headline_shaped(self.units[index]):
+        scan = self._menu_run_scan(start, index)
+        if scan is None or not self._headline_shaped(self.units[index]):
             return False
-        # The menu items, then (over the headline) any header lines the
-        # site prints between its menu and its headline: a date line, a
-        # ``Label: value`` pair, a breadcrumb, a kind label with its number.
-        items = 0
-        tail = False
-        for unit in self.units[start:index]:
-            text = unit.text
-            if not text or unit.marker:
-                return False
-            if not tail and self._menu_item(unit):
-                items += 1
-                continue
-            if not self._header_line_over_headline(unit):
-                return False
-            tail = True
+        items, tail = scan
         if tail and items and self.title_end > 0:
             # Over a header line the menu may end one item after the title
             # ("Home", "News" read as the title, "Press releases").
             above = self.units[self.title_end - 1]
             items += self._menu_item(above)
         return items >= MIN_MENU_RUN
+
+    def _menu_run_scan(self, start: int, index: int) -> tuple[int, bool] | None:
+        """
+        For `_after_menu_run`: the units from *start* up to *index* read as
+        menu items, then (over the headline) any header lines the site
+        prints between its menu and its headline (a date line, a ``Label:
+        value`` pair, a breadcrumb, a kind label with its number): how many
+        menu items, and whether header lines follow them; ``None`` when a
+        unit is neither.
+
+        The reader asks this of each unit in turn with the same *start*:
+        the scan goes on from where it stopped for the unit before, so a
+        long run costs one pass over its units, not one per unit. (Units
+        are changed in place only at the index being read, which no scan
+        has passed.)
+        """
+        cached = self._menu_scan
+        if cached[0] == start and cached[1] <= index:
+            _, at, items, tail, broken = cached
+        else:
+            at, items, tail, broken = start, 0, False, False
+        units = self.units
+        while not broken and at < index:
+            unit = units[at]
+            if not unit.text or unit.marker:
+                broken = True
+                break
+            if not tail and self._menu_item(unit):
+                items += 1
+            elif self._header_line_over_headline(unit):
+                tail = True
+            else:
+                broken = True
+                break
+            at += 1
+        self._menu_scan = (start, at, items, tail, broken)
+        return None if broken else (items, tail)
 
     def _inside_menu_run(self, index: int) -> bool:
         """
@@ -704,8 +728,7 @@ class HeadlineRules(ReaderState):
             and not self.units[index].marker
             and words[-1].casefold() not in _CONNECTORS
             and text[-1] not in ",;:-–—&"
-            and bool(title)
-            and _banner_title(title)
+            and self._banner(title)
             and not is_label(text)
             and not _is_kind(text)
             and not self._letterhead_shape(text)
@@ -714,6 +737,15 @@ class HeadlineRules(ReaderState):
             and date_line(text, self.reference_date) is None
             and self._starts_body(index + 1)
         )
+
+    def _banner(self, title: str) -> bool:
+        """
+        `_banner_title` of *title*, read once for each title the reader
+        holds (it is asked again for every line under it).
+        """
+        if self._banner_of[0] != title:
+            self._banner_of = (title, bool(title) and _banner_title(title))
+        return self._banner_of[1]
 
     def _headline_over_metadata(self, index: int) -> bool:
         """

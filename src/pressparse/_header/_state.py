@@ -50,6 +50,11 @@ class ReaderState:
         # How many units in a row, up to the one being read, were set
         # aside as lines under the headline (``header.subtitle``).
         self.aside_run = 0
+        # `_after_menu_run`'s scan so far: its start, where it stopped, the
+        # menu items and header lines it read, and whether a unit broke it.
+        self._menu_scan: tuple[int, int, int, bool, bool] = (-1, 0, 0, False, False)
+        # The last title `_headline_under_banner` judged, and its verdict.
+        self._banner_of: tuple[str | None, bool] = (None, False)
         self.datelines = datelines
         # The parsers asked about any line, not only the body's first.
         self.line_datelines = [p for p in datelines if not getattr(p, "lead", False)]
