@@ -14,10 +14,12 @@ block is content, as jusText classifies HTML blocks:
    clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
 2. the revision: an uncertain block takes the label of its nearest reliable
    neighbours, the page's edges counting as ``bad`` (`revise`);
-3. rules of shape that override both: a body's header and date lines are
-   kept, captions and credits dropped, and teaser sections
-   (``related``), advertisements' labels and back links taken out
-   (`keep_header`, `keep_dates`, `drop_credits`, `mark_related`).
+3. rules of shape that override both: a body's header, the lists it
+   introduces and its date lines are kept, captions and credits dropped,
+   and teaser sections (``related``), advertisements' labels and back
+   links taken out
+   (`keep_header`, `keep_lists`, `keep_dates`, `drop_credits`,
+   `mark_related`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -645,6 +647,44 @@ def keep_dates(
     return out
 
 
+#: A sentence that introduces a list in the body ("... commits to the
+#: following measures:") has at least this many words: a chrome label
+#: before a list of links ("Share this article:", "Weitere
+#: Informationen:") has fewer.
+MIN_INTRO_WORDS: Final = 6
+
+
+def keep_lists(
+    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+) -> list[str]:
+    """
+    Relabel ``good`` the list items right under a kept sentence that ends
+    with a colon (`MIN_INTRO_WORDS` words at least), up to the first block
+    that is no list item or is mostly link text: a list the body
+    introduces, whose short items read as chrome on their own.
+    """
+    marker, links = FEATURES.index("marker"), FEATURES.index("link_density")
+    out = labels
+    count = len(page_blocks)
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if (
+            labels[index] != "good"
+            or text[-1:] != ":"
+            or text.count(" ") + 1 < MIN_INTRO_WORDS
+            or features[index][links] >= 0.5
+        ):
+            continue
+        item = index + 1
+        while item < count and features[item][marker] and features[item][links] < 0.5:
+            if out[item] != "good":
+                if out is labels:
+                    out = list(labels)
+                out[item] = "good"
+            item += 1
+    return out
+
+
 #: A picture's caption or credit line has at most this many characters.
 MAX_CREDIT_CHARS: Final = 150
 # A copyright sign glued to the letter before it is no credit: the second
@@ -824,7 +864,13 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
         page_blocks,
         drop_credits(
             page_blocks,
-            keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first))),
+            keep_dates(
+                page_blocks,
+                features,
+                keep_lists(
+                    page_blocks, features, keep_header(page_blocks, features, revise(first))
+                ),
+            ),
         ),
         linked,
     )
@@ -842,6 +888,12 @@ MIN_CHROME_BLOCKS: Final = 10
 #: ... and at least this share of its blocks (the crawled pages' first
 #: decile: 0.20 to 0.33; the Trove releases' last: 0.20).
 MIN_CHROME_SHARE: Final = 0.25
+#: Plain text with a site's menu (one the menu stripper took, or
+#: `_prints_navigation`) needs this many, whatever their share: the menu
+#: and footer strippers took the most of its chrome (on the shared crawls,
+#: 4 to 12 chrome blocks left beside the body); a release's header of
+#: ``- Label:`` items, a list in its body, has fewer.
+MIN_MENU_CHROME_BLOCKS: Final = 5
 #: Plain text with no menu the menu stripper found is still a whole site's
 #: page where at least this many of its lines are short items (at most
 #: `MAX_ITEM_WORDS` words, no sentence's end): a converter that prints a
@@ -900,11 +952,12 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     a site's navigation line by line (`_prints_navigation`), or where it
     prints `SITE_ITEMS` list items and the classifier is sure of
     `SITE_CHROME` chrome blocks; other plain text is left as it is. Plain
-    text is also left as it is with `MIN_CHROME_BLOCKS` blocks or fewer, or
-    fewer ``bad`` ones, or (unless it prints `SITE_ITEMS` list items) a
-    smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed
-    alone (a release as a text file, a scanned letter) has a few short
-    blocks (a letterhead, a sign-off, a closing list) the field stage reads.
+    text is also left as it is with `MIN_CHROME_BLOCKS` blocks or fewer,
+    with fewer ``bad`` ones (`MIN_MENU_CHROME_BLOCKS` where it prints a
+    site's menu) or (with neither a menu nor `SITE_ITEMS` list items) a
+    smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
+    as a text file, a scanned letter) has a few short blocks (a letterhead,
+    a sign-off, a closing list) the field stage reads.
     """
     if page.format not in ("text", "markdown"):
         return page
@@ -932,7 +985,13 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
             return page
         bad = sum(1 for item in labelled if item.label == "bad")
         share = 0.0 if items >= SITE_ITEMS else MIN_CHROME_SHARE
-        if bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
+        # A page with a site's menu is a site's page, with fewer chrome
+        # blocks left beside the body (the menu and footer strippers took
+        # the most): `MIN_MENU_CHROME_BLOCKS` of them, whatever their share.
+        if menu:
+            if bad < MIN_MENU_CHROME_BLOCKS:
+                return page
+        elif bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
             return page
     # Neighbouring bad blocks have only blank lines between them: each run
     # of them is one run of removed lines, cut off by slicing
