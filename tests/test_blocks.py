@@ -437,28 +437,6 @@ class TestStripper:
         alone = page_of(prose + prose.replace("river", "lake") + chrome)
         assert BlockStripper().strip(alone) is alone
 
-    def test_plain_text_with_a_site_menu_loses_its_few_chrome_blocks(self) -> None:
-        # A site's page: the menu stripper took its menu, and the footer
-        # left a handful of chrome lines, fewer than MIN_CHROME_BLOCKS.
-        from pressparse.strippers import MenuStripper
-        from pressparse.strippers._blocks import MIN_CHROME_BLOCKS
-
-        menu = "".join(f"   * Section {n}\n" for n in range(8))
-        chrome = "".join(f"Login {n} | Search {n} | Shop\n\n" for n in range(6))
-        prose = BODY.replace("# ", "")
-        text = menu + "\n" + prose + prose.replace("river", "lake") + chrome
-        page = MenuStripper().strip(page_of(text))
-        assert any(b.kind == "menu" for b in page.removed)
-        stripped = BlockStripper().strip(page)
-        gone = [b for b in stripped.removed if b.stripper == "blocks"]
-        assert 0 < sum(len(b.lines) for b in gone) < 2 * MIN_CHROME_BLOCKS
-        kept = " ".join(line.text for line in stripped.lines)
-        assert "Search 2" not in kept
-        assert "highest water" in kept
-        # Without the menu it reads as a document printed alone.
-        alone = page_of(prose + prose.replace("river", "lake") + chrome)
-        assert BlockStripper().strip(alone) is alone
-
     def test_html_pages_are_left_to_their_markup(self) -> None:
         page = Page(lines=[Line(0, "Home", "Home", tag="li", zone="nav")], format="html")
         assert BlockStripper().strip(page) is page

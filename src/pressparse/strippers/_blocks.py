@@ -888,12 +888,6 @@ MIN_CHROME_BLOCKS: Final = 10
 #: ... and at least this share of its blocks (the crawled pages' first
 #: decile: 0.20 to 0.33; the Trove releases' last: 0.20).
 MIN_CHROME_SHARE: Final = 0.25
-#: Plain text with a site's menu (one the menu stripper took, or
-#: `_prints_navigation`) needs this many, whatever their share: the menu
-#: and footer strippers took the most of its chrome (on the shared crawls,
-#: 4 to 12 chrome blocks left beside the body); a release's header of
-#: ``- Label:`` items, a list in its body, has fewer.
-MIN_MENU_CHROME_BLOCKS: Final = 5
 #: Plain text with no menu the menu stripper found is still a whole site's
 #: page where at least this many of its lines are short items (at most
 #: `MAX_ITEM_WORDS` words, no sentence's end): a converter that prints a
@@ -952,9 +946,8 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     a site's navigation line by line (`_prints_navigation`), or where it
     prints `SITE_ITEMS` list items and the classifier is sure of
     `SITE_CHROME` chrome blocks; other plain text is left as it is. Plain
-    text is also left as it is with `MIN_CHROME_BLOCKS` blocks or fewer,
-    with fewer ``bad`` ones (`MIN_MENU_CHROME_BLOCKS` where it prints a
-    site's menu) or (with neither a menu nor `SITE_ITEMS` list items) a
+    text is also left as it is with `MIN_CHROME_BLOCKS` blocks or fewer, or
+    fewer ``bad`` ones, or (unless it prints `SITE_ITEMS` list items) a
     smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
     as a text file, a scanned letter) has a few short blocks (a letterhead,
     a sign-off, a closing list) the field stage reads.
@@ -985,13 +978,7 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
             return page
         bad = sum(1 for item in labelled if item.label == "bad")
         share = 0.0 if items >= SITE_ITEMS else MIN_CHROME_SHARE
-        # A page with a site's menu is a site's page, with fewer chrome
-        # blocks left beside the body (the menu and footer strippers took
-        # the most): `MIN_MENU_CHROME_BLOCKS` of them, whatever their share.
-        if menu:
-            if bad < MIN_MENU_CHROME_BLOCKS:
-                return page
-        elif bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
+        if bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
             return page
     # Neighbouring bad blocks have only blank lines between them: each run
     # of them is one run of removed lines, cut off by slicing
