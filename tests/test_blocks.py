@@ -32,6 +32,7 @@ from pressparse.strippers._blocks import (
     drop_credits,
     feature_row,
     first_labels,
+    keep_lists,
     mark_related,
     page_features,
     page_language,
@@ -171,6 +172,28 @@ class TestRevision:
     def test_decisions_read_one_snapshot(self) -> None:
         # The second short must not see the first one's new label.
         assert revise(["good", "short", "short", "bad"]) == ["good", "bad", "bad", "bad"]
+
+
+class TestBodyLists:
+    @staticmethod
+    def labels_of(text: str, labels: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        return keep_lists(found, page_features(found), labels)
+
+    def test_a_list_the_body_introduces_stays(self) -> None:
+        text = (
+            "Under the agreement, each authority commits to the following measures:\n"
+            "* weekly sampling\n* a shared laboratory\n* an annual report\n\nLogin\n"
+        )
+        got = self.labels_of(text, ["good", "bad", "bad", "short", "bad"])
+        assert got == ["good", "good", "good", "good", "bad"]
+
+    def test_a_short_label_or_links_do_not_introduce_a_list(self) -> None:
+        labels = ["good", "bad", "bad"]
+        assert self.labels_of("Share this article:\n* Facebook\n* Mail\n", labels) == labels
+        links = "* [Report](/r)\n* [Data](/d)\n"
+        text = "The office published these documents on its website today:\n" + links
+        assert self.labels_of(text, labels) == labels
 
 
 class TestCredits:

@@ -14,10 +14,12 @@ block is content, as jusText classifies HTML blocks:
    clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
 2. the revision: an uncertain block takes the label of its nearest reliable
    neighbours, the page's edges counting as ``bad`` (`revise`);
-3. rules of shape that override both: a body's header and date lines are
-   kept, captions and credits dropped, and teaser sections
-   (``related``), advertisements' labels and back links taken out
-   (`keep_header`, `keep_dates`, `drop_credits`, `mark_related`).
+3. rules of shape that override both: a body's header, the lists it
+   introduces and its date lines are kept, captions and credits dropped,
+   and teaser sections (``related``), advertisements' labels and back
+   links taken out
+   (`keep_header`, `keep_lists`, `keep_dates`, `drop_credits`,
+   `mark_related`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -645,6 +647,44 @@ def keep_dates(
     return out
 
 
+#: A sentence that introduces a list in the body ("... commits to the
+#: following measures:") has at least this many words: a chrome label
+#: before a list of links ("Share this article:", "Weitere
+#: Informationen:") has fewer.
+MIN_INTRO_WORDS: Final = 6
+
+
+def keep_lists(
+    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+) -> list[str]:
+    """
+    Relabel ``good`` the list items right under a kept sentence that ends
+    with a colon (`MIN_INTRO_WORDS` words at least), up to the first block
+    that is no list item or is mostly link text: a list the body
+    introduces, whose short items read as chrome on their own.
+    """
+    marker, links = FEATURES.index("marker"), FEATURES.index("link_density")
+    out = labels
+    count = len(page_blocks)
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if (
+            labels[index] != "good"
+            or text[-1:] != ":"
+            or text.count(" ") + 1 < MIN_INTRO_WORDS
+            or features[index][links] >= 0.5
+        ):
+            continue
+        item = index + 1
+        while item < count and features[item][marker] and features[item][links] < 0.5:
+            if out[item] != "good":
+                if out is labels:
+                    out = list(labels)
+                out[item] = "good"
+            item += 1
+    return out
+
+
 #: A picture's caption or credit line has at most this many characters.
 MAX_CREDIT_CHARS: Final = 150
 # A copyright sign glued to the letter before it is no credit: the second
@@ -824,7 +864,13 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
         page_blocks,
         drop_credits(
             page_blocks,
-            keep_dates(page_blocks, features, keep_header(page_blocks, features, revise(first))),
+            keep_dates(
+                page_blocks,
+                features,
+                keep_lists(
+                    page_blocks, features, keep_header(page_blocks, features, revise(first))
+                ),
+            ),
         ),
         linked,
     )
@@ -902,9 +948,9 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     `SITE_CHROME` chrome blocks; other plain text is left as it is. Plain
     text is also left as it is with `MIN_CHROME_BLOCKS` blocks or fewer, or
     fewer ``bad`` ones, or (unless it prints `SITE_ITEMS` list items) a
-    smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed
-    alone (a release as a text file, a scanned letter) has a few short
-    blocks (a letterhead, a sign-off, a closing list) the field stage reads.
+    smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
+    as a text file, a scanned letter) has a few short blocks (a letterhead,
+    a sign-off, a closing list) the field stage reads.
     """
     if page.format not in ("text", "markdown"):
         return page
