@@ -355,7 +355,9 @@ def source_fields(lines: Sequence[str]) -> tuple[MetaField, ...]:
         # (The label is looked up before its value is read: most are none.)
         if (
             not label
-            or word_count(label) > MAX_CLOSING_LABEL_WORDS
+            # word_count(label) > MAX_CLOSING_LABEL_WORDS, inline: a label
+            # has one word more than spaces.
+            or label.count(" ") >= MAX_CLOSING_LABEL_WORDS
             or _vocab.key(label) not in _vocab.SOURCE_LABELS
         ):
             continue
