@@ -341,24 +341,32 @@ def source_fields(lines: Sequence[str]) -> tuple[MetaField, ...]:
     for what follows a body and for page regions that are not navigation.
     """
     out: list[MetaField] = []
-    stripped = [text.strip() for text in lines]
-    for index, text in enumerate(stripped):
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        text = line.strip()
         if text.startswith("SOURCE"):
             name = wire_source(" ".join(text.split()))
             if name is not None:
                 out.append(MetaField(label=WIRE_SOURCE_LABEL, values=(name,)))
                 continue
-        if ":" not in text and index + 1 >= len(stripped):
+        if ":" not in text and index >= last:
             continue
         label, _, value = text.partition(":")
-        if not label or word_count(label) > MAX_CLOSING_LABEL_WORDS:
+        # (The label is looked up before its value is read: most are none.)
+        if (
+            not label
+            # word_count(label) > MAX_CLOSING_LABEL_WORDS, inline: a label
+            # has one word more than spaces.
+            or label.count(" ") >= MAX_CLOSING_LABEL_WORDS
+            or _vocab.key(label) not in _vocab.SOURCE_LABELS
+        ):
             continue
         if not value.strip():
-            if index + 1 >= len(stripped):
+            if index >= last:
                 continue
-            value = stripped[index + 1]  # the label alone, its value below
+            value = lines[index + 1]  # the label alone, its value below
         value = " ".join(value.split())
-        if value and _vocab.key(label) in _vocab.SOURCE_LABELS:
+        if value:
             out.append(MetaField(label=label.strip(), values=(value,)))
     return tuple(out)
 

@@ -106,14 +106,26 @@ def repeated_headline(page: Page, stated: str | None = None) -> Line | None:
     wanted = {_key(run) for run in runs if word_count(run) >= MIN_WORDS}
     if not wanted:
         return None
-    longest = max(len(run) for run in wanted)
+    limit = max(len(run) for run in wanted) + 2
+    # Every key wanted holds a space (two words or more): a line with no
+    # white space at all (no space, and printable, as no other white space
+    # is) cannot repeat one, and is passed over without building its key.
+    spaced = all(" " in key for key in wanted)
     best: Line | None = None
+    best_chars = -1
     for line in lines:
-        if line.number <= after or len(line.text) > longest + 2 or line.marker:
+        text = line.text
+        if (
+            not text
+            or line.number <= after
+            or len(text) > limit
+            or line.marker
+            or (spaced and " " not in text and text.isprintable())
+        ):
             continue
-        key = _key(line.text)
-        if key in wanted and (best is None or len(key) > len(_key(best.text))):
-            best = line
+        key = _key(text)
+        if key in wanted and len(key) > best_chars:
+            best, best_chars = line, len(key)
     if best is None or _letterhead.office(best.text) == best.text:
         return None
     return best

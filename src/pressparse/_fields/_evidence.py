@@ -87,6 +87,8 @@ class Evidence:
         reference_date: The caller's reference date.
         keyed: The metadata fields that have values, each with its label's
             lookup key (`_vocab.key`).
+        found: What a rule's helper found on the page, by the helper's
+            name, where more than one rule asks for it.
     """
 
     def __init__(
@@ -114,6 +116,7 @@ class Evidence:
         ]
         self._opening: Opening | None = None
         self._printed: list[tuple[int, str]] | None = None
+        self.found: dict[str, object] = {}
         #: The year of a dateline that prints none: the date the rules
         #: before ``date.dateline`` found, else *reference_date*.
         self.year_reference = reference_date

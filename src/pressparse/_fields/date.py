@@ -23,14 +23,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, cast
 
 import regex
 
 from .. import _vocab
 from .._header import HEADER_DATE_CHARS, HEADER_DATE_UNITS, SIGN_OFF_WORDS
 from .._models import Boilerplate
-from .._page import Line
+from .._page import NUMBER_OF, Line
 from .._scan import DATE_LINE_CHARS, STAMP_CHARS, date_line, dates_in, is_stamp
 from .._sections import section_kind
 from .._text import has_digit, is_prose, word_count
@@ -631,14 +631,21 @@ def _published(ev: Evidence) -> Found[dt.date] | None:
     16.08.2019``, ``By Emily Burack 8 January 2020``): the first one, not
     a change, review or clock date.
     """
+    # Asked twice on most pages (by `_under_heading`, then as its own
+    # rule): found once, kept on the evidence.
+    if "date.published" in ev.found:
+        return cast("Found[dt.date] | None", ev.found["date.published"])
     reference = ev.reference_date
+    found: Found[dt.date] | None = None
     for number, text in ev.printed_with_digits():
         if len(text) > DATE_LINE_CHARS:
             continue
         date = _published_date(text, reference)
         if date is not None:
-            return Found(date, number)
-    return None
+            found = Found(date, number)
+            break
+    ev.found["date.published"] = found
+    return found
 
 
 # What may follow a date that opens a page's date line: a clock time ("11:36",
@@ -759,7 +766,7 @@ def _under_heading(ev: Evidence) -> Found[dt.date] | None:
     if published is not None and published.line is not None and published.line < heading.number:
         return None  # a labelled date above the heading: the header's (`date.published`)
     lines = ev.read.lines
-    start = bisect.bisect_right([line.number for line in lines], heading.number)
+    start = bisect.bisect_right(lines, heading.number, key=NUMBER_OF)
     reference = ev.reference_date
     seen = 0
     for line in lines[start:]:

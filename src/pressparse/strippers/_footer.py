@@ -232,20 +232,22 @@ def _sections(
     for index in range(len(lines) - 1, -1, -1):
         after[index] = after[index + 1] + (len(lines[index].text) if prose[index] else 0)
     cut = -1
+    total = after[0]
     for index in range(max(start, first_prose + 1), len(lines)):
         line = lines[index]
-        kind = None if line.marker else section_kind(line.text)
+        if line.marker or after[index + 1] > total - after[index + 1]:
+            # More prose below the line than above it: were it a heading,
+            # the body goes on under it (a menu's "Contact" entry over a
+            # page whose body a converter prints after a long navigation).
+            # Told before the line's kind is read: it costs less.
+            continue
+        kind = section_kind(line.text)
         if kind is None:
             continue
         # Links and tags close a page with short lines only: running
         # prose after a "Related:" line means it was a link set inside
         # the body, and the body goes on.
         if kind in _LINK_SECTIONS and any(prose[index + 1 :]):
-            continue
-        if after[index + 1] > after[0] - after[index + 1]:
-            # More prose below the heading than above it: the body goes on
-            # under it (a menu's "Contact" entry over a page whose body a
-            # converter prints after a long navigation).
             continue
         cut = index
         break
