@@ -11,6 +11,7 @@ import regex
 from .. import _letterhead
 from .._header import MAX_TITLE_CHARS
 from .._lexicon._stopwords import STOPWORDS
+from ._crumbs import crumb_heading
 from ._document_title import repeated_headline
 from ._evidence import Evidence
 from ._headings import feed_title
@@ -114,6 +115,19 @@ def _over_lead(ev: Evidence) -> Found[str] | None:
     return Found(after_seam(unit.text), unit.number) if unit is not None else None
 
 
+def _breadcrumb_heading(ev: Evidence) -> Found[str] | None:
+    """
+    On a Markdown crawl, the headline a heading of the page and the last
+    item of its breadcrumb trail both print (`_crumbs.crumb_heading`): the
+    page states it twice. Where the heading holds more (a kicker or a date
+    run into it), the breadcrumb's item.
+    """
+    if ev.read.format != "markdown":
+        return None
+    found = crumb_heading(ev.read.lines)
+    return Found(found[0], found[1].number) if found is not None else None
+
+
 def _main_heading(ev: Evidence) -> Found[str] | None:
     """
     On crawled text, the page's main heading where the converter marked
@@ -166,6 +180,7 @@ RULES: Final = RuleList[str](
         ("title.feed-relation", _feed_relation),
         ("title.document-title", _document_title),
         ("title.over-lead", _over_lead),
+        ("title.breadcrumb-heading", _breadcrumb_heading),
         ("title.main-heading", _main_heading),
         ("title.headline", _headline),
         ("title.hints", _hints),

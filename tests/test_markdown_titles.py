@@ -1,0 +1,108 @@
+"""
+Titles of Markdown crawls (html2text, markdownify): the shapes of evidence
+that tell the headline among a page's headings. Pages here are written for
+the shape they test, not copied from any site.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+
+PROSE = (
+    "Das Wasserwirtschaftsamt teilte am Montag mit, dass der Fluss an drei Stellen "
+    "über die Ufer getreten sei und die Dämme Tag und Nacht beobachtet würden.\n\n"
+    "Die Ingenieure des Amtes sind an allen drei Stellen und berichten bis zum Ende "
+    "der Woche über den Zustand der Dämme.\n"
+)
+
+
+def _trail(last: str, home: str = "  1. [Startseite](/)\n") -> str:
+    return f"{home}  2. [Presse](/presse/)\n  3. [Archiv](/presse/archiv/)\n  4. {last}\n\n"
+
+
+class TestBreadcrumbHeading:
+    """
+    The last item of a breadcrumb trail (a numbered list of links ending on
+    the page's own name, not a link) names the headline where a heading of
+    the page prints it, whole or after a kicker or a date.
+    """
+
+    @pytest.mark.parametrize(
+        ("heading", "last"),
+        [
+            pytest.param(
+                "# _Hochwasser_ Der Fluss tritt über die Ufer",
+                "**Der Fluss tritt über die Ufer**",
+                id="kicker",
+            ),
+            pytest.param(
+                "#  3\\. März 2025 Der Fluss tritt über die Ufer",
+                "Der Fluss tritt über die Ufer",
+                id="date",
+            ),
+            pytest.param(
+                "## Der Fluss tritt über die Ufer", "|Der Fluss tritt über die Ufer", id="bar"
+            ),
+        ],
+    )
+    def test_heading_agrees_with_the_trail(self, heading: str, last: str) -> None:
+        # (An ``h2`` that agrees wins over an ``h1`` that does not.)
+        other = "# Unsere Maßnahmen für den Fluss\n\n" if heading.startswith("##") else ""
+        menu = "  * [Start](/)\n  * [Presse](/presse/)\n\n"
+        page = f"{menu}{_trail(last)}{other}{heading}\n\n{PROSE}"
+        explained = pressparse.explain(page)
+        assert "Der Fluss tritt über die Ufer" == explained.release.title
+        assert "title.breadcrumb-heading" == explained.fields["title"].rule
+
+    def test_heading_above_the_trail(self) -> None:
+        trail = _trail("Der Fluss tritt über die Ufer")
+        page = f"# Der Fluss tritt über die Ufer\n\nSie sind hier:\n\n{trail}{PROSE}"
+        assert "title.breadcrumb-heading" == pressparse.explain(page).fields["title"].rule
+
+    @pytest.mark.parametrize(
+        "trail",
+        [
+            pytest.param(_trail("Presse"), id="section-name"),
+            pytest.param(_trail("[Der Fluss tritt über die Ufer](/presse/1)"), id="last-linked"),
+            pytest.param(
+                _trail("Der Fluss tritt über die Ufer", home="  1. Startseite ohne Link hier\n"),
+                id="item-not-linked",
+            ),
+            pytest.param(
+                "  1. [Start](/)\n  3. [Presse](/presse/)\n  4. Der Fluss tritt über die Ufer\n\n",
+                id="not-numbered-in-order",
+            ),
+            pytest.param(
+                "  * [Start](/)\n  * [Presse](/presse/)\n  * Der Fluss tritt über die Ufer\n\n",
+                id="bulleted",
+            ),
+        ],
+    )
+    def test_no_trail(self, trail: str) -> None:
+        """
+        A section's name, a linked last item, an item not linked before the
+        last, numbers out of order or a bulleted list make no trail.
+        """
+        page = f"{trail}# Hochwasser Der Fluss tritt über die Ufer\n\n{PROSE}"
+        assert "title.breadcrumb-heading" != pressparse.explain(page).fields["title"].rule
+
+    def test_long_prefix_is_no_kicker(self) -> None:
+        """
+        A heading that holds the item after more than a kicker's words does
+        not agree with the trail.
+        """
+        heading = (
+            "# Was die Ingenieure des Amtes am Montag in drei Tälern sahen und sagten: "
+            "Der Fluss tritt über die Ufer"
+        )
+        page = f"{_trail('Der Fluss tritt über die Ufer')}{heading}\n\n{PROSE}"
+        assert "title.breadcrumb-heading" != pressparse.explain(page).fields["title"].rule
+
+    def test_plain_text_is_not_read_for_a_trail(self) -> None:
+        page = (
+            "1. Startseite\n2. Presse\n3. Der Fluss tritt über die Ufer\n\n"
+            "Hochwasser Der Fluss tritt über die Ufer\n\n" + PROSE
+        )
+        assert "title.breadcrumb-heading" != pressparse.explain(page).fields["title"].rule
