@@ -106,3 +106,34 @@ class TestBreadcrumbHeading:
             "Hochwasser Der Fluss tritt über die Ufer\n\n" + PROSE
         )
         assert "title.breadcrumb-heading" != pressparse.explain(page).fields["title"].rule
+
+
+class TestHomeLink:
+    """
+    A heading that is one link to the site's home page is the site's name,
+    never the title; a heading linked elsewhere (a blog links its post's
+    heading to the post) may be.
+    """
+
+    @staticmethod
+    def _page(top: str) -> str:
+        return (
+            f"{top}\n\n  * [Aktuelles](/aktuelles/)\n  * [Kontakt](/kontakt/)\n\n"
+            f"### [Der Fluss tritt über die Ufer](/2025/03/fluss/)\n\n{PROSE}"
+        )
+
+    @pytest.mark.parametrize(
+        "top",
+        [
+            pytest.param("# [Wasseramt](/)", id="root"),
+            pytest.param('# [Wasseramt](https://wasseramt.example.org/ "Startseite")', id="host"),
+            pytest.param("# [wasseramt.example.org](../index.html)", id="index"),
+            pytest.param("#  [ Wasseramt Der Blog ](https://blog.example.org)", id="bare-host"),
+        ],
+    )
+    def test_home_link_is_no_title(self, top: str) -> None:
+        assert "Der Fluss tritt über die Ufer" == pressparse.parse(self._page(top)).title
+
+    def test_heading_linked_to_a_section_stays_a_heading(self) -> None:
+        title = pressparse.parse(self._page("# [Wasseramt Aktuelles](/aktuelles/)")).title
+        assert "Wasseramt Aktuelles" == title

@@ -26,6 +26,7 @@ from .._scan import date_line, dates_in
 from .._sections import is_byline, is_credit
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
+from ._markdown_title import home_link
 
 #: A unit of prose has at least this many words ...
 MIN_PROSE_WORDS: Final = 12
@@ -139,7 +140,9 @@ def _titled(unit: Line) -> bool:
     heading to the post), a picture's credit (`is_credit`, a Creative
     Commons licence among them), a byline (`is_byline`), a date line (nor,
     told by indentation alone, a line stating a date) or a reference
-    number, nor the name of an office (a letterhead).
+    number, nor the name of an office (a letterhead), nor a Markdown
+    heading that links to the site's home page (`_markdown_title.home_link`:
+    the site's name).
     """
     text = unit.text
     if (
@@ -151,6 +154,7 @@ def _titled(unit: Line) -> bool:
         or sum(map(str.isalpha, text)) < MIN_LETTER_SHARE * len(text)
         or is_credit(text)
         or is_byline(text)
+        or (unit.tag is not None and home_link(unit))
     ):
         return False
     if has_digit(text) and (

@@ -11,10 +11,10 @@ import regex
 from .. import _letterhead
 from .._header import MAX_TITLE_CHARS
 from .._lexicon._stopwords import STOPWORDS
-from ._crumbs import crumb_heading
 from ._document_title import repeated_headline
 from ._evidence import Evidence
 from ._headings import feed_title
+from ._markdown_title import crumb_heading
 from ._rules import Found, RuleList
 
 # A colon with a space before it, then a space or a letter: outside French,
@@ -118,9 +118,10 @@ def _over_lead(ev: Evidence) -> Found[str] | None:
 def _breadcrumb_heading(ev: Evidence) -> Found[str] | None:
     """
     On a Markdown crawl, the headline a heading of the page and the last
-    item of its breadcrumb trail both print (`_crumbs.crumb_heading`): the
-    page states it twice. Where the heading holds more (a kicker or a date
-    run into it), the breadcrumb's item.
+    item of its breadcrumb trail both print
+    (`_markdown_title.crumb_heading`): the page states it twice. Where the
+    heading holds more (a kicker or a date run into it), the breadcrumb's
+    item.
     """
     if ev.read.format != "markdown":
         return None

@@ -1,9 +1,13 @@
 """
-The breadcrumb trail of a Markdown crawl, and the heading that agrees with it.
+Evidence for the title that only a Markdown crawl shows: where its links go.
 
-A site's breadcrumb trail names the page it leads to by its headline: a
-Markdown converter (html2text) prints it as a numbered list whose items
-link to the pages above, the last item, the page itself, plain text::
+A Markdown converter keeps a link's destination, which tells a page's
+chrome from its headline where the text alone does not.
+
+The breadcrumb trail (`crumb_heading`). A site's breadcrumb trail names the
+page it leads to by its headline: a Markdown converter (html2text) prints
+it as a numbered list whose items link to the pages above, the last item,
+the page itself, plain text::
 
       1. [Startseite](/)
       2. [Presse](/presse/)
@@ -14,6 +18,11 @@ twice, and the heading may hold more than the headline: a kicker or a date
 its markup set before it (``# _Holocaust-Gedenktag_ Erinnerung an ...``,
 ``# 1. Februar 2022 Bundesministerin Raab: ...``), which the breadcrumb
 leaves out. The item a heading prints whole or as its end is the headline.
+
+The site's name (`home_link`). A heading that is one link to the site's
+home page (``# [Zahlenzauberin](https://zahlenzauberin.wordpress.com/)``,
+``# [jan-grosser.de](../index.html)``) is the site's name over every page
+of it, never the headline of one.
 """
 
 from __future__ import annotations
@@ -123,3 +132,26 @@ def crumb_heading(lines: Sequence[Line]) -> tuple[str, Line] | None:
             ):
                 return item, line
     return None
+
+
+# A heading that is one link and nothing else: its text, then its
+# destination (and the link's title in quotes, if any).
+_LINKED_HEADING: Final = regex.compile(
+    r'\A\#{0,6}[^\S\n]*+\[[^\[\]]*+\]\([^\S\n]*+([^\s()]++)(?:[^\S\n]++"[^"\n]*+")?[^\S\n]*+\)\s*+\Z'
+)
+# A destination that is a site's home page: its root ("/", "https://host/",
+# "//host"), or its index page, relative ("../index.html") or not.
+_HOME: Final = regex.compile(
+    r"(?:(?:https?:)?//[^/?#\s]++)?(?:\.{0,2}/)*+(?:index\.(?:html?|php|aspx?))?",
+)
+
+
+def home_link(line: Line) -> bool:
+    """
+    Whether *line*, a heading of a Markdown page (as printed: `Line.raw`),
+    is one link to the site's home page: the site's name.
+    """
+    if not line.link_chars:
+        return False
+    linked = _LINKED_HEADING.match(line.raw)
+    return linked is not None and _HOME.fullmatch(linked[1]) is not None
