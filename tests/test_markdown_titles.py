@@ -137,3 +137,32 @@ class TestHomeLink:
     def test_heading_linked_to_a_section_stays_a_heading(self) -> None:
         title = pressparse.parse(self._page("# [Wasseramt Aktuelles](/aktuelles/)")).title
         assert "Wasseramt Aktuelles" == title
+
+
+class TestViewName:
+    """
+    A one-word heading over no prose of its own, right over a heading of a
+    lower rank that heads the prose, is the name of the page's view or
+    section ("# Details"), not its title.
+    """
+
+    MENU = "  * [Start](/)\n  * [Presse](/presse/)\n  * [Kontakt](/kontakt/)\n\n"
+
+    def test_view_name_over_the_headline(self) -> None:
+        page = (
+            f"{self.MENU}# Details\n\nMeldungen des Amtes\n\n"
+            f"## Der Fluss tritt über die Ufer\n\n3. März 2025\n\n{PROSE}"
+        )
+        assert "Der Fluss tritt über die Ufer" == pressparse.parse(page).title
+
+    def test_hashtag_heading(self) -> None:
+        """
+        A heading may open with a hashtag (a text browser's link relation,
+        ``#alternate``, may not).
+        """
+        page = f"{self.MENU}# Details\n\n## #Flusstag Fotos gewinnen\n\n{PROSE}"
+        assert "#Flusstag Fotos gewinnen" == pressparse.parse(page).title
+
+    def test_one_word_title_over_its_prose(self) -> None:
+        page = f"{self.MENU}# Hochwasser\n\n{PROSE}\n## Weitere Meldungen des Amtes\n\n{PROSE}"
+        assert "Hochwasser" == pressparse.parse(page).title

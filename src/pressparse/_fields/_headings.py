@@ -56,13 +56,17 @@ MIN_LETTER_SHARE: Final = 0.5
 INDENTED_LEVEL: Final = 2
 # What a converter prints for a page's widgets, never a title: form fields
 # and buttons (lynx: "____________________ (BUTTON) Search"), images named
-# by their file ("[logo.png]"), link relations ("#alternate", "#next").
+# by their file ("[logo.png]").
 _WIDGET: Final = regex.compile(
-    r"\(BUTTON\)|_{4,}|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|^#\p{L}|\(IMG\)|\[IMG\]"
+    r"\(BUTTON\)|_{4,}|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|\(IMG\)|\[IMG\]"
     # A nested item of a text browser's or renderer's list ("+ ", "o ",
     # "› "), which no title opens with (a numbered one may: "15. Forum").
     r"|^[+o›»][^\S\n]"
 )
+# A link relation a text browser prints ("#alternate", "#next"), never a
+# title; a heading a converter marked may open with a hashtag
+# ("#RieslingBirthday Posts gewinnen").
+_RELATION: Final = regex.compile(r"#\p{L}")
 
 
 def is_prose(unit: Line) -> bool:
@@ -151,6 +155,7 @@ def _titled(unit: Line) -> bool:
         or word_count(text) > MAX_HEADING_WORDS
         or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
+        or (unit.tag is None and _RELATION.match(text) is not None)
         or sum(map(str.isalpha, text)) < MIN_LETTER_SHARE * len(text)
         or is_credit(text)
         or is_byline(text)
@@ -220,8 +225,35 @@ def main_heading(
     best = max(score for _index, score in scored)
     at = next(index for index, score in scored if score >= MIN_HEADED_SHARE * best)
     sole = _sole_top_heading(units, found, at)
+    if sole is None:
+        at = _under_view_name(units, found, [index for index, _score in scored], prose, at)
     main = units[at if sole is None else sole]
     return main, frozenset(units[index].number for index, _score in scored)
+
+
+def _under_view_name(
+    units: Sequence[Line], found: dict[int, int], scored: list[int], prose: Sequence[bool], at: int
+) -> int:
+    """
+    The index of the main heading where the heading at index *at* is a
+    Markdown heading of one word over no prose of its own: the name of the
+    page's view or section ("# Details", "# Detailansicht") over the
+    headline, which is the next heading that heads prose (*scored*, by
+    index), of a lower rank, with no prose (*prose*, by index) between
+    them. *at* itself where it is no such name.
+    """
+    unit = units[at]
+    if unit.tag is None or word_count(unit.text) != 1:
+        return at
+    level = found[at]
+    below = next((index for index in scored if index > at), None)
+    if (
+        below is None
+        or any(prose[at + 1 : below])
+        or any(found[index] <= level for index in found if at < index <= below)
+    ):
+        return at
+    return below
 
 
 def _sole_top_heading(units: Sequence[Line], found: dict[int, int], at: int) -> int | None:
