@@ -6,9 +6,13 @@ the shape they test, not copied from any site.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 import pressparse
+from pressparse._fields import title
+from pressparse._page import Line
 
 PROSE = (
     "Das Wasserwirtschaftsamt teilte am Montag mit, dass der Fluss an drei Stellen "
@@ -166,3 +170,38 @@ class TestViewName:
     def test_one_word_title_over_its_prose(self) -> None:
         page = f"{self.MENU}# Hochwasser\n\n{PROSE}\n## Weitere Meldungen des Amtes\n\n{PROSE}"
         assert "Hochwasser" == pressparse.parse(page).title
+
+
+class TestSubheadingOverTheLead:
+    """
+    Where the header reader took a heading under the main heading (a
+    subheading over the first paragraph, when the strippers took the
+    headline off with the chrome above it), the main heading the converter
+    marked is the title; a heading the header reader took at or above the
+    main heading agrees with it. (The decision is read on the rule itself:
+    whether the strippers take a headline off depends on a whole site's
+    page.)
+    """
+
+    H1 = Line(10, "# Der Fluss tritt über die Ufer", "Der Fluss tritt über die Ufer", tag="h1")
+    H2 = Line(20, "## Drei Stellen unter Wasser", "Drei Stellen unter Wasser", tag="h2")
+    INDENTED = Line(10, "Der Fluss tritt über die Ufer", "Der Fluss tritt über die Ufer")
+
+    @staticmethod
+    def _rule(heading: Line, header: Line) -> str | None:
+        evidence = SimpleNamespace(
+            html=False,
+            headings=(heading, frozenset({heading.number, header.number})),
+            header=SimpleNamespace(title=header),
+        )
+        found = title._main_heading(evidence)  # type: ignore[arg-type]
+        return found.value if found is not None else None
+
+    def test_subheading_under_the_main_heading(self) -> None:
+        assert "Der Fluss tritt über die Ufer" == self._rule(self.H1, self.H2)
+
+    def test_heading_above_the_main_heading_agrees(self) -> None:
+        assert self._rule(self.H2, self.H1) is None
+
+    def test_headings_told_by_indentation_agree_anywhere(self) -> None:
+        assert self._rule(self.INDENTED, self.H2._replace(tag=None)) is None

@@ -136,13 +136,23 @@ def _main_heading(ev: Evidence) -> Found[str] | None:
     indented paragraphs): the first heading over a fair share of the
     body's prose (`_headings.main_heading`). Where the header reader's
     headline is itself a heading over the prose, the two readings agree and
-    the headline (`title.headline`) is taken. A kicker set off by a spaced
-    colon is cut off (`after_seam`).
+    the headline (`title.headline`) is taken; on a Markdown page, only
+    where it stands above the main heading or is the main heading itself (a
+    heading under it that the header reader took, over the first
+    paragraph, is a subheading). A kicker set off by a spaced colon is cut
+    off (`after_seam`).
     """
     if ev.html:
         return None
     heading, numbers = ev.headings
-    if heading is None or (ev.header.title is not None and ev.header.title.number in numbers):
+    if heading is None:
+        return None
+    header = ev.header.title
+    if (
+        header is not None
+        and header.number in numbers
+        and (heading.tag is None or header.number <= heading.number)
+    ):
         return None
     return Found(after_seam(heading.text), heading.number)
 
