@@ -60,6 +60,19 @@ class TestBreadcrumbHeading:
         assert "Der Fluss tritt über die Ufer" == explained.release.title
         assert "title.breadcrumb-heading" == explained.fields["title"].rule
 
+    def test_bulleted_trail(self) -> None:
+        """
+        A trail printed as a bulleted list, each item but the last closed
+        by a separator.
+        """
+        trail = (
+            "  * [Start](/) / \n  * [Presse](/presse/) / \n  * Der Fluss tritt über die Ufer\n\n"
+        )
+        page = f"{trail}### Fotos senden\n\n{PROSE}\n# Der Fluss tritt über die Ufer\n\n{PROSE}"
+        explained = pressparse.explain(page)
+        assert "Der Fluss tritt über die Ufer" == explained.release.title
+        assert "title.breadcrumb-heading" == explained.fields["title"].rule
+
     def test_heading_above_the_trail(self) -> None:
         trail = _trail("Der Fluss tritt über die Ufer")
         page = f"# Der Fluss tritt über die Ufer\n\nSie sind hier:\n\n{trail}{PROSE}"
@@ -80,14 +93,20 @@ class TestBreadcrumbHeading:
             ),
             pytest.param(
                 "  * [Start](/)\n  * [Presse](/presse/)\n  * Der Fluss tritt über die Ufer\n\n",
-                id="bulleted",
+                id="bulleted-without-separators",
+            ),
+            pytest.param(
+                "  * [Start](/) /\n  * [Presse](/presse/) >\n"
+                "  * Der Fluss tritt über die Ufer\n\n",
+                id="two-separators",
             ),
         ],
     )
     def test_no_trail(self, trail: str) -> None:
         """
         A section's name, a linked last item, an item not linked before the
-        last, numbers out of order or a bulleted list make no trail.
+        last, numbers out of order, or a bulleted list whose items no one
+        separator closes make no trail.
         """
         page = f"{trail}# Hochwasser Der Fluss tritt über die Ufer\n\n{PROSE}"
         assert "title.breadcrumb-heading" != pressparse.explain(page).fields["title"].rule

@@ -47,6 +47,8 @@ MAX_PREFIX_WORDS: Final = 8
 # What a site may set between the number and the page's item ("2. |Name",
 # "3. > Name"): no letter of the headline.
 _LEADING: Final = "|>»›/:-–— "
+# What closes each item but the last of a bulleted trail, after a space.
+_SEPARATORS: Final = frozenset("/>›»")
 
 
 def _key(text: str) -> str:
@@ -59,19 +61,34 @@ def _key(text: str) -> str:
 def _page_item(run: Sequence[Line]) -> str | None:
     """
     The last item of *run* (consecutive list items of a Markdown page)
-    where *run* is a breadcrumb trail: at least two items numbered one, two
-    and on, every one but the last a link (or a bare number: an icon's
-    link), the last plain text of at least `MIN_CRUMB_WORDS` words.
-    ``None`` otherwise.
+    where *run* is a breadcrumb trail: at least two items, numbered one,
+    two and on, or bulleted, each but the last closed by one separator
+    (``[Start](/) /``, ``[Presse](/presse/) >``); every one but the last
+    a link (or a bare number: an icon's link), the last plain text of at
+    least `MIN_CRUMB_WORDS` words. ``None`` otherwise.
     """
     if len(run) < 2:
         return None
     items: list[tuple[str, int]] = []
-    for expected, line in enumerate(run, start=1):
-        number = _NUMBERED.match(line.text)
-        if number is None or int(number[1]) != expected:
+    if run[0].marker:
+        separator = run[0].text[-2:]
+        if separator[:1] != " " or separator[1:] not in _SEPARATORS:
             return None
-        items.append((line.text[number.end() :], line.link_chars))
+        for line in run:
+            if line.marker != run[0].marker:
+                return None
+            items.append((line.text.removesuffix(separator), line.link_chars))
+        if any(
+            not line.text.endswith(separator) or not text.strip()
+            for line, (text, _links) in zip(run[:-1], items, strict=False)
+        ):
+            return None
+    else:
+        for expected, line in enumerate(run, start=1):
+            number = _NUMBERED.match(line.text)
+            if number is None or int(number[1]) != expected:
+                return None
+            items.append((line.text[number.end() :], line.link_chars))
     for text, link_chars in items[:-1]:
         if text and link_chars * 2 < len(text):
             return None
@@ -85,12 +102,12 @@ def _page_item(run: Sequence[Line]) -> str | None:
 def _trails(lines: Sequence[Line]) -> list[str]:
     """
     The page's items of the breadcrumb trails among *lines* (`_page_item`
-    of each run of consecutive numbered list items).
+    of each run of consecutive list items).
     """
     found: list[str] = []
     run: list[Line] = []
     for line in [*lines, None]:
-        if line is not None and line.tag == "li" and line.text[:1].isdigit():
+        if line is not None and line.tag == "li":
             run.append(line)
             continue
         if run:
