@@ -222,5 +222,9 @@ class TestSubheadingOverTheLead:
     def test_heading_above_the_main_heading_agrees(self) -> None:
         assert self._rule(self.H2, self.H1) is None
 
+    def test_widget_heading_of_a_lower_rank_above(self) -> None:
+        widget = Line(2, "### Unser Newsletter", "Unser Newsletter", tag="h3")
+        assert "Der Fluss tritt über die Ufer" == self._rule(self.H1, widget)
+
     def test_headings_told_by_indentation_agree_anywhere(self) -> None:
         assert self._rule(self.INDENTED, self.H2._replace(tag=None)) is None

@@ -137,10 +137,11 @@ def _main_heading(ev: Evidence) -> Found[str] | None:
     body's prose (`_headings.main_heading`). Where the header reader's
     headline is itself a heading over the prose, the two readings agree and
     the headline (`title.headline`) is taken; on a Markdown page, only
-    where it stands above the main heading or is the main heading itself (a
-    heading under it that the header reader took, over the first
-    paragraph, is a subheading). A kicker set off by a spaced colon is cut
-    off (`after_seam`).
+    where it is the main heading itself or a heading of its rank or above
+    standing over it (a heading under it that the header reader took, over
+    the first paragraph, is a subheading; one of a lower rank over it, a
+    widget's: "### Subscribe to our newsletter"). A kicker set off by a
+    spaced colon is cut off (`after_seam`).
     """
     if ev.html:
         return None
@@ -151,7 +152,11 @@ def _main_heading(ev: Evidence) -> Found[str] | None:
     if (
         header is not None
         and header.number in numbers
-        and (heading.tag is None or header.number <= heading.number)
+        and (
+            heading.tag is None
+            # (Markdown heading tags are "h1".."h6": compared as levels.)
+            or (header.number <= heading.number and (header.tag or "h9") <= heading.tag)
+        )
     ):
         return None
     return Found(after_seam(heading.text), heading.number)
