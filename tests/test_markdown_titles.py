@@ -152,6 +152,11 @@ class TestHomeLink:
             pytest.param('# [Wasseramt](https://wasseramt.example.org/ "Startseite")', id="host"),
             pytest.param("# [wasseramt.example.org](../index.html)", id="index"),
             pytest.param("#  [ Wasseramt Der Blog ](https://blog.example.org)", id="bare-host"),
+            pytest.param(
+                "# [Das Wasseramt im Netz]"
+                "(https://web.archive.org/web/20140226054445/http://wasseramt.example/)",
+                id="archived",
+            ),
         ],
     )
     def test_home_link_is_no_title(self, top: str) -> None:
@@ -228,3 +233,27 @@ class TestSubheadingOverTheLead:
 
     def test_headings_told_by_indentation_agree_anywhere(self) -> None:
         assert self._rule(self.INDENTED, self.H2._replace(tag=None)) is None
+
+
+class TestFarOverTheLead:
+    """
+    Where the chrome under the headline (a share panel, a gallery) stands
+    too long for any heading to head the prose, the heading nearest above
+    the lead is the title, not the panel's last button.
+    """
+
+    def test_headline_over_a_long_share_panel(self) -> None:
+        share = "".join(f"  * Teilen mit Dienst {n}\n" for n in range(8))
+        panel = "".join(f"    * Dienst {n} Teilen mit Dienst {n}\n" for n in range(8))
+        new_window = "Diese Links öffnen ein neues Fenster\n\n"
+        page = (
+            "[Start](/)\n\n[Presse](/presse/)\n\n"
+            f"# Der Fluss tritt über die Ufer\n\n  * 3. März 2025\n\n{share}\n"
+            f"Teilen mit\n\n{new_window}{panel}\nLink kopieren\n\n"
+            f"<https://amt.example/presse/1>\n\n[Mehr über das Teilen.](/faq/teilen)\n\n"
+            f"{new_window}Teilen schließen\n\n![Fluss](/fluss.jpg)\n\n"
+            f"{PROSE}\n{PROSE}\n## Mehr zum Thema\n\n  * [Andere Meldung](/a)\n"
+        )
+        explained = pressparse.explain(page)
+        assert "Der Fluss tritt über die Ufer" == explained.release.title
+        assert "title.main-heading" == explained.fields["title"].rule

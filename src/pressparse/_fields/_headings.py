@@ -188,10 +188,12 @@ def main_heading(
     The main heading of *page* (as read, before the strippers): of the
     headings that head prose the strippers *kept* (line numbers), the first
     that heads at least `MIN_HEADED_SHARE` of what the best one heads, or
-    the page's one top heading above it (`_sole_top_heading`); ``None``
-    when the page marks no heading over kept prose. Also the line
-    numbers of every heading that heads kept prose. *units* are the
-    page's `read_units`, when already joined.
+    the page's one top heading above it (`_sole_top_heading`), or the
+    heading under it where it names the page's view (`_under_view_name`).
+    Where no heading heads kept prose, the Markdown heading nearest above
+    the lead (`_far_over_lead`); else ``None``. Also the line numbers of
+    every heading that heads kept prose (or of the one nearest above the
+    lead). *units* are the page's `read_units`, when already joined.
     """
     if not any(line.indent or line.tag for line in page.lines):
         return None, frozenset()  # no line set in, none tagged: no heading to tell
@@ -221,7 +223,12 @@ def main_heading(
         if words:
             scored.append((index, words * (TOP_LEVEL_WEIGHT if level == top else 1.0)))
     if not scored:
-        return None, frozenset()
+        far = _far_over_lead(units, found, kept)
+        return (
+            (units[far], frozenset({units[far].number}))
+            if far is not None
+            else (None, frozenset())
+        )
     best = max(score for _index, score in scored)
     at = next(index for index, score in scored if score >= MIN_HEADED_SHARE * best)
     sole = _sole_top_heading(units, found, at)
@@ -229,6 +236,27 @@ def main_heading(
         at = _under_view_name(units, found, [index for index, _score in scored], prose, at)
     main = units[at if sole is None else sole]
     return main, frozenset(units[index].number for index, _score in scored)
+
+
+def _far_over_lead(
+    units: Sequence[Line], found: dict[int, int], kept: Collection[int]
+) -> int | None:
+    """
+    The index of the Markdown heading nearest above the lead (`_lead`)
+    where no heading heads kept prose within `HEADED_UNITS` units: the
+    body stands under the chrome of its headline (share buttons, a
+    gallery) too long for the reach. ``None`` where the headings are not
+    Markdown's, or the nearest can be no title.
+    """
+    if not found or units[next(iter(found))].tag is None:
+        return None
+    lead = _lead(units, kept)
+    if lead is None:
+        return None
+    above = max((index for index in found if index < lead), default=None)
+    if above is None or not _titled(units[above]):
+        return None
+    return above
 
 
 def _under_view_name(

@@ -157,8 +157,11 @@ _LINKED_HEADING: Final = regex.compile(
     r'\A\#{0,6}[^\S\n]*+\[[^\[\]]*+\]\([^\S\n]*+([^\s()]++)(?:[^\S\n]++"[^"\n]*+")?[^\S\n]*+\)\s*+\Z'
 )
 # A destination that is a site's home page: its root ("/", "https://host/",
-# "//host"), or its index page, relative ("../index.html") or not.
+# "//host"), or its index page, relative ("../index.html") or not; as the
+# Wayback Machine serves it too ("https://web.archive.org/web/2014.../http://
+# www.host.com/").
 _HOME: Final = regex.compile(
+    r"(?:https?://web\.archive\.org/web/\d++[a-z_]*+/)?"
     r"(?:(?:https?:)?//[^/?#\s]++)?(?:\.{0,2}/)*+(?:index\.(?:html?|php|aspx?))?",
 )
 
