@@ -257,3 +257,44 @@ class TestFarOverTheLead:
         explained = pressparse.explain(page)
         assert "Der Fluss tritt über die Ufer" == explained.release.title
         assert "title.main-heading" == explained.fields["title"].rule
+
+
+class TestEmphasizedKicker:
+    """
+    A Markdown heading that opens with a few words in emphasis of their own
+    prints the kicker's element: the headline is what follows.
+    """
+
+    @pytest.mark.parametrize(
+        ("heading", "expected"),
+        [
+            pytest.param(
+                "##  **Hochwasser** Der Fluss tritt über die Ufer",
+                "Der Fluss tritt über die Ufer",
+                id="strong",
+            ),
+            pytest.param(
+                "# _Hochwasser:_ Der Fluss tritt über die Ufer",
+                "Der Fluss tritt über die Ufer",
+                id="em-colon",
+            ),
+            pytest.param(
+                "# **Der Fluss** tritt über",
+                "Der Fluss tritt über",
+                id="short-rest",
+            ),
+            pytest.param(
+                "# Der **Fluss** tritt über die Ufer",
+                "Der Fluss tritt über die Ufer",
+                id="emphasis-inside",
+            ),
+            pytest.param(
+                "# **Was das Amt am Montag sah** Der Fluss tritt über die Ufer",
+                "Was das Amt am Montag sah Der Fluss tritt über die Ufer",
+                id="long-run",
+            ),
+        ],
+    )
+    def test_kicker(self, heading: str, expected: str) -> None:
+        page = f"  * [Start](/)\n  * [Presse](/presse/)\n\n{heading}\n\n{PROSE}"
+        assert expected == pressparse.parse(page).title

@@ -19,6 +19,11 @@ its markup set before it (``# _Holocaust-Gedenktag_ Erinnerung an ...``,
 ``# 1. Februar 2022 Bundesministerin Raab: ...``), which the breadcrumb
 leaves out. The item a heading prints whole or as its end is the headline.
 
+The kicker (`after_kicker`). A heading that opens with a few words set in
+emphasis of their own (``## **Deutschlandtakt** Flixbus attackiert ...``,
+``# _Holocaust-Gedenktag_ Erinnerung an ...``) prints the kicker's element
+in it: the headline is what follows.
+
 The site's name (`home_link`). A heading that is one link to the site's
 home page (``# [Zahlenzauberin](https://zahlenzauberin.wordpress.com/)``,
 ``# [jan-grosser.de](../index.html)``) is the site's name over every page
@@ -175,3 +180,35 @@ def home_link(line: Line) -> bool:
         return False
     linked = _LINKED_HEADING.match(line.raw)
     return linked is not None and _HOME.fullmatch(linked[1]) is not None
+
+
+# A heading that opens with an emphasized run (strong or em, stars or
+# underscores) and goes on after it.
+_KICKED: Final = regex.compile(
+    r"\A\#{1,6}[^\S\n]++(\*\*|__|\*|_)(?=\S)([^*_\[\]\n]{1,100}?)(?<=\S)\1[^\S\n]++\S"
+)
+#: A kicker has at most this many words ...
+MAX_KICKER_WORDS: Final = 4
+#: ... and the headline after it at least this many.
+MIN_KICKED_WORDS: Final = 3
+
+
+def after_kicker(line: Line) -> str:
+    """
+    The text of *line*, a Markdown heading, without the kicker it opens
+    with: a run of at most `MAX_KICKER_WORDS` words in emphasis of its own,
+    followed by at least `MIN_KICKED_WORDS` words of the headline (a colon
+    closing the kicker goes with it). The whole text where it opens with
+    none.
+    """
+    text = line.text
+    if line.raw[:1] != "#" or ("*" not in line.raw and "_" not in line.raw):
+        return text
+    kicked = _KICKED.match(line.raw)
+    if kicked is None:
+        return text
+    kicker = " ".join(kicked[2].split())
+    if word_count(kicker) > MAX_KICKER_WORDS or not text.startswith(kicker):
+        return text
+    rest = text[len(kicker) :].lstrip(" :")
+    return rest if word_count(rest) >= MIN_KICKED_WORDS else text

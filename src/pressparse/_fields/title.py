@@ -14,7 +14,7 @@ from .._lexicon._stopwords import STOPWORDS
 from ._document_title import repeated_headline
 from ._evidence import Evidence
 from ._headings import feed_title
-from ._markdown_title import crumb_heading
+from ._markdown_title import after_kicker, crumb_heading
 from ._rules import Found, RuleList
 
 # A colon with a space before it, then a space or a letter: outside French,
@@ -141,7 +141,8 @@ def _main_heading(ev: Evidence) -> Found[str] | None:
     standing over it (a heading under it that the header reader took, over
     the first paragraph, is a subheading; one of a lower rank over it, a
     widget's: "### Subscribe to our newsletter"). A kicker set off by a
-    spaced colon is cut off (`after_seam`).
+    spaced colon is cut off (`after_seam`), as is one a Markdown heading
+    sets in emphasis of its own (`_markdown_title.after_kicker`).
     """
     if ev.html:
         return None
@@ -159,19 +160,26 @@ def _main_heading(ev: Evidence) -> Found[str] | None:
         )
     ):
         return None
-    return Found(after_seam(heading.text), heading.number)
+    text = heading.text if heading.tag is None else after_kicker(heading)
+    return Found(after_seam(text), heading.number)
 
 
 def _headline(ev: Evidence) -> Found[str] | None:
     """
     The headline's line the header reader found, cleaned of a site's name
     or a letterhead run into it (`_letterhead.clean_title`), and on a
-    Markdown page of a kicker set off by a spaced colon (`after_seam`).
+    Markdown page of a kicker set off by a spaced colon (`after_seam`) or,
+    on a heading's line, in emphasis of its own
+    (`_markdown_title.after_kicker`).
     """
     header = ev.header
     if not header.title_text:
         return None
-    title = _letterhead.clean_title(header.title_text) or header.title_text
+    title = header.title_text
+    line = header.title
+    if line is not None and line.tag is not None and line.text == title:
+        title = after_kicker(line)
+    title = _letterhead.clean_title(title) or title
     if ev.page.format == "markdown":
         # (A plain-text page, an OCR'd letter, prints a spaced colon as its
         # own punctuation: "Indonesia : bilateral talks needed".)
