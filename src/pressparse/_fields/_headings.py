@@ -26,6 +26,7 @@ from .._scan import date_line, dates_in
 from .._sections import is_byline, is_credit
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
+from ._markdown_title import home_link
 
 #: A unit of prose has at least this many words ...
 MIN_PROSE_WORDS: Final = 12
@@ -55,13 +56,17 @@ MIN_LETTER_SHARE: Final = 0.5
 INDENTED_LEVEL: Final = 2
 # What a converter prints for a page's widgets, never a title: form fields
 # and buttons (lynx: "____________________ (BUTTON) Search"), images named
-# by their file ("[logo.png]"), link relations ("#alternate", "#next").
+# by their file ("[logo.png]").
 _WIDGET: Final = regex.compile(
-    r"\(BUTTON\)|_{4,}|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|^#\p{L}|\(IMG\)|\[IMG\]"
+    r"\(BUTTON\)|_{4,}|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|\(IMG\)|\[IMG\]"
     # A nested item of a text browser's or renderer's list ("+ ", "o ",
     # "› "), which no title opens with (a numbered one may: "15. Forum").
     r"|^[+o›»][^\S\n]"
 )
+# A link relation a text browser prints ("#alternate", "#next"), never a
+# title; a heading a converter marked may open with a hashtag
+# ("#RieslingBirthday Posts gewinnen").
+_RELATION: Final = regex.compile(r"#\p{L}")
 
 
 def is_prose(unit: Line) -> bool:
@@ -139,7 +144,9 @@ def _titled(unit: Line) -> bool:
     heading to the post), a picture's credit (`is_credit`, a Creative
     Commons licence among them), a byline (`is_byline`), a date line (nor,
     told by indentation alone, a line stating a date) or a reference
-    number, nor the name of an office (a letterhead).
+    number, nor the name of an office (a letterhead), nor a Markdown
+    heading that links to the site's home page (`_markdown_title.home_link`:
+    the site's name).
     """
     text = unit.text
     if (
@@ -148,9 +155,11 @@ def _titled(unit: Line) -> bool:
         or word_count(text) > MAX_HEADING_WORDS
         or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
+        or (unit.tag is None and _RELATION.match(text) is not None)
         or sum(map(str.isalpha, text)) < MIN_LETTER_SHARE * len(text)
         or is_credit(text)
         or is_byline(text)
+        or (unit.tag is not None and home_link(unit))
     ):
         return False
     if has_digit(text) and (
@@ -179,10 +188,12 @@ def main_heading(
     The main heading of *page* (as read, before the strippers): of the
     headings that head prose the strippers *kept* (line numbers), the first
     that heads at least `MIN_HEADED_SHARE` of what the best one heads, or
-    the page's one top heading above it (`_sole_top_heading`); ``None``
-    when the page marks no heading over kept prose. Also the line
-    numbers of every heading that heads kept prose. *units* are the
-    page's `read_units`, when already joined.
+    the page's one top heading above it (`_sole_top_heading`), or the
+    heading under it where it names the page's view (`_under_view_name`).
+    Where no heading heads kept prose, the Markdown heading nearest above
+    the lead (`_far_over_lead`); else ``None``. Also the line numbers of
+    every heading that heads kept prose (or of the one nearest above the
+    lead). *units* are the page's `read_units`, when already joined.
     """
     if not any(line.indent or line.tag for line in page.lines):
         return None, frozenset()  # no line set in, none tagged: no heading to tell
@@ -212,12 +223,65 @@ def main_heading(
         if words:
             scored.append((index, words * (TOP_LEVEL_WEIGHT if level == top else 1.0)))
     if not scored:
-        return None, frozenset()
+        far = _far_over_lead(units, found, kept)
+        return (
+            (units[far], frozenset({units[far].number}))
+            if far is not None
+            else (None, frozenset())
+        )
     best = max(score for _index, score in scored)
     at = next(index for index, score in scored if score >= MIN_HEADED_SHARE * best)
     sole = _sole_top_heading(units, found, at)
+    if sole is None:
+        at = _under_view_name(units, found, [index for index, _score in scored], prose, at)
     main = units[at if sole is None else sole]
     return main, frozenset(units[index].number for index, _score in scored)
+
+
+def _far_over_lead(
+    units: Sequence[Line], found: dict[int, int], kept: Collection[int]
+) -> int | None:
+    """
+    The index of the Markdown heading nearest above the lead (`_lead`)
+    where no heading heads kept prose within `HEADED_UNITS` units: the
+    body stands under the chrome of its headline (share buttons, a
+    gallery) too long for the reach. ``None`` where the headings are not
+    Markdown's, or the nearest can be no title.
+    """
+    if not found or units[next(iter(found))].tag is None:
+        return None
+    lead = _lead(units, kept)
+    if lead is None:
+        return None
+    above = max((index for index in found if index < lead), default=None)
+    if above is None or not _titled(units[above]):
+        return None
+    return above
+
+
+def _under_view_name(
+    units: Sequence[Line], found: dict[int, int], scored: list[int], prose: Sequence[bool], at: int
+) -> int:
+    """
+    The index of the main heading where the heading at index *at* is a
+    Markdown heading of one word over no prose of its own: the name of the
+    page's view or section ("# Details", "# Detailansicht") over the
+    headline, which is the next heading that heads prose (*scored*, by
+    index), of a lower rank, with no prose (*prose*, by index) between
+    them. *at* itself where it is no such name.
+    """
+    unit = units[at]
+    if unit.tag is None or word_count(unit.text) != 1:
+        return at
+    level = found[at]
+    below = next((index for index in scored if index > at), None)
+    if (
+        below is None
+        or any(prose[at + 1 : below])
+        or any(found[index] <= level for index in found if at < index <= below)
+    ):
+        return at
+    return below
 
 
 def _sole_top_heading(units: Sequence[Line], found: dict[int, int], at: int) -> int | None:

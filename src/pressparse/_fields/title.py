@@ -14,6 +14,7 @@ from .._lexicon._stopwords import STOPWORDS
 from ._document_title import repeated_headline
 from ._evidence import Evidence
 from ._headings import feed_title
+from ._markdown_title import after_kicker, crumb_heading
 from ._rules import Found, RuleList
 
 # A colon with a space before it, then a space or a letter: outside French,
@@ -114,6 +115,20 @@ def _over_lead(ev: Evidence) -> Found[str] | None:
     return Found(after_seam(unit.text), unit.number) if unit is not None else None
 
 
+def _breadcrumb_heading(ev: Evidence) -> Found[str] | None:
+    """
+    On a Markdown crawl, the headline a heading of the page and the last
+    item of its breadcrumb trail both print
+    (`_markdown_title.crumb_heading`): the page states it twice. Where the
+    heading holds more (a kicker or a date run into it), the breadcrumb's
+    item.
+    """
+    if ev.read.format != "markdown":
+        return None
+    found = crumb_heading(ev.read.lines)
+    return Found(found[0], found[1].number) if found is not None else None
+
+
 def _main_heading(ev: Evidence) -> Found[str] | None:
     """
     On crawled text, the page's main heading where the converter marked
@@ -121,27 +136,50 @@ def _main_heading(ev: Evidence) -> Found[str] | None:
     indented paragraphs): the first heading over a fair share of the
     body's prose (`_headings.main_heading`). Where the header reader's
     headline is itself a heading over the prose, the two readings agree and
-    the headline (`title.headline`) is taken. A kicker set off by a spaced
-    colon is cut off (`after_seam`).
+    the headline (`title.headline`) is taken; on a Markdown page, only
+    where it is the main heading itself or a heading of its rank or above
+    standing over it (a heading under it that the header reader took, over
+    the first paragraph, is a subheading; one of a lower rank over it, a
+    widget's: "### Subscribe to our newsletter"). A kicker set off by a
+    spaced colon is cut off (`after_seam`), as is one a Markdown heading
+    sets in emphasis of its own (`_markdown_title.after_kicker`).
     """
     if ev.html:
         return None
     heading, numbers = ev.headings
-    if heading is None or (ev.header.title is not None and ev.header.title.number in numbers):
+    if heading is None:
         return None
-    return Found(after_seam(heading.text), heading.number)
+    header = ev.header.title
+    if (
+        header is not None
+        and header.number in numbers
+        and (
+            heading.tag is None
+            # (Markdown heading tags are "h1".."h6": compared as levels.)
+            or (header.number <= heading.number and (header.tag or "h9") <= heading.tag)
+        )
+    ):
+        return None
+    text = heading.text if heading.tag is None else after_kicker(heading)
+    return Found(after_seam(text), heading.number)
 
 
 def _headline(ev: Evidence) -> Found[str] | None:
     """
     The headline's line the header reader found, cleaned of a site's name
     or a letterhead run into it (`_letterhead.clean_title`), and on a
-    Markdown page of a kicker set off by a spaced colon (`after_seam`).
+    Markdown page of a kicker set off by a spaced colon (`after_seam`) or,
+    on a heading's line, in emphasis of its own
+    (`_markdown_title.after_kicker`).
     """
     header = ev.header
     if not header.title_text:
         return None
-    title = _letterhead.clean_title(header.title_text) or header.title_text
+    title = header.title_text
+    line = header.title
+    if line is not None and line.tag is not None and line.text == title:
+        title = after_kicker(line)
+    title = _letterhead.clean_title(title) or title
     if ev.page.format == "markdown":
         # (A plain-text page, an OCR'd letter, prints a spaced colon as its
         # own punctuation: "Indonesia : bilateral talks needed".)
@@ -166,6 +204,7 @@ RULES: Final = RuleList[str](
         ("title.feed-relation", _feed_relation),
         ("title.document-title", _document_title),
         ("title.over-lead", _over_lead),
+        ("title.breadcrumb-heading", _breadcrumb_heading),
         ("title.main-heading", _main_heading),
         ("title.headline", _headline),
         ("title.hints", _hints),
