@@ -67,6 +67,26 @@ def test_headline_wrap(page: str, title: str) -> None:
         ),
         pytest.param(
             " Jane Roe MP  Minister for Transport \n\n"
+            " Northern Territory celebrates Ferry Week  2012  Saturday, 16 June 2012 \n\n"
+            " " + LEAD + " \n",
+            "Northern Territory celebrates Ferry Week 2012",
+            id="year-alone-in-its-column",
+        ),
+        pytest.param(
+            " JANE ROE MP \n\n MINISTER FOR TRANSPORT \n\n 16 June 2011 \n\n"
+            " FERRY WEEK CELEBRATED ON THE LAKE  2011 \n\n " + LEAD + " \n",
+            "FERRY WEEK CELEBRATED ON THE LAKE 2011",
+            id="year-column-after-a-headline-in-capitals",
+        ),
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
+            " New ferry terminal opens on the lake.  2012  16 June 2012 \n\n"
+            " " + LEAD + " \n",
+            "New ferry terminal opens on the lake.",
+            id="year-after-a-full-stop-is-no-wrap",
+        ),
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
             " New ferry terminal opens on the lake  Tel 02 6277 7500 \n\n"
             " " + LEAD + " \n",
             "New ferry terminal opens on the lake",

@@ -22,6 +22,7 @@ from ._headline import HeadlineRules, _cuts_name, _split_at_gap
 from ._letterhead_parts import (
     _HOLDER_ROLES,
     _STYLES,
+    _YEAR,
     MAX_HOLDER_MENTION_UNITS,
     _bylined,
     _contact_note,
@@ -380,6 +381,10 @@ class LetterheadRules(HeadlineRules):
                 header.kind = split[0]
             rest = split[1]
             taken = True
+        if _YEAR(rest) and _wrapped_tail(rest, unclaimed):
+            # A year alone in its column after the headline's: its last word.
+            unclaimed[-1] = f"{unclaimed[-1]} {rest}"
+            return True
         found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
         if found is not None and _names_date(rest[: found.span[0]]):
             return False

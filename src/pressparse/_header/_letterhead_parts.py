@@ -516,6 +516,10 @@ _DATE_WORDS: Final = frozenset(
 )
 
 
+#: A year alone (``2012``).
+_YEAR: Final = regex.compile(r"(?:19|20)\d\d").fullmatch
+
+
 #: At most this many digits in a headline's last printed line set apart in a
 #: column of its own (``Week 2012``, ``for 2007-08``): more make a phone or
 #: reference line.
@@ -531,11 +535,15 @@ def _wrapped_tail(part: str, unclaimed: Sequence[str]) -> bool:
     headline stops mid-phrase, both are set in the same case, the part's
     words are no interface words, month or weekday names and no person's
     name, and it holds a year
-    or a short number, not a phone's digits.
+    or a short number, not a phone's digits. A year alone in its column is
+    the headline's last word (``... Refugee Week``, ``2012``, then the date
+    line's column), never a date line of its own.
     """
     if not unclaimed or word_count(part) > 3:
         return False
     previous = unclaimed[-1]
+    if _YEAR(part) is not None:
+        return previous[-1] not in ".!?:;"
     words = [word for word in part.split(" ") if word.isalpha()]
     return (
         bool(words)
