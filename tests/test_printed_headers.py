@@ -193,6 +193,19 @@ def test_office_as_a_headlines_object(text: str, office: str, expected: bool) ->
             "NEW FERRY TERMINAL OPENS",
             id="holder-and-number-after-office",
         ),
+        pytest.param(
+            " FERRY PARTY  MEDIA 04/1021 WEDNESDAY 6 OCTOBER 2004   SENATOR JANE ROE"
+            "          LEADER OF THE AUSTRALIAN FERRY PARTY             NEW FERRY TERMINAL"
+            " OPENS ON THE LAKE " + LEAD + " \n\n " + LEAD + " \n",
+            "NEW FERRY TERMINAL OPENS ON THE LAKE",
+            id="party-office-column-before-headline",
+        ),
+        pytest.param(
+            " Senator Jane Roe \n\n Deputy Leader of the Australian Greens in the Senate \n\n"
+            " New ferry terminal opens on the lake \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="party-office-line-over-headline",
+        ),
     ],
 )
 def test_headline_run_on_after_office(page: str, title: str) -> None:

@@ -36,6 +36,7 @@ from ._letterhead_parts import (
     _notice_line,
     _object_of,
     _parts,
+    _party_role,
     _postal_address,
     _role_and_name,
     _runs_on_in_lower_case,
@@ -493,6 +494,11 @@ class LetterheadRules(HeadlineRules):
                 header.organisations.append(organisation)
             if office is not None:
                 header.offices.append(office)
+            return True
+        party = _party_role(rest)
+        if party is not None:
+            # A party office in a column of its own: the letterhead's.
+            header.organisations.append(party)
             return True
         organisation = _letterhead.letterhead_organisation(rest)
         if organisation is not None and " " in organisation and word_count(rest) <= 4:

@@ -364,6 +364,31 @@ def _role_and_name(text: str) -> bool:
     return role.casefold() in _NAMED_ROLES and _letterhead.looks_like_name(name)
 
 
+# A party office and its party, nothing else: "Leader of the Australian
+# Greens", "DEPUTY LEADER OF THE AUSTRALIAN DEMOCRATS", "Whip of the
+# Liberal Party in the Senate".
+_PARTY_ROLE: Final = regex.compile(
+    r"(?:(?:deputy|parliamentary|federal|national)\s++)*+"
+    r"(?:leader|president|whip|chair|convenor)\s++of\s++(?:the\s++)?+"
+    r"(?P<party>.+?)(?:\s++in\s++the\s++(?:senate|house))?+",
+    regex.IGNORECASE,
+)
+
+
+def _party_role(text: str) -> str | None:
+    """
+    The party of *text* when it is a party office and its party alone
+    (``LEADER OF THE AUSTRALIAN DEMOCRATS``), a column of a letterhead:
+    the party is one that heads letterheads
+    (`_letterhead.letterhead_organisation`). ``None`` for any other text.
+    """
+    match = _PARTY_ROLE.fullmatch(text)
+    if match is None:
+        return None
+    party = match["party"]
+    return party if _letterhead.letterhead_organisation(party) == party else None
+
+
 #: Connecting words a letterhead column cannot end on: ``Federal Member
 #: for`` goes on with the seat's name in the next column.
 _OPEN_ENDS: Final = frozenset("for of and to on".split())
