@@ -109,6 +109,27 @@ def test_headline_column_wrap(page: str, title: str) -> None:
     ("page", "title"),
     [
         pytest.param(
+            " Senator Jane Roe \n\n EAST SEAVIEW WA 6999 SEAVIEW ACT 2999 \n\n"
+            " Ferry fares frozen for another year \n\n " + LEAD + " \n",
+            "Ferry fares frozen for another year",
+            id="two-offices-addresses",
+        ),
+        pytest.param(
+            " JANE ROE MP \n\n Seaview: Parliament House, Seaview, ACT, 2999 \n\n"
+            " FERRY FARES FROZEN FOR ANOTHER YEAR \n\n " + LEAD + " \n",
+            "FERRY FARES FROZEN FOR ANOTHER YEAR",
+            id="postcode-after-a-comma",
+        ),
+    ],
+)
+def test_address_over_headline(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
             " Jane Roe MP Press Releases \n\n NEW FERRY TERMINAL OPENS ON THE LAKE \n\n"
             " " + LEAD + " \n",
             "NEW FERRY TERMINAL OPENS ON THE LAKE",

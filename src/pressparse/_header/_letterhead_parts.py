@@ -117,8 +117,14 @@ _POSTAL: Final = regex.compile(
     r"\bP\.?\s?O\.?\s++Box\s++\d"
     r"|\b\d{1,4}[a-z]?(?:-\d{1,4})?\s++(?:\p{Lu}[\p{L}'’]*+\s++){1,3}"
     rf"(?:{_lexicon.pattern('street_types')})\b"
-    r"|,\s++(?:\p{Lu}[\p{L}'’]*+,?+\s++){0,3}\p{Lu}{2,3}\s++\d{4,5}"
+    r"|,\s++(?:\p{Lu}[\p{L}'’]*+,?+\s++){0,3}\p{Lu}{2,3},?+\s++\d{4,5}"
     r"(?:$|\s++(?:Ph|Tel|Phone|Fax|Telephone)\b|\s*+[(\d])"
+    # Two offices' towns, each with its region code and postcode, one after
+    # the other ("WEST PERTH WA 6005 CANBERRA ACT 2600", "... Ipswich Qld
+    # 4305 Canberra ACT 2600"): one alone may be a headline's words and a
+    # year ("WOMEN'S DAY 2012").
+    r"|(?:\p{Lu}[\p{L}'’]*+\s++){1,3}\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{2})\s++\d{4}\s++"
+    r"(?:\p{Lu}[\p{L}'’]*+\s++){1,3}\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{2})\s++\d{4}\b"
 )
 
 
