@@ -841,6 +841,22 @@ class TestCleanTitle:
                 id="relative-page-path",
             ),
             pytest.param(
+                "Ferry Fares Frozen http://www.example.org//media/0501/ff020501.html"
+                " Wednesday, 09 May 2001",
+                "Ferry Fares Frozen",
+                id="page-address-and-print-date",
+            ),
+            pytest.param(
+                "Ferry Fares Frozen //media/0901/ff060901.html Friday, 07 September 2001",
+                "Ferry Fares Frozen",
+                id="site-path-and-print-date",
+            ),
+            pytest.param(
+                "Ferry fares frozen, see //example.org/fares for the new timetable",
+                "Ferry fares frozen, see //example.org/fares for the new timetable",
+                id="address-inside-words-kept",
+            ),
+            pytest.param(
                 "Road toll falls | Ministry of Transport",
                 "Road toll falls",
                 id="bar-site-suffix",
@@ -864,6 +880,21 @@ class TestCleanTitle:
                 "2009/11 Health Budget funds new clinics",
                 "Health Budget funds new clinics",
                 id="leading-number-like-a-year-range",
+            ),
+            pytest.param(
+                "Jane Roe, John Doe - Ferry Fares Frozen For Another Year",
+                "Ferry Fares Frozen For Another Year",
+                id="joint-byline-with-comma",
+            ),
+            pytest.param(
+                "Jane Roe and John Doe - New Ferry, Same Old Timetable",
+                "New Ferry, Same Old Timetable",
+                id="joint-byline-with-and",
+            ),
+            pytest.param(
+                "Jane Roe and the council - a life spent on the ferries",
+                "Jane Roe and the council - a life spent on the ferries",
+                id="name-and-words-dash-kept",
             ),
             pytest.param(
                 "PREMIER WATTS - WHERE IS THE MONEY?",

@@ -41,6 +41,32 @@ _TRAILING_KIND_REFERENCE: Final = LazyPattern(
 )
 
 
+# A page's address and the date it was printed, as a browser prints them
+# at the head of a printed page ("Headline http://www.example.org/media/
+# 0501/r12.html Wednesday, 09 May 2001"): the address starts the tail.
+_PATH_THEN_DATE: Final = LazyPattern(r"\s(?:https?:)?//\S+\s++(?=\S)")
+
+
+def _without_print_stamp(text: str) -> str:
+    """
+    *text* without the date printed after a page's address at its end,
+    so that the address ends it (`_TRAILING_PATH`); *text* when the words
+    after the address are more than a date.
+    """
+    match = _PATH_THEN_DATE.search(text)
+    if match is None:
+        return text
+    stamp = text[match.end() :]
+    found = find_date(stamp) if _DIGIT(stamp) else None
+    if (
+        found is None
+        or stamp[found.span[1] :].strip(" ,.")
+        or stamp[: found.span[0]].count(" ") > 1  # (a weekday at most before it)
+    ):
+        return text
+    return text[: match.end()].rstrip()
+
+
 _TRAILING_PATH: Final = LazyPattern(
     r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$"
 )
@@ -52,8 +78,12 @@ _TRAILING_PATH: Final = LazyPattern(
 _TRAILING_HOST: Final = LazyPattern(r"\s(?:[a-z0-9-]++\.){2,}+[a-z]{2,6}$")
 
 
+# A ``Name - `` byline before a headline; joint releases list their
+# issuers ("Jane Roe, John Doe - ", "Jane Roe and John Doe - ").
 _LEADING_BYLINE: Final = LazyPattern(
-    r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++"
+    r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}"
+    r"(?:(?:,|\s++and|\s++&)\s++\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2})*+"
+    r"\s++[-–—]\s++"
 )
 
 
@@ -131,7 +161,7 @@ def clean_title(text: str) -> str:
     a headline printed twice over is given once.
     """
     if "/" in text or ".htm" in text:
-        text = _TRAILING_PATH.sub("", text)
+        text = _TRAILING_PATH.sub("", _without_print_stamp(text))
     if "." in text[-40:]:
         text = _TRAILING_HOST.sub("", text)
     if "elease" in text:
