@@ -130,6 +130,29 @@ def test_address_over_headline(page: str, title: str) -> None:
     ("page", "title"),
     [
         pytest.param(
+            " Jane Roe MP \n\n 4 October 2017 \n\n"
+            " Council ferries need a competent  experienced minister for a change \n\n"
+            " " + LEAD + " \n",
+            "Council ferries need a competent experienced minister for a change",
+            id="office-in-lower-case-is-the-headlines",
+        ),
+        pytest.param(
+            " Senator Jane Roe \n\n"
+            " Ferry Party spokesperson for Transport and Regional Affairs \n\n"
+            " New ferry terminal opens on the lake \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="party-spokesperson-in-lower-case-is-letterhead",
+        ),
+    ],
+)
+def test_office_in_lower_case(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
             " Jane Roe MP Press Releases \n\n NEW FERRY TERMINAL OPENS ON THE LAKE \n\n"
             " " + LEAD + " \n",
             "NEW FERRY TERMINAL OPENS ON THE LAKE",

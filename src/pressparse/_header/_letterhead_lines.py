@@ -459,6 +459,17 @@ class LetterheadRules(HeadlineRules):
         """
         header = self.header
         office = _letterhead.office(rest)
+        if (
+            office is not None
+            and not office[:1].isupper()
+            and _letterhead.organisation(rest[: rest.find(office)]) is None
+        ):
+            # An office in lower case is a headline's words ("... need a
+            # competent  experienced minister for a change", "Le ministre
+            # de la Santé sommé de ..."): a letterhead capitalises an office,
+            # or names the party a spokesperson speaks for before it
+            # ("Australian Democrats spokesperson for Immigration").
+            office = None
         if office is not None and self._office_then_headline(rest, office, unclaimed):
             return True
         if (
