@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse._header._headline import _split_at_gap
 from pressparse._header._letterhead_parts import _object_of
 
 LEAD = (
@@ -147,6 +148,42 @@ def test_address_over_headline(page: str, title: str) -> None:
 )
 def test_office_in_lower_case(page: str, title: str) -> None:
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        pytest.param(
+            " Council on track to revive Island  Ferry Service  The council opened the new"
+            " ferry terminal on the lake this morning, and the Minister for  Transport said"
+            " it would run daily. ",
+            (
+                "Council on track to revive Island Ferry Service",
+                "The council opened the new ferry terminal on the lake this morning, and the"
+                " Minister for Transport said it would run daily.",
+            ),
+            id="short-wrapped-column-before-the-paragraph",
+        ),
+        pytest.param(
+            " New ferry terminal opens  The council opened the new ferry terminal on the"
+            " lake this morning, and the Minister for  Transport said it would run daily. ",
+            (
+                "New ferry terminal opens",
+                "The council opened the new ferry terminal on the lake this morning, and the"
+                " Minister for Transport said it would run daily.",
+            ),
+            id="headline-then-the-paragraph",
+        ),
+    ],
+)
+def test_headline_cut_at_a_column_gap(line: str, split: tuple[str, str]) -> None:
+    """
+    A headline printed on the line of its first paragraph ends at the gap
+    before the paragraph's full first printed line, not at the gap where
+    the headline itself wrapped (a short column).
+    """
+    unit = pressparse.Parser().read(line).lines[0]
+    assert _split_at_gap(unit) == split
 
 
 @pytest.mark.parametrize(

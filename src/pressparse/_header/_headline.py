@@ -224,8 +224,14 @@ def _split_at_gap(unit: Line) -> tuple[str, str] | None:
             or before.rsplit(" ", 1)[-1].casefold() in _CONNECTORS
         ):
             continue
+        widest = max(map(len, columns[cut:]))
+        if cut + 1 < len(columns) and len(after) * 2 < widest and len(after) < len(before):
+            # A short column before the paragraph's full first line is the
+            # headline's last printed line (``... revive Pacific`` |
+            # ``Solution`` | ``Confirmation the government ...``).
+            continue
         rest = " ".join(columns[cut:])
-        if len(before) * 4 < max(map(len, columns[cut:])) * 3 and is_prose(rest):
+        if len(before) * 4 < widest * 3 and is_prose(rest):
             return " ".join(columns[:cut]), rest
     return None
 
