@@ -151,6 +151,33 @@ def test_office_in_lower_case(page: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " MINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Jane Roe  August 24, 2012 \n\n"
+            " HIGH COMMISSIONER TO SEAVIEW \n\n"
+            " The Foreign Minister today announced Mr John Doe as the next High Commissioner"
+            " to Seaview, where he will take up his appointment in November. \n\n"
+            " Mr Doe is a senior career officer of the department. \n",
+            "HIGH COMMISSIONER TO SEAVIEW",
+            id="appointment-under-letterhead-ending-with-its-date",
+        ),
+        pytest.param(
+            " MINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Jane Roe \n\n"
+            " MINISTER FOR TRADE \n\n"
+            " The Foreign Minister today announced Mr John Doe as the next High Commissioner"
+            " to Seaview, where he will take up his appointment in November. \n\n"
+            " Mr Doe is a senior career officer of the department. \n",
+            None,
+            id="second-office-under-letterhead-without-date",
+        ),
+    ],
+)
+def test_office_shaped_headline(page: str, title: str | None) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
     ("line", "split"),
     [
         pytest.param(
