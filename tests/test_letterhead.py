@@ -369,6 +369,9 @@ class TestChrome:
             pytest.param("Back to top", True, id="back-to-top"),
             pytest.param("For immediate release", True, id="for-immediate-release"),
             pytest.param("Check against delivery", True, id="check-against-delivery"),
+            pytest.param("*CHECK AGAINST DELIVERY*", True, id="notice-in-asterisks"),
+            pytest.param("*** For immediate release ***", True, id="notice-in-spaced-asterisks"),
+            pytest.param("*** Ferry fares frozen ***", False, id="headline-in-asterisks"),
             pytest.param("Share this via Facebook", True, id="share-via"),
             pytest.param("More sharing options", True, id="more-sharing-options"),
             pytest.param("© 2024 Example Agency", True, id="copyright"),
@@ -880,6 +883,21 @@ class TestCleanTitle:
                 "2009/11 Health Budget funds new clinics",
                 "Health Budget funds new clinics",
                 id="leading-number-like-a-year-range",
+            ),
+            pytest.param(
+                "Ferry fares frozen for another year ***For immediate release***",
+                "Ferry fares frozen for another year",
+                id="notice-in-asterisks-after",
+            ),
+            pytest.param(
+                "FERRY FARES FROZEN FOR ANOTHER YEAR *** CHECK AGAINST DELIVERY",
+                "FERRY FARES FROZEN FOR ANOTHER YEAR",
+                id="speech-notice-after",
+            ),
+            pytest.param(
+                "Ferry fares frozen ** for a second year **",
+                "Ferry fares frozen ** for a second year **",
+                id="words-in-asterisks-kept",
             ),
             pytest.param(
                 "Jane Roe, John Doe - Ferry Fares Frozen For Another Year",

@@ -11,7 +11,7 @@ from .. import _lexicon, _vocab
 from .._lazy import LazyPattern
 from .._text import word_count
 from ..datelines._dates import find_date
-from ._lines import is_reference
+from ._lines import is_chrome, is_reference
 from ._names import (
     _CONNECTING,
     _DIGIT,
@@ -160,6 +160,12 @@ def clean_title(text: str) -> str:
     ``Name - `` byline before it, a ``Name - Office`` byline after it; and
     a headline printed twice over is given once.
     """
+    if "**" in text:
+        head, _, notice = text.partition("**")
+        if word_count(head) >= 3 and is_chrome(notice.strip(" *")):
+            # A notice set off by asterisks after the headline ("... ***For
+            # immediate release***", "... *** CHECK AGAINST DELIVERY").
+            text = head.rstrip(" *")
     if "/" in text or ".htm" in text:
         text = _TRAILING_PATH.sub("", _without_print_stamp(text))
     if "." in text[-40:]:
