@@ -161,11 +161,11 @@ def clean_title(text: str) -> str:
     a headline printed twice over is given once.
     """
     if "**" in text:
-        head, _, notice = text.partition("**")
-        if word_count(head) >= 3 and is_chrome(notice.strip(" *")):
+        before, _, notice = text.partition("**")
+        if word_count(before) >= 3 and is_chrome(notice.strip(" *")):
             # A notice set off by asterisks after the headline ("... ***For
             # immediate release***", "... *** CHECK AGAINST DELIVERY").
-            text = head.rstrip(" *")
+            text = before.rstrip(" *")
     if "/" in text or ".htm" in text:
         text = _TRAILING_PATH.sub("", _without_print_stamp(text))
     if "." in text[-40:]:
