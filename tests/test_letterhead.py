@@ -592,6 +592,24 @@ class TestKindPrefix:
                 None,
                 id="title-case-office-runs-into-headline",
             ),
+            pytest.param(
+                "Media Release from the Minister for Trade",
+                ("Media Release", "Minister for Trade"),
+                id="from-the-office",
+            ),
+            pytest.param(
+                "Press Release from the Federal Member for Seaview",
+                ("Press Release", "Federal Member for Seaview"),
+                id="from-the-seat",
+            ),
+            pytest.param(
+                "Statement from Senator Jane Roe regarding ferry fares",
+                None,
+                id="from-a-person-in-a-headline",
+            ),
+            pytest.param(
+                "Joint statement with the Premier of Seaview", None, id="with-a-joint-issuer"
+            ),
         ],
     )
     def test_kind_prefix(self, text: str, expected: tuple[str, str] | None) -> None:

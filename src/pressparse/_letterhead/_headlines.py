@@ -17,6 +17,7 @@ from ._names import (
     _DIGIT,
     _is_name_word,
     is_person,
+    is_seat,
     looks_like_name,
     opens_with_person,
 )
@@ -326,7 +327,8 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
     ``"MEDIA RELEASE 18 June 2014"`` gives ``("MEDIA RELEASE", "18 June 2014")``.
     The label must be followed by a separator (``-``, ``:``, ``|``), a
     release number (``Media Release H25/2002``), a date or a person's style
-    and name (``MEDIA RELEASE Senator the Hon ...``), so that a headline
+    and name (``MEDIA RELEASE Senator the Hon ...``), perhaps after
+    ``from the`` (``Media Release from the Prime Minister``), so that a headline
     opening with the same words (``Joint statement by ...``) is left whole.
     Returns ``(kind as printed, the rest)``, or
     ``None``.
@@ -350,14 +352,37 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
         found = find_date(stripped)
         if found is not None and found.span[0] == 0:
             return head.rstrip(" -–—:|,"), stripped
+        issuer = _ISSUED_FROM.match(stripped)
+        if issuer is not None and _lower_words(stripped[issuer.end() :]) >= 2:
+            issuer = None  # a headline: "Statement from Jo Roe regarding visa fees"
+        if issuer is not None:
+            # The label says whose release it is: "Media Release from the
+            # Prime Minister", "Press Release from the Federal Member for
+            # ...": the issuer is the letterhead's.
+            stripped = stripped[issuer.end() :]
         if stripped[:1].isupper() and (
-            opens_with_person(stripped) or _opens_with_office(stripped)
+            opens_with_person(stripped)
+            or _opens_with_office(stripped)
+            or (issuer is not None and (office(stripped) is not None or is_seat(stripped)))
         ):
             # A letterhead run on after the label: "MEDIA RELEASE Senator
             # the Hon Jane Roe Minister for ...", "MEDIA RELEASE MINISTER
             # FOR TRADE JANE ROE".
             return head.rstrip(" -–—:|,"), stripped
     return None
+
+
+def _lower_words(text: str) -> int:
+    """
+    How many words of *text* are in lower case, connecting words apart.
+    """
+    return sum(w[:1].islower() and w not in _CONNECTING for w in text.split())
+
+
+# "from the" between a kind label and its issuer ("with" leads to a joint
+# issuer that a headline names as often: "Joint statement with the Prime
+# Minister of ...").
+_ISSUED_FROM: Final = LazyPattern(r"(?i:from)\s++(?:(?i:the)\s++)?+")
 
 
 def _separator_mark(text: str) -> int:
