@@ -13,7 +13,7 @@ import pytest
 
 import pressparse
 from pressparse._header._headline import _split_at_gap
-from pressparse._header._letterhead_parts import _object_of
+from pressparse._header._letterhead_parts import _object_of, _party_role
 
 LEAD = (
     "The council opened the new ferry terminal on the lake this morning, the "
@@ -367,3 +367,52 @@ def test_headline_in_capitals_glued_to_a_lead_opening_with_a_comma() -> None:
         pressparse.parse(page).title
         == "THE COUNCIL MUST OPEN THE FERRY TERMINAL IN RESPONSE TO THE FLOODS"
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "source"),
+    [
+        pytest.param(
+            " Jane Roe \n\n Australian Senate  Lakeside Party Leader \n\n media release \n\n"
+            "  Friday 19 October 2012  Ferry terminal opens on the lake  " + LEAD_RUNS_ON,
+            "Ferry terminal opens on the lake",
+            "Lakeside Party",
+            id="party-leader-and-kind-label",
+        ),
+        pytest.param(
+            " JANE ROE MP  MEMBER FOR SEAVIEW \n\n FERRY WATCH MEDIA RELEASE \n\n"
+            "  NEW FERRY TERMINAL - BRAND POWER OR FERRY POWER?  \n\n " + LEAD + " \n",
+            "NEW FERRY TERMINAL - BRAND POWER OR FERRY POWER?",
+            None,
+            id="name-and-kind-label-over-headline-in-capitals",
+        ),
+        pytest.param(
+            " Jane Roe MP \n\n Jane Roe's First Speech \n\n " + LEAD + " \n",
+            "Jane Roe's First Speech",
+            None,
+            id="one-word-kind-ends-a-headline",
+        ),
+    ],
+)
+def test_issuer_and_kind_label(page: str, title: str, source: str | None) -> None:
+    release = pressparse.parse(page)
+    assert (release.title, release.source if source else None) == (title, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("LEADER OF THE AUSTRALIAN FERRY PARTY", "AUSTRALIAN FERRY PARTY"),
+        ("Deputy Leader of the Ferry Party in the Senate", "Ferry Party"),
+        ("Australian Ferry Party Leader", "Australian Ferry Party"),
+        ("FERRY PARTY DEPUTY LEADER", "FERRY PARTY"),
+        ("Opposition Leader", None),
+        ("Leader of the pack", None),
+    ],
+)
+def test_party_role(text: str, party: str | None) -> None:
+    """
+    A party office and its party alone, either way round, names the party;
+    a role with no party that heads letterheads names none.
+    """
+    assert _party_role(text) == party

@@ -52,6 +52,7 @@ from ._shapes import (
     MAX_STANDALONE_DATELINE_WORDS,
     MAX_TITLE_CHARS,
     _is_kind,
+    _is_section_name,
     _kind_label,
 )
 
@@ -374,6 +375,19 @@ class LetterheadRules(HeadlineRules):
             if value and _vocab.key(label) in _vocab.KNOWN_LABELS:
                 header.metadata.append(MetaField(label=label.strip(), values=(value,)))
                 return True
+        words = part.split(" ")
+        for size in (2, 3):
+            if len(words) > size + 1 and _is_kind(" ".join(words[-size:])):
+                # The issuer, then the kind label: "Australian Greens Leader
+                # media release", "Jane Roe MP Press Release". (A kind of one
+                # word ends headlines: "... First Speech", "Which Statement".)
+                probe: list[str] = []
+                if self._claim(" ".join(words[:-size]), probe) and not probe:
+                    kind = " ".join(words[-size:])
+                    if header.kind is None and not _is_section_name(kind):
+                        header.kind = kind
+                    return True
+                break
         rest = part
         taken = False
         split = _letterhead.kind_prefix(rest)

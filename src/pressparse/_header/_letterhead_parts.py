@@ -372,11 +372,14 @@ def _role_and_name(text: str) -> bool:
 
 # A party office and its party, nothing else: "Leader of the Australian
 # Greens", "DEPUTY LEADER OF THE AUSTRALIAN DEMOCRATS", "Whip of the
-# Liberal Party in the Senate".
+# Liberal Party in the Senate", "Australian Greens Leader".
 _PARTY_ROLE: Final = regex.compile(
     r"(?:(?:deputy|parliamentary|federal|national)\s++)*+"
     r"(?:leader|president|whip|chair|convenor)\s++of\s++(?:the\s++)?+"
-    r"(?P<party>.+?)(?:\s++in\s++the\s++(?:senate|house))?+",
+    r"(?P<party>.+?)(?:\s++in\s++the\s++(?:senate|house))?+"
+    # The party first: "Australian Greens Leader", "DEMOCRATS DEPUTY LEADER".
+    r"|(?P<party>.+?)\s++(?:(?:deputy|parliamentary|federal)\s++)*+(?:leader|whip)"
+    r"(?:\s++in\s++the\s++(?:senate|house))?+",
     regex.IGNORECASE,
 )
 
