@@ -376,6 +376,9 @@ class TestChrome:
             pytest.param("Back to top", True, id="back-to-top"),
             pytest.param("For immediate release", True, id="for-immediate-release"),
             pytest.param("Check against delivery", True, id="check-against-delivery"),
+            pytest.param("*CHECK AGAINST DELIVERY*", True, id="notice-in-asterisks"),
+            pytest.param("*** For immediate release ***", True, id="notice-in-spaced-asterisks"),
+            pytest.param("*** Ferry fares frozen ***", False, id="headline-in-asterisks"),
             pytest.param("Share this via Facebook", True, id="share-via"),
             pytest.param("More sharing options", True, id="more-sharing-options"),
             pytest.param("© 2024 Example Agency", True, id="copyright"),
@@ -595,6 +598,24 @@ class TestKindPrefix:
                 "Statement Minister for Trade Welcomes Port Report",
                 None,
                 id="title-case-office-runs-into-headline",
+            ),
+            pytest.param(
+                "Media Release from the Minister for Trade",
+                ("Media Release", "Minister for Trade"),
+                id="from-the-office",
+            ),
+            pytest.param(
+                "Press Release from the Federal Member for Seaview",
+                ("Press Release", "Federal Member for Seaview"),
+                id="from-the-seat",
+            ),
+            pytest.param(
+                "Statement from Senator Jane Roe regarding ferry fares",
+                None,
+                id="from-a-person-in-a-headline",
+            ),
+            pytest.param(
+                "Joint statement with the Premier of Seaview", None, id="with-a-joint-issuer"
             ),
         ],
     )
@@ -848,6 +869,22 @@ class TestCleanTitle:
                 id="relative-page-path",
             ),
             pytest.param(
+                "Ferry Fares Frozen http://www.example.org//media/0501/ff020501.html"
+                " Wednesday, 09 May 2001",
+                "Ferry Fares Frozen",
+                id="page-address-and-print-date",
+            ),
+            pytest.param(
+                "Ferry Fares Frozen //media/0901/ff060901.html Friday, 07 September 2001",
+                "Ferry Fares Frozen",
+                id="site-path-and-print-date",
+            ),
+            pytest.param(
+                "Ferry fares frozen, see //example.org/fares for the new timetable",
+                "Ferry fares frozen, see //example.org/fares for the new timetable",
+                id="address-inside-words-kept",
+            ),
+            pytest.param(
                 "Road toll falls | Ministry of Transport",
                 "Road toll falls",
                 id="bar-site-suffix",
@@ -871,6 +908,36 @@ class TestCleanTitle:
                 "2009/11 Health Budget funds new clinics",
                 "Health Budget funds new clinics",
                 id="leading-number-like-a-year-range",
+            ),
+            pytest.param(
+                "Ferry fares frozen for another year ***For immediate release***",
+                "Ferry fares frozen for another year",
+                id="notice-in-asterisks-after",
+            ),
+            pytest.param(
+                "FERRY FARES FROZEN FOR ANOTHER YEAR *** CHECK AGAINST DELIVERY",
+                "FERRY FARES FROZEN FOR ANOTHER YEAR",
+                id="speech-notice-after",
+            ),
+            pytest.param(
+                "Ferry fares frozen ** for a second year **",
+                "Ferry fares frozen ** for a second year **",
+                id="words-in-asterisks-kept",
+            ),
+            pytest.param(
+                "Jane Roe, John Doe - Ferry Fares Frozen For Another Year",
+                "Ferry Fares Frozen For Another Year",
+                id="joint-byline-with-comma",
+            ),
+            pytest.param(
+                "Jane Roe and John Doe - New Ferry, Same Old Timetable",
+                "New Ferry, Same Old Timetable",
+                id="joint-byline-with-and",
+            ),
+            pytest.param(
+                "Jane Roe and the council - a life spent on the ferries",
+                "Jane Roe and the council - a life spent on the ferries",
+                id="name-and-words-dash-kept",
             ),
             pytest.param(
                 "PREMIER WATTS - WHERE IS THE MONEY?",

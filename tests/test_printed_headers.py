@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 import pressparse
-from pressparse._header._letterhead_parts import _object_of
+from pressparse._header._headline import _split_at_gap
+from pressparse._header._letterhead_parts import _object_of, _party_role
 
 LEAD = (
     "The council opened the new ferry terminal on the lake this morning, the "
@@ -67,6 +68,26 @@ def test_headline_wrap(page: str, title: str) -> None:
         ),
         pytest.param(
             " Jane Roe MP  Minister for Transport \n\n"
+            " Northern Territory celebrates Ferry Week  2012  Saturday, 16 June 2012 \n\n"
+            " " + LEAD + " \n",
+            "Northern Territory celebrates Ferry Week 2012",
+            id="year-alone-in-its-column",
+        ),
+        pytest.param(
+            " JANE ROE MP \n\n MINISTER FOR TRANSPORT \n\n 16 June 2011 \n\n"
+            " FERRY WEEK CELEBRATED ON THE LAKE  2011 \n\n " + LEAD + " \n",
+            "FERRY WEEK CELEBRATED ON THE LAKE 2011",
+            id="year-column-after-a-headline-in-capitals",
+        ),
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
+            " New ferry terminal opens on the lake.  2012  16 June 2012 \n\n"
+            " " + LEAD + " \n",
+            "New ferry terminal opens on the lake.",
+            id="year-after-a-full-stop-is-no-wrap",
+        ),
+        pytest.param(
+            " Jane Roe MP  Minister for Transport \n\n"
             " New ferry terminal opens on the lake  Tel 02 6277 7500 \n\n"
             " " + LEAD + " \n",
             "New ferry terminal opens on the lake",
@@ -83,6 +104,113 @@ def test_headline_wrap(page: str, title: str) -> None:
 )
 def test_headline_column_wrap(page: str, title: str) -> None:
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Senator Jane Roe \n\n EAST SEAVIEW WA 6999 SEAVIEW ACT 2999 \n\n"
+            " Ferry fares frozen for another year \n\n " + LEAD + " \n",
+            "Ferry fares frozen for another year",
+            id="two-offices-addresses",
+        ),
+        pytest.param(
+            " JANE ROE MP \n\n Seaview: Parliament House, Seaview, ACT, 2999 \n\n"
+            " FERRY FARES FROZEN FOR ANOTHER YEAR \n\n " + LEAD + " \n",
+            "FERRY FARES FROZEN FOR ANOTHER YEAR",
+            id="postcode-after-a-comma",
+        ),
+    ],
+)
+def test_address_over_headline(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP \n\n 4 October 2017 \n\n"
+            " Council ferries need a competent  experienced minister for a change \n\n"
+            " " + LEAD + " \n",
+            "Council ferries need a competent experienced minister for a change",
+            id="office-in-lower-case-is-the-headlines",
+        ),
+        pytest.param(
+            " Senator Jane Roe \n\n"
+            " Ferry Party spokesperson for Transport and Regional Affairs \n\n"
+            " New ferry terminal opens on the lake \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="party-spokesperson-in-lower-case-is-letterhead",
+        ),
+    ],
+)
+def test_office_in_lower_case(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " MINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Jane Roe  August 24, 2012 \n\n"
+            " HIGH COMMISSIONER TO SEAVIEW \n\n"
+            " The Foreign Minister today announced Mr John Doe as the next High Commissioner"
+            " to Seaview, where he will take up his appointment in November. \n\n"
+            " Mr Doe is a senior career officer of the department. \n",
+            "HIGH COMMISSIONER TO SEAVIEW",
+            id="appointment-under-letterhead-ending-with-its-date",
+        ),
+        pytest.param(
+            " MINISTER FOR FOREIGN AFFAIRS  Senator the Hon. Jane Roe \n\n"
+            " MINISTER FOR TRADE \n\n"
+            " The Foreign Minister today announced Mr John Doe as the next High Commissioner"
+            " to Seaview, where he will take up his appointment in November. \n\n"
+            " Mr Doe is a senior career officer of the department. \n",
+            None,
+            id="second-office-under-letterhead-without-date",
+        ),
+    ],
+)
+def test_office_shaped_headline(page: str, title: str | None) -> None:
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        pytest.param(
+            " Council on track to revive Island  Ferry Service  The council opened the new"
+            " ferry terminal on the lake this morning, and the Minister for  Transport said"
+            " it would run daily. ",
+            (
+                "Council on track to revive Island Ferry Service",
+                "The council opened the new ferry terminal on the lake this morning, and the"
+                " Minister for Transport said it would run daily.",
+            ),
+            id="short-wrapped-column-before-the-paragraph",
+        ),
+        pytest.param(
+            " New ferry terminal opens  The council opened the new ferry terminal on the"
+            " lake this morning, and the Minister for  Transport said it would run daily. ",
+            (
+                "New ferry terminal opens",
+                "The council opened the new ferry terminal on the lake this morning, and the"
+                " Minister for Transport said it would run daily.",
+            ),
+            id="headline-then-the-paragraph",
+        ),
+    ],
+)
+def test_headline_cut_at_a_column_gap(line: str, split: tuple[str, str]) -> None:
+    """
+    A headline printed on the line of its first paragraph ends at the gap
+    before the paragraph's full first printed line, not at the gap where
+    the headline itself wrapped (a short column).
+    """
+    unit = pressparse.Parser().read(line).lines[0]
+    assert _split_at_gap(unit) == split
 
 
 @pytest.mark.parametrize(
@@ -173,6 +301,19 @@ def test_office_as_a_headlines_object(text: str, office: str, expected: bool) ->
             "NEW FERRY TERMINAL OPENS",
             id="holder-and-number-after-office",
         ),
+        pytest.param(
+            " FERRY PARTY  MEDIA 04/1021 WEDNESDAY 6 OCTOBER 2004   SENATOR JANE ROE"
+            "          LEADER OF THE AUSTRALIAN FERRY PARTY             NEW FERRY TERMINAL"
+            " OPENS ON THE LAKE " + LEAD + " \n\n " + LEAD + " \n",
+            "NEW FERRY TERMINAL OPENS ON THE LAKE",
+            id="party-office-column-before-headline",
+        ),
+        pytest.param(
+            " Senator Jane Roe \n\n Deputy Leader of the Australian Greens in the Senate \n\n"
+            " New ferry terminal opens on the lake \n\n " + LEAD + " \n",
+            "New ferry terminal opens on the lake",
+            id="party-office-line-over-headline",
+        ),
     ],
 )
 def test_headline_run_on_after_office(page: str, title: str) -> None:
@@ -226,3 +367,52 @@ def test_headline_in_capitals_glued_to_a_lead_opening_with_a_comma() -> None:
         pressparse.parse(page).title
         == "THE COUNCIL MUST OPEN THE FERRY TERMINAL IN RESPONSE TO THE FLOODS"
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "source"),
+    [
+        pytest.param(
+            " Jane Roe \n\n Australian Senate  Lakeside Party Leader \n\n media release \n\n"
+            "  Friday 19 October 2012  Ferry terminal opens on the lake  " + LEAD_RUNS_ON,
+            "Ferry terminal opens on the lake",
+            "Lakeside Party",
+            id="party-leader-and-kind-label",
+        ),
+        pytest.param(
+            " JANE ROE MP  MEMBER FOR SEAVIEW \n\n FERRY WATCH MEDIA RELEASE \n\n"
+            "  NEW FERRY TERMINAL - BRAND POWER OR FERRY POWER?  \n\n " + LEAD + " \n",
+            "NEW FERRY TERMINAL - BRAND POWER OR FERRY POWER?",
+            None,
+            id="name-and-kind-label-over-headline-in-capitals",
+        ),
+        pytest.param(
+            " Jane Roe MP \n\n Jane Roe's First Speech \n\n " + LEAD + " \n",
+            "Jane Roe's First Speech",
+            None,
+            id="one-word-kind-ends-a-headline",
+        ),
+    ],
+)
+def test_issuer_and_kind_label(page: str, title: str, source: str | None) -> None:
+    release = pressparse.parse(page)
+    assert (release.title, release.source if source else None) == (title, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("LEADER OF THE AUSTRALIAN FERRY PARTY", "AUSTRALIAN FERRY PARTY"),
+        ("Deputy Leader of the Ferry Party in the Senate", "Ferry Party"),
+        ("Australian Ferry Party Leader", "Australian Ferry Party"),
+        ("FERRY PARTY DEPUTY LEADER", "FERRY PARTY"),
+        ("Opposition Leader", None),
+        ("Leader of the pack", None),
+    ],
+)
+def test_party_role(text: str, party: str | None) -> None:
+    """
+    A party office and its party alone, either way round, names the party;
+    a role with no party that heads letterheads names none.
+    """
+    assert _party_role(text) == party

@@ -25,6 +25,33 @@ class TestSourceFallbacks:
                 id="lower-case-office-in-a-headline-column-is-no-letterhead",
             ),
             pytest.param(
+                "FERRY WATCH INTERNATIONAL PRESS RELEASE\n\n"
+                "Island ferries must keep their winter timetable\n\n"
+                "Ferry Watch International is appealing to the council to keep the winter "
+                "timetable of the island ferries for another year.\n\n"
+                "The council will decide in June.\n",
+                "Ferry Watch International",
+                id="issuer-before-kind-label-named-by-the-lead",
+            ),
+            pytest.param(
+                "FERRY WATCH INTERNATIONAL PRESS RELEASE\n\n"
+                "Island ferries must keep their winter timetable\n\n"
+                "Islanders are asking the council to keep the winter timetable of the "
+                "island ferries for another year.\n\n"
+                "The council will decide in June.\n",
+                None,
+                id="issuer-before-kind-label-the-body-does-not-name",
+            ),
+            pytest.param(
+                "Ferry Party Leader media release\n\n"
+                "Island ferries must keep their winter timetable\n\n"
+                "The Ferry Party Leader is asking the council to keep the winter timetable "
+                "of the island ferries for another year.\n\n"
+                "The council will decide in June.\n",
+                "Ferry Party",
+                id="role-before-kind-label-is-no-banner",
+            ),
+            pytest.param(
                 "Acting Minister for Ports\n"
                 "Senator Jo Marsh\n"
                 "Dredging of the main channel to start in June\n"

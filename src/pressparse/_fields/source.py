@@ -274,6 +274,71 @@ def _site_suffix(ev: Evidence) -> Found[str] | None:
     return None
 
 
+#: An issuer's name printed before a kind label has at most this many words.
+MAX_BANNER_NAME_WORDS: Final = 5
+
+
+def _banner_name(text: str) -> str | None:
+    """
+    The name printed before a kind label on a header line (``AMNESTY
+    INTERNATIONAL PRESS RELEASE``, ``Save Our Schools Media Release``):
+    two to `MAX_BANNER_NAME_WORDS` capitalised words, no digits, no office
+    and no person's name or role (``Leader``). ``None`` for any other line.
+    """
+    words = text.split()
+    for size in (1, 2, 3):
+        if len(words) <= size + 1 or _vocab.key(" ".join(words[-size:])) not in _vocab.KINDS:
+            continue
+        name = words[:-size]
+        if name[-1].casefold() in ("joint", "&", "and"):
+            return None
+        joined = " ".join(name)
+        if (
+            len(name) > MAX_BANNER_NAME_WORDS
+            or not all(w[:1].isupper() or w.casefold() in _CONNECTING for w in name)
+            or any(ch.isdigit() for ch in joined)
+            or _letterhead.office(joined) is not None
+            or _letterhead.is_person(joined)
+            or any(w.casefold() in _ROLE_WORDS for w in name)
+        ):
+            return None
+        return joined
+    return None
+
+
+_CONNECTING: Final = frozenset("of the for and on".split())
+
+
+# A person's role in a banner ("Australian Greens Leader media release"):
+# the banner names who speaks, not the issuing organisation alone.
+_ROLE_WORDS: Final = frozenset(
+    "leader deputy spokesperson spokesman spokeswoman senator member president chair".split()
+)
+
+
+def _banner(ev: Evidence) -> Found[str] | None:
+    """
+    No letterhead: an issuer named before the kind label on a header line
+    (``AMNESTY INTERNATIONAL PRESS RELEASE``) that the first paragraphs
+    name too (``Amnesty International is appealing ...``), as they print it.
+    """
+    body = " ".join(ev.opening.paragraphs[:3])
+    if not body:
+        return None
+    for unit in ev.header_units:
+        name = _banner_name(unit.text) if unit.text else None
+        if name is None:
+            continue
+        named = regex.search(
+            r"(?<![\p{L}])" + r"\s++".join(map(regex.escape, name.split())) + r"(?![\p{L}])",
+            body,
+            regex.IGNORECASE,
+        )
+        if named is not None:
+            return Found(named.group(), unit.number)
+    return None
+
+
 def _lead_issuer(ev: Evidence) -> str | None:
     paragraphs = ev.opening.paragraphs
     return _letterhead.issuer_in_lead(paragraphs[0]) if paragraphs else None
@@ -388,6 +453,7 @@ RULES: Final = RuleList[str](
         ("source.public-body", _public_body),
         ("source.hints", _hints),
         ("source.site-suffix", _site_suffix),
+        ("source.banner", _banner),
         ("source.lead", _lead),
         ("source.lead-next", _lead_next),
         ("source.sign-off", _sign_off),

@@ -224,8 +224,14 @@ def _split_at_gap(unit: Line) -> tuple[str, str] | None:
             or before.rsplit(" ", 1)[-1].casefold() in _CONNECTORS
         ):
             continue
+        widest = max(map(len, columns[cut:]))
+        if cut + 1 < len(columns) and len(after) * 2 < widest and len(after) < len(before):
+            # A short column before the paragraph's full first line is the
+            # headline's last printed line (``... revive Pacific`` |
+            # ``Solution`` | ``Confirmation the government ...``).
+            continue
         rest = " ".join(columns[cut:])
-        if len(before) * 4 < max(map(len, columns[cut:])) * 3 and is_prose(rest):
+        if len(before) * 4 < widest * 3 and is_prose(rest):
             return " ".join(columns[:cut]), rest
     return None
 
@@ -810,8 +816,9 @@ class HeadlineRules(ReaderState):
         name, ``AMBASSADOR FOR TRADE ISSUES`` like an office). It has two
         words or more, no digits, no column gaps, and is no kind label,
         label, interface text, person's or seat's line; a line that is all
-        office or organisation is taken only when a date line or kind label
-        stands over it (where a letterhead ends and its headline follows),
+        office or organisation is taken only when a date line, a letterhead
+        line ending with its date, or a kind label stands over it (where a
+        letterhead ends and its headline follows),
         and a bare name the first paragraphs repeat is the issuer's.
         """
         units = self.units
@@ -847,11 +854,24 @@ class HeadlineRules(ReaderState):
             _letterhead.letterhead_organisation(text) == text
         ):
             above = units[back - 1].text if back > 0 else ""
-            if not above or not (_is_kind(above) or _letterhead.is_chrome(above)):
+            if not above or not (
+                _is_kind(above) or _letterhead.is_chrome(above) or self._ends_with_date(above)
+            ):
                 return
         self.header.title = unit
         self.header.title_text = text
         self.title_end = back
+
+    def _ends_with_date(self, text: str) -> bool:
+        """
+        Whether *text*, a letterhead's line, ends with its date column
+        (``Senator the Hon. Jane Roe  August 24, 2012``): the letterhead
+        ends there, as over a date line.
+        """
+        if not _DIGIT(text[-6:]):
+            return False
+        found = find_date(text, reference_date=self.reference_date)
+        return found is not None and not text[found.span[1] :].strip(" ,.")
 
     def _headline_sentence(self, index: int) -> bool:
         """

@@ -22,6 +22,7 @@ from ._headline import HeadlineRules, _cuts_name, _split_at_gap
 from ._letterhead_parts import (
     _HOLDER_ROLES,
     _STYLES,
+    _YEAR,
     MAX_HOLDER_MENTION_UNITS,
     _bylined,
     _contact_note,
@@ -35,6 +36,7 @@ from ._letterhead_parts import (
     _notice_line,
     _object_of,
     _parts,
+    _party_role,
     _postal_address,
     _role_and_name,
     _runs_on_in_lower_case,
@@ -50,6 +52,7 @@ from ._shapes import (
     MAX_STANDALONE_DATELINE_WORDS,
     MAX_TITLE_CHARS,
     _is_kind,
+    _is_section_name,
     _kind_label,
 )
 
@@ -372,6 +375,19 @@ class LetterheadRules(HeadlineRules):
             if value and _vocab.key(label) in _vocab.KNOWN_LABELS:
                 header.metadata.append(MetaField(label=label.strip(), values=(value,)))
                 return True
+        words = part.split(" ")
+        for size in (2, 3):
+            if len(words) > size + 1 and _is_kind(" ".join(words[-size:])):
+                # The issuer, then the kind label: "Australian Greens Leader
+                # media release", "Jane Roe MP Press Release". (A kind of one
+                # word ends headlines: "... First Speech", "Which Statement".)
+                probe: list[str] = []
+                if self._claim(" ".join(words[:-size]), probe) and not probe:
+                    kind = " ".join(words[-size:])
+                    if header.kind is None and not _is_section_name(kind):
+                        header.kind = kind
+                    return True
+                break
         rest = part
         taken = False
         split = _letterhead.kind_prefix(rest)
@@ -380,6 +396,10 @@ class LetterheadRules(HeadlineRules):
                 header.kind = split[0]
             rest = split[1]
             taken = True
+        if _YEAR(rest) and _wrapped_tail(rest, unclaimed):
+            # A year alone in its column after the headline's: its last word.
+            unclaimed[-1] = f"{unclaimed[-1]} {rest}"
+            return True
         found = find_date(rest, reference_date=self.reference_date) if _DIGIT(rest) else None
         if found is not None and _names_date(rest[: found.span[0]]):
             return False
@@ -453,6 +473,17 @@ class LetterheadRules(HeadlineRules):
         """
         header = self.header
         office = _letterhead.office(rest)
+        if (
+            office is not None
+            and not office[:1].isupper()
+            and _letterhead.organisation(rest[: rest.find(office)]) is None
+        ):
+            # An office in lower case is a headline's words ("... need a
+            # competent  experienced minister for a change", "Le ministre
+            # de la Santé sommé de ..."): a letterhead capitalises an office,
+            # or names the party a spokesperson speaks for before it
+            # ("Australian Democrats spokesperson for Immigration").
+            office = None
         if office is not None and self._office_then_headline(rest, office, unclaimed):
             return True
         if (
@@ -488,6 +519,11 @@ class LetterheadRules(HeadlineRules):
                 header.organisations.append(organisation)
             if office is not None:
                 header.offices.append(office)
+            return True
+        party = _party_role(rest)
+        if party is not None:
+            # A party office in a column of its own: the letterhead's.
+            header.organisations.append(party)
             return True
         organisation = _letterhead.letterhead_organisation(rest)
         if organisation is not None and " " in organisation and word_count(rest) <= 4:

@@ -117,8 +117,14 @@ _POSTAL: Final = regex.compile(
     r"\bP\.?\s?O\.?\s++Box\s++\d"
     r"|\b\d{1,4}[a-z]?(?:-\d{1,4})?\s++(?:\p{Lu}[\p{L}'’]*+\s++){1,3}"
     rf"(?:{_lexicon.pattern('street_types')})\b"
-    r"|,\s++(?:\p{Lu}[\p{L}'’]*+,?+\s++){0,3}\p{Lu}{2,3}\s++\d{4,5}"
+    r"|,\s++(?:\p{Lu}[\p{L}'’]*+,?+\s++){0,3}\p{Lu}{2,3},?+\s++\d{4,5}"
     r"(?:$|\s++(?:Ph|Tel|Phone|Fax|Telephone)\b|\s*+[(\d])"
+    # Two offices' towns, each with its region code and postcode, one after
+    # the other ("WEST PERTH WA 6005 CANBERRA ACT 2600", "... Ipswich Qld
+    # 4305 Canberra ACT 2600"): one alone may be a headline's words and a
+    # year ("WOMEN'S DAY 2012").
+    r"|(?:\p{Lu}[\p{L}'’]*+\s++){1,3}\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{2})\s++\d{4}\s++"
+    r"(?:\p{Lu}[\p{L}'’]*+\s++){1,3}\p{Lu}(?:\p{Lu}{1,2}|\p{Ll}{2})\s++\d{4}\b"
 )
 
 
@@ -364,6 +370,34 @@ def _role_and_name(text: str) -> bool:
     return role.casefold() in _NAMED_ROLES and _letterhead.looks_like_name(name)
 
 
+# A party office and its party, nothing else: "Leader of the Australian
+# Greens", "DEPUTY LEADER OF THE AUSTRALIAN DEMOCRATS", "Whip of the
+# Liberal Party in the Senate", "Australian Greens Leader".
+_PARTY_ROLE: Final = regex.compile(
+    r"(?:(?:deputy|parliamentary|federal|national)\s++)*+"
+    r"(?:leader|president|whip|chair|convenor)\s++of\s++(?:the\s++)?+"
+    r"(?P<party>.+?)(?:\s++in\s++the\s++(?:senate|house))?+"
+    # The party first: "Australian Greens Leader", "DEMOCRATS DEPUTY LEADER".
+    r"|(?P<party>.+?)\s++(?:(?:deputy|parliamentary|federal)\s++)*+(?:leader|whip)"
+    r"(?:\s++in\s++the\s++(?:senate|house))?+",
+    regex.IGNORECASE,
+)
+
+
+def _party_role(text: str) -> str | None:
+    """
+    The party of *text* when it is a party office and its party alone
+    (``LEADER OF THE AUSTRALIAN DEMOCRATS``), a column of a letterhead:
+    the party is one that heads letterheads
+    (`_letterhead.letterhead_organisation`). ``None`` for any other text.
+    """
+    match = _PARTY_ROLE.fullmatch(text)
+    if match is None:
+        return None
+    party = match["party"]
+    return party if _letterhead.letterhead_organisation(party) == party else None
+
+
 #: Connecting words a letterhead column cannot end on: ``Federal Member
 #: for`` goes on with the seat's name in the next column.
 _OPEN_ENDS: Final = frozenset("for of and to on".split())
@@ -516,6 +550,10 @@ _DATE_WORDS: Final = frozenset(
 )
 
 
+#: A year alone (``2012``).
+_YEAR: Final = regex.compile(r"(?:19|20)\d\d").fullmatch
+
+
 #: At most this many digits in a headline's last printed line set apart in a
 #: column of its own (``Week 2012``, ``for 2007-08``): more make a phone or
 #: reference line.
@@ -531,11 +569,15 @@ def _wrapped_tail(part: str, unclaimed: Sequence[str]) -> bool:
     headline stops mid-phrase, both are set in the same case, the part's
     words are no interface words, month or weekday names and no person's
     name, and it holds a year
-    or a short number, not a phone's digits.
+    or a short number, not a phone's digits. A year alone in its column is
+    the headline's last word (``... Refugee Week``, ``2012``, then the date
+    line's column), never a date line of its own.
     """
     if not unclaimed or word_count(part) > 3:
         return False
     previous = unclaimed[-1]
+    if _YEAR(part) is not None:
+        return previous[-1] not in ".!?:;"
     words = [word for word in part.split(" ") if word.isalpha()]
     return (
         bool(words)

@@ -11,12 +11,13 @@ from .. import _lexicon, _vocab
 from .._lazy import LazyPattern
 from .._text import word_count
 from ..datelines._dates import find_date
-from ._lines import is_reference
+from ._lines import is_chrome, is_reference
 from ._names import (
     _CONNECTING,
     _DIGIT,
     _is_name_word,
     is_person,
+    is_seat,
     looks_like_name,
     opens_with_person,
 )
@@ -41,6 +42,32 @@ _TRAILING_KIND_REFERENCE: Final = LazyPattern(
 )
 
 
+# A page's address and the date it was printed, as a browser prints them
+# at the head of a printed page ("Headline http://www.example.org/media/
+# 0501/r12.html Wednesday, 09 May 2001"): the address starts the tail.
+_PATH_THEN_DATE: Final = LazyPattern(r"\s(?:https?:)?//\S+\s++(?=\S)")
+
+
+def _without_print_stamp(text: str) -> str:
+    """
+    *text* without the date printed after a page's address at its end,
+    so that the address ends it (`_TRAILING_PATH`); *text* when the words
+    after the address are more than a date.
+    """
+    match = _PATH_THEN_DATE.search(text)
+    if match is None:
+        return text
+    stamp = text[match.end() :]
+    found = find_date(stamp) if _DIGIT(stamp) else None
+    if (
+        found is None
+        or stamp[found.span[1] :].strip(" ,.")
+        or stamp[: found.span[0]].count(" ") > 1  # (a weekday at most before it)
+    ):
+        return text
+    return text[: match.end()].rstrip()
+
+
 _TRAILING_PATH: Final = LazyPattern(
     r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$"
 )
@@ -52,8 +79,12 @@ _TRAILING_PATH: Final = LazyPattern(
 _TRAILING_HOST: Final = LazyPattern(r"\s(?:[a-z0-9-]++\.){2,}+[a-z]{2,6}$")
 
 
+# A ``Name - `` byline before a headline; joint releases list their
+# issuers ("Jane Roe, John Doe - ", "Jane Roe and John Doe - ").
 _LEADING_BYLINE: Final = LazyPattern(
-    r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}\s++[-–—]\s++"
+    r"^\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2}"
+    r"(?:(?:,|\s++and|\s++&)\s++\p{Lu}[\p{L}'’.-]++(?:\s++\p{Lu}[\p{L}'’.-]++){1,2})*+"
+    r"\s++[-–—]\s++"
 )
 
 
@@ -130,8 +161,14 @@ def clean_title(text: str) -> str:
     ``Name - `` byline before it, a ``Name - Office`` byline after it; and
     a headline printed twice over is given once.
     """
+    if "**" in text:
+        before, _, notice = text.partition("**")
+        if word_count(before) >= 3 and is_chrome(notice.strip(" *")):
+            # A notice set off by asterisks after the headline ("... ***For
+            # immediate release***", "... *** CHECK AGAINST DELIVERY").
+            text = before.rstrip(" *")
     if "/" in text or ".htm" in text:
-        text = _TRAILING_PATH.sub("", text)
+        text = _TRAILING_PATH.sub("", _without_print_stamp(text))
     if "." in text[-40:]:
         text = _TRAILING_HOST.sub("", text)
     if "elease" in text:
@@ -290,7 +327,8 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
     ``"MEDIA RELEASE 18 June 2014"`` gives ``("MEDIA RELEASE", "18 June 2014")``.
     The label must be followed by a separator (``-``, ``:``, ``|``), a
     release number (``Media Release H25/2002``), a date or a person's style
-    and name (``MEDIA RELEASE Senator the Hon ...``), so that a headline
+    and name (``MEDIA RELEASE Senator the Hon ...``), perhaps after
+    ``from the`` (``Media Release from the Prime Minister``), so that a headline
     opening with the same words (``Joint statement by ...``) is left whole.
     Returns ``(kind as printed, the rest)``, or
     ``None``.
@@ -314,14 +352,37 @@ def kind_prefix(text: str) -> tuple[str, str] | None:
         found = find_date(stripped)
         if found is not None and found.span[0] == 0:
             return head.rstrip(" -–—:|,"), stripped
+        issuer = _ISSUED_FROM.match(stripped)
+        if issuer is not None and _lower_words(stripped[issuer.end() :]) >= 2:
+            issuer = None  # a headline: "Statement from Jo Roe regarding visa fees"
+        if issuer is not None:
+            # The label says whose release it is: "Media Release from the
+            # Prime Minister", "Press Release from the Federal Member for
+            # ...": the issuer is the letterhead's.
+            stripped = stripped[issuer.end() :]
         if stripped[:1].isupper() and (
-            opens_with_person(stripped) or _opens_with_office(stripped)
+            opens_with_person(stripped)
+            or _opens_with_office(stripped)
+            or (issuer is not None and (office(stripped) is not None or is_seat(stripped)))
         ):
             # A letterhead run on after the label: "MEDIA RELEASE Senator
             # the Hon Jane Roe Minister for ...", "MEDIA RELEASE MINISTER
             # FOR TRADE JANE ROE".
             return head.rstrip(" -–—:|,"), stripped
     return None
+
+
+def _lower_words(text: str) -> int:
+    """
+    How many words of *text* are in lower case, connecting words apart.
+    """
+    return sum(w[:1].islower() and w not in _CONNECTING for w in text.split())
+
+
+# "from the" between a kind label and its issuer ("with" leads to a joint
+# issuer that a headline names as often: "Joint statement with the Prime
+# Minister of ...").
+_ISSUED_FROM: Final = LazyPattern(r"(?i:from)\s++(?:(?i:the)\s++)?+")
 
 
 def _separator_mark(text: str) -> int:

@@ -175,7 +175,9 @@ def is_chrome(text: str) -> bool:
         # A reference number or phone line: "AA 04 040", "02 6277 7500"; an
         # amount ("18,000", "$4.7") is a headline's word, not a reference.
         return True
-    return len(words) <= 5 and all(w.strip(".:·-") in _CHROME_WORDS for w in words)
+    # (Notices are set off by asterisks: "*** CHECK AGAINST DELIVERY ***".)
+    words = [word for word in (w.strip(".:·-*") for w in words) if word]
+    return len(words) <= 5 and all(w in _CHROME_WORDS for w in words)
 
 
 #: A line of interface text has at most this many words.
