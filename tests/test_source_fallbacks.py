@@ -108,3 +108,40 @@ class TestSourceFallbacks:
         The issuing office a page's parse gives.
         """
         assert expected == pressparse.parse(text).source
+
+
+class TestGovernmentInTheLead:
+    """
+    A government the lead names as a whole is the source only where the
+    lead makes it the speaker.
+    """
+
+    @pytest.mark.parametrize(
+        ("lead", "expected"),
+        [
+            pytest.param(
+                "The Federal Government today announced a new fund for regional ferry services "
+                "across the northern coast.",
+                "Federal Government",
+                id="speaker",
+            ),
+            pytest.param(
+                "The Federal Government will spend $30 million on a range of services for "
+                "regional ferry passengers.",
+                None,
+                id="subject-of-no-speech-verb",
+            ),
+            pytest.param(
+                "Islanders have called on the Federal Government to keep the winter timetable "
+                "of the regional ferries.",
+                None,
+                id="spoken-about",
+            ),
+        ],
+    )
+    def test_government(self, lead: str, expected: str | None) -> None:
+        page = (
+            f"Island ferries keep their winter timetable\n\n{lead}\n\n"
+            "The council decides in June.\n"
+        )
+        assert pressparse.parse(page).source == expected

@@ -68,6 +68,7 @@ from ._offices import (
     office_words,
     offices,
     speaks_for_a_body,
+    speaks_in_lead,
     substantive_office,
 )
 
@@ -116,6 +117,7 @@ __all__ = [
     "organisation_in",
     "signed_organisation",
     "speaks_for_a_body",
+    "speaks_in_lead",
     "split_glued_headline",
     "split_title_case_lead",
     "starts_with_address",

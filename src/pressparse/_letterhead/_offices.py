@@ -460,6 +460,18 @@ def _attributed(lead: str, start: int, end: int) -> bool:
     )
 
 
+def speaks_in_lead(text: str, name: str) -> bool:
+    """
+    ``True`` when the first paragraph *text* makes *name*, printed in its
+    first `LEAD_CHARS`, the speaker of a speech verb (``The Federal
+    Government today announced ...``, ``..., the Government of Canada
+    said``), not only what the lead speaks about (``called on the Howard
+    Government to ...``).
+    """
+    start = text.find(name, 0, LEAD_CHARS + len(name))
+    return start >= 0 and _attributed(text, start, start + len(name))
+
+
 def is_government(name: str) -> bool:
     """
     ``True`` for a government named as a whole (``Federal Government``,
