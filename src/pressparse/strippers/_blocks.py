@@ -609,15 +609,30 @@ def drop_off_column(
     converter (inscriptis, and lynx in tables) sets an article's text in its
     columns and the teasers, share buttons and labels of the boxes around it
     in others. Only the classifier's sure ``good`` blocks stay there, and
-    the items of a list nested under a kept one.
+    the items of a list nested under a kept one. The blocks up to the first
+    sure ``good`` prose block are left alone: a headline, a date line and a
+    lead stand there, wherever the page's layout sets them (`keep_header`).
     """
     columns = prose_columns(page_blocks, features)
     if not columns or (
         len(columns) == 1 and all(block.lines[0].indent == columns[0] for block in page_blocks)
     ):
         return labels
+    end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
+    start = next(
+        (
+            index
+            for index, (block, row) in enumerate(zip(page_blocks, features, strict=True))
+            if first[index] == "good"
+            and row[end]
+            and row[links] <= PROSE_LINKS
+            and len(block.text) >= PROSE_CHARS
+        ),
+        len(page_blocks),
+    )
     out = labels
-    for index, block in enumerate(page_blocks):
+    for index in range(start + 1, len(page_blocks)):
+        block = page_blocks[index]
         if out[index] != "good" or first[index] not in _UNSURE:
             continue
         line = block.lines[0]
