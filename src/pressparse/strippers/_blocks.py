@@ -14,7 +14,9 @@ block is content, as jusText classifies HTML blocks:
    clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
 2. the revision: an uncertain block takes the label of its nearest reliable
    neighbours, the page's edges counting as ``bad`` (`revise`);
-3. rules of shape that override both: a body's header, the lists it
+3. a rule of layout: an uncertain block set off the columns of the
+   page's prose is chrome whatever its neighbours (`drop_off_column`);
+4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
    and teaser sections (``related``), advertisements' labels and back
    links taken out
