@@ -30,6 +30,7 @@ from pressparse.strippers._blocks import (
     block_features,
     blocks,
     drop_credits,
+    drop_off_column,
     feature_row,
     first_labels,
     keep_lists,
@@ -37,6 +38,7 @@ from pressparse.strippers._blocks import (
     page_features,
     page_language,
     probabilities,
+    prose_columns,
     revise,
     visible_text,
 )
@@ -194,6 +196,44 @@ class TestBodyLists:
         links = "* [Report](/r)\n* [Data](/d)\n"
         text = "The office published these documents on its website today:\n" + links
         assert self.labels_of(text, labels) == labels
+
+
+class TestOffColumn:
+    """Uncertain blocks set off the columns of the page's prose (inscriptis)."""
+
+    PROSE = (
+        "        The minister said on Monday that the river had risen by two metres "
+        "overnight and that the town's dikes would hold.\n\n"
+    )
+
+    def labels_of(self, text: str, first: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_off_column(found, page_features(found), first, revise(first))
+
+    def test_the_columns_are_the_prose_blocks_indents(self) -> None:
+        found = blocks(page_of(self.PROSE + "  Menu\n\n" + self.PROSE))
+        assert prose_columns(found, page_features(found)) == [8]
+
+    def test_an_uncertain_label_in_its_own_column_is_chrome(self) -> None:
+        text = self.PROSE + "                    Share this article:\n\n" + self.PROSE
+        assert self.labels_of(text, ["good", "short", "good"]) == ["good", "bad", "good"]
+        # In the prose's column (or within 3 columns of it) it stays.
+        text = self.PROSE + "          A heading\n\n" + self.PROSE
+        assert self.labels_of(text, ["good", "short", "good"]) == ["good", "good", "good"]
+
+    def test_sure_blocks_the_header_and_nested_lists_stay(self) -> None:
+        text = self.PROSE + "                    Share this article:\n\n" + self.PROSE
+        # A sure block stays wherever it stands.
+        assert self.labels_of(text, ["good", "good", "good"]) == ["good", "good", "good"]
+        # Before the first sure prose block: the header's place.
+        assert self.labels_of(text, ["near", "near", "good"]) == ["good", "good", "good"]
+        items = self.PROSE + "            * first measure\n            * second measure\n\n"
+        got = self.labels_of(items + self.PROSE, ["good", "near", "short", "good"])
+        assert got == ["good", "good", "good", "good"]
+
+    def test_a_page_in_one_column_is_left_alone(self) -> None:
+        text = self.PROSE.lstrip() + "Share this article:\n\n" + self.PROSE.lstrip()
+        assert self.labels_of(text, ["good", "short", "good"]) == ["good", "good", "good"]
 
 
 class TestCredits:

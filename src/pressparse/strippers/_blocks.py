@@ -14,7 +14,9 @@ block is content, as jusText classifies HTML blocks:
    clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
 2. the revision: an uncertain block takes the label of its nearest reliable
    neighbours, the page's edges counting as ``bad`` (`revise`);
-3. rules of shape that override both: a body's header, the lists it
+3. a rule of layout: an uncertain block set off the columns of the
+   page's prose is chrome whatever its neighbours (`drop_off_column`);
+4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
    and teaser sections (``related``), advertisements' labels and back
    links taken out
@@ -569,6 +571,86 @@ class Classified(NamedTuple):
     label: str
 
 
+#: A column of the page's prose (the indent its prose blocks start at:
+#: `context_features`) holds at least this share of the prose's characters
+#: ...
+COLUMN_SHARE: Final = 0.1
+#: ... and a block stands in it when it starts within this many columns of
+#: that indent (a text browser sets headings 3 columns out of the text).
+INDENT_SLACK: Final = 3
+_UNSURE: Final = frozenset(("short", "near"))
+
+
+def prose_columns(page_blocks: Sequence[Block], features: Sequence[Sequence[float]]) -> list[int]:
+    """
+    The indents of the page's prose: those the prose blocks (ending like a
+    sentence, `PROSE_CHARS` long, under `PROSE_LINKS` link text) start at,
+    each holding at least `COLUMN_SHARE` of their characters. Empty when the
+    page has no prose.
+    """
+    end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
+    columns: Counter[int] = Counter()
+    for block, row in zip(page_blocks, features, strict=True):
+        size = len(block.text)
+        if row[end] and row[links] <= PROSE_LINKS and size >= PROSE_CHARS:
+            columns[block.lines[0].indent] += size
+    least = COLUMN_SHARE * sum(columns.values())
+    return [indent for indent, size in columns.items() if size >= least]
+
+
+def drop_off_column(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: list[str],
+) -> list[str]:
+    """
+    Relabel ``bad`` the uncertain blocks (``short`` or ``near`` before the
+    revision) that the revision made ``good`` but that stand off every
+    column of the page's prose (`prose_columns`, `INDENT_SLACK`): a layout
+    converter (inscriptis, and lynx in tables) sets an article's text in its
+    columns and the teasers, share buttons and labels of the boxes around it
+    in others. Only the classifier's sure ``good`` blocks stay there, and
+    the items of a list nested under a kept one. The blocks up to the first
+    sure ``good`` prose block are left alone: a headline, a date line and a
+    lead stand there, wherever the page's layout sets them (`keep_header`).
+    """
+    columns = prose_columns(page_blocks, features)
+    if not columns or (
+        len(columns) == 1 and all(block.lines[0].indent == columns[0] for block in page_blocks)
+    ):
+        return labels
+    end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
+    start = next(
+        (
+            index
+            for index, (block, row) in enumerate(zip(page_blocks, features, strict=True))
+            if first[index] == "good"
+            and row[end]
+            and row[links] <= PROSE_LINKS
+            and len(block.text) >= PROSE_CHARS
+        ),
+        len(page_blocks),
+    )
+    out = labels
+    for index in range(start + 1, len(page_blocks)):
+        block = page_blocks[index]
+        if out[index] != "good" or first[index] not in _UNSURE:
+            continue
+        line = block.lines[0]
+        indent = line.indent
+        if line.marker and index and out[index - 1] == "good":
+            above = page_blocks[index - 1].lines[0]
+            if above.indent < indent or (above.marker and above.indent == indent):
+                # An item of a list under a kept block or item.
+                continue
+        if all(abs(indent - column) > INDENT_SLACK for column in columns):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
 #: Before the first block of the body, at most this many blocks ...
 HEADER_BLOCKS: Final = 4
 #: ... of at most this many characters in all are kept as its header.
@@ -868,7 +950,13 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
                 page_blocks,
                 features,
                 keep_lists(
-                    page_blocks, features, keep_header(page_blocks, features, revise(first))
+                    page_blocks,
+                    features,
+                    keep_header(
+                        page_blocks,
+                        features,
+                        drop_off_column(page_blocks, features, first, revise(first)),
+                    ),
                 ),
             ),
         ),
