@@ -441,6 +441,7 @@ def _over_lead_titled(unit: Line) -> bool:
         and not _letterhead.is_chrome(text)
         and not _letterhead.is_interface(text)
         and _letterhead.breadcrumb(text) is None
+        and _numbered_trail(text) is None
     )
 
 
@@ -515,6 +516,35 @@ def _over_lead_score(
     if 0 < lead.indent - unit.indent <= SET_OUT_REACH:
         score += SET_OUT_GAIN
     return score
+
+
+def _passed_over(unit: Line) -> bool:
+    """
+    Whether *unit*, between a headline and its standfirst, is what a page
+    prints there: a byline, a picture's credit, or a line stating a date.
+    """
+    text = unit.text
+    return is_byline(text) or is_credit(text) or (has_digit(text) and bool(dates_in(text, None)))
+
+
+def _unit_above(
+    distance: int, window: Sequence[tuple[int, Line]], titled_at: dict[int, Line]
+) -> Line | None:
+    """
+    The unit of the *window* (``(distance, unit)`` bottom up) that can be
+    a title (*titled_at*, by distance) nearest over the one at *distance*,
+    at most `STANDFIRST_REACH` units above it and past nothing but
+    bylines, credits and date lines (`_passed_over`); ``None`` where
+    anything else stands between (a button, a label, a menu's line: a
+    line of the chrome further up heads no standfirst).
+    """
+    for above in range(distance + 1, min(distance + STANDFIRST_REACH, len(window)) + 1):
+        unit = titled_at.get(above)
+        if unit is not None:
+            return unit
+        if not _passed_over(window[above - 1][1]):
+            return None
+    return None
 
 
 def laid_out_units(page: Page) -> list[Line]:
@@ -601,13 +631,10 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
         if ">" in text or "»" in text or "›" in text or " / " in text or text[:3] == "1. "
         if (crumb := _letterhead.breadcrumb(text) or _numbered_trail(text)) is not None
     }
+    titled_at = {distance: unit for distance, unit in titled}
     best: tuple[float, Line] | None = None
-    for rank, (distance, unit) in enumerate(titled):
-        above = (
-            titled[rank + 1][1]
-            if rank + 1 < len(titled) and titled[rank + 1][0] <= distance + STANDFIRST_REACH
-            else None
-        )
+    for distance, unit in titled:
+        above = _unit_above(distance, window, titled_at)
         repeated = _repeated(index_of[unit.number], texts, counts, blob, crumbs)
         score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:
