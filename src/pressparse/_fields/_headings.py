@@ -463,6 +463,68 @@ def _numbered_trail(text: str) -> str | None:
     return last or None
 
 
+# A numbered list's item ("3. Archiv"), as a converter prints a breadcrumb
+# trail set out as an ordered list, an item a line.
+_NUMBERED_ITEM: Final = regex.compile(r"(\d{1,2})\.[^\S\n]++(?=\S)")
+#: A breadcrumb trail set out as a numbered list has at least this many items.
+MIN_TRAIL_ITEMS: Final = 3
+
+
+def _listed_trails(texts: Sequence[str]) -> tuple[dict[int, str], frozenset[int]]:
+    """
+    The breadcrumb trails among *texts* set out as numbered lists, an item
+    a line (``1. Home``, ``2. Media``, ``3. Headline``: at least
+    `MIN_TRAIL_ITEMS` lines numbered one, two, three and on): each trail's
+    last item, by its index, and the indexes of every item (a trail's
+    item is never the headline; its last item repeats it).
+    """
+    crumbs: dict[int, str] = {}
+    items: set[int] = set()
+    run: list[tuple[int, int]] = []  # (index, where the item's text starts)
+    for index in range(len(texts) + 1):
+        mark = _NUMBERED_ITEM.match(texts[index]) if index < len(texts) else None
+        number = int(mark[1]) if mark is not None else 0
+        if mark is not None and number == len(run) + 1:
+            run.append((index, mark.end()))
+            continue
+        if len(run) >= MIN_TRAIL_ITEMS:
+            last, start = run[-1]
+            crumbs[last] = texts[last][start:]
+            items.update(item for item, _start in run)
+        run = [(index, mark.end())] if mark is not None and number == 1 else []
+    return crumbs, frozenset(items)
+
+
+#: A kicker printed on the headline's line, before the breadcrumb trail's
+#: last item, has at most this many words ("Holocaust-Gedenktag Erinnerung
+#: an die Opfer ..." under a trail ending "Erinnerung an die Opfer ...").
+MAX_CRUMB_KICKER_WORDS: Final = 3
+
+
+def _crumb_agreed(text: str, crumbs: Collection[str]) -> str | None:
+    """
+    The headline *text* holds where it agrees with a breadcrumb trail's
+    last item (one of *crumbs* of `MIN_REPEAT_INSIDE_WORDS` words or
+    more): the item, where *text* ends with it after a kicker of at most
+    `MAX_CRUMB_KICKER_WORDS` words or a date run into it; or what follows
+    a date run into *text*, where it opens with the item (a trail cuts a
+    long headline short: "1. Februar 2022 Headline ..."). ``None``
+    otherwise.
+    """
+    dated = dates_in(text, None) if has_digit(text) else ()
+    rest = text[dated[0].span[1] :].lstrip(" ,-–—|") if dated and dated[0].span[0] == 0 else None
+    for crumb in crumbs:
+        if crumb == text or word_count(crumb) < MIN_REPEAT_INSIDE_WORDS:
+            continue
+        if rest is not None and rest.startswith(crumb):
+            return rest
+        if text.endswith(crumb) and text[-len(crumb) - 1 : -len(crumb)] == " ":
+            kicker = text[: -len(crumb)]
+            if word_count(kicker) <= MAX_CRUMB_KICKER_WORDS and not has_digit(kicker):
+                return crumb
+    return None
+
+
 def _repeated(
     index: int, texts: Sequence[str], counts: Counter[str], blob: str, crumbs: dict[int, str]
 ) -> bool:
@@ -518,13 +580,29 @@ def _over_lead_score(
     return score
 
 
+# A short labelled line ("Autor: Jane Roe", "Data: 28-04-2021").
+_LABELLED: Final = regex.compile(r"\p{L}{2,20}:[^\S\n]", regex.V1)
+#: A labelled line passed over has at most this many words.
+MAX_LABELLED_WORDS: Final = 6
+
+
 def _passed_over(unit: Line) -> bool:
     """
     Whether *unit*, between a headline and its standfirst, is what a page
-    prints there: a byline, a picture's credit, or a line stating a date.
+    prints there: a byline, a picture's credit, a line stating a date, a
+    short labelled line (an author's or a date's label), a picture
+    printed without words, or a paragraph of prose (a standfirst over the
+    caption under it).
     """
     text = unit.text
-    return is_byline(text) or is_credit(text) or (has_digit(text) and bool(dates_in(text, None)))
+    return (
+        not text.strip()
+        or _lead_prose(unit)
+        or is_byline(text)
+        or is_credit(text)
+        or (has_digit(text) and bool(dates_in(text, None)))
+        or (_LABELLED.match(text) is not None and word_count(text) <= MAX_LABELLED_WORDS)
+    )
 
 
 def _unit_above(
@@ -615,27 +693,38 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
             window.append((len(window) + 1, unit))
             if len(window) == LEAD_WINDOW:
                 break
-    titled = [
-        (distance, unit)
-        for distance, unit in window
-        if unit.number not in set_aside and _over_lead_titled(unit)
-    ]
     printed = [unit for unit in units if unit.text]
     texts = [unit.text for unit in printed]
     blob = "\n".join(texts)
     counts = Counter(texts)
     index_of = {unit.number: index for index, unit in enumerate(printed)}
-    crumbs = {
-        index: crumb
+    crumbs, trail_items = _listed_trails(texts)
+    crumbs.update(
+        (index, crumb)
         for index, text in enumerate(texts)
         if ">" in text or "»" in text or "›" in text or " / " in text or text[:3] == "1. "
         if (crumb := _letterhead.breadcrumb(text) or _numbered_trail(text)) is not None
-    }
+    )
+    titled: list[tuple[int, Line]] = []
+    for distance, unit in window:
+        if index_of[unit.number] in trail_items:
+            continue
+        agreed = _crumb_agreed(unit.text, crumbs.values()) if crumbs else None
+        if agreed is not None:
+            # (Even on a line the header reader set aside: a date bar that
+            # runs into the headline.)
+            unit = unit._replace(text=agreed)
+        elif unit.number in set_aside:
+            continue
+        if _over_lead_titled(unit):
+            titled.append((distance, unit))
     titled_at = {distance: unit for distance, unit in titled}
     best: tuple[float, Line] | None = None
     for distance, unit in titled:
         above = _unit_above(distance, window, titled_at)
-        repeated = _repeated(index_of[unit.number], texts, counts, blob, crumbs)
+        index = index_of[unit.number]
+        # (A unit that agrees with a trail's last item repeats it.)
+        repeated = unit.text != texts[index] or _repeated(index, texts, counts, blob, crumbs)
         score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:
             best = (score, unit)
