@@ -59,8 +59,11 @@ INDENTED_LEVEL: Final = 2
 _WIDGET: Final = regex.compile(
     r"\(BUTTON\)|_{4,}|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|^#\p{L}|\(IMG\)|\[IMG\]"
     # A nested item of a text browser's or renderer's list ("+ ", "o ",
-    # "› "), which no title opens with (a numbered one may: "15. Forum").
-    r"|^[+o›»][^\S\n]"
+    # "› "; lynx marks the fourth and fifth levels "# " and "@ "), which no
+    # title opens with (a numbered one may: "15. Forum").
+    r"|^[+o#@›»][^\S\n]"
+    # A link to the previous or next post ("← Older post", "Newer post →").
+    r"|^←|→$"
 )
 
 
