@@ -316,6 +316,10 @@ TWO_WORD_COST: Final = 0.7
 #: ... and one of at least `FULL_WORDS` words gains this much.
 FULL_GAIN: Final = 0.5
 FULL_WORDS: Final = 4
+#: A candidate of at least `LONG_WORDS` words (a standfirst, a sentence of
+#: the page's text; a headline is shorter) costs this much.
+LONG_COST: Final = 0.5
+LONG_WORDS: Final = 20
 #: A candidate in capitals (a kicker, a section's name) costs this much.
 CAPITALS_COST: Final = 1.0
 #: A candidate the strippers kept gains this much (they take menus and
@@ -572,6 +576,8 @@ def _over_lead_score(
         score -= ONE_WORD_COST
     elif words == 2:
         score -= TWO_WORD_COST
+    elif words >= LONG_WORDS:
+        score -= LONG_COST
     elif words >= FULL_WORDS:
         score += FULL_GAIN
     if text.isupper():
