@@ -431,10 +431,29 @@ def _lead(units: Sequence[Line], kept: Collection[int]) -> int | None:
     return next(index for index, mass in runs if mass >= MIN_LEAD_SHARE * longest)
 
 
+def _bracketed(text: str) -> bool:
+    """
+    Whether the whole of *text* stands in one pair of brackets (``(Photo:
+    Jane Roe)``, ``(will not be published)``): an aside, a credit or a
+    form's note, never a headline (``(Un)equal pay (part 2)`` is not
+    bracketed whole).
+    """
+    if len(text) < 2 or text[0] not in "([" or text[-1] != {"(": ")", "[": "]"}[text[0]]:
+        return False
+    depth = 0
+    for char in text[:-1]:
+        depth += char == text[0]
+        depth -= char == text[-1]
+        if depth == 0:
+            return False
+    return True
+
+
 def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
-    not a label (``Teilen:``), a line stating a date, prose that can open
+    not a label (``Teilen:``), an aside in brackets (`_bracketed`), a
+    line stating a date, prose that can open
     the body (`_lead_prose`), interface text (`_letterhead.is_chrome`, a
     button's or widget's, `_letterhead.is_interface`) or a breadcrumb
     trail.
@@ -443,6 +462,7 @@ def _over_lead_titled(unit: Line) -> bool:
     return (
         _titled(unit)
         and not text.endswith(":")
+        and not _bracketed(text)
         and not _lead_prose(unit)
         and not (has_digit(text) and dates_in(text, None))
         and not _letterhead.is_chrome(text)
