@@ -747,7 +747,7 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
             continue
         if _over_lead_titled(unit):
             titled.append((distance, unit))
-    titled_at = {distance: unit for distance, unit in titled}
+    titled_at = dict(titled)
     best: tuple[float, Line] | None = None
     for distance, unit in titled:
         above = _unit_above(distance, window, titled_at)
