@@ -468,7 +468,7 @@ def _over_lead_titled(unit: Line) -> bool:
         and not _letterhead.is_chrome(text)
         and not _letterhead.is_interface(text)
         and _letterhead.breadcrumb(text) is None
-        and _numbered_trail(text) is None
+        and ("1." not in text or _numbered_trail(text) is None)
     )
 
 
@@ -507,11 +507,14 @@ def _listed_trails(texts: Sequence[str]) -> tuple[dict[int, str], frozenset[int]
     """
     crumbs: dict[int, str] = {}
     items: set[int] = set()
+    numbered = [index for index, text in enumerate(texts) if text[:1].isdigit()]
+    if len(numbered) < MIN_TRAIL_ITEMS:
+        return crumbs, frozenset(items)  # (cheap: most pages number no lines)
     run: list[tuple[int, int]] = []  # (index, where the item's text starts)
-    for index in range(len(texts) + 1):
-        mark = _NUMBERED_ITEM.match(texts[index]) if index < len(texts) else None
+    for index in [*numbered, -2]:
+        mark = _NUMBERED_ITEM.match(texts[index]) if index >= 0 else None
         number = int(mark[1]) if mark is not None else 0
-        if mark is not None and number == len(run) + 1:
+        if mark is not None and number == len(run) + 1 and (not run or run[-1][0] == index - 1):
             run.append((index, mark.end()))
             continue
         if len(run) >= MIN_TRAIL_ITEMS:
@@ -538,13 +541,14 @@ def _crumb_agreed(text: str, crumbs: Collection[str]) -> str | None:
     long headline short: "1. Februar 2022 Headline ..."). ``None``
     otherwise.
     """
-    dated = dates_in(text, None) if has_digit(text) else ()
-    rest = text[dated[0].span[1] :].lstrip(" ,-–—|") if dated and dated[0].span[0] == 0 else None
     for crumb in crumbs:
-        if crumb == text or word_count(crumb) < MIN_REPEAT_INSIDE_WORDS:
+        if crumb not in text or crumb == text or word_count(crumb) < MIN_REPEAT_INSIDE_WORDS:
             continue
-        if rest is not None and rest.startswith(crumb):
-            return rest
+        dated = dates_in(text, None) if has_digit(text) else ()
+        if dated and dated[0].span[0] == 0:
+            rest = text[dated[0].span[1] :].lstrip(" ,-–—|")
+            if rest.startswith(crumb):
+                return rest
         if text.endswith(crumb) and text[-len(crumb) - 1 : -len(crumb)] == " ":
             kicker = text[: -len(crumb)]
             if word_count(kicker) <= MAX_CRUMB_KICKER_WORDS and not has_digit(kicker):
