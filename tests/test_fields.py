@@ -697,6 +697,31 @@ class TestOverLead:
         )
         assert "Floods hit again" == pressparse.parse(page).title
 
+    @pytest.mark.parametrize(
+        ("index", "kept", "chrome"),
+        [
+            (10, False, True),  # "Contact us" again in the footer: the chrome's
+            (10, True, False),  # kept by the strippers: counts
+            (6, False, False),  # a copy two units up (a trail's last item): counts
+            (2, False, False),  # four words: counts
+        ],
+    )
+    def test_chrome_repeat(self, index: int, kept: bool, chrome: bool) -> None:
+        texts = [
+            "Contact us",
+            "Home",
+            "Rivers rise in the valley",
+            "News",
+            "Dams hold",
+            "Weather",
+            "Dams hold",
+            "Photo gallery",
+            "Maps",
+            "Archive",
+            "Contact us",
+        ]
+        assert chrome == _headings._chrome_repeat(index, texts, kept)
+
     def test_long_headline_ending_on_a_question_is_not_the_lead(self) -> None:
         """
         A lead ends its sentences with a full stop; a headline of twelve

@@ -342,6 +342,13 @@ STANDFIRST_REACH: Final = 4
 #: site's chrome beside the article, as a renderer nests it.
 SET_OUT_GAIN: Final = 1.0
 SET_OUT_REACH: Final = 4
+#: A repeat does not count for a candidate of at most this many words the
+#: strippers took off, where no copy stands within `CHROME_REPEAT_REACH`
+#: units of it: a menu's item, a section's, the site's or an author's name,
+#: printed again in another part of the page's chrome (a breadcrumb trail's
+#: last item, right over the headline, stays a repeat).
+MAX_CHROME_REPEAT_WORDS: Final = 3
+CHROME_REPEAT_REACH: Final = 4
 #: A repeat counts only for a candidate of at least this many words when it
 #: stands inside a longer unit (a short name stands inside many).
 MIN_REPEAT_INSIDE_WORDS: Final = 3
@@ -577,6 +584,22 @@ def _repeated(
     return counts[text] > sum(other == text for other in near)
 
 
+def _chrome_repeat(index: int, texts: Sequence[str], kept: bool) -> bool:
+    """
+    Whether the repeat of text *index* of *texts* (the page's units' texts)
+    is the chrome's: a text of at most `MAX_CHROME_REPEAT_WORDS` words the
+    strippers took off (not *kept*), no copy of which stands within
+    `CHROME_REPEAT_REACH` units of it (a menu's item or a site's name
+    printed again in the footer, not a breadcrumb's last item over the
+    headline).
+    """
+    text = texts[index]
+    if kept or word_count(text) > MAX_CHROME_REPEAT_WORDS:
+        return False
+    near = texts[max(index - CHROME_REPEAT_REACH, 0) : index + CHROME_REPEAT_REACH + 1]
+    return near.count(text) == 1
+
+
 def _over_lead_score(
     unit: Line, distance: int, repeated: bool, kept: bool, above: Line | None, lead: Line
 ) -> float:
@@ -757,7 +780,10 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
         above = _unit_above(distance, window, titled_at)
         index = index_of[unit.number]
         # (A unit that agrees with a trail's last item repeats it.)
-        repeated = unit.text != texts[index] or _repeated(index, texts, counts, blob, crumbs)
+        repeated = unit.text != texts[index] or (
+            _repeated(index, texts, counts, blob, crumbs)
+            and not _chrome_repeat(index, texts, unit.number in kept)
+        )
         score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:
             best = (score, unit)
