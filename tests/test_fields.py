@@ -19,6 +19,7 @@ from pressparse import Dateline
 from pressparse._explain import EXPLAINED_FIELDS
 from pressparse._fields import _headings, date, kind, place, source, title, topics
 from pressparse._fields._rules import Found, RuleList
+from pressparse._page import Line
 from pressparse._pipeline import _read_text
 from pressparse.cli import main
 
@@ -582,6 +583,144 @@ class TestOverLead:
     )
     def test_numbered_trail(self, text: str, last: str | None) -> None:
         assert last == _headings._numbered_trail(text)
+
+    @pytest.mark.parametrize(
+        ("text", "titled"),
+        [
+            ("1. 2. Press releases 3. Rivers rise again", False),
+            ("1. Home 2. News 3. Rivers rise again", False),
+            ("15. Forum of the river towns", True),
+            ("Rivers rise again", True),
+        ],
+    )
+    def test_numbered_trail_on_one_line_is_no_headline(self, text: str, titled: bool) -> None:
+        """
+        A numbered trail printed on one line is never the headline itself,
+        though it holds the headline and more; a numbered heading may be.
+        """
+        unit = Line(number=0, raw=text, text=text, indent=4)
+        assert titled == _headings._over_lead_titled(unit)
+
+    def test_trail_set_out_an_item_a_line_strips_a_kicker(self) -> None:
+        """
+        A trail printed as an ordered list, an item a line, ends with the
+        headline; the headline's line, a kicker run into it, agrees with
+        the trail's last item, and the item is the title. The trail's items
+        are no candidates.
+        """
+        page = self._renderer_page(
+            "     You are here:\n"
+            "      1. Home\n"
+            "      2. News\n"
+            "      3. The river rises over its banks\n\n"
+            "    Flood watch The river rises over its banks\n\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    def test_date_run_into_the_headline_agreeing_with_the_trail(self) -> None:
+        """
+        A date printed on the headline's line, before it, is cut off where
+        what follows opens with the trail's last item (the trail cut a long
+        headline short); a shorter line under it is the standfirst.
+        """
+        page = self._renderer_page(
+            "     1. Home 2. News 3. Minister Roe: states agree on a shared network\n\n"
+            "    19 October 2019 Minister Roe: states agree on a shared network"
+            " for flood warnings\n\n"
+            "    Three new gauges for the upper river\n\n"
+        )
+        assert (
+            "Minister Roe: states agree on a shared network for flood warnings"
+            == pressparse.parse(page).title
+        )
+
+    def test_standfirst_cost_only_past_byline_date_or_credit(self) -> None:
+        """
+        A longer unit under a shorter one is the standfirst only where
+        nothing but a byline, a date or a credit stands between them: a
+        button's line above a date and a share button heads no standfirst.
+        """
+        page = self._renderer_page(
+            "    Show or hide the search menu now\n\n"
+            "        19 October 2019\n\n"
+            "        Share this page\n\n"
+            "    Water office news: the river rises over its banks in three places this week\n\n"
+        )
+        assert (
+            "Water office news: the river rises over its banks in three places this week"
+            == pressparse.parse(page).title
+        )
+
+    @pytest.mark.parametrize(
+        "widget",
+        [
+            "          # Apps for phones # Apps for tablets\n\n",
+            "          @ Apps for phones and tablets\n\n",
+            "        ← Older post about the dams\n\n",
+            "        Newer post about the dams →\n\n",
+            "        (Your address will not be published)\n\n",
+        ],
+    )
+    def test_widgets_and_asides_are_no_headline(self, widget: str) -> None:
+        """
+        A text browser's deeper list items, links to the previous or next
+        post, and a line standing whole in brackets are never the headline.
+        """
+        page = self._renderer_page(f"        The river rises over its banks\n\n{widget}")
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
+    @pytest.mark.parametrize(
+        ("text", "bracketed"),
+        [
+            ("(Photo: Jane Roe)", True),
+            ("[will not be published]", True),
+            ("(Un)equal pay (part 2)", False),
+            ("(Un)equal pay", False),
+            ("Pay rises (part 2)", False),
+            ("()", True),
+            ("(", False),
+        ],
+    )
+    def test_bracketed(self, text: str, bracketed: bool) -> None:
+        assert bracketed == _headings._bracketed(text)
+
+    def test_long_candidate_is_a_standfirst(self) -> None:
+        """
+        A unit of twenty words or more right over the lead is a standfirst,
+        not the short headline over it.
+        """
+        page = self._renderer_page(
+            "        Floods hit again\n\n"
+            "        The water office warns that the river will rise over its banks in three"
+            " places this week while engineers watch the dams upstream day and night\n\n"
+        )
+        assert "Floods hit again" == pressparse.parse(page).title
+
+    @pytest.mark.parametrize(
+        ("index", "kept", "chrome"),
+        [
+            (10, False, True),  # "Contact us" again in the footer: the chrome's
+            (10, True, False),  # kept by the strippers: counts
+            (6, False, False),  # a copy two units up (a trail's last item): counts
+            (2, False, False),  # four words: counts
+        ],
+    )
+    def test_chrome_repeat(self, index: int, kept: bool, chrome: bool) -> None:
+        texts = [
+            "Contact us",
+            "Home",
+            "Rivers rise in the valley",
+            "News",
+            "Dams hold",
+            "Weather",
+            "Dams hold",
+            "Photo gallery",
+            "Maps",
+            "Archive",
+            "Contact us",
+        ]
+        assert chrome == _headings._chrome_repeat(index, texts, kept)
 
     def test_long_headline_ending_on_a_question_is_not_the_lead(self) -> None:
         """

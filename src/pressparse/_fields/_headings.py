@@ -60,8 +60,11 @@ INDENTED_LEVEL: Final = 2
 _WIDGET: Final = regex.compile(
     r"\(BUTTON\)|_{4,}|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|\(IMG\)|\[IMG\]"
     # A nested item of a text browser's or renderer's list ("+ ", "o ",
-    # "› "), which no title opens with (a numbered one may: "15. Forum").
-    r"|^[+o›»][^\S\n]"
+    # "› "; lynx marks the fourth and fifth levels "# " and "@ "), which no
+    # title opens with (a numbered one may: "15. Forum").
+    r"|^[+o#@›»][^\S\n]"
+    # A link to the previous or next post ("← Older post", "Newer post →").
+    r"|^←|→$"
 )
 # A link relation a text browser prints ("#alternate", "#next"), never a
 # title; a heading a converter marked may open with a hashtag
@@ -377,6 +380,10 @@ TWO_WORD_COST: Final = 0.7
 #: ... and one of at least `FULL_WORDS` words gains this much.
 FULL_GAIN: Final = 0.5
 FULL_WORDS: Final = 4
+#: A candidate of at least `LONG_WORDS` words (a standfirst, a sentence of
+#: the page's text; a headline is shorter) costs this much.
+LONG_COST: Final = 0.5
+LONG_WORDS: Final = 20
 #: A candidate in capitals (a kicker, a section's name) costs this much.
 CAPITALS_COST: Final = 1.0
 #: A candidate the strippers kept gains this much (they take menus and
@@ -399,6 +406,13 @@ STANDFIRST_REACH: Final = 4
 #: site's chrome beside the article, as a renderer nests it.
 SET_OUT_GAIN: Final = 1.0
 SET_OUT_REACH: Final = 4
+#: A repeat does not count for a candidate of at most this many words the
+#: strippers took off, where no copy stands within `CHROME_REPEAT_REACH`
+#: units of it: a menu's item, a section's, the site's or an author's name,
+#: printed again in another part of the page's chrome (a breadcrumb trail's
+#: last item, right over the headline, stays a repeat).
+MAX_CHROME_REPEAT_WORDS: Final = 3
+CHROME_REPEAT_REACH: Final = 4
 #: A repeat counts only for a candidate of at least this many words when it
 #: stands inside a longer unit (a short name stands inside many).
 MIN_REPEAT_INSIDE_WORDS: Final = 3
@@ -488,10 +502,29 @@ def _lead(units: Sequence[Line], kept: Collection[int]) -> int | None:
     return next(index for index, mass in runs if mass >= MIN_LEAD_SHARE * longest)
 
 
+def _bracketed(text: str) -> bool:
+    """
+    Whether the whole of *text* stands in one pair of brackets (``(Photo:
+    Jane Roe)``, ``(will not be published)``): an aside, a credit or a
+    form's note, never a headline (``(Un)equal pay (part 2)`` is not
+    bracketed whole).
+    """
+    if len(text) < 2 or text[0] not in "([" or text[-1] != {"(": ")", "[": "]"}[text[0]]:
+        return False
+    depth = 0
+    for char in text[:-1]:
+        depth += char == text[0]
+        depth -= char == text[-1]
+        if depth == 0:
+            return False
+    return True
+
+
 def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
-    not a label (``Teilen:``), a line stating a date, prose that can open
+    not a label (``Teilen:``), an aside in brackets (`_bracketed`), a
+    line stating a date, prose that can open
     the body (`_lead_prose`), interface text (`_letterhead.is_chrome`, a
     button's or widget's, `_letterhead.is_interface`) or a breadcrumb
     trail.
@@ -500,11 +533,13 @@ def _over_lead_titled(unit: Line) -> bool:
     return (
         _titled(unit)
         and not text.endswith(":")
+        and not _bracketed(text)
         and not _lead_prose(unit)
         and not (has_digit(text) and dates_in(text, None))
         and not _letterhead.is_chrome(text)
         and not _letterhead.is_interface(text)
         and _letterhead.breadcrumb(text) is None
+        and ("1." not in text or _numbered_trail(text) is None)
     )
 
 
@@ -526,6 +561,72 @@ def _numbered_trail(text: str) -> str | None:
     return last or None
 
 
+# A numbered list's item ("3. Archiv"), as a converter prints a breadcrumb
+# trail set out as an ordered list, an item a line.
+_NUMBERED_ITEM: Final = regex.compile(r"(\d{1,2})\.[^\S\n]++(?=\S)")
+#: A breadcrumb trail set out as a numbered list has at least this many items.
+MIN_TRAIL_ITEMS: Final = 3
+
+
+def _listed_trails(texts: Sequence[str]) -> tuple[dict[int, str], frozenset[int]]:
+    """
+    The breadcrumb trails among *texts* set out as numbered lists, an item
+    a line (``1. Home``, ``2. Media``, ``3. Headline``: at least
+    `MIN_TRAIL_ITEMS` lines numbered one, two, three and on): each trail's
+    last item, by its index, and the indexes of every item (a trail's
+    item is never the headline; its last item repeats it).
+    """
+    crumbs: dict[int, str] = {}
+    items: set[int] = set()
+    numbered = [index for index, text in enumerate(texts) if text[:1].isdigit()]
+    if len(numbered) < MIN_TRAIL_ITEMS:
+        return crumbs, frozenset(items)  # (cheap: most pages number no lines)
+    run: list[tuple[int, int]] = []  # (index, where the item's text starts)
+    for index in [*numbered, -2]:
+        mark = _NUMBERED_ITEM.match(texts[index]) if index >= 0 else None
+        number = int(mark[1]) if mark is not None else 0
+        if mark is not None and number == len(run) + 1 and (not run or run[-1][0] == index - 1):
+            run.append((index, mark.end()))
+            continue
+        if len(run) >= MIN_TRAIL_ITEMS:
+            last, start = run[-1]
+            crumbs[last] = texts[last][start:]
+            items.update(item for item, _start in run)
+        run = [(index, mark.end())] if mark is not None and number == 1 else []
+    return crumbs, frozenset(items)
+
+
+#: A kicker printed on the headline's line, before the breadcrumb trail's
+#: last item, has at most this many words ("Holocaust-Gedenktag Erinnerung
+#: an die Opfer ..." under a trail ending "Erinnerung an die Opfer ...").
+MAX_CRUMB_KICKER_WORDS: Final = 3
+
+
+def _crumb_agreed(text: str, crumbs: Collection[str]) -> str | None:
+    """
+    The headline *text* holds where it agrees with a breadcrumb trail's
+    last item (one of *crumbs* of `MIN_REPEAT_INSIDE_WORDS` words or
+    more): the item, where *text* ends with it after a kicker of at most
+    `MAX_CRUMB_KICKER_WORDS` words or a date run into it; or what follows
+    a date run into *text*, where it opens with the item (a trail cuts a
+    long headline short: "1. Februar 2022 Headline ..."). ``None``
+    otherwise.
+    """
+    for crumb in crumbs:
+        if crumb not in text or crumb == text or word_count(crumb) < MIN_REPEAT_INSIDE_WORDS:
+            continue
+        dated = dates_in(text, None) if has_digit(text) else ()
+        if dated and dated[0].span[0] == 0:
+            rest = text[dated[0].span[1] :].lstrip(" ,-–—|")
+            if rest.startswith(crumb):
+                return rest
+        if text.endswith(crumb) and text[-len(crumb) - 1 : -len(crumb)] == " ":
+            kicker = text[: -len(crumb)]
+            if word_count(kicker) <= MAX_CRUMB_KICKER_WORDS and not has_digit(kicker):
+                return crumb
+    return None
+
+
 def _repeated(
     index: int, texts: Sequence[str], counts: Counter[str], blob: str, crumbs: dict[int, str]
 ) -> bool:
@@ -545,6 +646,22 @@ def _repeated(
     if word_count(text) >= MIN_REPEAT_INSIDE_WORDS:
         return blob.count(text) > sum(other.count(text) for other in near)
     return counts[text] > sum(other == text for other in near)
+
+
+def _chrome_repeat(index: int, texts: Sequence[str], kept: bool) -> bool:
+    """
+    Whether the repeat of text *index* of *texts* (the page's units' texts)
+    is the chrome's: a text of at most `MAX_CHROME_REPEAT_WORDS` words the
+    strippers took off (not *kept*), no copy of which stands within
+    `CHROME_REPEAT_REACH` units of it (a menu's item or a site's name
+    printed again in the footer, not a breadcrumb's last item over the
+    headline).
+    """
+    text = texts[index]
+    if kept or word_count(text) > MAX_CHROME_REPEAT_WORDS:
+        return False
+    near = texts[max(index - CHROME_REPEAT_REACH, 0) : index + CHROME_REPEAT_REACH + 1]
+    return near.count(text) == 1
 
 
 def _over_lead_score(
@@ -570,6 +687,8 @@ def _over_lead_score(
         score -= ONE_WORD_COST
     elif words == 2:
         score -= TWO_WORD_COST
+    elif words >= LONG_WORDS:
+        score -= LONG_COST
     elif words >= FULL_WORDS:
         score += FULL_GAIN
     if text.isupper():
@@ -579,6 +698,51 @@ def _over_lead_score(
     if 0 < lead.indent - unit.indent <= SET_OUT_REACH:
         score += SET_OUT_GAIN
     return score
+
+
+# A short labelled line ("Autor: Jane Roe", "Data: 28-04-2021").
+_LABELLED: Final = regex.compile(r"\p{L}{2,20}:[^\S\n]", regex.V1)
+#: A labelled line passed over has at most this many words.
+MAX_LABELLED_WORDS: Final = 6
+
+
+def _passed_over(unit: Line) -> bool:
+    """
+    Whether *unit*, between a headline and its standfirst, is what a page
+    prints there: a byline, a picture's credit, a line stating a date, a
+    short labelled line (an author's or a date's label), a picture
+    printed without words, or a paragraph of prose (a standfirst over the
+    caption under it).
+    """
+    text = unit.text
+    return (
+        not text.strip()
+        or _lead_prose(unit)
+        or is_byline(text)
+        or is_credit(text)
+        or (has_digit(text) and bool(dates_in(text, None)))
+        or (_LABELLED.match(text) is not None and word_count(text) <= MAX_LABELLED_WORDS)
+    )
+
+
+def _unit_above(
+    distance: int, window: Sequence[tuple[int, Line]], titled_at: dict[int, Line]
+) -> Line | None:
+    """
+    The unit of the *window* (``(distance, unit)`` bottom up) that can be
+    a title (*titled_at*, by distance) nearest over the one at *distance*,
+    at most `STANDFIRST_REACH` units above it and past nothing but
+    bylines, credits and date lines (`_passed_over`); ``None`` where
+    anything else stands between (a button, a label, a menu's line: a
+    line of the chrome further up heads no standfirst).
+    """
+    for above in range(distance + 1, min(distance + STANDFIRST_REACH, len(window)) + 1):
+        unit = titled_at.get(above)
+        if unit is not None:
+            return unit
+        if not _passed_over(window[above - 1][1]):
+            return None
+    return None
 
 
 def laid_out_units(page: Page) -> list[Line]:
@@ -649,30 +813,41 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
             window.append((len(window) + 1, unit))
             if len(window) == LEAD_WINDOW:
                 break
-    titled = [
-        (distance, unit)
-        for distance, unit in window
-        if unit.number not in set_aside and _over_lead_titled(unit)
-    ]
     printed = [unit for unit in units if unit.text]
     texts = [unit.text for unit in printed]
     blob = "\n".join(texts)
     counts = Counter(texts)
     index_of = {unit.number: index for index, unit in enumerate(printed)}
-    crumbs = {
-        index: crumb
+    crumbs, trail_items = _listed_trails(texts)
+    crumbs.update(
+        (index, crumb)
         for index, text in enumerate(texts)
         if ">" in text or "»" in text or "›" in text or " / " in text or text[:3] == "1. "
         if (crumb := _letterhead.breadcrumb(text) or _numbered_trail(text)) is not None
-    }
+    )
+    titled: list[tuple[int, Line]] = []
+    for distance, unit in window:
+        if index_of[unit.number] in trail_items:
+            continue
+        agreed = _crumb_agreed(unit.text, crumbs.values()) if crumbs else None
+        if agreed is not None:
+            # (Even on a line the header reader set aside: a date bar that
+            # runs into the headline.)
+            unit = unit._replace(text=agreed)
+        elif unit.number in set_aside:
+            continue
+        if _over_lead_titled(unit):
+            titled.append((distance, unit))
+    titled_at = dict(titled)
     best: tuple[float, Line] | None = None
-    for rank, (distance, unit) in enumerate(titled):
-        above = (
-            titled[rank + 1][1]
-            if rank + 1 < len(titled) and titled[rank + 1][0] <= distance + STANDFIRST_REACH
-            else None
+    for distance, unit in titled:
+        above = _unit_above(distance, window, titled_at)
+        index = index_of[unit.number]
+        # (A unit that agrees with a trail's last item repeats it.)
+        repeated = unit.text != texts[index] or (
+            _repeated(index, texts, counts, blob, crumbs)
+            and not _chrome_repeat(index, texts, unit.number in kept)
         )
-        repeated = _repeated(index_of[unit.number], texts, counts, blob, crumbs)
         score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:
             best = (score, unit)
