@@ -224,3 +224,34 @@ class TestDeepHtml:
         capped = _cap_depth(source)
 
         assert b"<div>" * MAX_DEPTH + b"<p>x</p>" + b"</div>" * MAX_DEPTH == capped
+
+
+@pytest.mark.parametrize(
+    ("printed", "mended"),
+    [
+        ("asylum\u00e2\u0080\u0090seekers", "asylum\u2010seekers"),
+        ("Labor\u00e2\u0080\u0099s plan", "Labor\u2019s plan"),
+        (
+            "\u00e2\u0080\u009cquoted\u00e2\u0080\u009d \u00e2\u0080\u0093 dash",
+            "\u201cquoted\u201d \u2013 dash",
+        ),
+        # A bullet read as Latin-1 stays as printed: mending it would change
+        # the page's line structure; plain text is left alone.
+        ("\u00e2\u0080\u00a2 item", "\u00e2\u0080\u00a2 item"),
+        ("Caf\u00e9 \u00e2 la carte", "Caf\u00e9 \u00e2 la carte"),
+    ],
+)
+def test_mend_latin1_punctuation(printed: str, mended: str) -> None:
+    from pressparse._text import mend_latin1_punctuation
+
+    assert mend_latin1_punctuation(printed) == mended
+
+
+def test_headline_with_a_hyphen_read_as_latin1() -> None:
+    page = (
+        " Senator Jane Roe \n\n Greens spokesperson on immigration \n\n 3 May 2012 \n\n"
+        " Asylum\u00e2\u0080\u0090seekers deserve a fair hearing \n\n"
+        " The government must hear every claim in full and on time, Senator Roe said"
+        " today in a statement on the new processing rules. \n"
+    )
+    assert pressparse.parse(page).title == "Asylum\u2010seekers deserve a fair hearing"

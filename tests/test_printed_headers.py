@@ -416,3 +416,33 @@ def test_party_role(text: str, party: str | None) -> None:
     a role with no party that heads letterheads names none.
     """
     assert _party_role(text) == party
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe MP   Minister for Transport \n\n"
+            " Council welcomes the minister's commitment to the ferry  centre   \n\n"
+            " 4/10/17 \n\n " + LEAD + " \n",
+            "Council welcomes the minister's commitment to the ferry centre",
+            id="last-word-in-a-column-of-its-own-in-lower-case",
+        ),
+        pytest.param(
+            " Jane Roe MP   Minister for Transport \n\n"
+            " 4 October 2017    FERRY JOBS CUT FROM  TRANSPORT DEPARTMENT \n\n"
+            " " + LEAD + " \n",
+            "FERRY JOBS CUT FROM TRANSPORT DEPARTMENT",
+            id="column-gap-after-a-connecting-word",
+        ),
+        pytest.param(
+            " Jane Roe MP   Minister for Transport \n\n"
+            " Ferry Fares Frozen For Two Years  print \n\n"
+            " 4 October 2017 \n\n " + LEAD + " \n",
+            "Ferry Fares Frozen For Two Years",
+            id="interface-word-in-lower-case-after-a-capitalised-word",
+        ),
+    ],
+)
+def test_headline_wrapped_into_a_column(page: str, title: str) -> None:
+    assert pressparse.parse(page).title == title

@@ -51,6 +51,17 @@ _REPLACEMENTS: Final = (
 )
 _ASCII_REPLACEMENTS: Final = _REPLACEMENTS[:3]
 
+#: The dashes and quotation marks U+2010-U+201F (hyphen, en and em dash,
+#: curly quotes) as their UTF-8 bytes read as Latin-1: 'â' then the C1
+#: control U+0080 (never text) then one more character. A page whose UTF-8
+#: was read once as Latin-1 prints 'asylumâ\x80\x90seekers' for
+#: 'asylum‐seekers'. Only these are mended: they stand inside words and
+#: headlines; a mended bullet would change the page's line structure.
+LATIN1_PUNCTUATION: Final = {
+    chr(code).encode("utf-8").decode("latin-1"): chr(code) for code in range(0x2010, 0x2020)
+}
+_LATIN1_PUNCTUATION_RE: Final = regex.compile("\xe2\x80[\x90-\x9f]")
+
 #: The last characters of a sentence (`is_sentence`).
 SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 
@@ -64,7 +75,20 @@ def decode(data: bytes) -> str:
     return decode_text(data)[0]
 
 
+def mend_latin1_punctuation(text: str) -> str:
+    """
+    *text* with each dash or quotation mark of `LATIN1_PUNCTUATION` that
+    was read as Latin-1 (``'â\x80\x90'``) mended (``'‐'``); *text* itself
+    where it holds none.
+    """
+    if "\xe2\x80" not in text:
+        return text
+    return _LATIN1_PUNCTUATION_RE.sub(lambda match: LATIN1_PUNCTUATION[match.group()], text)
+
+
 def _clean(text: str) -> str:
+    if not text.isascii():
+        text = mend_latin1_punctuation(text)
     for char, replacement in _ASCII_REPLACEMENTS if text.isascii() else _REPLACEMENTS:
         if char in text:
             text = text.replace(char, replacement)

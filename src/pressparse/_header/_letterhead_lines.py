@@ -43,6 +43,7 @@ from ._letterhead_parts import (
     _runs_on_to,
     _topic_before,
     _wrapped_tail,
+    _wraps_on,
     _yearless_date_line,
 )
 from ._shapes import (
@@ -230,6 +231,10 @@ class LetterheadRules(HeadlineRules):
                     # is the paragraph's first printed line, not the headline's.
                     lead.append(unclaimed.pop())
                 lead.append(part)
+            elif unclaimed and breaks[-1:] != [len(unclaimed)] and _wraps_on(last, part):
+                # The headline's last printed line in a column of its own
+                # (no claimed part stands between them).
+                unclaimed[-1] = f"{last} {part}"
             elif word_count(part) <= MAX_LETTERHEAD_WORDS and self._claim(part, unclaimed):
                 claimed = True
                 if len(unclaimed) > before:

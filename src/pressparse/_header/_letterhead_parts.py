@@ -263,6 +263,37 @@ def _object_of(text: str, office: str) -> bool:
     )
 
 
+#: A headline's last printed line set in a column of its own after it has
+#: at most this many words.
+MAX_WRAP_WORDS: Final = 4
+
+
+def _wraps_on(previous: str, part: str) -> bool:
+    """
+    Whether *part*, a short column after *previous* (the headline's column
+    so far), is the headline's last printed line: *previous* stops on a
+    connecting word (``... TO PROCESSING OF``, ``... IN LESS THAN``) or
+    *part* goes on in lower case from a word in lower case (``... to
+    processing`` / ``centre``); *part* holds no number, ends no sentence,
+    and after a connecting word is no person's name and no interface text.
+    """
+    if (
+        word_count(part) > MAX_WRAP_WORDS
+        or previous[-1:] in ".!?:;,"
+        or part[-1:] in ".!?:"
+        or _DIGIT(part) is not None
+    ):
+        return False
+    if part[:1].islower():
+        # (Its words may be an interface's too: "... to processing" / "centre".)
+        return previous.rsplit(" ", 1)[-1][:1].islower()
+    return (
+        previous.rsplit(" ", 1)[-1].casefold() in _CONNECTORS
+        and not _letterhead.is_person(part)
+        and not _letterhead.is_chrome(part)
+    )
+
+
 def _drop_stray_word(unclaimed: list[str], breaks: Sequence[int]) -> list[str]:
     """
     The unclaimed parts of a letterhead line without a single word standing
