@@ -1340,8 +1340,74 @@ class TestIssuerInLead:
             ),
             pytest.param(
                 "Staff at the Department of Health's regional offices will move in May.",
-                "Department of Health",
-                id="possessive",
+                None,
+                id="possessive-is-a-mention",
+            ),
+            pytest.param(
+                "Jo Roe, a former Harbour Safety Council official, told the inquiry.",
+                None,
+                id="former-and-role-noun-modifier",
+            ),
+            pytest.param(
+                "Lakeside Planning Committee chairman Tom Reyes speaks after a vote.",
+                None,
+                id="modifier-before-role-noun",
+            ),
+            pytest.param(
+                "The firm is being investigated by the New York State Attorney General.",
+                None,
+                id="tail-of-a-longer-proper-noun",
+            ),
+            pytest.param(
+                "Rain fell on the town on May 1, 2020. Lakelandish Prime Minister Jo Roe "
+                "hailed the harvest.",
+                None,
+                id="head-after-a-nationality",
+            ),
+            pytest.param(
+                "Oakland's Harbour Party was accused on Monday of hiding the report.",
+                None,
+                id="possessive-owner",
+            ),
+            pytest.param(
+                "Two envoys testified before the Harbour Security Committee on Tuesday.",
+                None,
+                id="object-of-a-preposition",
+            ),
+            pytest.param(
+                "Doctors are urging the Department of Port Health to accept their offer.",
+                None,
+                id="object-asked-to-act",
+            ),
+            pytest.param(
+                "Le Premier ministre a fait savoir qu'il cherchait un remplaçant.",
+                None,
+                id="bare-head-inside-the-lead",
+            ),
+            pytest.param(
+                "Prime Minister Jo Roe today opened the new wing of the hospital.",
+                "Prime Minister",
+                id="bare-head-opening-the-lead",
+            ),
+            pytest.param(
+                "THE HON JO ROE QC MP Attorney-General Minister for Emergency Management",
+                "Attorney-General",
+                id="bare-head-after-the-holder",
+            ),
+            pytest.param(
+                "The Harbour Greens’ council has voted to condemn the plan.",
+                "Harbour Greens",
+                id="plural-possessive-is-the-party",
+            ),
+            pytest.param(
+                "Funding was welcomed by the Minister for Ports, Jo Roe, who said it would help.",
+                "Minister for Ports",
+                id="passive-agent-still-an-issuer",
+            ),
+            pytest.param(
+                "Funding for the port will rise next year, the Prime Minister said.",
+                "Prime Minister",
+                id="a-speech-verb-beats-a-mention",
             ),
             pytest.param(
                 "The Northern Rivers Growers' Federation has welcomed the early rain.",

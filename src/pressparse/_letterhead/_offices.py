@@ -371,9 +371,12 @@ def issuer_in_lead(text: str) -> str | None:
     said``): the first one a speech verb is attributed to (`_attributed`),
     else the first named, passing over a government named as a whole
     (``The Federal Government has ...``: what a release speaks about more
-    often than who issues it) while another is named. One named from the
-    first `LEAD_CHARS` on is passed over, but a name that starts before may
-    run on past them.
+    often than who issues it) while another is named. A name the lead only
+    mentions (`_mentioned`: ``a former National Security Council official``,
+    ``investigated by the New York State Attorney General``, ``called on the
+    Prime Minister to ...``) is passed over unless a speech verb is its; with
+    none left, ``None``. One named from the first `LEAD_CHARS` on is passed
+    over, but a name that starts before may run on past them.
     """
     lead = text[: LEAD_CHARS + LEAD_RUN_ON_CHARS]
     found: list[tuple[int, int, str]] = []
@@ -400,7 +403,14 @@ def issuer_in_lead(text: str) -> str | None:
                 found.append((start, end, name))
     if not found:
         return None
-    in_order = sorted(found)
+    # A name the lead only mentions is no speaker, unless a speech verb is its.
+    in_order = [
+        (start, end, name)
+        for start, end, name in sorted(found)
+        if _attributed(lead, start, end) or not _mentioned(lead, start, end, name)
+    ]
+    if not in_order:
+        return None
     for index, (start, end, _name) in enumerate(in_order):
         if _attributed(lead, start, end):
             # Joint speakers, each named ("the Minister for Health, Jane Roe
@@ -482,3 +492,127 @@ def is_government(name: str) -> bool:
     return (folded.endswith(" government") or folded.startswith("government of ")) and (
         office(name) is None
     )
+
+
+# -- names a lead mentions -----------------------------------------------------
+
+#: How far before a name in a lead `_mentioned` looks (the words that make
+#: it a modifier, an object or a former holder's).
+MENTION_CONTEXT_CHARS: Final = 60
+
+
+# Nouns of a person's role that a body's name modifies ("a former National
+# Security Council official", "House Intelligence Committee chairman Adam
+# Roe", "Department of Immigration officials", "Liberal Party powerbroker"):
+# the person is spoken of, not the body speaking. (Not a party's own roles,
+# "spokesperson", "leader", "candidate": "Australian Greens spokesperson Jo
+# Roe said" is the party's release.)
+_ROLE_NOUNS: Final = frozenset(
+    "official officials chairman chairwoman aide aides staffer staffers employee employees "
+    "powerbroker insider insiders".split()
+)
+
+
+_ROLE_AFTER: Final = LazyPattern(r"\s++(\p{Ll}++)\b")
+
+
+# "former" before the name: a past holder's office is no issuer.
+_FORMER_BEFORE: Final = LazyPattern(r"\bformer\s++$", regex.IGNORECASE)
+
+
+# The name is the tail of a longer proper noun: capitalised words before it,
+# after an article, "former", "by" or a sentence's end ("the New York State
+# Attorney General", ". Israeli Prime Minister ...", "former US Deputy
+# Secretary of State", "the Sri Lankan High Commissioner"): an office of
+# another state or body, not the one the release speaks for.
+_MODIFIER_BEFORE: Final = LazyPattern(
+    r"(?:(?<=[.!?]\s++)|\b(?i:the|a|an|former|by)\s++)((?:\p{Lu}[\p{L}’'-]*+\s++){1,3})$"
+)
+
+
+# A name owned ("the Prime Minister's rush", "the Ombudsman’s report") or
+# owning ("Britain's Conservative Party"). (Not a plural's: "The Australian
+# Greens’ National Council has voted" is the party's release.)
+_POSSESSIVE_AFTER: Final = LazyPattern(r"[’']s(?![\p{L}])")
+_POSSESSIVE_NAME: Final = LazyPattern(r"\p{Lu}\p{L}*+[’']s\s")
+
+
+# A preposition's object ("testified before the House Intelligence
+# Committee", "a letter was sent to the Minister for Foreign Affairs",
+# "officials from the Department of Immigration"). ("of" and "by" are not
+# here: "the leader of the Palmer United Party", "launched by the Minister".)
+_PREPOSITION_BEFORE: Final = LazyPattern(
+    r"\b(?:to|before|against|with|from|at|on|into|about|under|over|than|between|towards?|for|in)"
+    r"\s++(?:the\s++)?+$"
+)
+
+
+# A verb's object asked to act ("urging the Department of Homeland Security
+# to accept", "called on the Prime Minister to abide"): a word in lower case
+# before the name, "to" and a verb after it.
+_LOWER_WORD_BEFORE: Final = LazyPattern(r"\b\p{Ll}++\s++(?:the\s++)?+$")
+_TO_VERB_AFTER: Final = LazyPattern(r"\s++to\s++\p{Ll}")
+
+
+# An office's head with no portfolio ("Prime Minister", "Premier",
+# "Bundesministerin", "Deputy Prime Minister"). (A house's office names
+# its own: "Leader of the Opposition in the Senate".)
+_HEAD_ONLY: Final = LazyPattern(
+    rf"(?:(?:{_lexicon.pattern('office_prefixes')})\s++)*+(?:{_lexicon.pattern('office_heads')})",
+    regex.IGNORECASE,
+)
+
+
+# What may stand before a head with no portfolio that names the issuer:
+# nothing, "The", or a holder's style or letters ("THE HON JO ROE QC MP
+# Attorney-General", a letterhead run into the lead).
+_HEAD_SUBJECT_BEFORE: Final = LazyPattern(
+    rf"(?:^|^(?i:the)|(?<![\p{{L}}])(?:{_STYLE}|{_POST_NOMINAL})[.,]?+)\s*+$", regex.IGNORECASE
+)
+
+
+def _mentioned(lead: str, start: int, end: int, name: str) -> bool:
+    """
+    ``True`` when the lead names *name*, printed at ``lead[start:end]``,
+    only as what it speaks of: a former holder's office, a modifier before
+    a role noun (``National Security Council official``), the tail of a
+    longer proper noun (``New York State Attorney General``), a possessive
+    (``the Prime Minister's rush``, ``Britain's Conservative Party``), a
+    preposition's object (``before the House Intelligence Committee``), a
+    verb's object asked to act (``urging the Department of X to ...``), or
+    a head with no portfolio (``Premier``, ``Bundesministerin``, ``Prime
+    Minister``) anywhere but at the lead's start or after its holder's style.
+    """
+    before = lead[max(0, start - MENTION_CONTEXT_CHARS) : start]
+    if _FORMER_BEFORE.search(before) is not None:
+        return True
+    role = _ROLE_AFTER.match(lead, end)
+    if role is not None and role.group(1) in _ROLE_NOUNS:
+        return True
+    modifier = _MODIFIER_BEFORE.search(before)
+    if modifier is not None:
+        words = modifier.group(1).split()
+        if not modifier.group(1).isupper() and not any(
+            word in _ARTICLES or _STYLE_OR_LETTERS.fullmatch(word) is not None for word in words
+        ):
+            return True
+    if (
+        _POSSESSIVE_AFTER.match(lead, end) is not None
+        or _POSSESSIVE_NAME.match(name) is not None
+        or _PREPOSITION_BEFORE.search(before) is not None
+        or (
+            _LOWER_WORD_BEFORE.search(before) is not None
+            and _TO_VERB_AFTER.match(lead, end) is not None
+        )
+    ):
+        return True
+    return (
+        _HEAD_ONLY.fullmatch(name) is not None
+        and _HEAD_SUBJECT_BEFORE.search(lead[:start]) is None
+    )
+
+
+_ARTICLES: Final = frozenset(("The", "A", "An"))
+
+
+_STYLE_OR_LETTERS: Final = LazyPattern(rf"(?:{_STYLE}|{_POST_NOMINAL})", regex.IGNORECASE)
