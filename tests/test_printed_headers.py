@@ -446,3 +446,60 @@ def test_party_role(text: str, party: str | None) -> None:
 )
 def test_headline_wrapped_into_a_column(page: str, title: str) -> None:
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            "Ferry Fares Frozen For Two Years\n\n"
+            "By Jane Roe Lakeside Transport News\n\n" + LEAD + "\n",
+            "Ferry Fares Frozen For Two Years",
+            id="byline-line-with-a-service-after-the-name",
+        ),
+        pytest.param(
+            "Ferry fares frozen for two years\n\n"
+            "By Jane Roe, John Doe, Ann Smith\n\n" + LEAD + "\n",
+            "Ferry fares frozen for two years",
+            id="byline-line-with-several-names",
+        ),
+        pytest.param(
+            "Ferry Fares Frozen For\n\nBy Jane Roe Lakeside Transport News\n\n" + LEAD + "\n",
+            "Ferry Fares Frozen For By Jane Roe Lakeside Transport News",
+            id="headline-stopping-on-a-connecting-word-goes-on",
+        ),
+        pytest.param(
+            " Ferry fares frozen for two years by: Jane Roe \n\n " + LEAD + " \n",
+            "Ferry fares frozen for two years",
+            id="labelled-byline-on-the-headline-line",
+        ),
+        pytest.param(
+            " Ferry fares frozen for two years Written by: Jane Roe, MP \n\n " + LEAD + " \n",
+            "Ferry fares frozen for two years",
+            id="written-by-byline-on-the-headline-line",
+        ),
+        pytest.param(
+            " Ferry fares frozen for two years"
+            " By the Hon Jane Roe MP, Minister for Transport \n\n " + LEAD + " \n",
+            "Ferry fares frozen for two years",
+            id="by-a-person-and-office-on-the-headline-line",
+        ),
+        pytest.param(
+            " Opening Address By Senator Jane Roe to the ferry users' annual meeting \n\n "
+            + LEAD
+            + " \n",
+            "Opening Address By Senator Jane Roe to the ferry users' annual meeting",
+            id="by-a-person-going-on-in-lower-case-is-the-headline",
+        ),
+        pytest.param(
+            " Ferry Services Praised By Federal Inspectors, Council Says \n\n " + LEAD + " \n",
+            "Ferry Services Praised By Federal Inspectors, Council Says",
+            id="title-case-by-before-no-person-style-is-the-headline",
+        ),
+    ],
+)
+def test_byline_after_headline(page: str, title: str) -> None:
+    """
+    A byline under the headline or after it on its line is no part of it.
+    """
+    assert pressparse.parse(page).title == title

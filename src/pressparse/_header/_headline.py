@@ -165,6 +165,22 @@ def _ends_like_headline(text: str) -> bool:
     return stripped != text or core != stripped or text.isupper()
 
 
+def _opens_byline(text: str) -> bool:
+    """
+    Whether *text* opens with a byline: ``By``, capitalised in a line not
+    set in capitals, before a name of two capitalised words, whatever
+    follows (``By Jane Roe, John Doe``, ``By Jane Roe On 11/13/19 at 4:00
+    PM``, ``By Jane Roe Armed Forces Press Service``).
+    """
+    words = text.split(" ", 3)
+    return (
+        len(words) >= 3
+        and words[0] == "By"
+        and not text.isupper()
+        and _letterhead.looks_like_name(" ".join(word.rstrip(",") for word in words[1:3]))
+    )
+
+
 def _label_pair(text: str) -> tuple[str, str] | None:
     """
     *text* as a ``Label: Value`` pair of a metadata block, or ``None``: a
@@ -516,19 +532,38 @@ class HeadlineRules(ReaderState):
             # A headline's next printed line stands right under it: lines
             # taken for subtitles or a date line in between part them.
             return False
+        if self._is_byline(index):
+            return False
         last = title.rsplit(" ", 1)[-1].casefold()
-        first, _, after = text.partition(" ")
-        first = first.casefold()
-        if first == "by" and (
-            _letterhead.is_person(after.rstrip("*")) or _letterhead.looks_like_name(after)
-        ):
-            return False  # a byline under the headline: "By Dr Jane Roe"
+        first = text.split(" ", 1)[0].casefold()
         return (
             title[-1] in "-–—:,&"
             or last in _CONNECTORS
             or (first in _CONNECTORS and first not in _vocab.ARTICLES)
             or self._wrapped_in_lower_case(unit, text)
             or (title.isupper() and index == self.title_end + 1 and word_count(text) <= 8)
+        )
+
+    def _is_byline(self, index: int) -> bool:
+        """
+        Whether unit *index*, under the headline, is its byline: ``By``
+        before a person (``By Dr Jane Roe``), a bare name, or a name of two
+        capitalised words and whatever follows it (`_opens_byline`: ``By
+        Jane Roe, John Doe``) where the headline does not stop mid-phrase.
+        """
+        title = self.header.title_text or ""
+        text = self.units[index].text
+        first, _, after = text.partition(" ")
+        if not title or first.casefold() != "by":
+            return False
+        return (
+            _letterhead.is_person(after.rstrip("*"))
+            or _letterhead.looks_like_name(after)
+            or (
+                _opens_byline(text)
+                and title[-1] not in "-–—:,&"
+                and title.rsplit(" ", 1)[-1].casefold() not in _CONNECTORS
+            )
         )
 
     def _wrapped_in_lower_case(self, unit: Line, text: str) -> bool:

@@ -312,6 +312,15 @@ def title(reader: LabelRules, index: int, unit: Line) -> int | None:
     return None
 
 
+def byline(reader: LabelRules, index: int, unit: Line) -> int | None:
+    """
+    The headline's byline under it (`HeaderReader._is_byline`): set aside.
+    """
+    if reader.header.title is not None and reader._is_byline(index):
+        return _skip(reader, unit, index)
+    return None
+
+
 def title_continued(reader: LabelRules, index: int, unit: Line) -> int | None:
     """
     The headline's next printed line.
@@ -410,6 +419,7 @@ STEPS: Final[tuple[tuple[str, Step], ...]] = (
     ("header.junk", junk),
     ("header.kicker", kicker),
     ("header.title", title),
+    ("header.byline", byline),
     ("header.title-continued", title_continued),
     ("header.after-pair", after_pair),
     ("header.headline-under-menu", headline_under_menu),

@@ -88,6 +88,57 @@ _LEADING_BYLINE: Final = LazyPattern(
 )
 
 
+# A byline printed after a headline on its line: a label ("by: Jane Roe",
+# "Written by: Jane Roe, MP") or "By" before a person's style ("By the Hon
+# Jane Roe MP, Minister for Health", "By Dr Jane Roe OAM").
+_TRAILING_BYLINE: Final = LazyPattern(
+    r"\s++(?:(?P<label>(?i:written\s++)?+(?i:by):|(?i:written\s++by))|By(?=\s))\s*+(?P<who>\S.*+)$"
+)
+
+
+#: A byline after a headline names its writer in at most this many words ...
+MAX_BYLINE_WORDS: Final = 16
+#: ... after a headline of at least this many.
+MIN_BYLINED_HEADLINE_WORDS: Final = 3
+
+
+# The words a byline's name and offices hold besides capitalised ones
+# ("Minister for Immigration and Border Protection").
+_OFFICE_WORDS: Final = frozenset("and for of the in &".split())
+
+
+def _without_byline(text: str) -> str:
+    """
+    *text* without a byline printed after the headline on its line: a
+    labelled one (``... numbers by: Jane Roe``, ``... trade Written by:
+    Jane Roe, MP``), or ``By`` before a person's style and a name, then
+    only offices in capitals (``... outcomes By the Hon Jane Roe MP,
+    Minister for Immigration``). A line in capitals, a byline that goes on
+    in lower case (``Opening Address By Senator Jane Roe to the ...
+    workshop``: what the headline names) or a headline of fewer than
+    `MIN_BYLINED_HEADLINE_WORDS` words keeps it.
+    """
+    match = _TRAILING_BYLINE.search(text)
+    if (
+        match is None
+        or text.isupper()
+        or word_count(text[: match.start()]) < MIN_BYLINED_HEADLINE_WORDS
+    ):
+        return text
+    who = match["who"]
+    words = who.split()
+    if len(words) > MAX_BYLINE_WORDS:
+        return text
+    if match["label"] is not None:
+        if not who[:1].isupper():
+            return text
+    elif not (
+        opens_with_person(who) and all(w[:1].isupper() or w in _OFFICE_WORDS for w in words)
+    ):
+        return text
+    return text[: match.start()]
+
+
 #: A site suffix after a headline is short: at most this many words a part.
 MAX_SUFFIX_WORDS: Final = 8
 
@@ -158,7 +209,8 @@ def clean_title(text: str) -> str:
     A headline without what sites print around it on the same line: a
     document reference, a kind label with a release number (``- Health
     Media Release 12/2004``), page path or host name after it, a release number or a
-    ``Name - `` byline before it, a ``Name - Office`` byline after it; and
+    ``Name - `` byline before it, a ``Name - Office`` byline after it or
+    one opening with ``By`` (`_without_byline`); and
     a headline printed twice over is given once.
     """
     if "**" in text:
@@ -199,6 +251,8 @@ def clean_title(text: str) -> str:
         and not text.isupper()
     ):
         text = text[byline.end() :]
+    if "y" in text:
+        text = _without_byline(text)
     text = strip_site_suffix(text)[0]
     words = text.split(" ")
     for size in range(1, len(words) // 2 + 1 if words.count(words[0]) > 1 else 1):
