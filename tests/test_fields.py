@@ -733,6 +733,44 @@ class TestOverLead:
         page = self._renderer_page(f"        {headline}\n\n")
         assert headline == pressparse.parse(page).title
 
+    BLURB = (
+        "Here the water office of the valley posts its news, its warnings and the state "
+        "of the rivers every week."
+    )
+
+    def test_blurb_over_a_date_line_and_a_repeated_headline(self) -> None:
+        """
+        A blog's description (or a notice) the strippers kept over the
+        article's header is no lead: a date line stands under it, right over
+        a headline the page prints again (a list of posts), and the prose
+        under them is the lead.
+        """
+        page = (
+            self._renderer_page(
+                f"        {self.BLURB}\n\n"
+                "          Monday, 19 October 2019\n\n"
+                "        The river rises over its banks\n\n"
+            )
+            + "\n    Most read\n      * The river rises over its banks\n      * Dams hold\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    def test_standfirst_over_a_byline_and_a_caption_stays_the_lead(self) -> None:
+        """
+        A standfirst under its headline stands over a byline and a date
+        too; the picture's caption under them, printed once, is no headline
+        the page repeats, and the standfirst stays the lead.
+        """
+        page = self._renderer_page(
+            "        Floods hit the valley again\n\n"
+            f"        {self.BLURB}\n\n"
+            "          By Jane Roe\n"
+            "          19.10.2019 12.09\n\n"
+            "          The dam at the upper lake in the morning\n\n"
+        )
+        assert "Floods hit the valley again" == pressparse.parse(page).title
+
     def test_markdown_headings_say_more(self) -> None:
         """
         Where the converter marked headings, the main heading stands: the

@@ -14,8 +14,9 @@ the prose under them only where the strippers kept it.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Final
 
 import regex
@@ -502,6 +503,54 @@ def _lead(units: Sequence[Line], kept: Collection[int]) -> int | None:
     return next(index for index, mass in runs if mass >= MIN_LEAD_SHARE * longest)
 
 
+#: A blurb over the article's header is passed only for prose within this
+#: many units under it.
+MAX_BLURB_GAP: Final = LEAD_WINDOW
+
+
+def _dated(unit: Line) -> bool:
+    """Whether *unit* is a byline or a line stating a date."""
+    text = unit.text
+    return is_byline(text) or bool(has_digit(text) and dates_in(text, None))
+
+
+def _past_blurbs(
+    units: Sequence[Line], kept: Collection[int], lead: int, printed_again: Callable[[Line], bool]
+) -> int:
+    """
+    The index in *units* of the lead under any blurb the strippers kept
+    over the article's header: where, between the prose at *lead* and the
+    next kept prose under it (at most `MAX_BLURB_GAP` units down), a
+    byline or a line stating a date stands right over a unit that can be
+    a headline (`_over_lead_titled`) and that the page prints again
+    (*printed_again*: in a breadcrumb trail, a list of posts, a second
+    heading), the prose at *lead* is a site's or blog's description or a
+    notice over the article ("Here is where I plan to blog ...", a Covid
+    notice over "21.01.2022 Press release" and the headline), and the
+    prose under the header is the lead. (A standfirst under its headline
+    stands over a byline and a date too, but no headline the page repeats
+    stands under them.)
+    """
+    while True:
+        below = next(
+            (
+                index
+                for index in range(lead + 1, min(lead + MAX_BLURB_GAP + 1, len(units)))
+                if units[index].number in kept and _lead_prose(units[index])
+            ),
+            None,
+        )
+        if below is None:
+            return lead
+        gap = [unit for unit in units[lead + 1 : below] if unit.text]
+        if not any(
+            _dated(unit) and _over_lead_titled(under) and printed_again(under)
+            for unit, under in itertools.pairwise(gap)
+        ):
+            return lead
+        lead = below
+
+
 def _bracketed(text: str) -> bool:
     """
     Whether the whole of *text* stands in one pair of brackets (``(Photo:
@@ -807,12 +856,6 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
     lead = _lead(units, kept)
     if lead is None:
         return None
-    window: list[tuple[int, Line]] = []  # (distance, unit), bottom up
-    for unit in units[lead - 1 :: -1] if lead else ():
-        if unit.text:
-            window.append((len(window) + 1, unit))
-            if len(window) == LEAD_WINDOW:
-                break
     printed = [unit for unit in units if unit.text]
     texts = [unit.text for unit in printed]
     blob = "\n".join(texts)
@@ -825,6 +868,20 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
         if ">" in text or "»" in text or "›" in text or " / " in text or text[:3] == "1. "
         if (crumb := _letterhead.breadcrumb(text) or _numbered_trail(text)) is not None
     )
+
+    def printed_again(unit: Line) -> bool:
+        index = index_of[unit.number]
+        return _repeated(index, texts, counts, blob, crumbs) and not _chrome_repeat(
+            index, texts, unit.number in kept
+        )
+
+    lead = _past_blurbs(units, kept, lead, printed_again)
+    window: list[tuple[int, Line]] = []  # (distance, unit), bottom up
+    for unit in units[lead - 1 :: -1] if lead else ():
+        if unit.text:
+            window.append((len(window) + 1, unit))
+            if len(window) == LEAD_WINDOW:
+                break
     titled: list[tuple[int, Line]] = []
     for distance, unit in window:
         if index_of[unit.number] in trail_items:
@@ -844,10 +901,7 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
         above = _unit_above(distance, window, titled_at)
         index = index_of[unit.number]
         # (A unit that agrees with a trail's last item repeats it.)
-        repeated = unit.text != texts[index] or (
-            _repeated(index, texts, counts, blob, crumbs)
-            and not _chrome_repeat(index, texts, unit.number in kept)
-        )
+        repeated = unit.text != texts[index] or printed_again(unit)
         score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:
             best = (score, unit)
