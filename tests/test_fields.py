@@ -771,6 +771,64 @@ class TestOverLead:
         )
         assert "Floods hit the valley again" == pressparse.parse(page).title
 
+    def _letterhead_page(self, under: str) -> str:
+        """A post's page: its headline set in on a line of its own, *under* it, the lead."""
+        return (
+            "   [logo.png]\n   Feed\n\n"
+            "                                    Watching the river banks\n\n"
+            f"{under}"
+            f"        {self.LEAD}\n\n          {self.MORE}\n\n          {self.MORE}\n\n"
+            "    Imprint Privacy\n"
+        )
+
+    @pytest.mark.parametrize(
+        ("under", "title"),
+        [
+            ("   By Jane Roe - January 10, 2020\n\n", "Watching the river banks"),
+            ("   10 January 2020\n\n", "Watching the river banks"),
+            ("   Regional news for the valley\n\n", "Regional news for the valley"),
+        ],
+    )
+    def test_letterhead_over_a_byline_is_the_headline(self, under: str, title: str) -> None:
+        """
+        A line the header reader read as a letterhead is the headline over
+        the lead where a byline or a date line stands right under it (a
+        post's headline over its author and date); over anything else it
+        stays set aside.
+        """
+        page = _read_text(self._letterhead_page(under))
+        headline = next(line for line in page.lines if line.text == "Watching the river banks")
+        kept = {line.number for line in page.lines}
+        found = _headings.over_lead(page, kept, letterheads={headline.number})
+        assert found is not None
+        assert title == found.text
+
+    @pytest.mark.parametrize(
+        ("text", "chrome"),
+        [
+            ("Flood report (3)", False),
+            ("Enterprise 2.0", False),
+            ("Floods 2019 #rivers19 #dams", False),
+            ("39 Jane Roe 2 0 0 0 0", True),  # a table's row
+            ("02 6277 7500", True),  # a phone number
+            ("AA 04 040", True),  # a reference
+            ("Page 3", True),  # a page number
+            ("Share this page", True),
+        ],
+    )
+    def test_numbered_name_is_no_chrome(self, text: str, chrome: bool) -> None:
+        """
+        A headline that numbers a name (a series' part, a version, a year)
+        is no reference number, though half its words hold digits.
+        """
+        assert chrome == _headings._chrome(text)
+
+    def test_headline_numbering_a_name(self) -> None:
+        page = self._renderer_page(
+            "        Floods 2019 #rivers19 #dams\n\n          19 October 2019 Jane Roe\n\n"
+        )
+        assert "Floods 2019 #rivers19 #dams" == pressparse.parse(page).title
+
     def test_markdown_headings_say_more(self) -> None:
         """
         Where the converter marked headings, the main heading stands: the

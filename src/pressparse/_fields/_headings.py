@@ -569,6 +569,33 @@ def _bracketed(text: str) -> bool:
     return True
 
 
+#: A headline that numbers a name has a word of at least this many letters.
+MIN_NUMBERED_NAME_LETTERS: Final = 5
+
+
+def _chrome(text: str) -> bool:
+    """
+    Whether *text* is interface text, a page number, a reference or a
+    copyright line (`_letterhead.is_chrome`), but not a headline that
+    numbers a name (``Scherenschnitt (3)``, ``Enterprise 2.0``,
+    ``Bundesregierung 2017 #btw17``), whose digits read as a reference
+    number's: its words without digits are at least half its words, are
+    no chrome, and hold one of `MIN_NUMBERED_NAME_LETTERS` letters or more
+    (a table's row, "39 Stanton Barrett 2 0 0 0", has more numbers).
+    """
+    if not _letterhead.is_chrome(text):
+        return False
+    if not has_digit(text):
+        return True
+    split = text.split()
+    words = [word for word in split if not has_digit(word)]
+    return (
+        len(words) * 2 < len(split)
+        or max(sum(map(str.isalpha, word)) for word in words) < MIN_NUMBERED_NAME_LETTERS
+        or _letterhead.is_chrome(" ".join(words))
+    )
+
+
 def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
@@ -585,7 +612,7 @@ def _over_lead_titled(unit: Line) -> bool:
         and not _bracketed(text)
         and not _lead_prose(unit)
         and not (has_digit(text) and dates_in(text, None))
-        and not _letterhead.is_chrome(text)
+        and not _chrome(text)
         and not _letterhead.is_interface(text)
         and _letterhead.breadcrumb(text) is None
         and ("1." not in text or _numbered_trail(text) is None)
@@ -794,6 +821,18 @@ def _unit_above(
     return None
 
 
+def _over_byline(distance: int, window: Sequence[tuple[int, Line]]) -> bool:
+    """
+    Whether the unit at *distance* in the *window* (``(distance, unit)``
+    bottom up) stands right over a byline or a line stating a date
+    (`_dated`): a post's headline over its date and author on a crawled
+    web page ("Managing Python Environments" over "By Jane Roe - January
+    10, 2020"), where the header reader read a letterhead (an office's
+    name over its address at the top of a letter stands over no date).
+    """
+    return distance > 1 and _dated(window[distance - 2][1])
+
+
 def laid_out_units(page: Page) -> list[Line]:
     """
     The lines of a page a converter laid out, joined into its blocks. A
@@ -835,7 +874,12 @@ def laid_out_units(page: Page) -> list[Line]:
     return units
 
 
-def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()) -> Line | None:
+def over_lead(
+    page: Page,
+    kept: Collection[int],
+    set_aside: Collection[int] = (),
+    letterheads: Collection[int] = (),
+) -> Line | None:
     """
     The unit of *page* (as read, before the strippers) standing where a
     headline stands: of the `LEAD_WINDOW` blocks (`laid_out_units`) above
@@ -843,7 +887,9 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
     best scored
     (`_over_lead_score`) that can be a headline (`_over_lead_titled`) and
     is none of the lines *set_aside* (what the header reader read as a
-    letterhead, a label or a kind label). ``None`` on a page no converter
+    label or a kind label), nor of the lines it read as a letterhead
+    (*letterheads*) unless a byline or a line stating a date stands right
+    under it (`_over_byline`). ``None`` on a page no converter
     laid out (`_laid_out`: plain text, an OCR'd letter, whose header the
     header reader reads), or that keeps no prose, or where nothing above
     the lead can be a headline.
@@ -891,7 +937,9 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
             # (Even on a line the header reader set aside: a date bar that
             # runs into the headline.)
             unit = unit._replace(text=agreed)
-        elif unit.number in set_aside:
+        elif unit.number in set_aside or (
+            unit.number in letterheads and not _over_byline(distance, window)
+        ):
             continue
         if _over_lead_titled(unit):
             titled.append((distance, unit))
