@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pathlib
+import textwrap
 
 import pytest
 
@@ -828,6 +829,63 @@ class TestOverLead:
             "        Floods 2019 #rivers19 #dams\n\n          19 October 2019 Jane Roe\n\n"
         )
         assert "Floods 2019 #rivers19 #dams" == pressparse.parse(page).title
+
+    def _wrapped_page(self, after: str) -> str:
+        """
+        A page a text browser wrapped at its margin (column 58): three
+        paragraphs, *after* the first (lines flush under it).
+        """
+        para = (
+            "The regional water office said on Monday that the river had risen over its "
+            "banks in three places and that the dams upstream are being watched by engineers "
+            "day and night, while the towns along the lower river prepare sandbags and open "
+            "shelters for those who have to leave their homes before the water reaches the "
+            "streets of the old town centre."
+        )
+        body = "\n".join("   " + line for line in textwrap.wrap(para, 57))
+        return f"Water Office\n\n{body}\n{after}\n{body}\n\n{body}\n"
+
+    def test_line_under_a_paragraph_ending_short_of_the_margin(self) -> None:
+        """
+        A text browser wraps a paragraph at its margin: a line that ends a
+        sentence where the next line's first word would have fitted ends
+        the paragraph, and the line under it (a caption, a list) is a block
+        of its own.
+        """
+        units = _headings.laid_out_units(
+            _read_text(self._wrapped_page("   A dam on the upper river\n"))
+        )
+        assert "A dam on the upper river" in [unit.text for unit in units]
+
+    def test_sentence_ending_at_the_margin_goes_on(self) -> None:
+        """A sentence that ends at the margin goes on on the next line."""
+        ends = "   The office warned every town on the lower river today.\n"
+        units = _headings.laid_out_units(
+            _read_text(self._wrapped_page(f"{ends}   Sandbags are handed out.\n"))
+        )
+        texts = [unit.text for unit in units]
+        assert not any(text.startswith("Sandbags") for text in texts)
+        assert any(
+            text.endswith("on the lower river today. Sandbags are handed out.") for text in texts
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "ends"),
+        [
+            (
+                "1. Der Tag, an dem die Dämme brechen werden und das Wasser in die Stadt kommt?",
+                False,
+            ),
+            (
+                "Im Jahr 2019. Die Dämme hielten, aber kommt das Wasser nicht doch noch?",
+                True,
+            ),
+        ],
+    )
+    def test_list_number_ends_no_sentence(self, text: str, ends: bool) -> None:
+        """A list item's number ("1. ") is no sentence's end: the item is no lead."""
+        unit = Line(number=0, raw=text, text=text, indent=3)
+        assert ends == _headings._lead_prose(unit)
 
     def test_markdown_headings_say_more(self) -> None:
         """

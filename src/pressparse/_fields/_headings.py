@@ -463,7 +463,10 @@ def _laid_out(page: Page, units: Sequence[Line]) -> bool:
 
 # A sentence's end in running text: a full stop (or an ellipsis), perhaps
 # closed by quotes or a bracket, at the end or before the next sentence.
-_SENTENCE_END: Final = regex.compile(r"[.…][\"”’»)]*+(?:\Z|[^\S\n]++[\"“„‘«(]?+\p{Lu})", regex.V1)
+# (Not the number of a list's item: "1. Der ...".)
+_SENTENCE_END: Final = regex.compile(
+    r"(?<!^\p{N}{1,3})[.…][\"”’»)]*+(?:\Z|[^\S\n]++[\"“„‘«(]?+\p{Lu})", regex.V1
+)
 
 
 def _lead_prose(unit: Line) -> bool:
@@ -833,19 +836,57 @@ def _over_byline(distance: int, window: Sequence[tuple[int, Line]]) -> bool:
     return distance > 1 and _dated(window[distance - 2][1])
 
 
+#: A text browser's margin: at least this many lines of the page run to
+#: within `MARGIN_SLACK` columns of its widest.
+MIN_MARGIN_LINES: Final = 10
+MARGIN_SLACK: Final = 8
+
+
+def _margin(page: Page) -> int:
+    """
+    The column a text browser wrapped *page* at: its widest line's, where
+    at least `MIN_MARGIN_LINES` lines run to within `MARGIN_SLACK` columns
+    of it; else 0 (a renderer's lines, as long as their paragraphs).
+    """
+    lengths = [len(line.raw) for line in page.lines]
+    width = max(lengths, default=0)
+    near = sum(1 for length in lengths if length >= width - MARGIN_SLACK)
+    return width if near >= MIN_MARGIN_LINES else 0
+
+
+def _ends_short(line: Line, following: Line, width: int) -> bool:
+    """
+    Whether *line* of a hard-wrapped page ends a paragraph before
+    *following*: it ends a sentence, and the first word of *following*
+    would have fitted after it within *width* (the page's widest line: a
+    text browser's margin), so the browser did not wrap there; what
+    follows is a picture's caption or a list printed flush under the
+    paragraph ("... Dünger benötigt sie nicht." over "Hamamelis Winter
+    Die Zaubernuss blüht ...").
+    """
+    text = line.text
+    return (
+        width > 0
+        and text[-1:] in ".!?"
+        and len(line.raw) + 1 + len(following.text.split(maxsplit=1)[0]) <= width
+    )
+
+
 def laid_out_units(page: Page) -> list[Line]:
     """
     The lines of a page a converter laid out, joined into its blocks. A
     page whose lines are hard-wrapped (`is_wrapped`: a text browser wraps a
     paragraph or a heading at its indent) joins the lines that follow each
     other with no blank line between, at one indent, none opening a list
-    item; on any other page (a renderer prints each block on a line of its
+    item, and none after a line that ends a sentence short of the margin
+    (`_ends_short`); on any other page (a renderer prints each block on a line of its
     own) each printed line is a block. A joined block is a `Line` whose
     text is its lines' joined, whose raw is its printed lines, and whose
     number is its first line's.
     """
     if not is_wrapped(page.lines):
         return [line for line in page.lines if line.text]
+    width = _margin(page)
     units: list[Line] = []
     run: list[Line] = []
     for line in [*page.lines, None]:
@@ -855,6 +896,7 @@ def laid_out_units(page: Page) -> list[Line]:
             or line.marker
             or not run
             or line.indent != run[-1].indent
+            or _ends_short(run[-1], line, width)
         ):
             if run:
                 first = run[0]
