@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pathlib
+import textwrap
 
 import pytest
 
@@ -732,6 +733,159 @@ class TestOverLead:
         )
         page = self._renderer_page(f"        {headline}\n\n")
         assert headline == pressparse.parse(page).title
+
+    BLURB = (
+        "Here the water office of the valley posts its news, its warnings and the state "
+        "of the rivers every week."
+    )
+
+    def test_blurb_over_a_date_line_and_a_repeated_headline(self) -> None:
+        """
+        A blog's description (or a notice) the strippers kept over the
+        article's header is no lead: a date line stands under it, right over
+        a headline the page prints again (a list of posts), and the prose
+        under them is the lead.
+        """
+        page = (
+            self._renderer_page(
+                f"        {self.BLURB}\n\n"
+                "          Monday, 19 October 2019\n\n"
+                "        The river rises over its banks\n\n"
+            )
+            + "\n    Most read\n      * The river rises over its banks\n      * Dams hold\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    def test_standfirst_over_a_byline_and_a_caption_stays_the_lead(self) -> None:
+        """
+        A standfirst under its headline stands over a byline and a date
+        too; the picture's caption under them, printed once, is no headline
+        the page repeats, and the standfirst stays the lead.
+        """
+        page = self._renderer_page(
+            "        Floods hit the valley again\n\n"
+            f"        {self.BLURB}\n\n"
+            "          By Jane Roe\n"
+            "          19.10.2019 12.09\n\n"
+            "          The dam at the upper lake in the morning\n\n"
+        )
+        assert "Floods hit the valley again" == pressparse.parse(page).title
+
+    def _letterhead_page(self, under: str) -> str:
+        """A post's page: its headline set in on a line of its own, *under* it, the lead."""
+        return (
+            "   [logo.png]\n   Feed\n\n"
+            "                                    Watching the river banks\n\n"
+            f"{under}"
+            f"        {self.LEAD}\n\n          {self.MORE}\n\n          {self.MORE}\n\n"
+            "    Imprint Privacy\n"
+        )
+
+    @pytest.mark.parametrize(
+        ("under", "title"),
+        [
+            ("   By Jane Roe - January 10, 2020\n\n", "Watching the river banks"),
+            ("   10 January 2020\n\n", "Watching the river banks"),
+            ("   Regional news for the valley\n\n", "Regional news for the valley"),
+        ],
+    )
+    def test_letterhead_over_a_byline_is_the_headline(self, under: str, title: str) -> None:
+        """
+        A line the header reader read as a letterhead is the headline over
+        the lead where a byline or a date line stands right under it (a
+        post's headline over its author and date); over anything else it
+        stays set aside.
+        """
+        page = _read_text(self._letterhead_page(under))
+        headline = next(line for line in page.lines if line.text == "Watching the river banks")
+        kept = {line.number for line in page.lines}
+        found = _headings.over_lead(page, kept, letterheads={headline.number})
+        assert found is not None
+        assert title == found.text
+
+    @pytest.mark.parametrize(
+        ("text", "chrome"),
+        [
+            ("Flood report (3)", False),
+            ("Enterprise 2.0", False),
+            ("Floods 2019 #rivers19 #dams", False),
+            ("39 Jane Roe 2 0 0 0 0", True),  # a table's row
+            ("02 6277 7500", True),  # a phone number
+            ("AA 04 040", True),  # a reference
+            ("Page 3", True),  # a page number
+            ("Share this page", True),
+        ],
+    )
+    def test_numbered_name_is_no_chrome(self, text: str, chrome: bool) -> None:
+        """
+        A headline that numbers a name (a series' part, a version, a year)
+        is no reference number, though half its words hold digits.
+        """
+        assert chrome == _headings._chrome(text)
+
+    def test_headline_numbering_a_name(self) -> None:
+        page = self._renderer_page(
+            "        Floods 2019 #rivers19 #dams\n\n          19 October 2019 Jane Roe\n\n"
+        )
+        assert "Floods 2019 #rivers19 #dams" == pressparse.parse(page).title
+
+    def _wrapped_page(self, after: str) -> str:
+        """
+        A page a text browser wrapped at its margin (column 58): three
+        paragraphs, *after* the first (lines flush under it).
+        """
+        para = (
+            "The regional water office said on Monday that the river had risen over its "
+            "banks in three places and that the dams upstream are being watched by engineers "
+            "day and night, while the towns along the lower river prepare sandbags and open "
+            "shelters for those who have to leave their homes before the water reaches the "
+            "streets of the old town centre."
+        )
+        body = "\n".join("   " + line for line in textwrap.wrap(para, 57))
+        return f"Water Office\n\n{body}\n{after}\n{body}\n\n{body}\n"
+
+    def test_line_under_a_paragraph_ending_short_of_the_margin(self) -> None:
+        """
+        A text browser wraps a paragraph at its margin: a line that ends a
+        sentence where the next line's first word would have fitted ends
+        the paragraph, and the line under it (a caption, a list) is a block
+        of its own.
+        """
+        units = _headings.laid_out_units(
+            _read_text(self._wrapped_page("   A dam on the upper river\n"))
+        )
+        assert "A dam on the upper river" in [unit.text for unit in units]
+
+    def test_sentence_ending_at_the_margin_goes_on(self) -> None:
+        """A sentence that ends at the margin goes on on the next line."""
+        ends = "   The office warned every town on the lower river today.\n"
+        units = _headings.laid_out_units(
+            _read_text(self._wrapped_page(f"{ends}   Sandbags are handed out.\n"))
+        )
+        texts = [unit.text for unit in units]
+        assert not any(text.startswith("Sandbags") for text in texts)
+        assert any(
+            text.endswith("on the lower river today. Sandbags are handed out.") for text in texts
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "ends"),
+        [
+            (
+                "1. Der Tag, an dem die Dämme brechen werden und das Wasser in die Stadt kommt?",
+                False,
+            ),
+            (
+                "Im Jahr 2019. Die Dämme hielten, aber kommt das Wasser nicht doch noch?",
+                True,
+            ),
+        ],
+    )
+    def test_list_number_ends_no_sentence(self, text: str, ends: bool) -> None:
+        """A list item's number ("1. ") is no sentence's end: the item is no lead."""
+        unit = Line(number=0, raw=text, text=text, indent=3)
+        assert ends == _headings._lead_prose(unit)
 
     def test_markdown_headings_say_more(self) -> None:
         """

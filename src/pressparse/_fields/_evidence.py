@@ -174,10 +174,14 @@ class Evidence:
         """
         if any(line.tag for line in self.read.lines):
             return None
+        steps = self.header.steps
         set_aside = {
-            number for number, step in self.header.steps.items() if step in _NOT_HEADLINE_STEPS
+            number
+            for number, step in steps.items()
+            if step in _NOT_HEADLINE_STEPS and step != "header.letterhead"
         }
-        return over_lead(self.read, self.kept, set_aside)
+        letterheads = {number for number, step in steps.items() if step == "header.letterhead"}
+        return over_lead(self.read, self.kept, set_aside, letterheads)
 
     def printed_with_digits(self) -> list[tuple[int, str]]:
         """

@@ -14,8 +14,9 @@ the prose under them only where the strippers kept it.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Final
 
 import regex
@@ -462,7 +463,10 @@ def _laid_out(page: Page, units: Sequence[Line]) -> bool:
 
 # A sentence's end in running text: a full stop (or an ellipsis), perhaps
 # closed by quotes or a bracket, at the end or before the next sentence.
-_SENTENCE_END: Final = regex.compile(r"[.…][\"”’»)]*+(?:\Z|[^\S\n]++[\"“„‘«(]?+\p{Lu})", regex.V1)
+# (Not the number of a list's item: "1. Der ...".)
+_SENTENCE_END: Final = regex.compile(
+    r"(?<!^\p{N}{1,3})[.…][\"”’»)]*+(?:\Z|[^\S\n]++[\"“„‘«(]?+\p{Lu})", regex.V1
+)
 
 
 def _lead_prose(unit: Line) -> bool:
@@ -502,6 +506,54 @@ def _lead(units: Sequence[Line], kept: Collection[int]) -> int | None:
     return next(index for index, mass in runs if mass >= MIN_LEAD_SHARE * longest)
 
 
+#: A blurb over the article's header is passed only for prose within this
+#: many units under it.
+MAX_BLURB_GAP: Final = LEAD_WINDOW
+
+
+def _dated(unit: Line) -> bool:
+    """Whether *unit* is a byline or a line stating a date."""
+    text = unit.text
+    return is_byline(text) or bool(has_digit(text) and dates_in(text, None))
+
+
+def _past_blurbs(
+    units: Sequence[Line], kept: Collection[int], lead: int, printed_again: Callable[[Line], bool]
+) -> int:
+    """
+    The index in *units* of the lead under any blurb the strippers kept
+    over the article's header: where, between the prose at *lead* and the
+    next kept prose under it (at most `MAX_BLURB_GAP` units down), a
+    byline or a line stating a date stands right over a unit that can be
+    a headline (`_over_lead_titled`) and that the page prints again
+    (*printed_again*: in a breadcrumb trail, a list of posts, a second
+    heading), the prose at *lead* is a site's or blog's description or a
+    notice over the article ("Here is where I plan to blog ...", a Covid
+    notice over "21.01.2022 Press release" and the headline), and the
+    prose under the header is the lead. (A standfirst under its headline
+    stands over a byline and a date too, but no headline the page repeats
+    stands under them.)
+    """
+    while True:
+        below = next(
+            (
+                index
+                for index in range(lead + 1, min(lead + MAX_BLURB_GAP + 1, len(units)))
+                if units[index].number in kept and _lead_prose(units[index])
+            ),
+            None,
+        )
+        if below is None:
+            return lead
+        gap = [unit for unit in units[lead + 1 : below] if unit.text]
+        if not any(
+            _dated(unit) and _over_lead_titled(under) and printed_again(under)
+            for unit, under in itertools.pairwise(gap)
+        ):
+            return lead
+        lead = below
+
+
 def _bracketed(text: str) -> bool:
     """
     Whether the whole of *text* stands in one pair of brackets (``(Photo:
@@ -520,6 +572,33 @@ def _bracketed(text: str) -> bool:
     return True
 
 
+#: A headline that numbers a name has a word of at least this many letters.
+MIN_NUMBERED_NAME_LETTERS: Final = 5
+
+
+def _chrome(text: str) -> bool:
+    """
+    Whether *text* is interface text, a page number, a reference or a
+    copyright line (`_letterhead.is_chrome`), but not a headline that
+    numbers a name (``Scherenschnitt (3)``, ``Enterprise 2.0``,
+    ``Bundesregierung 2017 #btw17``), whose digits read as a reference
+    number's: its words without digits are at least half its words, are
+    no chrome, and hold one of `MIN_NUMBERED_NAME_LETTERS` letters or more
+    (a table's row, "39 Stanton Barrett 2 0 0 0", has more numbers).
+    """
+    if not _letterhead.is_chrome(text):
+        return False
+    if not has_digit(text):
+        return True
+    split = text.split()
+    words = [word for word in split if not has_digit(word)]
+    return (
+        len(words) * 2 < len(split)
+        or max(sum(map(str.isalpha, word)) for word in words) < MIN_NUMBERED_NAME_LETTERS
+        or _letterhead.is_chrome(" ".join(words))
+    )
+
+
 def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
@@ -536,7 +615,7 @@ def _over_lead_titled(unit: Line) -> bool:
         and not _bracketed(text)
         and not _lead_prose(unit)
         and not (has_digit(text) and dates_in(text, None))
-        and not _letterhead.is_chrome(text)
+        and not _chrome(text)
         and not _letterhead.is_interface(text)
         and _letterhead.breadcrumb(text) is None
         and ("1." not in text or _numbered_trail(text) is None)
@@ -745,19 +824,69 @@ def _unit_above(
     return None
 
 
+def _over_byline(distance: int, window: Sequence[tuple[int, Line]]) -> bool:
+    """
+    Whether the unit at *distance* in the *window* (``(distance, unit)``
+    bottom up) stands right over a byline or a line stating a date
+    (`_dated`): a post's headline over its date and author on a crawled
+    web page ("Managing Python Environments" over "By Jane Roe - January
+    10, 2020"), where the header reader read a letterhead (an office's
+    name over its address at the top of a letter stands over no date).
+    """
+    return distance > 1 and _dated(window[distance - 2][1])
+
+
+#: A text browser's margin: at least this many lines of the page run to
+#: within `MARGIN_SLACK` columns of its widest.
+MIN_MARGIN_LINES: Final = 10
+MARGIN_SLACK: Final = 8
+
+
+def _margin(page: Page) -> int:
+    """
+    The column a text browser wrapped *page* at: its widest line's, where
+    at least `MIN_MARGIN_LINES` lines run to within `MARGIN_SLACK` columns
+    of it; else 0 (a renderer's lines, as long as their paragraphs).
+    """
+    lengths = [len(line.raw) for line in page.lines]
+    width = max(lengths, default=0)
+    near = sum(1 for length in lengths if length >= width - MARGIN_SLACK)
+    return width if near >= MIN_MARGIN_LINES else 0
+
+
+def _ends_short(line: Line, following: Line, width: int) -> bool:
+    """
+    Whether *line* of a hard-wrapped page ends a paragraph before
+    *following*: it ends a sentence, and the first word of *following*
+    would have fitted after it within *width* (the page's widest line: a
+    text browser's margin), so the browser did not wrap there; what
+    follows is a picture's caption or a list printed flush under the
+    paragraph ("... Dünger benötigt sie nicht." over "Hamamelis Winter
+    Die Zaubernuss blüht ...").
+    """
+    text = line.text
+    return (
+        width > 0
+        and text[-1:] in ".!?"
+        and len(line.raw) + 1 + len(following.text.split(maxsplit=1)[0]) <= width
+    )
+
+
 def laid_out_units(page: Page) -> list[Line]:
     """
     The lines of a page a converter laid out, joined into its blocks. A
     page whose lines are hard-wrapped (`is_wrapped`: a text browser wraps a
     paragraph or a heading at its indent) joins the lines that follow each
     other with no blank line between, at one indent, none opening a list
-    item; on any other page (a renderer prints each block on a line of its
+    item, and none after a line that ends a sentence short of the margin
+    (`_ends_short`); on any other page (a renderer prints each block on a line of its
     own) each printed line is a block. A joined block is a `Line` whose
     text is its lines' joined, whose raw is its printed lines, and whose
     number is its first line's.
     """
     if not is_wrapped(page.lines):
         return [line for line in page.lines if line.text]
+    width = _margin(page)
     units: list[Line] = []
     run: list[Line] = []
     for line in [*page.lines, None]:
@@ -767,6 +896,7 @@ def laid_out_units(page: Page) -> list[Line]:
             or line.marker
             or not run
             or line.indent != run[-1].indent
+            or _ends_short(run[-1], line, width)
         ):
             if run:
                 first = run[0]
@@ -786,7 +916,12 @@ def laid_out_units(page: Page) -> list[Line]:
     return units
 
 
-def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()) -> Line | None:
+def over_lead(
+    page: Page,
+    kept: Collection[int],
+    set_aside: Collection[int] = (),
+    letterheads: Collection[int] = (),
+) -> Line | None:
     """
     The unit of *page* (as read, before the strippers) standing where a
     headline stands: of the `LEAD_WINDOW` blocks (`laid_out_units`) above
@@ -794,7 +929,9 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
     best scored
     (`_over_lead_score`) that can be a headline (`_over_lead_titled`) and
     is none of the lines *set_aside* (what the header reader read as a
-    letterhead, a label or a kind label). ``None`` on a page no converter
+    label or a kind label), nor of the lines it read as a letterhead
+    (*letterheads*) unless a byline or a line stating a date stands right
+    under it (`_over_byline`). ``None`` on a page no converter
     laid out (`_laid_out`: plain text, an OCR'd letter, whose header the
     header reader reads), or that keeps no prose, or where nothing above
     the lead can be a headline.
@@ -807,12 +944,6 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
     lead = _lead(units, kept)
     if lead is None:
         return None
-    window: list[tuple[int, Line]] = []  # (distance, unit), bottom up
-    for unit in units[lead - 1 :: -1] if lead else ():
-        if unit.text:
-            window.append((len(window) + 1, unit))
-            if len(window) == LEAD_WINDOW:
-                break
     printed = [unit for unit in units if unit.text]
     texts = [unit.text for unit in printed]
     blob = "\n".join(texts)
@@ -825,6 +956,20 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
         if ">" in text or "»" in text or "›" in text or " / " in text or text[:3] == "1. "
         if (crumb := _letterhead.breadcrumb(text) or _numbered_trail(text)) is not None
     )
+
+    def printed_again(unit: Line) -> bool:
+        index = index_of[unit.number]
+        return _repeated(index, texts, counts, blob, crumbs) and not _chrome_repeat(
+            index, texts, unit.number in kept
+        )
+
+    lead = _past_blurbs(units, kept, lead, printed_again)
+    window: list[tuple[int, Line]] = []  # (distance, unit), bottom up
+    for unit in units[lead - 1 :: -1] if lead else ():
+        if unit.text:
+            window.append((len(window) + 1, unit))
+            if len(window) == LEAD_WINDOW:
+                break
     titled: list[tuple[int, Line]] = []
     for distance, unit in window:
         if index_of[unit.number] in trail_items:
@@ -834,7 +979,9 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
             # (Even on a line the header reader set aside: a date bar that
             # runs into the headline.)
             unit = unit._replace(text=agreed)
-        elif unit.number in set_aside:
+        elif unit.number in set_aside or (
+            unit.number in letterheads and not _over_byline(distance, window)
+        ):
             continue
         if _over_lead_titled(unit):
             titled.append((distance, unit))
@@ -844,10 +991,7 @@ def over_lead(page: Page, kept: Collection[int], set_aside: Collection[int] = ()
         above = _unit_above(distance, window, titled_at)
         index = index_of[unit.number]
         # (A unit that agrees with a trail's last item repeats it.)
-        repeated = unit.text != texts[index] or (
-            _repeated(index, texts, counts, blob, crumbs)
-            and not _chrome_repeat(index, texts, unit.number in kept)
-        )
+        repeated = unit.text != texts[index] or printed_again(unit)
         score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
         if best is None or score > best[0]:
             best = (score, unit)
