@@ -516,6 +516,37 @@ class TestStripper:
         letter = Parser(strippers=()).read(short + text + short, format="text")
         assert BlockStripper().strip(letter) is letter
 
+    def test_plain_text_with_a_site_menu_loses_few_chrome_blocks(self) -> None:
+        """
+        Plain text whose menus (taken by the menu stripper) span
+        `SITE_MENU_LINES` lines is a site's page: its chrome goes from
+        `MIN_SITE_CHROME_BLOCKS` blocks on, fewer than `MIN_CHROME_BLOCKS`
+        and under a quarter of its blocks. A document whose one bulleted
+        line the menu stripper read as a menu keeps the same blocks.
+        """
+        from pressparse.strippers import MenuStripper
+        from pressparse.strippers._blocks import (
+            MIN_CHROME_BLOCKS,
+            MIN_SITE_CHROME_BLOCKS,
+            SITE_MENU_LINES,
+        )
+
+        chrome = "".join(
+            f"Login {n} | Search {n} | Shop\n\n" for n in range(MIN_SITE_CHROME_BLOCKS + 1)
+        )
+        prose = BODY.replace("# ", "")
+        body = "".join(prose.replace("river", name) for name in ("river", "lake", "canal", "bay"))
+        menu = "".join(f"   * Section {n}\n" for n in range(SITE_MENU_LINES)) + "\n"
+        assert MIN_SITE_CHROME_BLOCKS < MIN_CHROME_BLOCKS
+        page = MenuStripper().strip(page_of(menu + body + chrome))
+        assert sum(len(b.lines) for b in page.removed if b.kind == "menu") >= SITE_MENU_LINES
+        stripped = BlockStripper().strip(page)
+        kept = " ".join(line.text for line in stripped.lines)
+        assert "Search 3" not in kept
+        assert "highest water" in kept
+        one = MenuStripper().strip(page_of("   * Section 1\n\n" + body + chrome))
+        assert BlockStripper().strip(one) is one
+
 
 #: Held-out snippet F1 must not fall below these (the figures at the last
 #: fit, less a margin: see docs/explanation/blocks.md).

@@ -1015,6 +1015,15 @@ SITE_ITEMS: Final = 3
 #: figures on the crawls).
 SITE_CHROME: Final = 8
 _MARKER: Final = operator.attrgetter("marker")
+#: Plain text whose menus (those the menu stripper took) span at least
+#: this many lines is a site's page (the shared crawls left with fewer than
+#: `MIN_CHROME_BLOCKS` chrome blocks: 8 to 270 menu lines; the Trove
+#: releases the menu stripper finds a menu in: 1 or 2 lines on 95 of 106,
+#: none of the 3 with more loses a block) ...
+SITE_MENU_LINES: Final = 8
+#: ... and loses its chrome blocks from this many on, whatever their share:
+#: the menu and footer strippers took the most of its chrome.
+MIN_SITE_CHROME_BLOCKS: Final = 5
 
 
 def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
@@ -1038,14 +1047,20 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     fewer ``bad`` ones, or (unless it prints `SITE_ITEMS` list items) a
     smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
     as a text file, a scanned letter) has a few short blocks (a letterhead,
-    a sign-off, a closing list) the field stage reads.
+    a sign-off, a closing list) the field stage reads. Where its menus span
+    `SITE_MENU_LINES` lines (a site's, not a release's stray bulleted line)
+    `MIN_SITE_CHROME_BLOCKS` ``bad`` blocks are enough, whatever their share.
     """
     if page.format not in ("text", "markdown"):
         return page
     alone = page.format == "text"
-    menu = any(block.kind == "menu" for block in page.removed) or (
-        alone and _prints_navigation(page)
-    )
+    menu_lines = sum(len(block.lines) for block in page.removed if block.kind == "menu")
+    navigation = alone and _prints_navigation(page)
+    menu = bool(menu_lines) or navigation
+    # A site's menu (or its navigation printed line by line), not a
+    # release's stray bulleted line: the page is a site's page, with few
+    # chrome blocks left beside the body once the menus went.
+    site = menu_lines >= SITE_MENU_LINES
     # Each line with a bullet marker opens a block: counted on the lines.
     items = sum(map(bool, map(_MARKER, page.lines))) if alone else 0
     if alone and not menu and items < SITE_ITEMS:
@@ -1065,9 +1080,13 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
         if not menu and sum(1 for item in labelled if item.first == "bad") < SITE_CHROME:
             return page
         bad = sum(1 for item in labelled if item.label == "bad")
-        share = 0.0 if items >= SITE_ITEMS else MIN_CHROME_SHARE
-        if bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
-            return page
+        if site:
+            if bad < MIN_SITE_CHROME_BLOCKS:
+                return page
+        else:
+            share = 0.0 if items >= SITE_ITEMS else MIN_CHROME_SHARE
+            if bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
+                return page
     # Neighbouring bad blocks have only blank lines between them: each run
     # of them is one run of removed lines, cut off by slicing
     # (`Page.remove_runs`) instead of a step per line of the page.
