@@ -34,6 +34,7 @@ from pressparse.strippers._blocks import (
     feature_row,
     first_labels,
     keep_lists,
+    keep_prose_run,
     mark_related,
     page_features,
     page_language,
@@ -234,6 +235,38 @@ class TestOffColumn:
     def test_a_page_in_one_column_is_left_alone(self) -> None:
         text = self.PROSE.lstrip() + "Share this article:\n\n" + self.PROSE.lstrip()
         assert self.labels_of(text, ["good", "short", "good"]) == ["good", "good", "good"]
+
+
+class TestProseRun:
+    """The article's last paragraphs, with only chrome after them."""
+
+    PROSE = (
+        "   The minister said on Monday that the river had risen by two metres overnight, "
+        "that the town's dikes would hold and that the roads to the north would reopen.\n\n"
+    )
+
+    def labels_of(self, text: str, first: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        features = page_features(found)
+        return keep_prose_run(found, features, first, revise(first))
+
+    def test_a_paragraph_under_kept_prose_carries_the_body_on(self) -> None:
+        text = self.PROSE * 3 + "   Home\n\n   Contact\n\n"
+        first = ["good", "short", "short", "bad", "bad"]
+        assert revise(first)[1:3] == ["bad", "bad"]
+        assert self.labels_of(text, first) == ["good", "good", "good", "bad", "bad"]
+
+    def test_short_lines_other_columns_and_the_page_end_stay_chrome(self) -> None:
+        short = "   Follow us on the networks of your choice.\n\n"
+        text = self.PROSE + short + "   Home\n\n"
+        assert self.labels_of(text, ["good", "short", "bad"]) == ["good", "bad", "bad"]
+        text = self.PROSE + "          " + self.PROSE.lstrip() + "   Home\n\n"
+        assert self.labels_of(text, ["good", "short", "bad"]) == ["good", "bad", "bad"]
+        # The page's last block is its site's.
+        assert self.labels_of(self.PROSE * 2, ["good", "short"]) == ["good", "bad"]
+        # Only uncertain blocks: a sure bad one stays.
+        text = self.PROSE * 2 + "   Home\n\n"
+        assert self.labels_of(text, ["good", "bad", "bad"]) == ["good", "bad", "bad"]
 
 
 class TestCredits:

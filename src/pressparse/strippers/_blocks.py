@@ -14,8 +14,10 @@ block is content, as jusText classifies HTML blocks:
    clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
 2. the revision: an uncertain block takes the label of its nearest reliable
    neighbours, the page's edges counting as ``bad`` (`revise`);
-3. a rule of layout: an uncertain block set off the columns of the
-   page's prose is chrome whatever its neighbours (`drop_off_column`);
+3. rules of layout: an uncertain block set off the columns of the
+   page's prose is chrome whatever its neighbours (`drop_off_column`); a
+   paragraph right under kept prose, in its column, carries the body on
+   (`keep_prose_run`);
 4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
    and teaser sections (``related``), advertisements' labels and back
@@ -651,6 +653,61 @@ def drop_off_column(
     return out
 
 
+def _is_prose(block: Block, row: Sequence[float], end: int, links: int) -> bool:
+    """
+    Whether *block* (features *row*) is prose: it ends like a sentence, has
+    `PROSE_CHARS` characters and at most `PROSE_LINKS` link text.
+    """
+    return bool(row[end]) and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
+
+
+#: A paragraph that carries the body on under kept prose
+#: (`keep_prose_run`) has at least this many characters: shorter ones
+#: under an article are as often a site's prompts ("Follow us on ...").
+RUN_CHARS: Final = 150
+
+
+def keep_prose_run(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: list[str],
+) -> list[str]:
+    """
+    Relabel ``good`` an uncertain block (``short`` or ``near`` before the
+    revision) that the revision made ``bad`` but that is a paragraph
+    (`RUN_CHARS` long, ending like a sentence, under `PROSE_LINKS` link
+    text, no list item nor copyright line) standing right under kept prose
+    (`PROSE_CHARS`), in its column: the article's last paragraphs, which
+    the revision loses when only chrome follows them (it has no reliable
+    neighbour after them). The run goes on down the page while each block
+    is such a paragraph. The page's last block is never one: text at the
+    very end of a page is its site's (a disclaimer under the footer).
+    """
+    end, links, marker, rights = (
+        FEATURES.index(name) for name in ("sentence_end", "link_density", "marker", "copyright")
+    )
+    out = labels
+    for index in range(1, len(page_blocks) - 1):
+        if out[index] != "bad" or first[index] not in _UNSURE or out[index - 1] != "good":
+            continue
+        block, above = page_blocks[index], page_blocks[index - 1]
+        row = features[index]
+        if (
+            row[marker]
+            or row[rights]
+            or len(block.text) < RUN_CHARS
+            or block.lines[0].indent != above.lines[0].indent
+            or not _is_prose(block, row, end, links)
+            or not _is_prose(above, features[index - 1], end, links)
+        ):
+            continue
+        if out is labels:
+            out = list(labels)
+        out[index] = "good"
+    return out
+
+
 #: Before the first block of the body, at most this many blocks ...
 HEADER_BLOCKS: Final = 4
 #: ... of at most this many characters in all are kept as its header.
@@ -955,7 +1012,12 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
                     keep_header(
                         page_blocks,
                         features,
-                        drop_off_column(page_blocks, features, first, revise(first)),
+                        keep_prose_run(
+                            page_blocks,
+                            features,
+                            first,
+                            drop_off_column(page_blocks, features, first, revise(first)),
+                        ),
                     ),
                 ),
             ),
