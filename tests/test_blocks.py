@@ -30,6 +30,7 @@ from pressparse.strippers._blocks import (
     block_features,
     blocks,
     drop_credits,
+    drop_forms,
     drop_off_column,
     feature_row,
     first_labels,
@@ -267,6 +268,40 @@ class TestProseRun:
         # Only uncertain blocks: a sure bad one stays.
         text = self.PROSE * 2 + "   Home\n\n"
         assert self.labels_of(text, ["good", "bad", "bad"]) == ["good", "bad", "bad"]
+
+
+class TestForms:
+    """A form's controls as a text browser prints them, under the body."""
+
+    PROSE = TestProseRun.PROSE
+
+    def labels_of(self, text: str, first: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_forms(found, page_features(found), first, ["good"] * len(found))
+
+    @pytest.mark.parametrize(
+        "control",
+        [
+            "   ____________________ (BUTTON) Sign Up",
+            "   [ ] Save my name, email, and website in this browser for the next time I comment.",
+            "   Name ______________________________",
+            "   By choosing I Accept, you consent to our use of cookies. (BUTTON)",
+        ],
+    )
+    def test_a_control_under_the_body_is_chrome(self, control: str) -> None:
+        text = self.PROSE + control + "\n\n" + self.PROSE
+        assert self.labels_of(text, ["good", "good", "good"]) == ["good", "bad", "good"]
+
+    def test_the_header_long_blocks_and_brackets_stay(self) -> None:
+        # Above the body's first sure prose block: the header's place.
+        text = "   Instanz: [ ] Teilen\n\n" + self.PROSE
+        assert self.labels_of(text, ["short", "good"]) == ["good", "good"]
+        # A long block is read by its words (a scanned page's rule).
+        long = "   " + "The committee heard the evidence. " * 10 + "______\n\n"
+        assert self.labels_of(self.PROSE + long, ["good", "good"]) == ["good", "good"]
+        # A citation's brackets are no check box.
+        cited = "   The report [1] and the bill [X1] were tabled on Monday.\n\n"
+        assert self.labels_of(self.PROSE + cited, ["good", "good"]) == ["good", "good"]
 
 
 class TestCredits:

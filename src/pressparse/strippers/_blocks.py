@@ -20,10 +20,10 @@ block is content, as jusText classifies HTML blocks:
    (`keep_prose_run`);
 4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
-   and teaser sections (``related``), advertisements' labels and back
-   links taken out
+   forms' controls dropped, and teaser sections (``related``),
+   advertisements' labels and back links taken out
    (`keep_header`, `keep_lists`, `keep_dates`, `drop_credits`,
-   `mark_related`).
+   `drop_forms`, `mark_related`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -855,6 +855,54 @@ def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     return out
 
 
+# A form's control as a text browser prints it (lynx, w3m): a text field
+# (a run of underscores), a check box (``[ ]``, ``[X]``), a button
+# (``(BUTTON)``).
+_FORM_CONTROL: Final = regex.compile(r"_{5,}|\[[ X]\](?= )|\(BUTTON\)")
+#: A block with a form's control is chrome up to this many characters.
+MAX_FORM_CHARS: Final = 300
+
+
+def drop_forms(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: list[str],
+) -> list[str]:
+    """
+    Relabel ``bad`` the blocks of at most `MAX_FORM_CHARS` characters that
+    print a form's control (`_FORM_CONTROL`: a text field, a check box, a
+    button, as a text browser prints them) below the body's first sure
+    prose block: a newsletter's sign-up, a comment form and its consent
+    boxes, a cookie banner's buttons, which the classifier reads as prose
+    by the sentences around them (``Save my name, email, and website in
+    this browser ...``). An article prints none. The header's place above
+    the body is left to `keep_header` (the field stage reads it), and a
+    long block to its words (a scanned page's underscored rule).
+    """
+    end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
+    start = next(
+        (
+            index
+            for index, block in enumerate(page_blocks)
+            if first[index] == "good" and _is_prose(block, features[index], end, links)
+        ),
+        len(page_blocks),
+    )
+    out = labels
+    for index in range(start + 1, len(page_blocks)):
+        text = page_blocks[index].text
+        if (
+            out[index] == "good"
+            and len(text) <= MAX_FORM_CHARS
+            and _FORM_CONTROL.search(text) is not None
+        ):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
 #: A teaser heading, an advertisement's label or a back link is a block of
 #: at most this many characters ...
 MAX_LABEL_CHARS: Final = 60
@@ -999,29 +1047,20 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
     features = page_features(page_blocks)
     probs = probabilities(features, model)
     first = first_labels(probs, model)
+    revised = keep_prose_run(
+        page_blocks,
+        features,
+        first,
+        drop_off_column(page_blocks, features, first, revise(first)),
+    )
+    kept = keep_dates(
+        page_blocks,
+        features,
+        keep_lists(page_blocks, features, keep_header(page_blocks, features, revised)),
+    )
     final = mark_related(
         page_blocks,
-        drop_credits(
-            page_blocks,
-            keep_dates(
-                page_blocks,
-                features,
-                keep_lists(
-                    page_blocks,
-                    features,
-                    keep_header(
-                        page_blocks,
-                        features,
-                        keep_prose_run(
-                            page_blocks,
-                            features,
-                            first,
-                            drop_off_column(page_blocks, features, first, revise(first)),
-                        ),
-                    ),
-                ),
-            ),
-        ),
+        drop_forms(page_blocks, features, first, drop_credits(page_blocks, kept)),
         linked,
     )
     return [
