@@ -687,9 +687,24 @@ def keep_prose_run(
     end, links, marker, rights = (
         FEATURES.index(name) for name in ("sentence_end", "link_density", "marker", "copyright")
     )
-    out = labels
-    for index in range(1, len(page_blocks) - 1):
-        if out[index] != "bad" or first[index] not in _UNSURE or out[index - 1] != "good":
+    # The candidates: uncertain blocks made bad (in page order, a run's
+    # next block is judged after the one above it).
+    # (compress and map walk the labels in C: a pass over every block.)
+    candidates = list(
+        itertools.compress(
+            range(1, len(labels) - 1),
+            map(
+                operator.and_,
+                map("bad".__eq__, labels[1:-1]),
+                map(_UNSURE.__contains__, first[1:-1]),
+            ),
+        )
+    )
+    if not candidates:
+        return labels
+    out = list(labels)
+    for index in candidates:
+        if out[index - 1] != "good":
             continue
         block, above = page_blocks[index], page_blocks[index - 1]
         row = features[index]
@@ -702,8 +717,6 @@ def keep_prose_run(
             or not _is_prose(above, features[index - 1], end, links)
         ):
             continue
-        if out is labels:
-            out = list(labels)
         out[index] = "good"
     return out
 
@@ -856,9 +869,9 @@ def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
 
 
 # A form's control as a text browser prints it (lynx, w3m): a text field
-# (a run of underscores), a check box (``[ ]``, ``[X]``), a button
-# (``(BUTTON)``).
-_FORM_CONTROL: Final = regex.compile(r"_{5,}|\[[ X]\](?= )|\(BUTTON\)")
+# (a run of underscores), a check box, a button. Looked for with str's
+# ``in`` (in C: most blocks hold none).
+_FORM_CONTROLS: Final = ("_____", "[ ] ", "[X] ", "(BUTTON)")
 #: A block with a form's control is chrome up to this many characters.
 MAX_FORM_CHARS: Final = 300
 
@@ -871,7 +884,7 @@ def drop_forms(
 ) -> list[str]:
     """
     Relabel ``bad`` the blocks of at most `MAX_FORM_CHARS` characters that
-    print a form's control (`_FORM_CONTROL`: a text field, a check box, a
+    print a form's control (`_FORM_CONTROLS`: a text field, a check box, a
     button, as a text browser prints them) below the body's first sure
     prose block: a newsletter's sign-up, a comment form and its consent
     boxes, a cookie banner's buttons, which the classifier reads as prose
@@ -880,6 +893,16 @@ def drop_forms(
     the body is left to `keep_header` (the field stage reads it), and a
     long block to its words (a scanned page's underscored rule).
     """
+    field, box, checked, button = _FORM_CONTROLS
+    controls = [
+        index
+        # (compress and map walk the labels in C: a pass over every block.)
+        for index in itertools.compress(range(len(labels)), map("good".__eq__, labels))
+        if len(text := page_blocks[index].text) <= MAX_FORM_CHARS
+        and (field in text or box in text or checked in text or button in text)
+    ]
+    if not controls:
+        return labels
     end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
     start = next(
         (
@@ -889,16 +912,9 @@ def drop_forms(
         ),
         len(page_blocks),
     )
-    out = labels
-    for index in range(start + 1, len(page_blocks)):
-        text = page_blocks[index].text
-        if (
-            out[index] == "good"
-            and len(text) <= MAX_FORM_CHARS
-            and _FORM_CONTROL.search(text) is not None
-        ):
-            if out is labels:
-                out = list(labels)
+    out = list(labels)
+    for index in controls:
+        if index > start:
             out[index] = "bad"
     return out
 
@@ -1058,11 +1074,12 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
         features,
         keep_lists(page_blocks, features, keep_header(page_blocks, features, revised)),
     )
-    final = mark_related(
-        page_blocks,
-        drop_forms(page_blocks, features, first, drop_credits(page_blocks, kept)),
-        linked,
-    )
+    dropped = drop_credits(page_blocks, kept)
+    if not linked:
+        # A text browser prints a form's controls; Markdown converters
+        # print none.
+        dropped = drop_forms(page_blocks, features, first, dropped)
+    final = mark_related(page_blocks, dropped, linked)
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
@@ -1156,11 +1173,10 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
         return page
     alone = page.format == "text"
     menu_lines = sum(len(block.lines) for block in page.removed if block.kind == "menu")
-    navigation = alone and _prints_navigation(page)
-    menu = bool(menu_lines) or navigation
-    # A site's menu (or its navigation printed line by line), not a
-    # release's stray bulleted line: the page is a site's page, with few
-    # chrome blocks left beside the body once the menus went.
+    menu = bool(menu_lines) or (alone and _prints_navigation(page))
+    # A site's menu, not a release's stray bulleted line: the page is a
+    # site's page, with few chrome blocks left beside the body once the
+    # menus went.
     site = menu_lines >= SITE_MENU_LINES
     # Each line with a bullet marker opens a block: counted on the lines.
     items = sum(map(bool, map(_MARKER, page.lines))) if alone else 0
