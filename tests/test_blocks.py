@@ -30,10 +30,12 @@ from pressparse.strippers._blocks import (
     block_features,
     blocks,
     drop_credits,
+    drop_forms,
     drop_off_column,
     feature_row,
     first_labels,
     keep_lists,
+    keep_prose_run,
     mark_related,
     page_features,
     page_language,
@@ -234,6 +236,72 @@ class TestOffColumn:
     def test_a_page_in_one_column_is_left_alone(self) -> None:
         text = self.PROSE.lstrip() + "Share this article:\n\n" + self.PROSE.lstrip()
         assert self.labels_of(text, ["good", "short", "good"]) == ["good", "good", "good"]
+
+
+class TestProseRun:
+    """The article's last paragraphs, with only chrome after them."""
+
+    PROSE = (
+        "   The minister said on Monday that the river had risen by two metres overnight, "
+        "that the town's dikes would hold and that the roads to the north would reopen.\n\n"
+    )
+
+    def labels_of(self, text: str, first: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        features = page_features(found)
+        return keep_prose_run(found, features, first, revise(first))
+
+    def test_a_paragraph_under_kept_prose_carries_the_body_on(self) -> None:
+        text = self.PROSE * 3 + "   Home\n\n   Contact\n\n"
+        first = ["good", "short", "short", "bad", "bad"]
+        assert revise(first)[1:3] == ["bad", "bad"]
+        assert self.labels_of(text, first) == ["good", "good", "good", "bad", "bad"]
+
+    def test_short_lines_other_columns_and_the_page_end_stay_chrome(self) -> None:
+        short = "   Follow us on the networks of your choice.\n\n"
+        text = self.PROSE + short + "   Home\n\n"
+        assert self.labels_of(text, ["good", "short", "bad"]) == ["good", "bad", "bad"]
+        text = self.PROSE + "          " + self.PROSE.lstrip() + "   Home\n\n"
+        assert self.labels_of(text, ["good", "short", "bad"]) == ["good", "bad", "bad"]
+        # The page's last block is its site's.
+        assert self.labels_of(self.PROSE * 2, ["good", "short"]) == ["good", "bad"]
+        # Only uncertain blocks: a sure bad one stays.
+        text = self.PROSE * 2 + "   Home\n\n"
+        assert self.labels_of(text, ["good", "bad", "bad"]) == ["good", "bad", "bad"]
+
+
+class TestForms:
+    """A form's controls as a text browser prints them, under the body."""
+
+    PROSE = TestProseRun.PROSE
+
+    def labels_of(self, text: str, first: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_forms(found, page_features(found), first, ["good"] * len(found))
+
+    @pytest.mark.parametrize(
+        "control",
+        [
+            "   ____________________ (BUTTON) Sign Up",
+            "   [ ] Save my name, email, and website in this browser for the next time I comment.",
+            "   Name ______________________________",
+            "   By choosing I Accept, you consent to our use of cookies. (BUTTON)",
+        ],
+    )
+    def test_a_control_under_the_body_is_chrome(self, control: str) -> None:
+        text = self.PROSE + control + "\n\n" + self.PROSE
+        assert self.labels_of(text, ["good", "good", "good"]) == ["good", "bad", "good"]
+
+    def test_the_header_long_blocks_and_brackets_stay(self) -> None:
+        # Above the body's first sure prose block: the header's place.
+        text = "   Instanz: [ ] Teilen\n\n" + self.PROSE
+        assert self.labels_of(text, ["short", "good"]) == ["good", "good"]
+        # A long block is read by its words (a scanned page's rule).
+        long = "   " + "The committee heard the evidence. " * 10 + "______\n\n"
+        assert self.labels_of(self.PROSE + long, ["good", "good"]) == ["good", "good"]
+        # A citation's brackets are no check box.
+        cited = "   The report [1] and the bill [X1] were tabled on Monday.\n\n"
+        assert self.labels_of(self.PROSE + cited, ["good", "good"]) == ["good", "good"]
 
 
 class TestCredits:
@@ -515,6 +583,37 @@ class TestStripper:
         short = "".join(f"Section {n}\n" for n in range(MIN_ITEM_LINES // 2 - 1)) + "\n"
         letter = Parser(strippers=()).read(short + text + short, format="text")
         assert BlockStripper().strip(letter) is letter
+
+    def test_plain_text_with_a_site_menu_loses_few_chrome_blocks(self) -> None:
+        """
+        Plain text whose menus (taken by the menu stripper) span
+        `SITE_MENU_LINES` lines is a site's page: its chrome goes from
+        `MIN_SITE_CHROME_BLOCKS` blocks on, fewer than `MIN_CHROME_BLOCKS`
+        and under a quarter of its blocks. A document whose one bulleted
+        line the menu stripper read as a menu keeps the same blocks.
+        """
+        from pressparse.strippers import MenuStripper
+        from pressparse.strippers._blocks import (
+            MIN_CHROME_BLOCKS,
+            MIN_SITE_CHROME_BLOCKS,
+            SITE_MENU_LINES,
+        )
+
+        chrome = "".join(
+            f"Login {n} | Search {n} | Shop\n\n" for n in range(MIN_SITE_CHROME_BLOCKS + 1)
+        )
+        prose = BODY.replace("# ", "")
+        body = "".join(prose.replace("river", name) for name in ("river", "lake", "canal", "bay"))
+        menu = "".join(f"   * Section {n}\n" for n in range(SITE_MENU_LINES)) + "\n"
+        assert MIN_SITE_CHROME_BLOCKS < MIN_CHROME_BLOCKS
+        page = MenuStripper().strip(page_of(menu + body + chrome))
+        assert sum(len(b.lines) for b in page.removed if b.kind == "menu") >= SITE_MENU_LINES
+        stripped = BlockStripper().strip(page)
+        kept = " ".join(line.text for line in stripped.lines)
+        assert "Search 3" not in kept
+        assert "highest water" in kept
+        one = MenuStripper().strip(page_of("   * Section 1\n\n" + body + chrome))
+        assert BlockStripper().strip(one) is one
 
 
 #: Held-out snippet F1 must not fall below these (the figures at the last

@@ -166,6 +166,7 @@ DATA: Language = {
         "Mehr zum Thema",
         "Lesen Sie auch",
         "Das könnte Sie auch interessieren",
+        "Das könnte Dich auch interessieren",
     ),
     "end_words": ("Ende",),
     "board_sign_offs": (

@@ -14,14 +14,16 @@ block is content, as jusText classifies HTML blocks:
    clear, ``near`` (near-good) or ``short`` where it is not (`first_labels`);
 2. the revision: an uncertain block takes the label of its nearest reliable
    neighbours, the page's edges counting as ``bad`` (`revise`);
-3. a rule of layout: an uncertain block set off the columns of the
-   page's prose is chrome whatever its neighbours (`drop_off_column`);
+3. rules of layout: an uncertain block set off the columns of the
+   page's prose is chrome whatever its neighbours (`drop_off_column`); a
+   paragraph right under kept prose, in its column, carries the body on
+   (`keep_prose_run`);
 4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
-   and teaser sections (``related``), advertisements' labels and back
-   links taken out
+   forms' controls dropped, and teaser sections (``related``),
+   advertisements' labels and back links taken out
    (`keep_header`, `keep_lists`, `keep_dates`, `drop_credits`,
-   `mark_related`).
+   `drop_forms`, `mark_related`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -651,6 +653,74 @@ def drop_off_column(
     return out
 
 
+def _is_prose(block: Block, row: Sequence[float], end: int, links: int) -> bool:
+    """
+    Whether *block* (features *row*) is prose: it ends like a sentence, has
+    `PROSE_CHARS` characters and at most `PROSE_LINKS` link text.
+    """
+    return bool(row[end]) and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
+
+
+#: A paragraph that carries the body on under kept prose
+#: (`keep_prose_run`) has at least this many characters: shorter ones
+#: under an article are as often a site's prompts ("Follow us on ...").
+RUN_CHARS: Final = 150
+
+
+def keep_prose_run(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: list[str],
+) -> list[str]:
+    """
+    Relabel ``good`` an uncertain block (``short`` or ``near`` before the
+    revision) that the revision made ``bad`` but that is a paragraph
+    (`RUN_CHARS` long, ending like a sentence, under `PROSE_LINKS` link
+    text, no list item nor copyright line) standing right under kept prose
+    (`PROSE_CHARS`), in its column: the article's last paragraphs, which
+    the revision loses when only chrome follows them (it has no reliable
+    neighbour after them). The run goes on down the page while each block
+    is such a paragraph. The page's last block is never one: text at the
+    very end of a page is its site's (a disclaimer under the footer).
+    """
+    end, links, marker, rights = (
+        FEATURES.index(name) for name in ("sentence_end", "link_density", "marker", "copyright")
+    )
+    # The candidates: uncertain blocks made bad (in page order, a run's
+    # next block is judged after the one above it).
+    # (compress and map walk the labels in C: a pass over every block.)
+    candidates = list(
+        itertools.compress(
+            range(1, len(labels) - 1),
+            map(
+                operator.and_,
+                map("bad".__eq__, labels[1:-1]),
+                map(_UNSURE.__contains__, first[1:-1]),
+            ),
+        )
+    )
+    if not candidates:
+        return labels
+    out = list(labels)
+    for index in candidates:
+        if out[index - 1] != "good":
+            continue
+        block, above = page_blocks[index], page_blocks[index - 1]
+        row = features[index]
+        if (
+            row[marker]
+            or row[rights]
+            or len(block.text) < RUN_CHARS
+            or block.lines[0].indent != above.lines[0].indent
+            or not _is_prose(block, row, end, links)
+            or not _is_prose(above, features[index - 1], end, links)
+        ):
+            continue
+        out[index] = "good"
+    return out
+
+
 #: Before the first block of the body, at most this many blocks ...
 HEADER_BLOCKS: Final = 4
 #: ... of at most this many characters in all are kept as its header.
@@ -794,6 +864,57 @@ def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
         ):
             if out is labels:
                 out = list(labels)
+            out[index] = "bad"
+    return out
+
+
+# A form's control as a text browser prints it (lynx, w3m): a text field
+# (a run of underscores), a check box, a button. Looked for with str's
+# ``in`` (in C: most blocks hold none).
+_FORM_CONTROLS: Final = ("_____", "[ ] ", "[X] ", "(BUTTON)")
+#: A block with a form's control is chrome up to this many characters.
+MAX_FORM_CHARS: Final = 300
+
+
+def drop_forms(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: list[str],
+) -> list[str]:
+    """
+    Relabel ``bad`` the blocks of at most `MAX_FORM_CHARS` characters that
+    print a form's control (`_FORM_CONTROLS`: a text field, a check box, a
+    button, as a text browser prints them) below the body's first sure
+    prose block: a newsletter's sign-up, a comment form and its consent
+    boxes, a cookie banner's buttons, which the classifier reads as prose
+    by the sentences around them (``Save my name, email, and website in
+    this browser ...``). An article prints none. The header's place above
+    the body is left to `keep_header` (the field stage reads it), and a
+    long block to its words (a scanned page's underscored rule).
+    """
+    field, box, checked, button = _FORM_CONTROLS
+    controls = [
+        index
+        # (compress and map walk the labels in C: a pass over every block.)
+        for index in itertools.compress(range(len(labels)), map("good".__eq__, labels))
+        if len(text := page_blocks[index].text) <= MAX_FORM_CHARS
+        and (field in text or box in text or checked in text or button in text)
+    ]
+    if not controls:
+        return labels
+    end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
+    start = next(
+        (
+            index
+            for index, block in enumerate(page_blocks)
+            if first[index] == "good" and _is_prose(block, features[index], end, links)
+        ),
+        len(page_blocks),
+    )
+    out = list(labels)
+    for index in controls:
+        if index > start:
             out[index] = "bad"
     return out
 
@@ -942,26 +1063,23 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
     features = page_features(page_blocks)
     probs = probabilities(features, model)
     first = first_labels(probs, model)
-    final = mark_related(
+    revised = keep_prose_run(
         page_blocks,
-        drop_credits(
-            page_blocks,
-            keep_dates(
-                page_blocks,
-                features,
-                keep_lists(
-                    page_blocks,
-                    features,
-                    keep_header(
-                        page_blocks,
-                        features,
-                        drop_off_column(page_blocks, features, first, revise(first)),
-                    ),
-                ),
-            ),
-        ),
-        linked,
+        features,
+        first,
+        drop_off_column(page_blocks, features, first, revise(first)),
     )
+    kept = keep_dates(
+        page_blocks,
+        features,
+        keep_lists(page_blocks, features, keep_header(page_blocks, features, revised)),
+    )
+    dropped = drop_credits(page_blocks, kept)
+    if not linked:
+        # A text browser prints a form's controls; Markdown converters
+        # print none.
+        dropped = drop_forms(page_blocks, features, first, dropped)
+    final = mark_related(page_blocks, dropped, linked)
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
@@ -1015,6 +1133,15 @@ SITE_ITEMS: Final = 3
 #: figures on the crawls).
 SITE_CHROME: Final = 8
 _MARKER: Final = operator.attrgetter("marker")
+#: Plain text whose menus (those the menu stripper took) span at least
+#: this many lines is a site's page (the shared crawls left with fewer than
+#: `MIN_CHROME_BLOCKS` chrome blocks: 8 to 270 menu lines; the Trove
+#: releases the menu stripper finds a menu in: 1 or 2 lines on 95 of 106,
+#: none of the 3 with more loses a block) ...
+SITE_MENU_LINES: Final = 8
+#: ... and loses its chrome blocks from this many on, whatever their share:
+#: the menu and footer strippers took the most of its chrome.
+MIN_SITE_CHROME_BLOCKS: Final = 5
 
 
 def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> Page:
@@ -1038,14 +1165,19 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     fewer ``bad`` ones, or (unless it prints `SITE_ITEMS` list items) a
     smaller share than `MIN_CHROME_SHARE` of its blocks: a document printed alone (a release
     as a text file, a scanned letter) has a few short blocks (a letterhead,
-    a sign-off, a closing list) the field stage reads.
+    a sign-off, a closing list) the field stage reads. Where its menus span
+    `SITE_MENU_LINES` lines (a site's, not a release's stray bulleted line)
+    `MIN_SITE_CHROME_BLOCKS` ``bad`` blocks are enough, whatever their share.
     """
     if page.format not in ("text", "markdown"):
         return page
     alone = page.format == "text"
-    menu = any(block.kind == "menu" for block in page.removed) or (
-        alone and _prints_navigation(page)
-    )
+    menu_lines = sum(len(block.lines) for block in page.removed if block.kind == "menu")
+    menu = bool(menu_lines) or (alone and _prints_navigation(page))
+    # A site's menu, not a release's stray bulleted line: the page is a
+    # site's page, with few chrome blocks left beside the body once the
+    # menus went.
+    site = menu_lines >= SITE_MENU_LINES
     # Each line with a bullet marker opens a block: counted on the lines.
     items = sum(map(bool, map(_MARKER, page.lines))) if alone else 0
     if alone and not menu and items < SITE_ITEMS:
@@ -1065,9 +1197,13 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
         if not menu and sum(1 for item in labelled if item.first == "bad") < SITE_CHROME:
             return page
         bad = sum(1 for item in labelled if item.label == "bad")
-        share = 0.0 if items >= SITE_ITEMS else MIN_CHROME_SHARE
-        if bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
-            return page
+        if site:
+            if bad < MIN_SITE_CHROME_BLOCKS:
+                return page
+        else:
+            share = 0.0 if items >= SITE_ITEMS else MIN_CHROME_SHARE
+            if bad < MIN_CHROME_BLOCKS or bad < share * len(labelled):
+                return page
     # Neighbouring bad blocks have only blank lines between them: each run
     # of them is one run of removed lines, cut off by slicing
     # (`Page.remove_runs`) instead of a step per line of the page.
