@@ -227,6 +227,7 @@ DATA: Language = {
         "beitrag",
         "artikel",
         "menü",
+        "suchen",
     ),
     # Postal addresses.
     "street_types": (),

@@ -11,7 +11,6 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
-        "interface_words",
         "year_suffixes",
         "type_labels",
         "contact_labels",
@@ -186,7 +185,12 @@ DATA: Language = {
         "buscar",
         "prensa",
     ),
-    "interface_words": (),
+    "interface_words": (
+        "menú",
+        "buscar",
+        "compartir",
+        "comentarios",
+    ),
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.
