@@ -632,7 +632,8 @@ def _over_lead_titled(unit: Line) -> bool:
     not a label (``Teilen:``), an aside in brackets (`_bracketed`), a
     line stating a date, prose that can open
     the body (`_lead_prose`), interface text (`_letterhead.is_chrome`, a
-    button's or widget's, `_letterhead.is_interface`) or a breadcrumb
+    button's or widget's, `_letterhead.is_interface`), a question and a
+    call to act after it (`_letterhead.is_call_to_action`) or a breadcrumb
     trail.
     """
     text = unit.text
@@ -644,6 +645,7 @@ def _over_lead_titled(unit: Line) -> bool:
         and not (has_digit(text) and dates_in(text, None))
         and not _chrome(text)
         and not _letterhead.is_interface(text)
+        and not _letterhead.is_call_to_action(text)
         and _letterhead.breadcrumb(text) is None
         and ("1." not in text or _numbered_trail(text) is None)
     )
