@@ -237,4 +237,5 @@ DATA: Language = {
     # Lines between or under an article that are never its text.
     "ad_labels": ("Anzeige", "Werbung"),
     "back_links": ("Zurück zur Übersicht", "Zurück zur Startseite"),
+    "click_calls": ("hier klicken", "klicken Sie hier"),
 }

@@ -23,6 +23,7 @@ DATA: Language = {
         "house_offices",
         "street_types",
         "back_links",
+        "click_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -199,4 +200,5 @@ DATA: Language = {
     # Lines between or under an article that are never its text.
     "ad_labels": ("Publicidad",),
     "back_links": (),
+    "click_calls": (),
 }
