@@ -416,7 +416,6 @@ class TestMainHeading:
         for text in (
             "____________________ (BUTTON) Search",
             "[logo.png]",
-            "#alternate Feed",
             "+ Item",
         ):
             assert not _titled(pressparse.Line(0, text, text))
@@ -545,6 +544,32 @@ class TestOverLead:
             "engineers to three places\n\n"
         )
         assert "The river rises over its banks" == pressparse.parse(page).title
+
+    def test_hashtag_headline_on_a_renderer_page(self) -> None:
+        """
+        A headline may open with a hashtag: only the paragraph a text
+        browser opens the page with is its link relations.
+        """
+        page = self._renderer_page(
+            "        News from the office\n\n"
+            "        #RiverWatch photos wanted now\n\n"
+            "          19.10.2019\n\n"
+        )
+        assert "#RiverWatch photos wanted now" == pressparse.parse(page).title
+
+    def test_link_relations_open_a_text_browser_page(self) -> None:
+        from pressparse._fields._headings import link_relations
+
+        page = _read_text(
+            "   [INS: :INS]\n\n"
+            "   #alternate Water Office » Feed\n"
+            "   Water Office » Comments Feed\n\n"
+            "   #RiverWatch photos wanted now\n"
+        )
+        assert range(2, 4) == link_relations(page)
+        assert range(0) == link_relations(_read_text(page.lines[-1].raw + "\n"))
+        opening = _read_text("Home\n\nNews\n\n   #alternate Feed\n")
+        assert range(0) == link_relations(opening)
 
     def test_headline_printed_again_beats_the_site_name(self) -> None:
         """

@@ -436,6 +436,34 @@ class TestChrome:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
+            pytest.param("Liked this post? Share it with your team!", True, id="share"),
+            pytest.param("Enjoyed reading? Subscribe to the weekly letter", True, id="subscribe"),
+            pytest.param("Hat Ihnen der Text gefallen? Dann teilen Sie ihn", True, id="de-share"),
+            pytest.param("Still using the old version? Download the new one", True, id="download"),
+            pytest.param("¿Te gustó? Compartir", True, id="es-share"),
+            pytest.param("New readers: 10% off, click here", True, id="click-here"),
+            pytest.param("Zum Gutschein hier klicken", True, id="de-click-here"),
+            pytest.param("Clickbait and the river", False, id="click-inside-a-word"),
+            pytest.param("Is the river safe? Experts say yes", False, id="headline-question"),
+            pytest.param("Share prices fall", False, id="no-question"),
+            pytest.param("Who pays? ", False, id="nothing-after"),
+            pytest.param(
+                "Why did the council decide against the new bridge over the river this year? "
+                "Share your view",
+                False,
+                id="long-question",
+            ),
+        ],
+    )
+    def test_is_call_to_action(self, text: str, expected: bool) -> None:
+        """
+        A question put to the reader and a call to act after it.
+        """
+        assert expected == _letterhead.is_call_to_action(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
             pytest.param("http://example.org is our site", True, id="web"),
             pytest.param("www.example.org", True, id="www"),
             pytest.param("media@example.org for questions", True, id="email"),

@@ -68,9 +68,13 @@ _WIDGET: Final = regex.compile(
     r"|^←|→$"
 )
 # A link relation a text browser prints ("#alternate", "#next"), never a
-# title; a heading a converter marked may open with a hashtag
+# title, where it stands: in the paragraph a text browser (lynx) opens the
+# page with (`link_relations`). Elsewhere a line may open with a hashtag
 # ("#RieslingBirthday Posts gewinnen").
 _RELATION: Final = regex.compile(r"#\p{L}")
+#: The link relations stand in one of the page's first this many paragraphs
+#: (lynx may print an inserted element, "[INS: :INS]", over them).
+RELATIONS_REACH: Final = 2
 
 
 def is_prose(unit: Line) -> bool:
@@ -159,7 +163,6 @@ def _titled(unit: Line) -> bool:
         or word_count(text) > MAX_HEADING_WORDS
         or (unit.link_chars * 2 > len(text) and unit.tag is None)
         or _WIDGET.search(text) is not None
-        or (unit.tag is None and _RELATION.match(text) is not None)
         or sum(map(str.isalpha, text)) < MIN_LETTER_SHARE * len(text)
         or is_credit(text)
         or is_byline(text)
@@ -175,6 +178,29 @@ def _titled(unit: Line) -> bool:
     ):
         return False
     return _letterhead.office(text) != text
+
+
+def link_relations(page: Page) -> range:
+    """
+    The line numbers of the link relations a text browser (lynx) prints at
+    the top of *page*: a paragraph (lines up to a blank one) whose first
+    line opens with ``#`` and a letter ("#alternate", "#Site » Feed"),
+    among the page's first `RELATIONS_REACH` paragraphs; an empty range
+    where the page opens with none (a renderer's or a Markdown page, where
+    a line opening with ``#`` and a letter is a hashtag or a heading).
+    """
+    lines = page.lines
+    start = 0
+    for _paragraph in range(RELATIONS_REACH):
+        start = next((i for i in range(start, len(lines)) if lines[i].text), len(lines))
+        if start == len(lines):
+            break
+        end = next((i for i in range(start, len(lines)) if not lines[i].text), len(lines))
+        first = lines[start]
+        if first.tag is None and _RELATION.match(first.text) is not None:
+            return range(first.number, lines[end - 1].number + 1)
+        start = end
+    return range(0)
 
 
 def read_units(page: Page) -> list[Line]:
@@ -213,9 +239,10 @@ def main_heading(
         # kept prose, not among it (a short line of a letter's body).
         first = next((i for i, unit in enumerate(units) if unit.number in kept and prose[i]), 0)
         found = {index: level for index, level in found.items() if index < first}
+    relations = link_relations(page)
     scored: list[tuple[int, float]] = []
     for index in sorted(found):
-        if not _titled(units[index]):
+        if not _titled(units[index]) or units[index].number in relations:
             continue
         level, words = found[index], 0
         for below in range(index + 1, min(index + 1 + HEADED_UNITS, len(units))):
@@ -605,7 +632,8 @@ def _over_lead_titled(unit: Line) -> bool:
     not a label (``Teilen:``), an aside in brackets (`_bracketed`), a
     line stating a date, prose that can open
     the body (`_lead_prose`), interface text (`_letterhead.is_chrome`, a
-    button's or widget's, `_letterhead.is_interface`) or a breadcrumb
+    button's or widget's, `_letterhead.is_interface`), a question and a
+    call to act after it (`_letterhead.is_call_to_action`) or a breadcrumb
     trail.
     """
     text = unit.text
@@ -617,6 +645,7 @@ def _over_lead_titled(unit: Line) -> bool:
         and not (has_digit(text) and dates_in(text, None))
         and not _chrome(text)
         and not _letterhead.is_interface(text)
+        and not _letterhead.is_call_to_action(text)
         and _letterhead.breadcrumb(text) is None
         and ("1." not in text or _numbered_trail(text) is None)
     )
@@ -970,9 +999,10 @@ def over_lead(
             window.append((len(window) + 1, unit))
             if len(window) == LEAD_WINDOW:
                 break
+    relations = link_relations(page)
     titled: list[tuple[int, Line]] = []
     for distance, unit in window:
-        if index_of[unit.number] in trail_items:
+        if index_of[unit.number] in trail_items or unit.number in relations:
             continue
         agreed = _crumb_agreed(unit.text, crumbs.values()) if crumbs else None
         if agreed is not None:

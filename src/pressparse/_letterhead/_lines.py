@@ -206,6 +206,44 @@ def is_interface(text: str) -> bool:
     )
 
 
+#: The interface words of `is_chrome` that ask the reader to act.
+_ACTION_WORDS: Final = frozenset(
+    "print share email e-mail tweet follow download subscribe".split()
+)
+#: The question and the call after it each have at most this many words.
+MAX_CALL_WORDS: Final = 8
+# Words asking the reader to click ("Click here to register", "20% Rabatt
+# hier klicken"), in any case.
+_CLICK_CALL: Final = LazyPattern(
+    r"(?<!\w)(?:" + _lexicon.pattern("click_calls") + r")(?!\w)", regex.IGNORECASE
+)
+
+
+def is_call_to_action(text: str) -> bool:
+    """
+    ``True`` for a question put to the reader and a call to act after it
+    (``Like this story? Share it with a friend!``, ``Gefällt Ihnen, was
+    Sie lesen? Teilen Sie diesen Beitrag!``, ``Already have a
+    subscription? Download Your Free Upgrade``): at most `MAX_CALL_WORDS`
+    words each side of the last ``?``, and after it an interface word of
+    the lexicon or one of `is_chrome`'s that asks the reader to act
+    (share, e-mail, print, follow, download, subscribe). ``Is it safe?
+    Experts say yes`` is no call to action. Also any line holding the
+    lexicon's words that ask the reader to click (``click_calls``: ``Click
+    here to register``, ``Für Neukunden: 20% Rabatt hier klicken``).
+    """
+    question, mark, call = text.rpartition("?")
+    if not mark:
+        return _CLICK_CALL.search(text) is not None
+    asked = question.split()
+    words = [word.strip(".:·-!?,…") for word in call.casefold().split()]
+    return (
+        0 < len(asked) <= MAX_CALL_WORDS
+        and 0 < len(words) <= MAX_CALL_WORDS
+        and any(word in _INTERFACE_WORDS or word in _ACTION_WORDS for word in words)
+    ) or _CLICK_CALL.search(text) is not None
+
+
 _NUMBERED_REFERENCE: Final = LazyPattern(r"\p{Lu}{0,4}\d++[/.-]\d++")
 
 

@@ -47,6 +47,7 @@ WordConcept = Literal[
     "byline_words",
     "ad_labels",
     "back_links",
+    "click_calls",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -136,6 +137,9 @@ class Language(TypedDict):
             ``"Anzeige"``).
         back_links: A link from an article back to the list or page it
             stands in (``"Zurück zur Übersicht"``, ``"Back to top"``).
+        click_calls: Words asking the reader to click (``"click here"``,
+            ``"hier klicken"``): a line holding them is a button's or an
+            offer's, never a headline.
     """
 
     code: str
@@ -181,3 +185,4 @@ class Language(TypedDict):
     byline_words: tuple[str, ...]
     ad_labels: tuple[str, ...]
     back_links: tuple[str, ...]
+    click_calls: tuple[str, ...]

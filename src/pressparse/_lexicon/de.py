@@ -228,6 +228,7 @@ DATA: Language = {
         "beitrag",
         "artikel",
         "menü",
+        "suchen",
     ),
     # Postal addresses.
     "street_types": (),
@@ -237,4 +238,5 @@ DATA: Language = {
     # Lines between or under an article that are never its text.
     "ad_labels": ("Anzeige", "Werbung"),
     "back_links": ("Zurück zur Übersicht", "Zurück zur Startseite"),
+    "click_calls": ("hier klicken", "klicken Sie hier"),
 }

@@ -537,4 +537,5 @@ DATA: Language = {
     # Lines between or under an article that are never its text.
     "ad_labels": ("Advertisement",),
     "back_links": ("Back to top",),
+    "click_calls": ("click here",),
 }

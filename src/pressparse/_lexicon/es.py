@@ -11,7 +11,6 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
-        "interface_words",
         "year_suffixes",
         "type_labels",
         "contact_labels",
@@ -24,6 +23,7 @@ DATA: Language = {
         "house_offices",
         "street_types",
         "back_links",
+        "click_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -186,7 +186,12 @@ DATA: Language = {
         "buscar",
         "prensa",
     ),
-    "interface_words": (),
+    "interface_words": (
+        "menú",
+        "buscar",
+        "compartir",
+        "comentarios",
+    ),
     # Postal addresses.
     "street_types": (),
     # Pictures and authors.
@@ -195,4 +200,5 @@ DATA: Language = {
     # Lines between or under an article that are never its text.
     "ad_labels": ("Publicidad",),
     "back_links": (),
+    "click_calls": (),
 }

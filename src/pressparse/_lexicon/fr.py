@@ -23,6 +23,7 @@ DATA: Language = {
         "street_types",
         "ad_labels",
         "back_links",
+        "click_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -202,4 +203,5 @@ DATA: Language = {
     # Lines between or under an article that are never its text.
     "ad_labels": (),
     "back_links": (),
+    "click_calls": (),
 }

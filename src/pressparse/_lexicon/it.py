@@ -33,6 +33,7 @@ DATA: Language = {
         "byline_words",
         "ad_labels",
         "back_links",
+        "click_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -161,4 +162,5 @@ DATA: Language = {
     # Lines between or under an article that are never its text.
     "ad_labels": (),
     "back_links": (),
+    "click_calls": (),
 }

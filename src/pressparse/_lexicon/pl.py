@@ -39,6 +39,7 @@ DATA: Language = {
         "credit_labels",
         "byline_words",
         "back_links",
+        "click_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -184,4 +185,5 @@ DATA: Language = {
     # Lines between or under an article that are never its text.
     "ad_labels": ("Reklama",),
     "back_links": (),
+    "click_calls": (),
 }
