@@ -143,14 +143,16 @@ def window(features: list[tuple[float, ...]]) -> np.ndarray:
     return np.array(rows, dtype=float)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, float]:
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, penalty: float = PENALTY
+) -> tuple[np.ndarray, float]:
     """Weighted L2 logistic regression by Newton's method, on standardised columns."""
     mean = x.mean(axis=0)
     std = x.std(axis=0)
     std[std == 0] = 1.0
     z = np.hstack([np.ones((len(x), 1)), (x - mean) / std])
     beta = np.zeros(z.shape[1])
-    reg = np.full(z.shape[1], PENALTY)
+    reg = np.full(z.shape[1], penalty)
     reg[0] = 0.0
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-np.clip(z @ beta, -30, 30)))
@@ -302,7 +304,7 @@ TRAINED_ON: Final[dict[str, Any]] = {json.dumps(meta["trained_on"], indent=4, so
 Labelled = tuple[list[_blocks.Block], list[int], list[tuple[float, ...]]]
 
 
-def fit(train: list[Labelled]) -> tuple[_blocks.Model, float, int]:
+def fit(train: list[Labelled], penalty: float = PENALTY) -> tuple[_blocks.Model, float, int]:
     """
     The model fitted on *train*: the logistic weights, then the thresholds
     that give the best block F1 on the same pages; with that F1 and the
@@ -317,7 +319,7 @@ def fit(train: list[Labelled]) -> tuple[_blocks.Model, float, int]:
                 ys.append(label)
                 ws.append(WEIGHT(len(block.text)))
     x, y, w = np.array(xs), np.array(ys, dtype=float), np.array(ws)
-    coef, bias = fit_logistic(x, y, w)
+    coef, bias = fit_logistic(x, y, w, penalty)
     model = to_model(coef, bias, (0.5, 0.5, 0.5))
     scored = [
         (found, labels, _blocks.probabilities(feats, model)) for found, labels, feats in train
@@ -339,6 +341,14 @@ def main() -> int:
         "--cv",
         action="store_true",
         help=f"also score every page by a model fitted without its fold ({HOLD_OUT} folds)",
+    )
+    ap.add_argument(
+        "--penalty", type=float, default=PENALTY, help=f"L2 penalty of the fit ({PENALTY})"
+    )
+    ap.add_argument(
+        "--current",
+        action="store_true",
+        help="also score the weights in the module now (held-out pages and every page)",
     )
     ap.add_argument("--version", type=int, default=1)
     args = ap.parse_args()
@@ -363,7 +373,7 @@ def main() -> int:
                 item = (found, labels, _blocks.page_features(found))
             pages.append((converter, fold, (path, case), item))
     train = [item for _, fold, _, item in pages if fold and item is not None]
-    model, block_f1_train, n_blocks = fit(train)
+    model, block_f1_train, n_blocks = fit(train, args.penalty)
     print(
         f"training blocks: {n_blocks} from {len(train)} pages; thresholds "
         f"{(model.bad, model.short, model.good)} block F1 (train) {block_f1_train:.4f}",
@@ -380,10 +390,22 @@ def main() -> int:
             "held_out_pages": sum(1 for _, f, _ in mine if not f),
         }
         print(converter, json.dumps(result[converter]), file=sys.stderr)
+    if args.current:
+        now = pressparse.Parser(
+            strippers=[*before_blocks(), BlockStripper(model=_blocks.default_model())]
+        )
+        for converter in CONVERTERS:
+            mine = [(f, case) for c, f, case, _ in pages if c == converter]
+            held = figures(score_pages([c for f, c in mine if not f], now, score))
+            every = figures(score_pages([c for _, c in mine], now, score))
+            print(f"current {converter} held-out", json.dumps(held), file=sys.stderr)
+            print(f"current {converter} every page", json.dumps(every), file=sys.stderr)
     if args.cv:
         tallies: dict[str, Counter[str]] = {c: Counter() for c in CONVERTERS}
         for k in range(HOLD_OUT):
-            fold_model = fit([item for _, f, _, item in pages if f != k and item is not None])[0]
+            fold_model = fit(
+                [item for _, f, _, item in pages if f != k and item is not None], args.penalty
+            )[0]
             fold_parser = pressparse.Parser(
                 strippers=[*before_blocks(), BlockStripper(model=fold_model)]
             )
