@@ -797,6 +797,60 @@ class TestOverLead:
         )
         assert "Floods hit the valley again" == pressparse.parse(page).title
 
+    BUTTONS = (
+        "Facebook",
+        "Twitter",
+        "Flipboard",
+        "Share this",
+        "Pinterest",
+        "Reddit",
+        "LinkedIn",
+        "Email",
+        "Copy Link",
+        "Comments",
+        "Previous",
+        "Next",
+        "Settings",
+        "Donate",
+    )
+
+    def test_headline_over_a_bar_of_buttons(self) -> None:
+        """
+        Buttons, share links and labels of a few words, printed between
+        the headline and the lead, use up none of the headline's reach: the
+        headline over fourteen of them is found.
+        """
+        buttons = "".join(f"            {button}\n" for button in self.BUTTONS)
+        page = self._renderer_page(
+            "        The river rises over its banks\n\n"
+            "          By Jane Roe\n"
+            "          19.10.2019\n\n"
+            f"{buttons}\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    def test_reach_past_buttons_stops_short_of_the_masthead(self) -> None:
+        """
+        Reaching past buttons and a short menu, the headline is looked for
+        short of the page's masthead: the site's name, printed at its top
+        and again in its footer, is no headline over a short menu.
+        """
+        buttons = "".join(f"    {button}\n" for button in self.BUTTONS)
+        page = (
+            "    Valley Water News Online\n\n"
+            f"{buttons}\n"
+            "        Dams hold again\n\n"
+            f"        {self.LEAD}\n\n"
+            f"          {self.MORE}\n\n"
+            f"          {self.MORE}\n\n"
+            "    Valley Water News Online\n"
+        )
+        read = _read_text(page)
+        found = _headings.over_lead(read, {line.number for line in read.lines})
+        assert found is not None
+        assert "Dams hold again" == found.text
+
     def _letterhead_page(self, under: str) -> str:
         """A post's page: its headline set in on a line of its own, *under* it, the lead."""
         return (

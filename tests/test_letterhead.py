@@ -419,6 +419,8 @@ class TestChrome:
             pytest.param("Zurück zur Übersicht", True, id="de-back-to-overview"),
             pytest.param("Leave a Reply Cancel reply", True, id="leave-a-reply"),
             pytest.param("Partager sur Facebook", True, id="fr-share-on"),
+            pytest.param("Continue reading the main story", True, id="continue-reading"),
+            pytest.param("Reading the river in winter", False, id="headline-with-reading"),
             pytest.param("Share prices fall", False, id="headline-opening-with-share"),
             pytest.param("Kommentar zum Haushalt", False, id="de-commentary-headline"),
             pytest.param(

@@ -390,8 +390,19 @@ def feed_title(page: Page) -> Line | None:
 # chrome and the article's kicker. Each unit of the few above the lead that
 # can be a title is scored by that evidence; the best is taken.
 
-#: The headline is looked for in this many units above the lead.
+#: The headline is looked for in this many units above the lead of at
+#: least `MIN_REACH_WORDS` words each: a shorter unit (a share button, a
+#: label, a chapter's "Previous" and "Next", a recipe's "Preparo") is the
+#: chrome a page prints between its headline and lead and uses up none of
+#: the reach ...
 LEAD_WINDOW: Final = 12
+MIN_REACH_WORDS: Final = 4
+#: ... which ends this many units above the lead in all ...
+MAX_LEAD_REACH: Final = 3 * LEAD_WINDOW
+#: ... and, past the first `LEAD_WINDOW` units, short of the page's first
+#: this many: its masthead, the site's name a page prints at its top (and
+#: again further down), stands over a short menu, not over the headline.
+MASTHEAD_UNITS: Final = 3
 #: Each unit between a candidate and the lead costs this much (the headline
 #: stands close over the lead).
 DISTANCE_COST: Final = 0.05
@@ -953,9 +964,11 @@ def over_lead(
 ) -> Line | None:
     """
     The unit of *page* (as read, before the strippers) standing where a
-    headline stands: of the `LEAD_WINDOW` blocks (`laid_out_units`) above
-    the lead (`_lead`, over prose the strippers *kept*: line numbers), the
-    best scored
+    headline stands: of the blocks (`laid_out_units`) above the lead
+    (`_lead`, over prose the strippers *kept*: line numbers), up to the
+    `LEAD_WINDOW`-th of `MIN_REACH_WORDS` words or more (buttons and labels
+    use up no reach), at most `MAX_LEAD_REACH`, and short of the masthead
+    (`MASTHEAD_UNITS`) past the first `LEAD_WINDOW`, the best scored
     (`_over_lead_score`) that can be a headline (`_over_lead_titled`) and
     is none of the lines *set_aside* (what the header reader read as a
     label or a kind label), nor of the lines it read as a letterhead
@@ -994,10 +1007,15 @@ def over_lead(
 
     lead = _past_blurbs(units, kept, lead, printed_again)
     window: list[tuple[int, Line]] = []  # (distance, unit), bottom up
-    for unit in units[lead - 1 :: -1] if lead else ():
+    reach = 0  # (the units of `MIN_REACH_WORDS` words or more passed)
+    for at in range(lead - 1, -1, -1):
+        unit = units[at]
         if unit.text:
+            if len(window) >= LEAD_WINDOW and at < MASTHEAD_UNITS:
+                break
             window.append((len(window) + 1, unit))
-            if len(window) == LEAD_WINDOW:
+            reach += word_count(unit.text) >= MIN_REACH_WORDS
+            if reach == LEAD_WINDOW or len(window) == MAX_LEAD_REACH:
                 break
     relations = link_relations(page)
     titled: list[tuple[int, Line]] = []

@@ -516,6 +516,9 @@ DATA: Language = {
         "leave",
         "toggle",
         "cancel",
+        # ("Continue reading the main story", "Continue reading".)
+        "continue",
+        "reading",
     ),
     # Postal addresses.
     # The word after a street's name in an address line ("10 Bridge St").
