@@ -1076,3 +1076,54 @@ class TestOverLead:
 
         for text in ("Foto: Jane Roe/dpa", "By Jane Roe"):
             assert not _titled(pressparse.Line(0, text, text))
+
+
+class TestUnderHeading:
+    """`_headings.under_heading`: a text browser's flush-left main heading
+    over a unit it set in."""
+
+    PROSE = (
+        "The council met on Tuesday to decide how the river banks will be repaired after "
+        "the floods of last winter, and agreed to spend the reserve on the three worst "
+        "places. Engineers from the office will report on the state of the banks by the "
+        "end of the week, and the works are to start in the spring once the water is down."
+    )
+
+    def _page(self, wrapped: bool, between: str = "") -> list[Line]:
+        body = (
+            "\n".join("   " + line for line in textwrap.wrap(self.PROSE, 92))
+            if wrapped
+            else "   " + self.PROSE
+        )
+        text = (
+            "   Riverside Council\n\n"
+            "River works\n\n"
+            f"{between}"
+            "     \u201cWater runs where it is let: build the wall before it comes.\u201d\n\n"
+            + (body + "\n\n")
+            * 6
+        )
+        return list(_read_text(text).lines)
+
+    def _lines(self, lines: list[Line]) -> tuple[Line, Line]:
+        heading = next(line for line in lines if line.text == "River works")
+        epigraph = next(line for line in lines if line.text.startswith("\u201c"))
+        return heading, epigraph
+
+    def test_set_in_unit_under_a_wrapped_pages_heading(self) -> None:
+        lines = self._page(wrapped=True)
+        heading, epigraph = self._lines(lines)
+        page = _read_text("\n".join(line.raw for line in lines))
+        assert _headings.under_heading(page, epigraph, heading)
+
+    def test_not_past_another_flush_left_line(self) -> None:
+        lines = self._page(wrapped=True, between="Photos\n\n")
+        heading, epigraph = self._lines(lines)
+        page = _read_text("\n".join(line.raw for line in lines))
+        assert not _headings.under_heading(page, epigraph, heading)
+
+    def test_not_on_a_renderers_page(self) -> None:
+        lines = self._page(wrapped=False)
+        heading, epigraph = self._lines(lines)
+        page = _read_text("\n".join(line.raw for line in lines))
+        assert not _headings.under_heading(page, epigraph, heading)

@@ -894,6 +894,26 @@ def _margin(page: Page) -> int:
     return width if near >= MIN_MARGIN_LINES else 0
 
 
+def under_heading(page: Page, unit: Line, heading: Line) -> bool:
+    """
+    Whether a text browser (lynx: it wraps the page at a margin,
+    `_margin`) set *heading*, the page's main heading (`main_heading`),
+    flush-left, like every heading it prints, and *unit* in (a menu's line,
+    an epigraph, an image's name), with no other flush-left line between
+    them: *unit*, standing over the lead (`over_lead`), belongs to the
+    heading's section or runs into it, and the heading, not *unit*, is
+    the headline. A renderer (inscriptis) sets a headline in as deep as
+    its paragraphs, and a widget's label flush-left: not where it wraps
+    nothing.
+    """
+    if heading.tag is not None or heading.indent or not unit.indent:
+        return False
+    low, high = sorted((heading.number, unit.number))
+    return not any(
+        line.text and not line.indent for line in page.lines if low < line.number < high
+    ) and bool(_margin(page))
+
+
 def _ends_short(line: Line, following: Line, width: int) -> bool:
     """
     Whether *line* of a hard-wrapped page ends a paragraph before

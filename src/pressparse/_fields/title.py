@@ -13,7 +13,7 @@ from .._header import MAX_TITLE_CHARS
 from .._lexicon._stopwords import STOPWORDS
 from ._document_title import repeated_headline
 from ._evidence import Evidence
-from ._headings import feed_title
+from ._headings import feed_title, under_heading
 from ._markdown_title import after_kicker, crumb_heading
 from ._rules import Found, RuleList
 
@@ -107,12 +107,19 @@ def _over_lead(ev: Evidence) -> Found[str] | None:
     above the lead, over its byline, date and picture credit, scored by
     where it stands, its length and shape, and whether the page prints it
     again (`_headings.over_lead`), without a kicker set off by a spaced
-    colon (`after_seam`).
+    colon (`after_seam`). Not where a text browser set the page's main
+    heading flush-left next to a unit it set in (`_headings.under_heading`):
+    the heading is the headline.
     """
     if ev.html:
         return None
     unit = ev.over_lead
-    return Found(after_seam(unit.text), unit.number) if unit is not None else None
+    if unit is None:
+        return None
+    heading, _numbers = ev.headings
+    if heading is not None and under_heading(ev.read, unit, heading):
+        return None  # (the main heading's: `title.main-heading`)
+    return Found(after_seam(unit.text), unit.number)
 
 
 def _breadcrumb_heading(ev: Evidence) -> Found[str] | None:
