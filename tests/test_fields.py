@@ -545,6 +545,24 @@ class TestOverLead:
         )
         assert "The river rises over its banks" == pressparse.parse(page).title
 
+    def test_headline_set_out_over_its_subheading(self) -> None:
+        """
+        A unit right over the lead at its indent, under one set out to its
+        left right over it, is the subheading under the headline (inscriptis
+        prints a heading set out over its section).
+        """
+        page = self._renderer_page(
+            "      Rising river\n\n        Dams are watched day and night now\n\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "Rising river") == (found.rule, found.value)
+
+    def test_subheading_under_a_kicker_in_capitals_stays_the_headline(self) -> None:
+        page = self._renderer_page(
+            "      ENVIRONMENT\n\n        Dams are watched day and night now\n\n"
+        )
+        assert "Dams are watched day and night now" == pressparse.parse(page).title
+
     def test_hashtag_headline_on_a_renderer_page(self) -> None:
         """
         A headline may open with a hashtag: only the paragraph a text

@@ -445,6 +445,15 @@ STANDFIRST_REACH: Final = 4
 #: site's chrome beside the article, as a renderer nests it.
 SET_OUT_GAIN: Final = 1.0
 SET_OUT_REACH: Final = 4
+#: A candidate right over the lead, set in at the lead's indent under a
+#: unit right over it that can be a title, set out to its left by a few
+#: columns (at most `SET_OUT_REACH`), not in capitals (a kicker) and
+#: standing alone, a blank line over it (a row of buttons or a menu's
+#: last item stands under its others), is
+#: the subheading or standfirst under the headline a converter set out
+#: (``Faire Lieferketten`` over ``Aktionen planen, die was bewegen``, as
+#: inscriptis prints a heading over its section), and costs this much.
+SET_UNDER_COST: Final = 1.5
 #: A repeat does not count for a candidate of at most this many words the
 #: strippers took off, where no copy stands within `CHROME_REPEAT_REACH`
 #: units of it: a menu's item, a section's, the site's or an author's name,
@@ -784,12 +793,19 @@ def _chrome_repeat(index: int, texts: Sequence[str], kept: bool) -> bool:
 
 
 def _over_lead_score(
-    unit: Line, distance: int, repeated: bool, kept: bool, above: Line | None, lead: Line
+    unit: Line,
+    distance: int,
+    repeated: bool,
+    kept: bool,
+    above: Line | None,
+    lead: Line,
+    set_under: bool = False,
 ) -> float:
     """
     The evidence that *unit*, *distance* units above the lead, is the
     headline (the weights above); *above* is the nearest unit over it
-    that can be a title, if any.
+    that can be a title, if any; *set_under* whether it stands set in
+    under a headline set out right over it (`_set_under`).
     """
     text = unit.text
     words = word_count(text)
@@ -798,6 +814,8 @@ def _over_lead_score(
         over = word_count(above.text)
         if STANDFIRST_OVER_WORDS <= over and words >= STANDFIRST_RATIO * over:
             score -= STANDFIRST_COST
+    if set_under:
+        score -= SET_UNDER_COST
     if repeated:
         score += REPEAT_GAIN
     if text.endswith(".") and not text.endswith(".."):
@@ -823,6 +841,27 @@ def _over_lead_score(
 _LABELLED: Final = regex.compile(r"\p{L}{2,20}:[^\S\n]", regex.V1)
 #: A labelled line passed over has at most this many words.
 MAX_LABELLED_WORDS: Final = 6
+
+
+def _set_under(
+    page: Page, distance: int, unit: Line, titled_at: dict[int, Line], lead: Line
+) -> bool:
+    """
+    Whether *unit*, *distance* units over the *lead* of *page*, stands
+    right over it at its indent, under a unit right over it that can be a
+    title (*titled_at*, by distance), set out to its left by at most
+    `SET_OUT_REACH` columns, not in capitals and with a blank line over
+    it: a subheading or a standfirst under a headline a converter set out
+    (`SET_UNDER_COST`).
+    """
+    if distance != 1 or unit.indent != lead.indent:
+        return False
+    head = titled_at.get(distance + 1)
+    if head is None or not 0 < unit.indent - head.indent <= SET_OUT_REACH or head.text.isupper():
+        return False
+    lines = page.lines
+    at = head.number - lines[0].number
+    return 0 < at < len(lines) and lines[at].number == head.number and not lines[at - 1].text
 
 
 def _passed_over(unit: Line) -> bool:
@@ -1060,7 +1099,10 @@ def over_lead(
         index = index_of[unit.number]
         # (A unit that agrees with a trail's last item repeats it.)
         repeated = unit.text != texts[index] or printed_again(unit)
-        score = _over_lead_score(unit, distance, repeated, unit.number in kept, above, units[lead])
+        set_under = _set_under(page, distance, unit, titled_at, units[lead])
+        score = _over_lead_score(
+            unit, distance, repeated, unit.number in kept, above, units[lead], set_under
+        )
         if best is None or score > best[0]:
             best = (score, unit)
     return best[1] if best is not None else None
