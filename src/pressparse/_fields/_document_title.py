@@ -43,7 +43,7 @@ MIN_WORDS: Final = 2
 MAX_CHARS: Final = 300
 
 
-def _key(text: str) -> str:
+def comparison_key(text: str) -> str:
     """
     *text* as compared: soft hyphens dropped, case folded, white space
     collapsed.
@@ -103,7 +103,7 @@ def repeated_headline(page: Page, stated: str | None = None) -> Line | None:
     else:
         title, after = first.text, first.number
         runs = _runs(title) if len(title) <= MAX_CHARS else []
-    wanted = {_key(run) for run in runs if word_count(run) >= MIN_WORDS}
+    wanted = {comparison_key(run) for run in runs if word_count(run) >= MIN_WORDS}
     if not wanted:
         return None
     limit = max(len(run) for run in wanted) + 2
@@ -123,7 +123,7 @@ def repeated_headline(page: Page, stated: str | None = None) -> Line | None:
             or (spaced and " " not in text and text.isprintable())
         ):
             continue
-        key = _key(text)
+        key = comparison_key(text)
         if key in wanted and len(key) > best_chars:
             best, best_chars = line, len(key)
     if best is None or _letterhead.office(best.text) == best.text:

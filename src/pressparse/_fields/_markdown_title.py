@@ -39,6 +39,7 @@ import regex
 
 from .._page import Line
 from .._text import word_count
+from ._document_title import comparison_key
 
 # A numbered list item as the Markdown reader keeps it: "3. Text", or "1."
 # alone (an icon's link, the home page's).
@@ -54,13 +55,6 @@ MAX_PREFIX_WORDS: Final = 8
 _LEADING: Final = "|>»›/:-–— "
 # What closes each item but the last of a bulleted trail, after a space.
 _SEPARATORS: Final = frozenset("/>›»")
-
-
-def _key(text: str) -> str:
-    """
-    *text* as compared: case folded, white space collapsed.
-    """
-    return " ".join(text.casefold().split())
 
 
 def _page_item(run: Sequence[Line]) -> str | None:
@@ -138,12 +132,12 @@ def crumb_heading(lines: Sequence[Line]) -> tuple[str, Line] | None:
     items = _trails(lines)
     if not items:
         return None
-    keys = [(item, _key(item)) for item in items]
+    keys = [(item, comparison_key(item)) for item in items]
     for line in lines:
         tag = line.tag
         if tag is None or len(tag) != 2 or tag[0] != "h" or not tag[1].isdigit():
             continue
-        heading = _key(line.text)
+        heading = comparison_key(line.text)
         for item, key in keys:
             if heading == key:
                 return line.text, line

@@ -583,6 +583,33 @@ INDENT_SLACK: Final = 3
 _UNSURE: Final = frozenset(("short", "near"))
 
 
+def _is_prose(block: Block, row: Sequence[float], end: int, links: int) -> bool:
+    """
+    Whether *block* (features *row*) is prose: it ends like a sentence, has
+    `PROSE_CHARS` characters and at most `PROSE_LINKS` link text.
+    """
+    return bool(row[end]) and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
+
+
+def _body_start(
+    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], first: Sequence[str]
+) -> int:
+    """
+    The index of the body's first sure prose block (labelled ``good`` by
+    the classifier before the revision, `_is_prose`): the header's place
+    is above it. ``len(page_blocks)`` when there is none.
+    """
+    end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
+    return next(
+        (
+            index
+            for index, block in enumerate(page_blocks)
+            if first[index] == "good" and _is_prose(block, features[index], end, links)
+        ),
+        len(page_blocks),
+    )
+
+
 def prose_columns(page_blocks: Sequence[Block], features: Sequence[Sequence[float]]) -> list[int]:
     """
     The indents of the page's prose: those the prose blocks (ending like a
@@ -593,9 +620,8 @@ def prose_columns(page_blocks: Sequence[Block], features: Sequence[Sequence[floa
     end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
     columns: Counter[int] = Counter()
     for block, row in zip(page_blocks, features, strict=True):
-        size = len(block.text)
-        if row[end] and row[links] <= PROSE_LINKS and size >= PROSE_CHARS:
-            columns[block.lines[0].indent] += size
+        if _is_prose(block, row, end, links):
+            columns[block.lines[0].indent] += len(block.text)
     least = COLUMN_SHARE * sum(columns.values())
     return [indent for indent, size in columns.items() if size >= least]
 
@@ -622,20 +648,8 @@ def drop_off_column(
         len(columns) == 1 and all(block.lines[0].indent == columns[0] for block in page_blocks)
     ):
         return labels
-    end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
-    start = next(
-        (
-            index
-            for index, (block, row) in enumerate(zip(page_blocks, features, strict=True))
-            if first[index] == "good"
-            and row[end]
-            and row[links] <= PROSE_LINKS
-            and len(block.text) >= PROSE_CHARS
-        ),
-        len(page_blocks),
-    )
     out = labels
-    for index in range(start + 1, len(page_blocks)):
+    for index in range(_body_start(page_blocks, features, first) + 1, len(page_blocks)):
         block = page_blocks[index]
         if out[index] != "good" or first[index] not in _UNSURE:
             continue
@@ -651,14 +665,6 @@ def drop_off_column(
                 out = list(labels)
             out[index] = "bad"
     return out
-
-
-def _is_prose(block: Block, row: Sequence[float], end: int, links: int) -> bool:
-    """
-    Whether *block* (features *row*) is prose: it ends like a sentence, has
-    `PROSE_CHARS` characters and at most `PROSE_LINKS` link text.
-    """
-    return bool(row[end]) and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
 
 
 #: A paragraph that carries the body on under kept prose
@@ -903,15 +909,7 @@ def drop_forms(
     ]
     if not controls:
         return labels
-    end, links = FEATURES.index("sentence_end"), FEATURES.index("link_density")
-    start = next(
-        (
-            index
-            for index, block in enumerate(page_blocks)
-            if first[index] == "good" and _is_prose(block, features[index], end, links)
-        ),
-        len(page_blocks),
-    )
+    start = _body_start(page_blocks, features, first)
     out = list(labels)
     for index in controls:
         if index > start:
