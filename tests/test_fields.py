@@ -415,6 +415,8 @@ class TestMainHeading:
 
         for text in (
             "____________________ (BUTTON) Search",
+            "Suche starten [ ]",
+            "[                    ] Suchen",
             "[logo.png]",
             "+ Item",
         ):

@@ -687,6 +687,27 @@ class TestGluedMarkers:
                 [("", "The evidence"), ("", "-based approach")],
                 id="lone-broken-word",
             ),
+            pytest.param(
+                (
+                    "• Themen",
+                    "  ○ Klima",
+                    "    □ Wasser",
+                    "      ■ Meere",
+                    "        ☆ Watt",
+                    "◎ Alpen",
+                    "★ Moore",
+                ),
+                [
+                    ("•", "Themen"),
+                    ("○", "Klima"),
+                    ("□", "Wasser"),
+                    ("■", "Meere"),
+                    ("☆", "Watt"),
+                    ("◎", "Alpen"),
+                    ("★", "Moore"),
+                ],
+                id="a-text-browsers-nested-levels",
+            ),
             pytest.param(("-30-",), [("", "-30-")], id="end-mark"),
             pytest.param(
                 ("- one", "-5 degrees at night"),

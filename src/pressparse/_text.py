@@ -19,8 +19,10 @@ from ._markdown import looks_like_markdown, read_markdown
 from ._models import CrawlHeader
 from ._page import Hints, Line, Page
 
-#: Characters that open a bulleted line when followed by white space.
-BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓"
+#: Characters that open a bulleted line when followed by white space. The
+#: last three are w3m's marks of a list's fifth to seventh levels (its first
+#: four: "•", "○", "□", "■").
+BULLET_CHARS: Final = "-*•·▪◦‣●○■□►▸➢✓☆★◎"
 BULLETS: Final = frozenset(BULLET_CHARS)
 
 # Line separators other than \n become \n; every Unicode space becomes an

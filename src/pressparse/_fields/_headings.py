@@ -56,10 +56,10 @@ MIN_LETTER_SHARE: Final = 0.5
 #: The level of a heading told only by its indentation.
 INDENTED_LEVEL: Final = 2
 # What a converter prints for a page's widgets, never a title: form fields
-# and buttons (lynx: "____________________ (BUTTON) Search"), images named
-# by their file ("[logo.png]").
+# and buttons (lynx: "____________________ (BUTTON) Search"; w3m: "[ ]",
+# "[                    ]"), images named by their file ("[logo.png]").
 _WIDGET: Final = regex.compile(
-    r"\(BUTTON\)|_{4,}|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|\(IMG\)|\[IMG\]"
+    r"\(BUTTON\)|_{4,}|\[[^\S\n]++\]|\[[^\]\n]*\.(?:gif|png|jpe?g|svg|webp)\]|\(IMG\)|\[IMG\]"
     # A nested item of a text browser's or renderer's list ("+ ", "o ",
     # "› "; lynx marks the fourth and fifth levels "# " and "@ "), which no
     # title opens with (a numbered one may: "15. Forum").
