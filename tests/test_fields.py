@@ -557,6 +557,42 @@ class TestOverLead:
         found = pressparse.explain(page)["title"]
         assert ("title.over-lead", "Rising river") == (found.rule, found.value)
 
+    def test_teasers_over_the_headline_are_passed(self) -> None:
+        """
+        A run of headline-shaped units right over each other, at one indent,
+        is a list of other articles' teasers: its last, nearer the lead and
+        printed again on the page, loses to the headline standing alone.
+        """
+        teasers = [
+            "Ferry service to the islands resumes in spring",
+            "Council approves the new cycle lanes downtown",
+            "Second bridge over the river opens next month",
+        ]
+        listed = "".join(f"        {teaser}\n\n" for teaser in teasers)
+        page = self._renderer_page(
+            f"        More from the region\n\n{listed}"
+            "          You have read 1 of 4 free articles this month.\n\n"
+            "        The river rises over its banks after three days of rain\n\n"
+            "          By Jane Roe\n\n"
+        ).replace("    Imprint Privacy\n", f"    {teasers[-1]}\n    Imprint Privacy\n")
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks after three days of rain") == (
+            found.rule,
+            found.value,
+        )
+
+    @pytest.mark.parametrize(
+        ("words", "teaser"),
+        [((6, 6, 6), True), ((6, 6), False), ((6, 2, 6), False), ((6, 6, 6, 6), True)],
+    )
+    def test_in_teasers_shape(self, words: tuple[int, ...], teaser: bool) -> None:
+        """A teaser list is a run of `TEASER_RUN` units of `FULL_WORDS` words or more."""
+        titled_at = {
+            distance: Line(distance, "x", " ".join(["word"] * count), "", 8)
+            for distance, count in enumerate(words, start=1)
+        }
+        assert teaser == _headings._in_teasers(1, titled_at)
+
     def test_subheading_under_a_kicker_in_capitals_stays_the_headline(self) -> None:
         page = self._renderer_page(
             "      ENVIRONMENT\n\n        Dams are watched day and night now\n\n"

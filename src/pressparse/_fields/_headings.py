@@ -454,6 +454,13 @@ SET_OUT_REACH: Final = 4
 #: (``Faire Lieferketten`` over ``Aktionen planen, die was bewegen``, as
 #: inscriptis prints a heading over its section), and costs this much.
 SET_UNDER_COST: Final = 1.5
+#: A candidate in a run of at least `TEASER_RUN` units, each standing
+#: right over the next, of `FULL_WORDS` words or more that can be a title,
+#: at its indent, is a teaser in a list of other articles' headlines
+#: ("Dans la section Politique" over ten headlines), and costs this much:
+#: a headline stands alone, over its byline, date or lead.
+TEASER_COST: Final = 1.0
+TEASER_RUN: Final = 3
 #: A repeat does not count for a candidate of at most this many words the
 #: strippers took off, where no copy stands within `CHROME_REPEAT_REACH`
 #: units of it: a menu's item, a section's, the site's or an author's name,
@@ -800,12 +807,14 @@ def _over_lead_score(
     above: Line | None,
     lead: Line,
     set_under: bool = False,
+    teaser: bool = False,
 ) -> float:
     """
     The evidence that *unit*, *distance* units above the lead, is the
     headline (the weights above); *above* is the nearest unit over it
     that can be a title, if any; *set_under* whether it stands set in
-    under a headline set out right over it (`_set_under`).
+    under a headline set out right over it (`_set_under`); *teaser*
+    whether it stands in a list of teasers (`_in_teasers`).
     """
     text = unit.text
     words = word_count(text)
@@ -816,6 +825,8 @@ def _over_lead_score(
             score -= STANDFIRST_COST
     if set_under:
         score -= SET_UNDER_COST
+    if teaser:
+        score -= TEASER_COST
     if repeated:
         score += REPEAT_GAIN
     if text.endswith(".") and not text.endswith(".."):
@@ -862,6 +873,34 @@ def _set_under(
     lines = page.lines
     at = head.number - lines[0].number
     return 0 < at < len(lines) and lines[at].number == head.number and not lines[at - 1].text
+
+
+def _in_teasers(distance: int, titled_at: dict[int, Line]) -> bool:
+    """
+    Whether the unit at *distance* over the lead stands in a list of
+    teasers (`TEASER_COST`): in a run of at least `TEASER_RUN` units
+    right over each other (*titled_at*, by distance: the units that can be
+    a title) of `FULL_WORDS` words or more, at one indent.
+    """
+    unit = titled_at[distance]
+    if word_count(unit.text) < FULL_WORDS:
+        return False
+
+    def sibling(at: int) -> bool:
+        other = titled_at.get(at)
+        return (
+            other is not None
+            and other.indent == unit.indent
+            and word_count(other.text) >= FULL_WORDS
+        )
+
+    run = 1
+    for step in (1, -1):
+        at = distance + step
+        while run < TEASER_RUN and sibling(at):
+            run += 1
+            at += step
+    return run >= TEASER_RUN
 
 
 def _passed_over(unit: Line) -> bool:
@@ -1101,7 +1140,14 @@ def over_lead(
         repeated = unit.text != texts[index] or printed_again(unit)
         set_under = _set_under(page, distance, unit, titled_at, units[lead])
         score = _over_lead_score(
-            unit, distance, repeated, unit.number in kept, above, units[lead], set_under
+            unit,
+            distance,
+            repeated,
+            unit.number in kept,
+            above,
+            units[lead],
+            set_under,
+            _in_teasers(distance, titled_at),
         )
         if best is None or score > best[0]:
             best = (score, unit)
