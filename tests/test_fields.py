@@ -557,6 +557,19 @@ class TestOverLead:
         found = pressparse.explain(page)["title"]
         assert ("title.over-lead", "Rising river") == (found.rule, found.value)
 
+    def test_standfirst_the_body_prints_again_repeats_no_headline(self) -> None:
+        """
+        A standfirst whose sentence the body's prose prints again is not a
+        unit the page repeats: only a copy outside the body's paragraphs
+        (a trail, a list, a second heading) counts.
+        """
+        standfirst = "Three days of rain have swollen the river beyond its banks in the valley"
+        page = self._renderer_page(
+            f"        The river rises over its banks\n\n        {standfirst}\n\n"
+        ).replace(self.MORE, f"{standfirst}. {self.MORE}", 1)
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
     def test_teasers_over_the_headline_are_passed(self) -> None:
         """
         A run of headline-shaped units right over each other, at one indent,
@@ -567,6 +580,7 @@ class TestOverLead:
             "Ferry service to the islands resumes in spring",
             "Council approves the new cycle lanes downtown",
             "Second bridge over the river opens next month",
+            "Library extends its opening hours for students",
         ]
         listed = "".join(f"        {teaser}\n\n" for teaser in teasers)
         page = self._renderer_page(
@@ -583,7 +597,12 @@ class TestOverLead:
 
     @pytest.mark.parametrize(
         ("words", "teaser"),
-        [((6, 6, 6), True), ((6, 6), False), ((6, 2, 6), False), ((6, 6, 6, 6), True)],
+        [
+            ((6, 6, 6, 6), True),
+            ((6, 6, 6), False),
+            ((6, 6, 2, 6), False),
+            ((6, 6, 6, 6, 6), True),
+        ],
     )
     def test_in_teasers_shape(self, words: tuple[int, ...], teaser: bool) -> None:
         """A teaser list is a run of `TEASER_RUN` units of `FULL_WORDS` words or more."""

@@ -460,7 +460,7 @@ SET_UNDER_COST: Final = 1.5
 #: ("Dans la section Politique" over ten headlines), and costs this much:
 #: a headline stands alone, over its byline, date or lead.
 TEASER_COST: Final = 1.0
-TEASER_RUN: Final = 3
+TEASER_RUN: Final = 4
 #: A repeat does not count for a candidate of at most this many words the
 #: strippers took off, where no copy stands within `CHROME_REPEAT_REACH`
 #: units of it: a menu's item, a section's, the site's or an author's name,
@@ -763,24 +763,34 @@ def _crumb_agreed(text: str, crumbs: Collection[str]) -> str | None:
 
 
 def _repeated(
-    index: int, texts: Sequence[str], counts: Counter[str], blob: str, crumbs: dict[int, str]
+    index: int,
+    texts: Sequence[str],
+    counts: Counter[str],
+    blob: str,
+    crumbs: dict[int, str],
+    prose: Collection[int] = frozenset(),
 ) -> bool:
     """
     Whether the page prints text *index* of *texts* (its units' texts;
     *counts* how often each stands alone, *blob* them joined by line
-    breaks) again, apart from it (not on the
-    unit right next to it, where a picture's alt text and caption repeat a
-    credit): the same text on another unit, or as a breadcrumb trail's last
-    item (*crumbs*, by index), or, for a text of `MIN_REPEAT_INSIDE_WORDS`
-    words or more, inside a longer one.
+    breaks, the units *prose* (by index: `_lead_prose`) blanked) again,
+    apart from it (not on the unit right next to it, where a picture's alt
+    text and caption repeat a credit): the same text on another unit, or as a
+    breadcrumb trail's last item (*crumbs*, by index), or, for a text of
+    `MIN_REPEAT_INSIDE_WORDS` words or more, inside a longer one that is
+    not a paragraph of prose (a standfirst whose sentence the body prints
+    again, "Coal has been in a slow-motion death spiral ...", repeats no
+    headline).
     """
     text = texts[index]
     if any(crumb == text and other != index for other, crumb in crumbs.items()):
         return True
-    near = texts[max(index - 1, 0) : index + 2]
+    near = range(max(index - 1, 0), min(index + 2, len(texts)))
     if word_count(text) >= MIN_REPEAT_INSIDE_WORDS:
-        return blob.count(text) > sum(other.count(text) for other in near)
-    return counts[text] > sum(other == text for other in near)
+        return blob.count(text) > sum(
+            texts[other].count(text) for other in near if other not in prose
+        )
+    return counts[text] > sum(texts[other] == text for other in near)
 
 
 def _chrome_repeat(index: int, texts: Sequence[str], kept: bool) -> bool:
@@ -1086,7 +1096,8 @@ def over_lead(
         return None
     printed = [unit for unit in units if unit.text]
     texts = [unit.text for unit in printed]
-    blob = "\n".join(texts)
+    prose = frozenset(index for index, unit in enumerate(printed) if _lead_prose(unit))
+    blob = "\n".join("" if index in prose else text for index, text in enumerate(texts))
     counts = Counter(texts)
     index_of = {unit.number: index for index, unit in enumerate(printed)}
     crumbs, trail_items = _listed_trails(texts)
@@ -1099,7 +1110,7 @@ def over_lead(
 
     def printed_again(unit: Line) -> bool:
         index = index_of[unit.number]
-        return _repeated(index, texts, counts, blob, crumbs) and not _chrome_repeat(
+        return _repeated(index, texts, counts, blob, crumbs, prose) and not _chrome_repeat(
             index, texts, unit.number in kept
         )
 
