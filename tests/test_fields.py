@@ -570,6 +570,33 @@ class TestOverLead:
         found = pressparse.explain(page)["title"]
         assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
 
+    @pytest.mark.parametrize(
+        ("under", "title"),
+        [
+            ("    * Home\n    * News\n\n      Dams hold again\n\n", "Dams hold again"),
+            # (A post's headline under the host name stands over its byline.)
+            ("", "Everything about the river and its dams"),
+        ],
+    )
+    def test_motto_under_the_host_name(self, under: str, title: str) -> None:
+        """
+        A unit right under a line naming the site by its host name alone is
+        the site's motto, not the headline under the menu; one over a
+        byline or a date line is a post's headline.
+        """
+        byline = "" if under else "        By Jane Roe on 10 January 2020\n\n"
+        page = (
+            "    valley-water.org\n\n"
+            "    Everything about the river and its dams\n\n"
+            f"{under}{byline}"
+            f"        {self.LEAD}\n\n          {self.MORE}\n\n          {self.MORE}\n\n"
+            "    Imprint Privacy\n"
+        )
+        read = _read_text(page)
+        found = _headings.over_lead(read, {line.number for line in read.lines})
+        assert found is not None
+        assert title == found.text
+
     def test_teasers_over_the_headline_are_passed(self) -> None:
         """
         A run of headline-shaped units right over each other, at one indent,

@@ -461,6 +461,13 @@ SET_UNDER_COST: Final = 1.5
 #: a headline stands alone, over its byline, date or lead.
 TEASER_COST: Final = 1.0
 TEASER_RUN: Final = 4
+#: A candidate right under a line that names a site by its host name alone
+#: ("strafprozess.ch", "jan-grosser.de") and over no byline or date is
+#: the site's motto under its name in the masthead ("Aktuelles zum Straf-
+#: und Strafprozessrecht"), and costs this much (`_motto`).
+MOTTO_COST: Final = 1.0
+# A host name alone: labels joined by dots, ending on a top-level domain.
+_HOST: Final = regex.compile(r"(?:[\p{L}\p{N}-]++\.)++\p{L}{2,6}+", regex.V1)
 #: A repeat does not count for a candidate of at most this many words the
 #: strippers took off, where no copy stands within `CHROME_REPEAT_REACH`
 #: units of it: a menu's item, a section's, the site's or an author's name,
@@ -818,13 +825,15 @@ def _over_lead_score(
     lead: Line,
     set_under: bool = False,
     teaser: bool = False,
+    motto: bool = False,
 ) -> float:
     """
     The evidence that *unit*, *distance* units above the lead, is the
     headline (the weights above); *above* is the nearest unit over it
     that can be a title, if any; *set_under* whether it stands set in
     under a headline set out right over it (`_set_under`); *teaser*
-    whether it stands in a list of teasers (`_in_teasers`).
+    whether it stands in a list of teasers (`_in_teasers`); *motto*
+    whether it stands right under the site's host name (`MOTTO_COST`).
     """
     text = unit.text
     words = word_count(text)
@@ -837,6 +846,8 @@ def _over_lead_score(
         score -= SET_UNDER_COST
     if teaser:
         score -= TEASER_COST
+    if motto:
+        score -= MOTTO_COST
     if repeated:
         score += REPEAT_GAIN
     if text.endswith(".") and not text.endswith(".."):
@@ -911,6 +922,21 @@ def _in_teasers(distance: int, titled_at: dict[int, Line]) -> bool:
             run += 1
             at += step
     return run >= TEASER_RUN
+
+
+def _motto(distance: int, window: Sequence[tuple[int, Line]]) -> bool:
+    """
+    Whether the unit at *distance* in the *window* (``(distance, unit)``
+    bottom up) is the site's motto (`MOTTO_COST`): it stands right under a
+    line naming the site by its host name alone (``strafprozess.ch``),
+    and over no byline or date line (`_over_byline`: a post's headline
+    under the host name stands over its author and date).
+    """
+    return (
+        distance < len(window)
+        and _HOST.fullmatch(window[distance][1].text) is not None
+        and not _over_byline(distance, window)
+    )
 
 
 def _passed_over(unit: Line) -> bool:
@@ -1159,6 +1185,7 @@ def over_lead(
             units[lead],
             set_under,
             _in_teasers(distance, titled_at),
+            _motto(distance, window),
         )
         if best is None or score > best[0]:
             best = (score, unit)
