@@ -711,6 +711,28 @@ class TestOverLead:
         assert last == _headings._numbered_trail(text)
 
     @pytest.mark.parametrize(
+        ("texts", "crumbs", "items"),
+        [
+            (["1. Home", "2. News", "3. The river rises"], {2: "The river rises"}, {0, 1, 2}),
+            # (A bare number is an icon's link; a bar may stand before the item.)
+            (["1.", "2. News", "3. |The river rises"], {2: "The river rises"}, {0, 1, 2}),
+            (["1. Home", "2. The river rises"], {}, set()),  # two items: a list
+            (["1. Home", "Menu", "2. News", "3. Rivers"], {}, set()),  # not a line each
+            (["1. Home", "3. News", "4. Rivers"], {}, set()),  # not numbered on from one
+            (["1. Home", "2. News", "3."], {}, {0, 1, 2}),  # no page's name
+        ],
+    )
+    def test_listed_trails(
+        self, texts: list[str], crumbs: dict[int, str], items: set[int]
+    ) -> None:
+        """
+        A trail set out as a numbered list, an item a line (the one reader
+        of the numbering, `_trails.numbered_runs`, that the Markdown
+        breadcrumb reader shares): its last item, and every item's index.
+        """
+        assert (crumbs, frozenset(items)) == _headings._listed_trails(texts)
+
+    @pytest.mark.parametrize(
         ("text", "titled"),
         [
             ("1. 2. Press releases 3. Rivers rise again", False),

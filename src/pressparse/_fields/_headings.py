@@ -28,6 +28,7 @@ from .._sections import is_byline, is_credit
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
 from ._markdown_title import home_link
+from ._trails import numbered_runs, page_item
 
 #: A unit of prose has at least this many words ...
 MIN_PROSE_WORDS: Final = 12
@@ -703,9 +704,6 @@ def _numbered_trail(text: str) -> str | None:
     return last or None
 
 
-# A numbered list's item ("3. Archiv"), as a converter prints a breadcrumb
-# trail set out as an ordered list, an item a line.
-_NUMBERED_ITEM: Final = regex.compile(r"(\d{1,2})\.[^\S\n]++(?=\S)")
 #: A breadcrumb trail set out as a numbered list has at least this many items.
 MIN_TRAIL_ITEMS: Final = 3
 
@@ -714,27 +712,18 @@ def _listed_trails(texts: Sequence[str]) -> tuple[dict[int, str], frozenset[int]
     """
     The breadcrumb trails among *texts* set out as numbered lists, an item
     a line (``1. Home``, ``2. Media``, ``3. Headline``: at least
-    `MIN_TRAIL_ITEMS` lines numbered one, two, three and on): each trail's
-    last item, by its index, and the indexes of every item (a trail's
-    item is never the headline; its last item repeats it).
+    `MIN_TRAIL_ITEMS` lines numbered one, two, three and on,
+    `_trails.numbered_runs`): each trail's last item (`_trails.page_item`),
+    by its index, and the indexes of every item (a trail's item is never
+    the headline; its last item repeats it).
     """
     crumbs: dict[int, str] = {}
     items: set[int] = set()
-    numbered = [index for index, text in enumerate(texts) if text[:1].isdigit()]
-    if len(numbered) < MIN_TRAIL_ITEMS:
-        return crumbs, frozenset(items)  # (cheap: most pages number no lines)
-    run: list[tuple[int, int]] = []  # (index, where the item's text starts)
-    for index in [*numbered, -2]:
-        mark = _NUMBERED_ITEM.match(texts[index]) if index >= 0 else None
-        number = int(mark[1]) if mark is not None else 0
-        if mark is not None and number == len(run) + 1 and (not run or run[-1][0] == index - 1):
-            run.append((index, mark.end()))
-            continue
-        if len(run) >= MIN_TRAIL_ITEMS:
-            last, start = run[-1]
-            crumbs[last] = texts[last][start:]
-            items.update(item for item, _start in run)
-        run = [(index, mark.end())] if mark is not None and number == 1 else []
+    for run in numbered_runs(texts, MIN_TRAIL_ITEMS):
+        last, text = run[-1]
+        if name := page_item(text):
+            crumbs[last] = name
+        items.update(index for index, _text in run)
     return crumbs, frozenset(items)
 
 
