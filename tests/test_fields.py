@@ -629,12 +629,18 @@ class TestOverLead:
             ((6, 6, 6), False),
             ((6, 6, 2, 6), False),
             ((6, 6, 6, 6, 6), True),
+            ((6, 6, -6, 6), False),  # (negative: a line opening in lower case)
         ],
     )
     def test_in_teasers_shape(self, words: tuple[int, ...], teaser: bool) -> None:
-        """A teaser list is a run of `TEASER_RUN` units of `FULL_WORDS` words or more."""
+        """
+        A teaser list is a run of `TEASER_RUN` units of `FULL_WORDS` words or
+        more, none opening in lower case (a hard-wrapped paragraph's lines).
+        """
         titled_at = {
-            distance: Line(distance, "x", " ".join(["word"] * count), "", 8)
+            distance: Line(
+                distance, "x", " ".join(["Word" if count > 0 else "word"] * abs(count)), "", 8
+            )
             for distance, count in enumerate(words, start=1)
         }
         assert teaser == _headings._in_teasers(1, titled_at)

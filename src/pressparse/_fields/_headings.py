@@ -890,19 +890,25 @@ def _in_teasers(distance: int, titled_at: dict[int, Line]) -> bool:
     Whether the unit at *distance* over the lead stands in a list of
     teasers (`TEASER_COST`): in a run of at least `TEASER_RUN` units
     right over each other (*titled_at*, by distance: the units that can be
-    a title) of `FULL_WORDS` words or more, at one indent.
+    a title) of `FULL_WORDS` words or more, at one indent, none opening in
+    lower case (a hard-wrapped paragraph's lines, "of his death. The
+    picnic ...", are no headlines).
     """
     unit = titled_at[distance]
-    if word_count(unit.text) < FULL_WORDS:
-        return False
 
-    def sibling(at: int) -> bool:
-        other = titled_at.get(at)
+    def headline_shaped(other: Line | None) -> bool:
         return (
             other is not None
             and other.indent == unit.indent
             and word_count(other.text) >= FULL_WORDS
+            and not other.text[:1].islower()
         )
+
+    if not headline_shaped(unit):
+        return False
+
+    def sibling(at: int) -> bool:
+        return headline_shaped(titled_at.get(at))
 
     run = 1
     for step in (1, -1):
