@@ -559,6 +559,94 @@ class TestOverLead:
         found = pressparse.explain(page)["title"]
         assert ("title.over-lead", "Rising river") == (found.rule, found.value)
 
+    def test_standfirst_the_body_prints_again_repeats_no_headline(self) -> None:
+        """
+        A standfirst whose sentence the body's prose prints again is not a
+        unit the page repeats: only a copy outside the body's paragraphs
+        (a trail, a list, a second heading) counts.
+        """
+        standfirst = "Three days of rain have swollen the river beyond its banks in the valley"
+        page = self._renderer_page(
+            f"        The river rises over its banks\n\n        {standfirst}\n\n"
+        ).replace(self.MORE, f"{standfirst}. {self.MORE}", 1)
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    @pytest.mark.parametrize(
+        ("under", "title"),
+        [
+            ("    * Home\n    * News\n\n      Dams hold again\n\n", "Dams hold again"),
+            # (A post's headline under the host name stands over its byline.)
+            ("", "Everything about the river and its dams"),
+        ],
+    )
+    def test_motto_under_the_host_name(self, under: str, title: str) -> None:
+        """
+        A unit right under a line naming the site by its host name alone is
+        the site's motto, not the headline under the menu; one over a
+        byline or a date line is a post's headline.
+        """
+        byline = "" if under else "        By Jane Roe on 10 January 2020\n\n"
+        page = (
+            "    valley-water.org\n\n"
+            "    Everything about the river and its dams\n\n"
+            f"{under}{byline}"
+            f"        {self.LEAD}\n\n          {self.MORE}\n\n          {self.MORE}\n\n"
+            "    Imprint Privacy\n"
+        )
+        read = _read_text(page)
+        found = _headings.over_lead(read, {line.number for line in read.lines})
+        assert found is not None
+        assert title == found.text
+
+    def test_teasers_over_the_headline_are_passed(self) -> None:
+        """
+        A run of headline-shaped units right over each other, at one indent,
+        is a list of other articles' teasers: its last, nearer the lead and
+        printed again on the page, loses to the headline standing alone.
+        """
+        teasers = [
+            "Ferry service to the islands resumes in spring",
+            "Council approves the new cycle lanes downtown",
+            "Second bridge over the river opens next month",
+            "Library extends its opening hours for students",
+        ]
+        listed = "".join(f"        {teaser}\n\n" for teaser in teasers)
+        page = self._renderer_page(
+            f"        More from the region\n\n{listed}"
+            "          You have read 1 of 4 free articles this month.\n\n"
+            "        The river rises over its banks after three days of rain\n\n"
+            "          By Jane Roe\n\n"
+        ).replace("    Imprint Privacy\n", f"    {teasers[-1]}\n    Imprint Privacy\n")
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks after three days of rain") == (
+            found.rule,
+            found.value,
+        )
+
+    @pytest.mark.parametrize(
+        ("words", "teaser"),
+        [
+            ((6, 6, 6, 6), True),
+            ((6, 6, 6), False),
+            ((6, 6, 2, 6), False),
+            ((6, 6, 6, 6, 6), True),
+            ((6, 6, -6, 6), False),  # (negative: a line opening in lower case)
+        ],
+    )
+    def test_in_teasers_shape(self, words: tuple[int, ...], teaser: bool) -> None:
+        """
+        A teaser list is a run of `TEASER_RUN` units of `FULL_WORDS` words or
+        more, none opening in lower case (a hard-wrapped paragraph's lines).
+        """
+        titled_at = {
+            distance: Line(
+                distance, "x", " ".join(["Word" if count > 0 else "word"] * abs(count)), "", 8
+            )
+            for distance, count in enumerate(words, start=1)
+        }
+        assert teaser == _headings._in_teasers(1, titled_at)
+
     def test_subheading_under_a_kicker_in_capitals_stays_the_headline(self) -> None:
         page = self._renderer_page(
             "      ENVIRONMENT\n\n        Dams are watched day and night now\n\n"
@@ -629,6 +717,28 @@ class TestOverLead:
     )
     def test_numbered_trail(self, text: str, last: str | None) -> None:
         assert last == _headings._numbered_trail(text)
+
+    @pytest.mark.parametrize(
+        ("texts", "crumbs", "items"),
+        [
+            (["1. Home", "2. News", "3. The river rises"], {2: "The river rises"}, {0, 1, 2}),
+            # (A bare number is an icon's link; a bar may stand before the item.)
+            (["1.", "2. News", "3. |The river rises"], {2: "The river rises"}, {0, 1, 2}),
+            (["1. Home", "2. The river rises"], {}, set()),  # two items: a list
+            (["1. Home", "Menu", "2. News", "3. Rivers"], {}, set()),  # not a line each
+            (["1. Home", "3. News", "4. Rivers"], {}, set()),  # not numbered on from one
+            (["1. Home", "2. News", "3."], {}, {0, 1, 2}),  # no page's name
+        ],
+    )
+    def test_listed_trails(
+        self, texts: list[str], crumbs: dict[int, str], items: set[int]
+    ) -> None:
+        """
+        A trail set out as a numbered list, an item a line (the one reader
+        of the numbering, `_trails.numbered_runs`, that the Markdown
+        breadcrumb reader shares): its last item, and every item's index.
+        """
+        assert (crumbs, frozenset(items)) == _headings._listed_trails(texts)
 
     @pytest.mark.parametrize(
         ("text", "titled"),

@@ -28,6 +28,7 @@ from .._sections import is_byline, is_credit
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
 from ._markdown_title import home_link
+from ._trails import numbered_runs, page_item
 
 #: A unit of prose has at least this many words ...
 MIN_PROSE_WORDS: Final = 12
@@ -454,6 +455,20 @@ SET_OUT_REACH: Final = 4
 #: (``Faire Lieferketten`` over ``Aktionen planen, die was bewegen``, as
 #: inscriptis prints a heading over its section), and costs this much.
 SET_UNDER_COST: Final = 1.5
+#: A candidate in a run of at least `TEASER_RUN` units, each standing
+#: right over the next, of `FULL_WORDS` words or more that can be a title,
+#: at its indent, is a teaser in a list of other articles' headlines
+#: ("Dans la section Politique" over ten headlines), and costs this much:
+#: a headline stands alone, over its byline, date or lead.
+TEASER_COST: Final = 1.0
+TEASER_RUN: Final = 4
+#: A candidate right under a line that names a site by its host name alone
+#: ("strafprozess.ch", "jan-grosser.de") and over no byline or date is
+#: the site's motto under its name in the masthead ("Aktuelles zum Straf-
+#: und Strafprozessrecht"), and costs this much (`_motto`).
+MOTTO_COST: Final = 1.0
+# A host name alone: labels joined by dots, ending on a top-level domain.
+_HOST: Final = regex.compile(r"(?:[\p{L}\p{N}-]++\.)++\p{L}{2,6}+", regex.V1)
 #: A repeat does not count for a candidate of at most this many words the
 #: strippers took off, where no copy stands within `CHROME_REPEAT_REACH`
 #: units of it: a menu's item, a section's, the site's or an author's name,
@@ -689,9 +704,6 @@ def _numbered_trail(text: str) -> str | None:
     return last or None
 
 
-# A numbered list's item ("3. Archiv"), as a converter prints a breadcrumb
-# trail set out as an ordered list, an item a line.
-_NUMBERED_ITEM: Final = regex.compile(r"(\d{1,2})\.[^\S\n]++(?=\S)")
 #: A breadcrumb trail set out as a numbered list has at least this many items.
 MIN_TRAIL_ITEMS: Final = 3
 
@@ -700,27 +712,18 @@ def _listed_trails(texts: Sequence[str]) -> tuple[dict[int, str], frozenset[int]
     """
     The breadcrumb trails among *texts* set out as numbered lists, an item
     a line (``1. Home``, ``2. Media``, ``3. Headline``: at least
-    `MIN_TRAIL_ITEMS` lines numbered one, two, three and on): each trail's
-    last item, by its index, and the indexes of every item (a trail's
-    item is never the headline; its last item repeats it).
+    `MIN_TRAIL_ITEMS` lines numbered one, two, three and on,
+    `_trails.numbered_runs`): each trail's last item (`_trails.page_item`),
+    by its index, and the indexes of every item (a trail's item is never
+    the headline; its last item repeats it).
     """
     crumbs: dict[int, str] = {}
     items: set[int] = set()
-    numbered = [index for index, text in enumerate(texts) if text[:1].isdigit()]
-    if len(numbered) < MIN_TRAIL_ITEMS:
-        return crumbs, frozenset(items)  # (cheap: most pages number no lines)
-    run: list[tuple[int, int]] = []  # (index, where the item's text starts)
-    for index in [*numbered, -2]:
-        mark = _NUMBERED_ITEM.match(texts[index]) if index >= 0 else None
-        number = int(mark[1]) if mark is not None else 0
-        if mark is not None and number == len(run) + 1 and (not run or run[-1][0] == index - 1):
-            run.append((index, mark.end()))
-            continue
-        if len(run) >= MIN_TRAIL_ITEMS:
-            last, start = run[-1]
-            crumbs[last] = texts[last][start:]
-            items.update(item for item, _start in run)
-        run = [(index, mark.end())] if mark is not None and number == 1 else []
+    for run in numbered_runs(texts, MIN_TRAIL_ITEMS):
+        last, text = run[-1]
+        if name := page_item(text):
+            crumbs[last] = name
+        items.update(index for index, _text in run)
     return crumbs, frozenset(items)
 
 
@@ -756,24 +759,34 @@ def _crumb_agreed(text: str, crumbs: Collection[str]) -> str | None:
 
 
 def _repeated(
-    index: int, texts: Sequence[str], counts: Counter[str], blob: str, crumbs: dict[int, str]
+    index: int,
+    texts: Sequence[str],
+    counts: Counter[str],
+    blob: str,
+    crumbs: dict[int, str],
+    prose: Collection[int] = frozenset(),
 ) -> bool:
     """
     Whether the page prints text *index* of *texts* (its units' texts;
     *counts* how often each stands alone, *blob* them joined by line
-    breaks) again, apart from it (not on the
-    unit right next to it, where a picture's alt text and caption repeat a
-    credit): the same text on another unit, or as a breadcrumb trail's last
-    item (*crumbs*, by index), or, for a text of `MIN_REPEAT_INSIDE_WORDS`
-    words or more, inside a longer one.
+    breaks, the units *prose* (by index: `_lead_prose`) blanked) again,
+    apart from it (not on the unit right next to it, where a picture's alt
+    text and caption repeat a credit): the same text on another unit, or as a
+    breadcrumb trail's last item (*crumbs*, by index), or, for a text of
+    `MIN_REPEAT_INSIDE_WORDS` words or more, inside a longer one that is
+    not a paragraph of prose (a standfirst whose sentence the body prints
+    again, "Coal has been in a slow-motion death spiral ...", repeats no
+    headline).
     """
     text = texts[index]
     if any(crumb == text and other != index for other, crumb in crumbs.items()):
         return True
-    near = texts[max(index - 1, 0) : index + 2]
+    near = range(max(index - 1, 0), min(index + 2, len(texts)))
     if word_count(text) >= MIN_REPEAT_INSIDE_WORDS:
-        return blob.count(text) > sum(other.count(text) for other in near)
-    return counts[text] > sum(other == text for other in near)
+        return blob.count(text) > sum(
+            texts[other].count(text) for other in near if other not in prose
+        )
+    return counts[text] > sum(texts[other] == text for other in near)
 
 
 def _chrome_repeat(index: int, texts: Sequence[str], kept: bool) -> bool:
@@ -800,12 +813,16 @@ def _over_lead_score(
     above: Line | None,
     lead: Line,
     set_under: bool = False,
+    teaser: bool = False,
+    motto: bool = False,
 ) -> float:
     """
     The evidence that *unit*, *distance* units above the lead, is the
     headline (the weights above); *above* is the nearest unit over it
     that can be a title, if any; *set_under* whether it stands set in
-    under a headline set out right over it (`_set_under`).
+    under a headline set out right over it (`_set_under`); *teaser*
+    whether it stands in a list of teasers (`_in_teasers`); *motto*
+    whether it stands right under the site's host name (`MOTTO_COST`).
     """
     text = unit.text
     words = word_count(text)
@@ -816,6 +833,10 @@ def _over_lead_score(
             score -= STANDFIRST_COST
     if set_under:
         score -= SET_UNDER_COST
+    if teaser:
+        score -= TEASER_COST
+    if motto:
+        score -= MOTTO_COST
     if repeated:
         score += REPEAT_GAIN
     if text.endswith(".") and not text.endswith(".."):
@@ -862,6 +883,55 @@ def _set_under(
     lines = page.lines
     at = head.number - lines[0].number
     return 0 < at < len(lines) and lines[at].number == head.number and not lines[at - 1].text
+
+
+def _in_teasers(distance: int, titled_at: dict[int, Line]) -> bool:
+    """
+    Whether the unit at *distance* over the lead stands in a list of
+    teasers (`TEASER_COST`): in a run of at least `TEASER_RUN` units
+    right over each other (*titled_at*, by distance: the units that can be
+    a title) of `FULL_WORDS` words or more, at one indent, none opening in
+    lower case (a hard-wrapped paragraph's lines, "of his death. The
+    picnic ...", are no headlines).
+    """
+    unit = titled_at[distance]
+
+    def headline_shaped(other: Line | None) -> bool:
+        return (
+            other is not None
+            and other.indent == unit.indent
+            and word_count(other.text) >= FULL_WORDS
+            and not other.text[:1].islower()
+        )
+
+    if not headline_shaped(unit):
+        return False
+
+    def sibling(at: int) -> bool:
+        return headline_shaped(titled_at.get(at))
+
+    run = 1
+    for step in (1, -1):
+        at = distance + step
+        while run < TEASER_RUN and sibling(at):
+            run += 1
+            at += step
+    return run >= TEASER_RUN
+
+
+def _motto(distance: int, window: Sequence[tuple[int, Line]]) -> bool:
+    """
+    Whether the unit at *distance* in the *window* (``(distance, unit)``
+    bottom up) is the site's motto (`MOTTO_COST`): it stands right under a
+    line naming the site by its host name alone (``strafprozess.ch``),
+    and over no byline or date line (`_over_byline`: a post's headline
+    under the host name stands over its author and date).
+    """
+    return (
+        distance < len(window)
+        and _HOST.fullmatch(window[distance][1].text) is not None
+        and not _over_byline(distance, window)
+    )
 
 
 def _passed_over(unit: Line) -> bool:
@@ -1047,7 +1117,8 @@ def over_lead(
         return None
     printed = [unit for unit in units if unit.text]
     texts = [unit.text for unit in printed]
-    blob = "\n".join(texts)
+    prose = frozenset(index for index, unit in enumerate(printed) if _lead_prose(unit))
+    blob = "\n".join("" if index in prose else text for index, text in enumerate(texts))
     counts = Counter(texts)
     index_of = {unit.number: index for index, unit in enumerate(printed)}
     crumbs, trail_items = _listed_trails(texts)
@@ -1060,7 +1131,7 @@ def over_lead(
 
     def printed_again(unit: Line) -> bool:
         index = index_of[unit.number]
-        return _repeated(index, texts, counts, blob, crumbs) and not _chrome_repeat(
+        return _repeated(index, texts, counts, blob, crumbs, prose) and not _chrome_repeat(
             index, texts, unit.number in kept
         )
 
@@ -1101,7 +1172,15 @@ def over_lead(
         repeated = unit.text != texts[index] or printed_again(unit)
         set_under = _set_under(page, distance, unit, titled_at, units[lead])
         score = _over_lead_score(
-            unit, distance, repeated, unit.number in kept, above, units[lead], set_under
+            unit,
+            distance,
+            repeated,
+            unit.number in kept,
+            above,
+            units[lead],
+            set_under,
+            _in_teasers(distance, titled_at),
+            _motto(distance, window),
         )
         if best is None or score > best[0]:
             best = (score, unit)

@@ -40,19 +40,14 @@ import regex
 from .._page import Line
 from .._text import word_count
 from ._document_title import comparison_key
+from ._trails import numbered_runs, page_item
 
-# A numbered list item as the Markdown reader keeps it: "3. Text", or "1."
-# alone (an icon's link, the home page's).
-_NUMBERED: Final = regex.compile(r"(\d{1,2})\.(?:[^\S\n]+|\Z)")
 #: The page's item has at least this many words (a section's name, which a
 #: heading of a listing page prints too, has fewer).
 MIN_CRUMB_WORDS: Final = 3
 #: A heading that ends with the page's item holds at most this many words
 #: before it (a kicker, a date).
 MAX_PREFIX_WORDS: Final = 8
-# What a site may set between the number and the page's item ("2. |Name",
-# "3. > Name"): no letter of the headline.
-_LEADING: Final = "|>»›/:-–— "
 # What closes each item but the last of a bulleted trail, after a space.
 _SEPARATORS: Final = frozenset("/>›»")
 
@@ -61,7 +56,7 @@ def _page_item(run: Sequence[Line]) -> str | None:
     """
     The last item of *run* (consecutive list items of a Markdown page)
     where *run* is a breadcrumb trail: at least two items, numbered one,
-    two and on, or bulleted, each but the last closed by one separator
+    two and on (`_trails.numbered_runs`), or bulleted, each but the last closed by one separator
     (``[Start](/) /``, ``[Presse](/presse/) >``); every one but the last
     a link (or a bare number: an icon's link), the last plain text of at
     least `MIN_CRUMB_WORDS` words. ``None`` otherwise.
@@ -83,16 +78,17 @@ def _page_item(run: Sequence[Line]) -> str | None:
         ):
             return None
     else:
-        for expected, line in enumerate(run, start=1):
-            number = _NUMBERED.match(line.text)
-            if number is None or int(number[1]) != expected:
-                return None
-            items.append((line.text[number.end() :], line.link_chars))
+        runs = numbered_runs([line.text for line in run], len(run))
+        if not runs:
+            return None
+        items.extend(
+            (text, line.link_chars) for (_index, text), line in zip(runs[0], run, strict=True)
+        )
     for text, link_chars in items[:-1]:
         if text and link_chars * 2 < len(text):
             return None
     last, link_chars = items[-1]
-    last = last.lstrip(_LEADING)
+    last = page_item(last)
     if link_chars or word_count(last) < MIN_CRUMB_WORDS:
         return None
     return last
