@@ -29,6 +29,7 @@ from pressparse.strippers._blocks import (
     Model,
     block_features,
     blocks,
+    continues_paragraph,
     drop_credits,
     drop_forms,
     drop_off_column,
@@ -459,6 +460,28 @@ class TestBlocks:
             "Short line",
         ]
         assert [b.link_chars for b in found] == [4, 4, 0, 0]
+
+    def test_a_wrapped_paragraph_s_closing_line_carries_it_on(self) -> None:
+        wide = "   The minister said that the river had risen over the banks of the town and"
+        text = (
+            f"{wide}\n   then fell.\n\n"  # closes the paragraph
+            f"{wide}\n   Related Tags\n\n"  # ends no sentence: glued on
+            f"{wide}\n   the headphones, which ar...\n\n"  # a teaser's cut
+            f"{wide}\n     * then fell.\n\n"  # a list item
+            "   Short line\n   then fell.\n"  # under a line that is not wrapped
+        )
+        lines = [line for line in page_of(text).lines if line.text or line.marker]
+        carried = [
+            line.text for line, flag in zip(lines, continues_paragraph(lines), strict=True) if flag
+        ]
+        assert carried == ["then fell."]
+
+    def test_lines_read_from_markup_carry_nothing_on(self) -> None:
+        lines = [
+            Line(0, "x" * 100, "x" * 100, tag="p"),
+            Line(1, "then fell.", "then fell.", tag="p"),
+        ]
+        assert continues_paragraph(lines) == [False, False]
 
     def test_features_are_computed_once_per_block(self) -> None:
         found = blocks(page_of("* [Home](/)\n\nThe minister said that the river is in flood.\n"))

@@ -205,6 +205,49 @@ def _width(lines: Sequence[Line]) -> int:
     return max(40, min(120, sizes[(len(sizes) * 9) // 10 - (1 if len(sizes) >= 10 else 0)]))
 
 
+# What may close a sentence after its stop: quotes, brackets.
+_CLOSERS: Final = "\"”’»)]'"
+
+
+def _ends_sentence(text: str) -> bool:
+    """
+    Whether *text* ends with a full stop, question or exclamation mark,
+    closing quotes and brackets aside, and not with an ellipsis (a
+    teaser's cut: ``The headphones, which ar...``).
+    """
+    text = text.rstrip(_CLOSERS)
+    return text[-1:] in ".!?" and not text.endswith(("..", "…"))
+
+
+def continues_paragraph(lines: Sequence[Line]) -> list[bool]:
+    """
+    For each of *lines* (the page's printed lines, in order), whether it is
+    the closing line of the hard-wrapped paragraph of the line right above
+    it: no blank line between them, no bullet marker, the same indent, the
+    line above filling the page's wrap width (`WRAP_SHARE`) and breaking
+    off mid-sentence, and the line ending a sentence (`_ends_sentence`). A
+    text browser (lynx) leaves a paragraph's last words on a short line of
+    their own (``zugesagt wird.``), which reads as chrome alone; a short
+    line under a whole sentence is a line of its own (``Read more.``).
+    Lines read from HTML or Markdown (`Line.tag`) carry on none: each is a
+    whole element.
+    """
+    width = _width(lines) * WRAP_SHARE
+    out = [False] * len(lines)
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        out[index] = (
+            line.tag is None
+            and above.number == line.number - 1
+            and not line.marker
+            and line.indent == above.indent
+            and len(above.raw.rstrip()) >= width
+            and above.text[-1:] not in _SENTENCE_END
+            and _ends_sentence(line.text)
+        )
+    return out
+
+
 def blocks(page: Page) -> list[Block]:
     """
     Cut the page's non-blank lines into blocks.
