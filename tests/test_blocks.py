@@ -476,6 +476,24 @@ class TestBlocks:
         ]
         assert carried == ["then fell."]
 
+    def test_a_short_line_glued_under_a_wrapped_paragraph_stands_alone(self) -> None:
+        wide = "   The minister said that the river had risen over the banks of the town and"
+        text = (
+            f"{wide}\n   the dams upstream were being watched day and night by the office.\n"
+            "   Related Tags\n\n"  # glued under the paragraph's last sentence
+            f"{wide} the\n   dams were watched.\n\n"  # the paragraph's own closing words
+            "   A single line that ends its sentence here and fills the wrap width too.\n"
+            "   Short line\n"  # under a paragraph of one line: left to join
+        )
+        found = [b.text for b in blocks(page_of(text))]
+        assert found[:2] == [
+            "The minister said that the river had risen over the banks of the town and the "
+            "dams upstream were being watched day and night by the office.",
+            "Related Tags",
+        ]
+        assert found[2].endswith("dams were watched.")
+        assert found[3].endswith("too. Short line")
+
     def test_lines_read_from_markup_carry_nothing_on(self) -> None:
         lines = [
             Line(0, "x" * 100, "x" * 100, tag="p"),

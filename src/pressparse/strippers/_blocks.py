@@ -248,14 +248,35 @@ def continues_paragraph(lines: Sequence[Line]) -> list[bool]:
     return out
 
 
+def _glued(current: Sequence[Line], line: Line, fill: float) -> bool:
+    """
+    Whether *line*, under the lines *current* of a paragraph wrapped at
+    the page's width (*fill*), is something a text browser glued under the
+    paragraph rather than its closing words: the paragraph is wrapped over
+    two lines at least (hard-wrapped text: lynx; a converter that does not
+    wrap prints a paragraph on one line, and what it prints under one is
+    left to join) and its last line ends a sentence (`_ends_sentence`),
+    and *line* is short (it fills no width) and ends none (``Related
+    Tags``, a byline, a picture's file name or credit, a teaser's
+    headline).
+    """
+    return (
+        len(current) >= 2
+        and line.text[-1:] not in _SENTENCE_END
+        and len(line.raw.rstrip()) < fill
+        and _ends_sentence(current[-1].text)
+    )
+
+
 def blocks(page: Page) -> list[Block]:
     """
     Cut the page's non-blank lines into blocks.
 
     A block ends at a blank line and before a line with a bullet marker or
     a Markdown heading; an unmarked line continues the block above it when
-    that line filled the page's wrap width (`WRAP_SHARE`), or when it is
-    indented deeper than the list item above it (a wrapped item).
+    that line filled the page's wrap width (`WRAP_SHARE`), unless it is a
+    short line glued under a paragraph's last sentence (`_glued`), or when
+    it is indented deeper than the list item above it (a wrapped item).
     """
     lines = [line for line in page.lines if line.text or line.marker]
     width = _width(lines) * WRAP_SHARE
@@ -275,7 +296,11 @@ def blocks(page: Page) -> list[Block]:
             and not line.marker
             and not line.raw.lstrip().startswith("#")
             and (
-                (len(previous.raw.rstrip()) >= width and line.indent == previous.indent)
+                (
+                    len(previous.raw.rstrip()) >= width
+                    and line.indent == previous.indent
+                    and not _glued(current, line, width)
+                )
                 or (bool(current[0].marker) and line.indent > current[0].indent)
             )
         )
