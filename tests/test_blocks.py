@@ -270,6 +270,24 @@ class TestProseRun:
         text = self.PROSE * 2 + "   Home\n\n"
         assert self.labels_of(text, ["good", "bad", "bad"]) == ["good", "bad", "bad"]
 
+    def test_the_page_end_carries_on_where_a_stripper_cut_it(self) -> None:
+        found = blocks(page_of(self.PROSE * 2))
+        first = ["good", "short"]
+        features = page_features(found)
+        labels = keep_prose_run(found, features, first, revise(first), cut=True)
+        assert labels == ["good", "good"]
+
+    def test_a_page_whose_end_the_footer_took_is_cut(self) -> None:
+        from pressparse.strippers import FooterStripper
+        from pressparse.strippers._blocks import _cut_end
+
+        text = self.PROSE * 2 + "   Copyright 2024 The Office. All rights reserved.\n"
+        page = page_of(text)
+        assert not _cut_end(page, blocks(page))
+        stripped = FooterStripper().strip(page)
+        assert stripped.removed
+        assert _cut_end(stripped, blocks(stripped))
+
 
 class TestForms:
     """A form's controls as a text browser prints them, under the body."""

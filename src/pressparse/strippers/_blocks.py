@@ -746,6 +746,8 @@ def keep_prose_run(
     features: Sequence[Sequence[float]],
     first: Sequence[str],
     labels: list[str],
+    *,
+    cut: bool = False,
 ) -> list[str]:
     """
     Relabel ``good`` an uncertain block (``short`` or ``near`` before the
@@ -756,7 +758,10 @@ def keep_prose_run(
     the revision loses when only chrome follows them (it has no reliable
     neighbour after them). The run goes on down the page while each block
     is such a paragraph. The page's last block is never one: text at the
-    very end of a page is its site's (a disclaimer under the footer).
+    very end of a page is its site's (a disclaimer under the footer); unless
+    *cut*, the page's end was cut off already (the footer stripper took its
+    closing sections and chrome), and its last block is where the article
+    stopped.
     """
     end, links, marker, rights = (
         FEATURES.index(name) for name in ("sentence_end", "link_density", "marker", "copyright")
@@ -764,13 +769,14 @@ def keep_prose_run(
     # The candidates: uncertain blocks made bad (in page order, a run's
     # next block is judged after the one above it).
     # (compress and map walk the labels in C: a pass over every block.)
+    stop = len(labels) if cut else len(labels) - 1
     candidates = list(
         itertools.compress(
-            range(1, len(labels) - 1),
+            range(1, stop),
             map(
                 operator.and_,
-                map("bad".__eq__, labels[1:-1]),
-                map(_UNSURE.__contains__, first[1:-1]),
+                map("bad".__eq__, labels[1:stop]),
+                map(_UNSURE.__contains__, first[1:stop]),
             ),
         )
     )
@@ -1117,12 +1123,29 @@ def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
     """
-    return _classify(blocks(page), model, linked=page.format == "markdown")
+    page_blocks = blocks(page)
+    cut = _cut_end(page, page_blocks)
+    return _classify(page_blocks, model, linked=page.format == "markdown", cut=cut)
 
 
-def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[Classified]:
+def _cut_end(page: Page, page_blocks: Sequence[Block]) -> bool:
     """
-    `classify` of a page already cut into *page_blocks*.
+    Whether a stripper before this one removed lines printed after the
+    page's last block (*page_blocks*): the page's end (a footer, its
+    closing sections) is gone.
+    """
+    if not page_blocks or not page.removed:
+        return False
+    last = page_blocks[-1].lines[-1].number
+    return any(record.start > last for record in page.removed)
+
+
+def _classify(
+    page_blocks: list[Block], model: Model, *, linked: bool, cut: bool = False
+) -> list[Classified]:
+    """
+    `classify` of a page already cut into *page_blocks*; *cut*: the page's
+    end was cut off already (`keep_prose_run`).
     """
     if not page_blocks:
         return []
@@ -1134,6 +1157,7 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
         features,
         first,
         drop_off_column(page_blocks, features, first, revise(first)),
+        cut=cut,
     )
     kept = keep_dates(
         page_blocks,
@@ -1256,7 +1280,7 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
         # Too few blocks for `MIN_CHROME_BLOCKS` chrome ones beside a body:
         # the page is left as it is before any feature is counted.
         return page
-    labelled = _classify(page_blocks, model, linked=not alone)
+    labelled = _classify(page_blocks, model, linked=not alone, cut=_cut_end(page, page_blocks))
     if not any(item.label == "good" for item in labelled):
         return page
     if alone:
