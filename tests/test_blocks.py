@@ -29,6 +29,7 @@ from pressparse.strippers._blocks import (
     Model,
     block_features,
     blocks,
+    continues_paragraph,
     drop_credits,
     drop_forms,
     drop_off_column,
@@ -269,6 +270,24 @@ class TestProseRun:
         text = self.PROSE * 2 + "   Home\n\n"
         assert self.labels_of(text, ["good", "bad", "bad"]) == ["good", "bad", "bad"]
 
+    def test_the_page_end_carries_on_where_a_stripper_cut_it(self) -> None:
+        found = blocks(page_of(self.PROSE * 2))
+        first = ["good", "short"]
+        features = page_features(found)
+        labels = keep_prose_run(found, features, first, revise(first), cut=True)
+        assert labels == ["good", "good"]
+
+    def test_a_page_whose_end_the_footer_took_is_cut(self) -> None:
+        from pressparse.strippers import FooterStripper
+        from pressparse.strippers._blocks import _cut_end
+
+        text = self.PROSE * 2 + "   Copyright 2024 The Office. All rights reserved.\n"
+        page = page_of(text)
+        assert not _cut_end(page, blocks(page))
+        stripped = FooterStripper().strip(page)
+        assert stripped.removed
+        assert _cut_end(stripped, blocks(stripped))
+
 
 class TestForms:
     """A form's controls as a text browser prints them, under the body."""
@@ -459,6 +478,46 @@ class TestBlocks:
             "Short line",
         ]
         assert [b.link_chars for b in found] == [4, 4, 0, 0]
+
+    def test_a_wrapped_paragraph_s_closing_line_carries_it_on(self) -> None:
+        wide = "   The minister said that the river had risen over the banks of the town and"
+        text = (
+            f"{wide}\n   then fell.\n\n"  # closes the paragraph
+            f"{wide}\n   Related Tags\n\n"  # ends no sentence: glued on
+            f"{wide}\n   the headphones, which ar...\n\n"  # a teaser's cut
+            f"{wide}\n     * then fell.\n\n"  # a list item
+            "   Short line\n   then fell.\n"  # under a line that is not wrapped
+        )
+        lines = [line for line in page_of(text).lines if line.text or line.marker]
+        carried = [
+            line.text for line, flag in zip(lines, continues_paragraph(lines), strict=True) if flag
+        ]
+        assert carried == ["then fell."]
+
+    def test_a_short_line_glued_under_a_wrapped_paragraph_stands_alone(self) -> None:
+        wide = "   The minister said that the river had risen over the banks of the town and"
+        text = (
+            f"{wide}\n   the dams upstream were being watched day and night by the office.\n"
+            "   Related Tags\n\n"  # glued under the paragraph's last sentence
+            f"{wide} the\n   dams were watched.\n\n"  # the paragraph's own closing words
+            "   A single line that ends its sentence here and fills the wrap width too.\n"
+            "   Short line\n"  # under a paragraph of one line: left to join
+        )
+        found = [b.text for b in blocks(page_of(text))]
+        assert found[:2] == [
+            "The minister said that the river had risen over the banks of the town and the "
+            "dams upstream were being watched day and night by the office.",
+            "Related Tags",
+        ]
+        assert found[2].endswith("dams were watched.")
+        assert found[3].endswith("too. Short line")
+
+    def test_lines_read_from_markup_carry_nothing_on(self) -> None:
+        lines = [
+            Line(0, "x" * 100, "x" * 100, tag="p"),
+            Line(1, "then fell.", "then fell.", tag="p"),
+        ]
+        assert continues_paragraph(lines) == [False, False]
 
     def test_features_are_computed_once_per_block(self) -> None:
         found = blocks(page_of("* [Home](/)\n\nThe minister said that the river is in flood.\n"))

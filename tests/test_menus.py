@@ -422,6 +422,33 @@ class TestFooter:
             [b.lines for b in release.boilerplate if b.stripper == "footer"],
         )
 
+    def test_a_wrapped_paragraph_keeps_its_closing_line(self) -> None:
+        """
+        A text browser (lynx) wraps a paragraph at the page's width and can
+        leave its last words on a short line of their own: that line is the
+        paragraph's, not trailing chrome, and one starting with a section's
+        word (German "über", about) heads no section. A short line under a
+        wrapped copyright line goes with it.
+        """
+        from pressparse.strippers import FooterStripper
+
+        wide = "   The regional office said on Monday that the river had risen over its banks"
+        text = (
+            "   The regional office said on Monday that the dams upstream were watched.\n\n"
+            f"{wide}\n   in places.\n\n"
+            f"{wide} and\n   über Nacht: Das Wasser steigt.\n\n"
+            "   © 2024 The Regional Office. All rights reserved. No part of this site may\n"
+            "   be reproduced.\n\n"
+            "   Back to top\n"
+        )
+        read = pressparse.Parser(strippers=()).read(text, format="text")
+        stripped = FooterStripper().strip(read)
+        kept = [line.text for line in stripped.lines if line.text]
+        assert "in places." in kept
+        assert "über Nacht: Das Wasser steigt." in kept
+        assert "be reproduced." not in kept
+        assert "Back to top" not in kept
+
     def test_a_contact_entry_over_the_body_closes_nothing(self) -> None:
         """
         A converter that prints a long navigation before the body puts the

@@ -205,14 +205,78 @@ def _width(lines: Sequence[Line]) -> int:
     return max(40, min(120, sizes[(len(sizes) * 9) // 10 - (1 if len(sizes) >= 10 else 0)]))
 
 
+# What may close a sentence after its stop: quotes, brackets.
+_CLOSERS: Final = "\"”’»)]'"
+
+
+def _ends_sentence(text: str) -> bool:
+    """
+    Whether *text* ends with a full stop, question or exclamation mark,
+    closing quotes and brackets aside, and not with an ellipsis (a
+    teaser's cut: ``The headphones, which ar...``).
+    """
+    text = text.rstrip(_CLOSERS)
+    return text[-1:] in ".!?" and not text.endswith(("..", "…"))
+
+
+def continues_paragraph(lines: Sequence[Line]) -> list[bool]:
+    """
+    For each of *lines* (the page's printed lines, in order), whether it is
+    the closing line of the hard-wrapped paragraph of the line right above
+    it: no blank line between them, no bullet marker, the same indent, the
+    line above filling the page's wrap width (`WRAP_SHARE`) and breaking
+    off mid-sentence, and the line ending a sentence (`_ends_sentence`). A
+    text browser (lynx) leaves a paragraph's last words on a short line of
+    their own (``zugesagt wird.``), which reads as chrome alone; a short
+    line under a whole sentence is a line of its own (``Read more.``).
+    Lines read from HTML or Markdown (`Line.tag`) carry on none: each is a
+    whole element.
+    """
+    width = _width(lines) * WRAP_SHARE
+    out = [False] * len(lines)
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        out[index] = (
+            line.tag is None
+            and above.number == line.number - 1
+            and not line.marker
+            and line.indent == above.indent
+            and len(above.raw.rstrip()) >= width
+            and above.text[-1:] not in _SENTENCE_END
+            and _ends_sentence(line.text)
+        )
+    return out
+
+
+def _glued(current: Sequence[Line], line: Line, fill: float) -> bool:
+    """
+    Whether *line*, under the lines *current* of a paragraph wrapped at
+    the page's width (*fill*), is something a text browser glued under the
+    paragraph rather than its closing words: the paragraph is wrapped over
+    two lines at least (hard-wrapped text: lynx; a converter that does not
+    wrap prints a paragraph on one line, and what it prints under one is
+    left to join) and its last line ends a sentence (`_ends_sentence`),
+    and *line* is short (it fills no width) and ends none (``Related
+    Tags``, a byline, a picture's file name or credit, a teaser's
+    headline).
+    """
+    return (
+        len(current) >= 2
+        and line.text[-1:] not in _SENTENCE_END
+        and len(line.raw.rstrip()) < fill
+        and _ends_sentence(current[-1].text)
+    )
+
+
 def blocks(page: Page) -> list[Block]:
     """
     Cut the page's non-blank lines into blocks.
 
     A block ends at a blank line and before a line with a bullet marker or
     a Markdown heading; an unmarked line continues the block above it when
-    that line filled the page's wrap width (`WRAP_SHARE`), or when it is
-    indented deeper than the list item above it (a wrapped item).
+    that line filled the page's wrap width (`WRAP_SHARE`), unless it is a
+    short line glued under a paragraph's last sentence (`_glued`), or when
+    it is indented deeper than the list item above it (a wrapped item).
     """
     lines = [line for line in page.lines if line.text or line.marker]
     width = _width(lines) * WRAP_SHARE
@@ -232,7 +296,11 @@ def blocks(page: Page) -> list[Block]:
             and not line.marker
             and not line.raw.lstrip().startswith("#")
             and (
-                (len(previous.raw.rstrip()) >= width and line.indent == previous.indent)
+                (
+                    len(previous.raw.rstrip()) >= width
+                    and line.indent == previous.indent
+                    and not _glued(current, line, width)
+                )
                 or (bool(current[0].marker) and line.indent > current[0].indent)
             )
         )
@@ -678,6 +746,8 @@ def keep_prose_run(
     features: Sequence[Sequence[float]],
     first: Sequence[str],
     labels: list[str],
+    *,
+    cut: bool = False,
 ) -> list[str]:
     """
     Relabel ``good`` an uncertain block (``short`` or ``near`` before the
@@ -688,7 +758,10 @@ def keep_prose_run(
     the revision loses when only chrome follows them (it has no reliable
     neighbour after them). The run goes on down the page while each block
     is such a paragraph. The page's last block is never one: text at the
-    very end of a page is its site's (a disclaimer under the footer).
+    very end of a page is its site's (a disclaimer under the footer); unless
+    *cut*, the page's end was cut off already (the footer stripper took its
+    closing sections and chrome), and its last block is where the article
+    stopped.
     """
     end, links, marker, rights = (
         FEATURES.index(name) for name in ("sentence_end", "link_density", "marker", "copyright")
@@ -696,13 +769,14 @@ def keep_prose_run(
     # The candidates: uncertain blocks made bad (in page order, a run's
     # next block is judged after the one above it).
     # (compress and map walk the labels in C: a pass over every block.)
+    stop = len(labels) if cut else len(labels) - 1
     candidates = list(
         itertools.compress(
-            range(1, len(labels) - 1),
+            range(1, stop),
             map(
                 operator.and_,
-                map("bad".__eq__, labels[1:-1]),
-                map(_UNSURE.__contains__, first[1:-1]),
+                map("bad".__eq__, labels[1:stop]),
+                map(_UNSURE.__contains__, first[1:stop]),
             ),
         )
     )
@@ -1049,12 +1123,29 @@ def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
     """
-    return _classify(blocks(page), model, linked=page.format == "markdown")
+    page_blocks = blocks(page)
+    cut = _cut_end(page, page_blocks)
+    return _classify(page_blocks, model, linked=page.format == "markdown", cut=cut)
 
 
-def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[Classified]:
+def _cut_end(page: Page, page_blocks: Sequence[Block]) -> bool:
     """
-    `classify` of a page already cut into *page_blocks*.
+    Whether a stripper before this one removed lines printed after the
+    page's last block (*page_blocks*): the page's end (a footer, its
+    closing sections) is gone.
+    """
+    if not page_blocks or not page.removed:
+        return False
+    last = page_blocks[-1].lines[-1].number
+    return any(record.start > last for record in page.removed)
+
+
+def _classify(
+    page_blocks: list[Block], model: Model, *, linked: bool, cut: bool = False
+) -> list[Classified]:
+    """
+    `classify` of a page already cut into *page_blocks*; *cut*: the page's
+    end was cut off already (`keep_prose_run`).
     """
     if not page_blocks:
         return []
@@ -1066,6 +1157,7 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
         features,
         first,
         drop_off_column(page_blocks, features, first, revise(first)),
+        cut=cut,
     )
     kept = keep_dates(
         page_blocks,
@@ -1188,7 +1280,7 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
         # Too few blocks for `MIN_CHROME_BLOCKS` chrome ones beside a body:
         # the page is left as it is before any feature is counted.
         return page
-    labelled = _classify(page_blocks, model, linked=not alone)
+    labelled = _classify(page_blocks, model, linked=not alone, cut=_cut_end(page, page_blocks))
     if not any(item.label == "good" for item in labelled):
         return page
     if alone:

@@ -62,7 +62,10 @@ class FooterStripper:
     * After the last line of running prose: copyright lines, and short lines
       that do not read as sentences or metadata (share and follow links,
       footer headings, "Back to top"); a short line that still ends like a
-      sentence ("Tickets are sold on board.") stays. When that prose line
+      sentence ("Tickets are sold on board.") stays, and so does the last
+      line of a hard-wrapped paragraph (lynx leaves a few words such as
+      "zugesagt wird." on a line of their own), which heads no section
+      either. When that prose line
       ends in a colon,
       the bulleted list it introduces is body and stays (see `list_length`).
 

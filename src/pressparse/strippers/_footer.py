@@ -18,6 +18,7 @@ from .._sections import (
     source_fields,
 )
 from .._text import SENTENCE_END, has_digit, is_copyright, is_sentence, word_count
+from ._blocks import continues_paragraph
 from ._menus import list_length
 
 # End-of-release marks as newsrooms type them: ###, # # #, -30-, - ends -,
@@ -134,7 +135,11 @@ def strip_footer(page: Page, name: str) -> Page:
             page = page.remove(rest, kind="after-end", stripper=name, read=source_fields)
             lines = lines[:index]
             break
-    lines, prose, page = _sections(page, lines, prose, name)
+    # A line that carries on the wrapped paragraph above it is never a
+    # section's heading nor trailing chrome: in a hard-wrapped crawl (lynx)
+    # the last line of a paragraph is often a few words ("zugesagt wird.").
+    wrapped = continues_paragraph(lines)
+    lines, prose, page = _sections(page, lines, prose, wrapped, name)
     last_prose = -1
     for index in range(len(lines)):
         if prose[index]:
@@ -147,20 +152,28 @@ def strip_footer(page: Page, name: str) -> Page:
     if lines[last_prose].text.endswith(":"):
         # The body closes with a list its last prose line introduces.
         tail += list_length(lines, tail)
-    chrome = [
-        line.number
-        for line in lines[tail:]
-        if is_copyright(line.text)
-        or _is_share_line(line.text)
-        or _is_link_row(line.text)
-        or (
-            word_count(line.text) <= MAX_CHROME_WORDS
-            and not is_sentence(line.text)
-            and not _is_short_sentence(line.text)
-            and not line.text.endswith(":")
-            and ": " not in line.text
+    chrome: list[int] = []
+    above_chrome = False
+    for line, carried in zip(lines[tail:], wrapped[tail:], strict=False):
+        # The closing line of a wrapped paragraph goes with the line above
+        # it: chrome under a copyright line, the body's under its prose.
+        text = line.text
+        above_chrome = (
+            above_chrome
+            if carried
+            else is_copyright(text)
+            or _is_share_line(text)
+            or _is_link_row(text)
+            or (
+                word_count(text) <= MAX_CHROME_WORDS
+                and not is_sentence(text)
+                and not _is_short_sentence(text)
+                and not text.endswith(":")
+                and ": " not in text
+            )
         )
-    ]
+        if above_chrome:
+            chrome.append(line.number)
     last = lines[-1]
     if (
         chrome
@@ -219,10 +232,11 @@ def _stacked_sections(lines: Sequence[Line], cut: int, first_prose: int) -> int:
 
 
 def _sections(
-    page: Page, lines: list[Line], prose: list[bool], name: str
+    page: Page, lines: list[Line], prose: list[bool], wrapped: Sequence[bool], name: str
 ) -> tuple[list[Line], list[bool], Page]:
     """
     Remove the closing sections; return the lines and prose flags left.
+    A line that carries on a wrapped paragraph (*wrapped*) heads none.
     """
     start = len(lines) // 2
     first_prose = next((i for i, flag in enumerate(prose) if flag), len(lines))
@@ -235,7 +249,7 @@ def _sections(
     total = after[0]
     for index in range(max(start, first_prose + 1), len(lines)):
         line = lines[index]
-        if line.marker or after[index + 1] > total - after[index + 1]:
+        if line.marker or wrapped[index] or after[index + 1] > total - after[index + 1]:
             # More prose below the line than above it: were it a heading,
             # the body goes on under it (a menu's "Contact" entry over a
             # page whose body a converter prints after a long navigation).
