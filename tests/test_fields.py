@@ -18,7 +18,7 @@ import pytest
 import pressparse
 from pressparse import Dateline
 from pressparse._explain import EXPLAINED_FIELDS
-from pressparse._fields import _headings, date, kind, place, source, title, topics
+from pressparse._fields import _headings, _seam, date, kind, place, source, title, topics
 from pressparse._fields._rules import Found, RuleList
 from pressparse._page import Line
 from pressparse._pipeline import _read_text
@@ -462,7 +462,7 @@ class TestAfterSeam:
         ],
     )
     def test_after_seam(self, text: str, expected: str) -> None:
-        assert expected == title.after_seam(text)
+        assert expected == _seam.after_seam(text)
 
     def test_plain_text_headline_keeps_its_colon(self) -> None:
         """
@@ -646,6 +646,22 @@ class TestOverLead:
             for distance, count in enumerate(words, start=1)
         }
         assert teaser == _headings._in_teasers(1, titled_at)
+
+    def test_kicker_seam_marks_the_headline(self) -> None:
+        """
+        A unit whose markup set a kicker off by a spaced colon is the
+        headline, over a standfirst and a short label right over the lead
+        that score as well without it.
+        """
+        page = self._renderer_page(
+            "        Floods : The river rises over its banks\n\n"
+            "          Dams upstream are watched day and night by the water office.\n"
+            "          By Jane Roe\n"
+            "          19 October 2019\n"
+            "          Read only by our subscribers\n\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
 
     def test_subheading_under_a_kicker_in_capitals_stays_the_headline(self) -> None:
         page = self._renderer_page(

@@ -28,6 +28,7 @@ from .._sections import is_byline, is_credit
 from .._text import has_digit, word_count
 from .._units import is_wrapped, join_units
 from ._markdown_title import home_link
+from ._seam import after_seam
 from ._trails import numbered_runs, page_item
 
 #: A unit of prose has at least this many words ...
@@ -469,6 +470,11 @@ TEASER_RUN: Final = 4
 MOTTO_COST: Final = 1.0
 # A host name alone: labels joined by dots, ending on a top-level domain.
 _HOST: Final = regex.compile(r"(?:[\p{L}\p{N}-]++\.)++\p{L}{2,6}+", regex.V1)
+#: A candidate whose markup set a kicker off by a seam (``Klimaschutz :
+#: Bohren, bis es heiß wird``: `_seam.after_seam`), the kicker's element
+#: and the headline's run into one line, is a headline's shape and gains
+#: this much; it is no standfirst under the line over it.
+SEAM_GAIN: Final = 1.0
 #: A repeat does not count for a candidate of at most this many words the
 #: strippers took off, where no copy stands within `CHROME_REPEAT_REACH`
 #: units of it: a menu's item, a section's, the site's or an author's name,
@@ -827,7 +833,10 @@ def _over_lead_score(
     text = unit.text
     words = word_count(text)
     score = -DISTANCE_COST * distance
-    if above is not None and words >= STANDFIRST_WORDS:
+    seamed = " :" in text and after_seam(text) != text
+    if seamed:
+        score += SEAM_GAIN
+    elif above is not None and words >= STANDFIRST_WORDS:
         over = word_count(above.text)
         if STANDFIRST_OVER_WORDS <= over and words >= STANDFIRST_RATIO * over:
             score -= STANDFIRST_COST
