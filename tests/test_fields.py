@@ -663,6 +663,39 @@ class TestOverLead:
         found = pressparse.explain(page)["title"]
         assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
 
+    def test_lead_ending_its_sentences_on_questions_and_exclamations(self) -> None:
+        """
+        A lead whose sentences end with question and exclamation marks, one
+        after another on a unit, opens the body: the headline over it is
+        the title, not a menu's line above.
+        """
+        page = (
+            "    * Home\n"
+            "    * Material\n"
+            "        Lessons Lessons Projects Projects Software Software\n"
+            "    * About us\n\n\n\n"
+            "        Rising water on the lake\n\n"
+            "        12.12.2019 - Jane Roe\n\n"
+            "          Did you see the lake rise again this week? Here is what the water "
+            "office told us about it!\n\n"
+            "          Is the lake still safe for boats? Come and read what the harbour "
+            "master told us this morning!\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "Rising water on the lake") == (found.rule, found.value)
+
+    @pytest.mark.parametrize(
+        ("text", "lead"),
+        [
+            ("Did you see the lake rise again this week? Here is what the office told us!", True),
+            ("Here is what the water office told us about the lake this week, all of it.", True),
+            ("Why did the water office not tell the people living by the lake about it?", False),
+            ("The water office told the people living by the lake about it, all of it!", False),
+        ],
+    )
+    def test_lead_prose(self, text: str, lead: bool) -> None:
+        assert lead == _headings._lead_prose(pressparse.Line(0, text, text))
+
     def test_subheading_under_a_kicker_in_capitals_stays_the_headline(self) -> None:
         page = self._renderer_page(
             "      ENVIRONMENT\n\n        Dams are watched day and night now\n\n"

@@ -530,19 +530,25 @@ def _laid_out(page: Page, units: Sequence[Line]) -> bool:
 
 
 # A sentence's end in running text: a full stop (or an ellipsis), perhaps
-# closed by quotes or a bracket, at the end or before the next sentence.
-# (Not the number of a list's item: "1. Der ...".)
+# closed by quotes or a bracket, at the end or before the next sentence
+# (not the number of a list's item: "1. Der ..."); or a question or an
+# exclamation mark before the next sentence ("Wie war das nochmal mit den
+# Variablen? Hier ein Auszug ...!"): a headline may end on one, but opens
+# no second sentence after it.
 _SENTENCE_END: Final = regex.compile(
-    r"(?<!^\p{N}{1,3})[.…][\"”’»)]*+(?:\Z|[^\S\n]++[\"“„‘«(]?+\p{Lu})", regex.V1
+    r"(?<!^\p{N}{1,3})[.…][\"”’»)]*+(?:\Z|[^\S\n]++[\"“„‘«(]?+\p{Lu})"
+    r"|[!?][\"”’»)]*+[^\S\n]++[\"“„‘«(]?+\p{Lu}",
+    regex.V1,
 )
 
 
 def _lead_prose(unit: Line) -> bool:
     """
     Whether *unit* is prose that can open the body (`is_prose`) and
-    holds a sentence ended by a full stop: a long headline may end with a
-    question mark, a quote or a bracket, or be a breadcrumb ending on one;
-    a lead ends its sentences.
+    holds a sentence ended by a full stop, or by a question or an
+    exclamation mark with another sentence after it: a long headline may
+    end with a question mark, a quote or a bracket, or be a breadcrumb
+    ending on one; a lead ends its sentences.
     """
     return is_prose(unit) and _SENTENCE_END.search(unit.text) is not None
 
