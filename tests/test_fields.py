@@ -696,6 +696,33 @@ class TestOverLead:
     def test_lead_prose(self, text: str, lead: bool) -> None:
         assert lead == _headings._lead_prose(pressparse.Line(0, text, text))
 
+    def test_headline_under_a_bulleted_trail_ending_on_it(self) -> None:
+        """
+        A bulleted breadcrumb trail, an item a line, ends on the headline
+        the unit right under it prints: the page states it twice, though
+        the two stand next to each other.
+        """
+        page = (
+            "Skip to content\n"
+            "    * Home\n"
+            "    * News\n\n"
+            "         Press Jobs Contact Service\n\n"
+            "          * Home\n"
+            "          * Blog\n"
+            "          * Which heating is fit for the future?\n\n"
+            "  Which heating is fit for the future?\n\n"
+            "          Gas\n\n"
+            "  19 November 2021\n\n"
+            f"            {self.LEAD}\n\n"
+            f"            {self.MORE}\n\n"
+            f"            {self.MORE}\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "Which heating is fit for the future?") == (
+            found.rule,
+            found.value,
+        )
+
     def test_subheading_under_a_kicker_in_capitals_stays_the_headline(self) -> None:
         page = self._renderer_page(
             "      ENVIRONMENT\n\n        Dams are watched day and night now\n\n"

@@ -777,23 +777,30 @@ def _repeated(
     blob: str,
     crumbs: dict[int, str],
     prose: Collection[int] = frozenset(),
+    listed: Sequence[bool] = (),
 ) -> bool:
     """
     Whether the page prints text *index* of *texts* (its units' texts;
     *counts* how often each stands alone, *blob* them joined by line
     breaks, the units *prose* (by index: `_lead_prose`) blanked) again,
     apart from it (not on the unit right next to it, where a picture's alt
-    text and caption repeat a credit): the same text on another unit, or as a
-    breadcrumb trail's last item (*crumbs*, by index), or, for a text of
-    `MIN_REPEAT_INSIDE_WORDS` words or more, inside a longer one that is
-    not a paragraph of prose (a standfirst whose sentence the body prints
-    again, "Coal has been in a slow-motion death spiral ...", repeats no
-    headline).
+    text and caption repeat a credit, unless that unit is a list's item and
+    text *index* is not, *listed* saying which are: a bulleted breadcrumb
+    trail, an item a line, ends on the headline printed right under it):
+    the same text on another unit, or as a breadcrumb trail's last item
+    (*crumbs*, by index), or, for a text of `MIN_REPEAT_INSIDE_WORDS` words
+    or more, inside a longer one that is not a paragraph of prose (a
+    standfirst whose sentence the body prints again, "Coal has been in a
+    slow-motion death spiral ...", repeats no headline).
     """
     text = texts[index]
     if any(crumb == text and other != index for other, crumb in crumbs.items()):
         return True
-    near = range(max(index - 1, 0), min(index + 2, len(texts)))
+    near = [
+        other
+        for other in range(max(index - 1, 0), min(index + 2, len(texts)))
+        if other == index or not (listed and listed[other] and not listed[index])
+    ]
     if word_count(text) >= MIN_REPEAT_INSIDE_WORDS:
         return blob.count(text) > sum(
             texts[other].count(text) for other in near if other not in prose
@@ -1134,6 +1141,7 @@ def over_lead(
     texts = [unit.text for unit in printed]
     prose = frozenset(index for index, unit in enumerate(printed) if _lead_prose(unit))
     blob = "\n".join("" if index in prose else text for index, text in enumerate(texts))
+    listed = [bool(unit.marker) for unit in printed]
     counts = Counter(texts)
     index_of = {unit.number: index for index, unit in enumerate(printed)}
     crumbs, trail_items = _listed_trails(texts)
@@ -1146,7 +1154,7 @@ def over_lead(
 
     def printed_again(unit: Line) -> bool:
         index = index_of[unit.number]
-        return _repeated(index, texts, counts, blob, crumbs, prose) and not _chrome_repeat(
+        return _repeated(index, texts, counts, blob, crumbs, prose, listed) and not _chrome_repeat(
             index, texts, unit.number in kept
         )
 
