@@ -292,6 +292,26 @@ class TestMainHeading:
             found.value,
         )
 
+    def test_link_relations_name_a_heading_set_flush_left(self) -> None:
+        """
+        The line the feed links name may be a heading the browser set flush
+        left over an indented date line: a block of its own, though the
+        paragraph joiner runs the two together.
+        """
+        prose = "   " + self.PROSE[:90] + "\n   " + self.PROSE[90:] + "\n"
+        page = (
+            "   #Water Office » Feed Water Office » Floods: The river rises\n"
+            "   Comments Feed alternate alternate\n\n"
+            "     * Home\n     * News\n\n"
+            "Floods: The river rises\n\n"
+            "   published on 14 Feb 2020 | Categories: Floods | Tags: River, Banks |\n"
+            "   Comment now\n\n"
+            "Report: Jane Roe on the dams\n\n"
+            f"{prose}\n{prose}\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.feed-relation", "Floods: The river rises") == (found.rule, found.value)
+
     def test_document_title_line_names_the_repeated_headline(self) -> None:
         """
         A converter that renders the whole document prints its ``<title>``

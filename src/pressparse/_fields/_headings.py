@@ -358,7 +358,10 @@ def feed_title(page: Page) -> Line | None:
     The longest line of *page*, under the link relations a text browser
     prints at the top (a paragraph opening with ``#``), whose whole text
     the relations name after a ``»`` (a feed titled "Site » Headline
-    Comments Feed"): the page states its headline twice. ``None`` where the
+    Comments Feed"): the page states its headline twice. A line is read
+    joined to the lines wrapped under it, as a paragraph (`join_units`) and
+    as the browser laid out its blocks (`laid_out_units`: a heading set
+    flush left over an indented line stands alone). ``None`` where the
     page opens with no link relations or none names a line of the page.
     """
     lines = page.lines
@@ -370,9 +373,13 @@ def feed_title(page: Page) -> Line | None:
     if _FEED_TITLED.search(relations) is None:
         return None
     units, _gaps = join_units(lines[end:], wrapped=is_wrapped(lines[end:]))
+    # (Also the blocks as the browser laid them out: a heading set flush left
+    # over an indented line is a block of its own.)
+    first = lines[end].number if end < len(lines) else None
+    blocks = [unit for unit in laid_out_units(page) if first is not None and unit.number >= first]
     named = [
         unit
-        for unit in units
+        for unit in [*units, *blocks]
         if word_count(unit.text) >= MIN_FEED_TITLE_WORDS
         and f"» {unit.text} " in relations
         and _titled(unit)
