@@ -743,36 +743,6 @@ class TestOverLead:
             found.value,
         )
 
-    def test_headline_numbering_a_name_over_its_subheading(self) -> None:
-        """
-        A headline that numbers a name, which the header reader takes for
-        a letterhead's reference number by its digits, set out over the
-        subheading right over the lead, is the headline.
-        """
-        page = (
-            "    * Home\n    * Blog\n\n"
-            "      Industry 4.0\n\n"
-            "        Industry 4.0 in a small firm – chances and risks for the staff\n\n"
-            f"        {self.LEAD}\n\n"
-            f"          {self.MORE}\n\n"
-            f"          {self.MORE}\n"
-        )
-        found = pressparse.explain(page)["title"]
-        assert ("title.over-lead", "Industry 4.0") == (found.rule, found.value)
-
-    @pytest.mark.parametrize(
-        ("text", "numbered"),
-        [
-            ("Enterprise 2.0", True),
-            ("Scherenschnitt (3)", True),
-            ("Industry 4.0", True),
-            ("AA 04 040", False),
-            ("Enterprise", False),
-        ],
-    )
-    def test_numbered_name(self, text: str, numbered: bool) -> None:
-        assert numbered == _headings._numbered_name(text)
-
     def test_subheading_under_a_kicker_in_capitals_stays_the_headline(self) -> None:
         page = self._renderer_page(
             "      ENVIRONMENT\n\n        Dams are watched day and night now\n\n"

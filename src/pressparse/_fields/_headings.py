@@ -680,22 +680,6 @@ def _chrome(text: str) -> bool:
     )
 
 
-def _numbered_name(text: str) -> bool:
-    """
-    Whether *text* is a headline that numbers a name (``Enterprise 2.0``,
-    ``Scherenschnitt (3)``), which the header reader's letterhead takes
-    for a reference number (`_letterhead.is_chrome`) by its digits alone
-    (`_chrome` tells the two apart), and no office's or person's name.
-    """
-    return (
-        bool(has_digit(text))
-        and _letterhead.is_chrome(text)
-        and not _chrome(text)
-        and _letterhead.office(text) is None
-        and not _letterhead.is_person(text)
-    )
-
-
 def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
@@ -1147,10 +1131,10 @@ def over_lead(
     is none of the lines *set_aside* (what the header reader read as a
     label or a kind label), nor of the lines it read as a letterhead
     (*letterheads*) unless a byline or a line stating a date stands right
-    under it (`_over_byline`) or it numbers a name (`_numbered_name`).
-    ``None`` on a page no converter laid out (`_laid_out`: plain text, an
-    OCR'd letter, whose header the header reader reads), or that keeps no
-    prose, or where nothing above the lead can be a headline.
+    under it (`_over_byline`). ``None`` on a page no converter
+    laid out (`_laid_out`: plain text, an OCR'd letter, whose header the
+    header reader reads), or that keeps no prose, or where nothing above
+    the lead can be a headline.
     """
     if len({line.indent for line in page.lines if line.text}) < 2:
         return None  # (cheap: plain text sets nothing in)
@@ -1204,9 +1188,7 @@ def over_lead(
             # runs into the headline.)
             unit = unit._replace(text=agreed)
         elif unit.number in set_aside or (
-            unit.number in letterheads
-            and not _over_byline(distance, window)
-            and not _numbered_name(unit.text)
+            unit.number in letterheads and not _over_byline(distance, window)
         ):
             continue
         if _over_lead_titled(unit):
