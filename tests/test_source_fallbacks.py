@@ -101,6 +101,14 @@ class TestSourceFallbacks:
                 None,
                 id="label-over-a-value-that-names-no-issuer",
             ),
+            pytest.param(
+                "High Commissioner on Island Ferries must keep the winter timetable\n\n"
+                "3 March 2014\n\n"
+                "The council said today that the timetable of the island ferries should be "
+                "kept for another year.\n",
+                None,
+                id="headline-opening-with-an-office-is-no-letterhead",
+            ),
         ],
     )
     def test_source(self, text: str, expected: str | None) -> None:
