@@ -1087,6 +1087,19 @@ class TestOfficeInHeadline:
                 id="runs-on-in-lower-case",
             ),
             pytest.param("Minister of guardianship reforms", None, id="lower-case-portfolio"),
+            pytest.param(
+                "Ferry Timetable Blow From Federal Minister", None, id="object-of-headline"
+            ),
+            pytest.param(
+                "We Thought The Ferries Were Saved, Prime Minister",
+                None,
+                id="addressed-by-headline",
+            ),
+            pytest.param(
+                "Address by Nina Castell, former Transport Minister of Ruritania, Harbour Forum",
+                None,
+                id="former-holder",
+            ),
             pytest.param("Ferry fares fall in July", None, id="no-office"),
         ],
     )

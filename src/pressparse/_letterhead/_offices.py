@@ -229,11 +229,18 @@ def office_in_headline(text: str) -> str | None:
     by the Minister for Health, Jane Roe``): an office whose words are all
     capitalised or connectors, ending on a capitalised word. ``None`` when
     the office runs on into the headline's own words (``Minister to open
-    new wards``) or the headline names two offices (a joint statement's).
+    new wards``), the headline names two offices (a joint statement's), or
+    it names the office only as what it speaks of, as a lead may
+    (`_mentioned`: ``... Blow From Federal Minister``, ``We Thought We
+    Already Voted Howard Out, Prime Minister``, ``Address by Jo Roe, former
+    Foreign Minister of ...``).
     """
     found = office(text)
     if found is None or len(offices(text)) > 1:
         # Two offices: a joint statement's headline names no one issuer.
+        return None
+    match = _OFFICE.search(text)
+    if match is not None and _mentioned(text, match.start(), match.end(), found):
         return None
     found = close_portfolio(found)
     words = found.split(" ")
