@@ -117,6 +117,14 @@ class TestOffice:
                 "Minister to the Holy See", "Minister to the Holy See", id="minister-to-the"
             ),
             pytest.param("Ambassador to France", "Ambassador to France", id="ambassador-to"),
+            pytest.param("Parliamentary Secretary", None, id="two-word-head-no-portfolio"),
+            pytest.param("Assistant Minister", None, id="prefixed-head-no-portfolio"),
+            pytest.param("Shadow Treasurer", "Shadow Treasurer", id="prefixed-treasurer"),
+            pytest.param(
+                "Parliamentary Secretary for Ferries",
+                "Parliamentary Secretary for Ferries",
+                id="two-word-head-with-portfolio",
+            ),
         ],
     )
     def test_office(self, text: str, expected: str | None) -> None:

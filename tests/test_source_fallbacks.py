@@ -109,6 +109,15 @@ class TestSourceFallbacks:
                 None,
                 id="headline-opening-with-an-office-is-no-letterhead",
             ),
+            pytest.param(
+                "Home\n\nMedia Centre\n\nParliamentary Secretary\n\n"
+                "Ferries keep their winter timetable\n\n"
+                "17 January 2008\n\n"
+                "The Minister for Transport, Nina Castell, said today that the island "
+                "ferries would keep their winter timetable for another year.\n",
+                "Minister for Transport",
+                id="menu-item-naming-a-bare-head-is-no-letterhead",
+            ),
         ],
     )
     def test_source(self, text: str, expected: str | None) -> None:

@@ -176,9 +176,30 @@ def office(text: str) -> str | None:
     found = " ".join(match.group().strip(" ,;:").split())
     # "Minister", "Commissioner" or "Spokesperson" alone names no office;
     # "Prime Minister" or "Treasurer" does.
-    if found.casefold() in _BARE_HEADS:
+    if _is_bare_head(found):
         return None
     return found
+
+
+def _is_bare_head(name: str) -> bool:
+    """
+    ``True`` for an office's head with no portfolio, whatever prefixes it
+    has (``Minister``, ``Assistant Minister``, ``Parliamentary Secretary``,
+    ``Federal Minister``): a menu's item or a headline's noun, naming no
+    office. ``Prime Minister``, ``Treasurer`` or ``Shadow Attorney-General``
+    name one.
+    """
+    words = name.casefold().split(" ")
+    while len(words) > 1 and words[0] in _PREFIX_WORDS:
+        words.pop(0)
+    return " ".join(words) in _BARE_HEADS or " ".join(words) in _HEADS_NEEDING_PORTFOLIO
+
+
+_PREFIX_WORDS: Final = _lexicon.words("office_prefixes")
+
+# Heads of more than one word that name an office only with its portfolio
+# ("Parliamentary Secretary for ...", "Minister Assisting the ...").
+_HEADS_NEEDING_PORTFOLIO: Final = frozenset(("parliamentary secretary", "minister assisting"))
 
 
 # "Affairs" closes the noun phrase it heads: words after it with no
@@ -259,7 +280,7 @@ def offices(text: str) -> list[str]:
     if not _names_any(text, _OFFICE_STEMS):
         return []
     found = (" ".join(m.group().strip(" ,;:").split()) for m in _OFFICE.finditer(text))
-    return [name for name in found if name.casefold() not in _BARE_HEADS]
+    return [name for name in found if not _is_bare_head(name)]
 
 
 def office_named_in(candidates: Sequence[str], text: str) -> str | None:
@@ -333,7 +354,7 @@ def continues_office(text: str, following: str) -> bool:
     # the office on, whatever *text* ends with; it may close with the
     # holder's name after a comma.
     portfolio = bool(words) and words[0] in _PORTFOLIO_OPENERS
-    if found.casefold() in _BARE_HEADS and not portfolio:
+    if _is_bare_head(found) and not portfolio:
         return False  # "Minister" alone and a line of capitalised words
     if (
         not words
@@ -391,11 +412,7 @@ def issuer_in_lead(text: str) -> str | None:
         for match in _OFFICE_IN_PROSE.finditer(lead):
             name = match.group()
             # A head alone ("Immigration Minister Jo Roe") names no office.
-            if (
-                match.start() < LEAD_CHARS
-                and name[:1].isupper()
-                and name.casefold() not in _BARE_HEADS
-            ):
+            if match.start() < LEAD_CHARS and name[:1].isupper() and not _is_bare_head(name):
                 found.append((match.start(), match.end(), name))
     if _names_any(lead, _ORGANISATION_STEMS):
         for start, end, name, body in _organisations(lead):
