@@ -1426,6 +1426,12 @@ class TestIssuerInLead:
                 id="object-of-a-preposition",
             ),
             pytest.param(
+                "Senator Jo Roe's call for a Harbour Commission into the ferry contract "
+                "has been backed by a leading lawyer.",
+                None,
+                id="object-of-a-preposition-after-an-indefinite-article",
+            ),
+            pytest.param(
                 "Doctors are urging the Department of Port Health to accept their offer.",
                 None,
                 id="object-asked-to-act",

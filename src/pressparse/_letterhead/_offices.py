@@ -527,21 +527,22 @@ MENTION_CONTEXT_CHARS: Final = 60
 
 # Nouns of a person's role that a body's name modifies ("a former National
 # Security Council official", "House Intelligence Committee chairman Adam
-# Roe", "Department of Immigration officials", "Liberal Party powerbroker"):
-# the person is spoken of, not the body speaking. (Not a party's own roles,
-# "spokesperson", "leader", "candidate": "Australian Greens spokesperson Jo
-# Roe said" is the party's release.)
-_ROLE_NOUNS: Final = frozenset(
-    "official officials chairman chairwoman aide aides staffer staffers employee employees "
-    "powerbroker insider insiders".split()
-)
+# Roe"): the person is spoken of, not the body speaking (the lexicon's
+# ``mention_roles``).
+_ROLE_NOUNS: Final = _lexicon.words("mention_roles")
 
 
 _ROLE_AFTER: Final = LazyPattern(r"\s++(\p{Ll}++)\b")
 
 
-# "former" before the name: a past holder's office is no issuer.
-_FORMER_BEFORE: Final = LazyPattern(r"\bformer\s++$", regex.IGNORECASE)
+# "former" before the name (the lexicon's ``former_words``): a past
+# holder's office is no issuer.
+_FORMER: Final = _lexicon.pattern("former_words")
+_FORMER_BEFORE: Final = LazyPattern(rf"\b(?:{_FORMER})\s++$", regex.IGNORECASE)
+
+
+# An article before a name (the lexicon's ``articles``).
+_ARTICLE: Final = _lexicon.pattern("articles")
 
 
 # The name is the tail of a longer proper noun: capitalised words before it,
@@ -550,7 +551,7 @@ _FORMER_BEFORE: Final = LazyPattern(r"\bformer\s++$", regex.IGNORECASE)
 # Secretary of State", "the Sri Lankan High Commissioner"): an office of
 # another state or body, not the one the release speaks for.
 _MODIFIER_BEFORE: Final = LazyPattern(
-    r"(?:(?<=[.!?]\s++)|\b(?i:the|a|an|former|by)\s++)((?:\p{Lu}[\p{L}’'-]*+\s++){1,3})$"
+    rf"(?:(?<=[.!?]\s++)|\b(?i:{_ARTICLE}|{_FORMER}|by)\s++)((?:\p{{Lu}}[\p{{L}}’'-]*+\s++){{1,3}})$"
 )
 
 
@@ -563,11 +564,10 @@ _POSSESSIVE_NAME: Final = LazyPattern(r"\p{Lu}\p{L}*+[’']s\s")
 
 # A preposition's object ("testified before the House Intelligence
 # Committee", "a letter was sent to the Minister for Foreign Affairs",
-# "officials from the Department of Immigration"). ("of" and "by" are not
-# here: "the leader of the Palmer United Party", "launched by the Minister".)
+# "officials from the Department of Immigration"): the lexicon's
+# ``object_prepositions``, in lower case.
 _PREPOSITION_BEFORE: Final = LazyPattern(
-    r"\b(?:to|before|against|with|from|at|on|into|about|under|over|than|between|towards?|for|in)"
-    r"\s++(?:the\s++)?+$"
+    rf"\b(?:{_lexicon.pattern('object_prepositions')})\s++(?:(?:{_ARTICLE})\s++)?+$"
 )
 
 
@@ -617,7 +617,8 @@ def _mentioned(lead: str, start: int, end: int, name: str) -> bool:
     if modifier is not None:
         words = modifier.group(1).split()
         if not modifier.group(1).isupper() and not any(
-            word in _ARTICLES or _STYLE_OR_LETTERS.fullmatch(word) is not None for word in words
+            word.casefold() in _ARTICLES or _STYLE_OR_LETTERS.fullmatch(word) is not None
+            for word in words
         ):
             return True
     if (
@@ -636,7 +637,7 @@ def _mentioned(lead: str, start: int, end: int, name: str) -> bool:
     )
 
 
-_ARTICLES: Final = frozenset(("The", "A", "An"))
+_ARTICLES: Final = _lexicon.words("articles")
 
 
 _STYLE_OR_LETTERS: Final = LazyPattern(rf"(?:{_STYLE}|{_POST_NOMINAL})", regex.IGNORECASE)
