@@ -118,6 +118,31 @@ class TestSourceFallbacks:
                 "Minister for Transport",
                 id="menu-item-naming-a-bare-head-is-no-letterhead",
             ),
+            pytest.param(
+                "Nina Castell Harbour Greens\n\n"
+                "Ferry Fares Must Fall\n\n"
+                "Media Release | Spokesperson Nina Castell\n\n"
+                "The island ferries cost too much, Senator Castell said today.\n\n"
+                '"Fares have doubled in two years," Senator Castell said.\n',
+                "Harbour Greens",
+                id="letterhead-name-run-into-the-party",
+            ),
+            pytest.param(
+                "Senator Nina Castell Party Whip and Senator for the Islands Harbour Democrats "
+                "spokesperson for Transport\n\n"
+                "Ferry Fares Must Fall\n\n"
+                "The island ferries cost too much, Senator Castell said today.\n",
+                None,
+                id="surname-run-into-a-party-role-is-no-party",
+            ),
+            pytest.param(
+                "Castell Harbour Party\n\n"
+                "Ferry Fares Must Fall\n\n"
+                "The leader of the Castell Harbour Party, Mr Castell, said the island ferries "
+                "cost too much.\n",
+                "Castell Harbour Party",
+                id="party-named-after-its-leader",
+            ),
         ],
     )
     def test_source(self, text: str, expected: str | None) -> None:
