@@ -2128,12 +2128,42 @@ class TestDropTrailingName:
                 "Minister for Trade",
                 id="one-word-portfolio",
             ),
+            pytest.param(
+                "MINISTER FOR PORTS AND FERRIES JANE ROE",
+                "The new timetable starts in May. Jane Roe, Minister for Ports and Ferries.",
+                "MINISTER FOR PORTS AND FERRIES",
+                id="named-in-full-in-small-letters",
+            ),
+            pytest.param(
+                "Minister for Ports and Ferries Jane Roe",
+                "The timetable starts in May, the minister said. Contact: Jane Roe's office.",
+                "Minister for Ports and Ferries",
+                id="named-in-full-mixed-case",
+            ),
+            pytest.param(
+                "Minister for Overseas Aid and Pacific Island Affairs",
+                "Aid to Pacific Island Affairs staff rises in May.",
+                "Minister for Overseas Aid and Pacific Island Affairs",
+                id="portfolio-words-printed-after-their-first-word",
+            ),
+            pytest.param(
+                "MINISTER FOR IMMIGRATION AND CITIZENSHIP",
+                "Visas, border control and citizenship are reviewed.",
+                "MINISTER FOR IMMIGRATION AND CITIZENSHIP",
+                id="connector-is-no-given-name",
+            ),
+            pytest.param(
+                "Minister for Family & Community Services",
+                "Community Services budgets rise.",
+                "Minister for Family & Community Services",
+                id="would-end-on-an-ampersand",
+            ),
         ],
     )
     def test_drop(self, office: str, page: str, expected: str) -> None:
         """
         A name printed after an office goes only when the page names the
-        person by surname after a style.
+        person by surname after a style, or in full elsewhere.
         """
         assert expected == _letterhead.drop_trailing_name(office, page)
 
