@@ -907,15 +907,9 @@ class TestCleanTitle:
                 id="relative-page-path",
             ),
             pytest.param(
-                "Ferry Fares Frozen http://www.example.org//media/0501/ff020501.html"
-                " Wednesday, 09 May 2001",
+                "Ferry Fares Frozen http://www.example.org//media/0501/ff020501.html",
                 "Ferry Fares Frozen",
-                id="page-address-and-print-date",
-            ),
-            pytest.param(
-                "Ferry Fares Frozen //media/0901/ff060901.html Friday, 07 September 2001",
-                "Ferry Fares Frozen",
-                id="site-path-and-print-date",
+                id="page-address",
             ),
             pytest.param(
                 "Ferry fares frozen, see //example.org/fares for the new timetable",
