@@ -1488,6 +1488,39 @@ class TestIssuerInLead:
         """
         assert expected == _letterhead.issuer_in_lead(text)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Minister for Ports, Jane Roe, said the ferries would run all winter.",
+                "Minister for Ports",
+                id="speaker",
+            ),
+            pytest.param(
+                "The Minister for Ports, Jane Roe, and the Minister for Tourism, Tom Reyes, "
+                "said the ferries would run all winter.",
+                "Minister for Ports",
+                id="first-of-joint-speakers",
+            ),
+            pytest.param(
+                "Prime Minister Jane Roe and Opposition Leader Tom Reyes are to meet the "
+                "ferry crews on Monday.",
+                None,
+                id="subject-of-no-speech-verb",
+            ),
+            pytest.param(
+                "Islanders asked the Minister for Ports why the ferries stopped.",
+                None,
+                id="object",
+            ),
+        ],
+    )
+    def test_speaker_in_lead(self, text: str, expected: str | None) -> None:
+        """
+        The issuer a paragraph names only where a speech verb is its.
+        """
+        assert expected == _letterhead.speaker_in_lead(text)
+
 
 WRAPPED = (
     "Applications are now open for two hundred scholarships for nurses who\n"

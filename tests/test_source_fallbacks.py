@@ -143,6 +143,16 @@ class TestSourceFallbacks:
                 "Castell Harbour Party",
                 id="party-named-after-its-leader",
             ),
+            pytest.param(
+                "Ferry talks stall\n\n"
+                "HARBOUR CITY (AP) — Ruritania's Harbour Party was accused on Monday of "
+                "hiding the ferry report.\n\n"
+                "Prime Minister Jane Roe and Opposition Leader Tom Reyes are to meet the "
+                "ferry crews on Monday.\n\n"
+                "The crews want a pay rise.\n",
+                None,
+                id="next-paragraph-subject-of-no-speech-verb-is-no-issuer",
+            ),
         ],
     )
     def test_source(self, text: str, expected: str | None) -> None:

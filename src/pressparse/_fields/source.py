@@ -389,7 +389,9 @@ def _lead_next(ev: Evidence) -> Found[str] | None:
     """
     A lead that names no issuer or only a government ("The Federal
     Government has ...") leaves the office to the next paragraph ("The
-    Minister for Veterans' Affairs, ..., said").
+    Minister for Veterans' Affairs, ..., said"), where a speech verb is
+    the office's (`_letterhead.speaker_in_lead`): one the paragraph names
+    only as its subject ("Prime Minister Jo Roe and ... are") is no issuer.
     """
     paragraphs = ev.opening.paragraphs
     if len(paragraphs) < 2:
@@ -397,7 +399,7 @@ def _lead_next(ev: Evidence) -> Found[str] | None:
     first = _lead_issuer(ev)
     if first is not None and not _letterhead.is_government(first):
         return None
-    following = _letterhead.issuer_in_lead(paragraphs[1])
+    following = _letterhead.speaker_in_lead(paragraphs[1])
     if following is None or _letterhead.office(following) is None:
         return None
     if _letterhead.is_government(following) and _sign_off(ev) is not None:

@@ -406,6 +406,26 @@ def issuer_in_lead(text: str) -> str | None:
     none left, ``None``. One named from the first `LEAD_CHARS` on is passed
     over, but a name that starts before may run on past them.
     """
+    found = _issuer(text)
+    return found[0] if found is not None else None
+
+
+def speaker_in_lead(text: str) -> str | None:
+    """
+    The issuer `issuer_in_lead` finds in *text* only where a speech verb is
+    its (``The Minister for Health, Jane Roe, said ...``), the first of
+    joint speakers too; ``None`` for one the paragraph only names as its
+    subject (``Prime Minister Jo Roe and Opposition Leader Tom Reyes are
+    ...``).
+    """
+    found = _issuer(text)
+    return found[0] if found is not None and found[1] else None
+
+
+def _issuer(text: str) -> tuple[str, bool] | None:
+    """
+    `issuer_in_lead`'s issuer, and whether a speech verb is its.
+    """
     lead = text[: LEAD_CHARS + LEAD_RUN_ON_CHARS]
     found: list[tuple[int, int, str]] = []
     if _names_any(lead, _OFFICE_STEMS):
@@ -444,8 +464,9 @@ def issuer_in_lead(text: str) -> str | None:
             while index and _JOINED.fullmatch(lead[in_order[index - 1][1] : start]) is not None:
                 index -= 1
                 start = in_order[index][0]
-            return in_order[index][2]
-    return next((name for _, _, name in in_order if not is_government(name)), in_order[0][2])
+            return in_order[index][2], True
+    name = next((name for _, _, name in in_order if not is_government(name)), in_order[0][2])
+    return name, False
 
 
 # A speech verb after an issuer named in a lead, past the holder's style
