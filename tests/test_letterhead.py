@@ -117,6 +117,14 @@ class TestOffice:
                 "Minister to the Holy See", "Minister to the Holy See", id="minister-to-the"
             ),
             pytest.param("Ambassador to France", "Ambassador to France", id="ambassador-to"),
+            pytest.param("Parliamentary Secretary", None, id="two-word-head-no-portfolio"),
+            pytest.param("Assistant Minister", None, id="prefixed-head-no-portfolio"),
+            pytest.param("Shadow Treasurer", "Shadow Treasurer", id="prefixed-treasurer"),
+            pytest.param(
+                "Parliamentary Secretary for Ferries",
+                "Parliamentary Secretary for Ferries",
+                id="two-word-head-with-portfolio",
+            ),
         ],
     )
     def test_office(self, text: str, expected: str | None) -> None:
@@ -899,15 +907,9 @@ class TestCleanTitle:
                 id="relative-page-path",
             ),
             pytest.param(
-                "Ferry Fares Frozen http://www.example.org//media/0501/ff020501.html"
-                " Wednesday, 09 May 2001",
+                "Ferry Fares Frozen http://www.example.org//media/0501/ff020501.html",
                 "Ferry Fares Frozen",
-                id="page-address-and-print-date",
-            ),
-            pytest.param(
-                "Ferry Fares Frozen //media/0901/ff060901.html Friday, 07 September 2001",
-                "Ferry Fares Frozen",
-                id="site-path-and-print-date",
+                id="page-address",
             ),
             pytest.param(
                 "Ferry fares frozen, see //example.org/fares for the new timetable",
@@ -1087,6 +1089,19 @@ class TestOfficeInHeadline:
                 id="runs-on-in-lower-case",
             ),
             pytest.param("Minister of guardianship reforms", None, id="lower-case-portfolio"),
+            pytest.param(
+                "Ferry Timetable Blow From Federal Minister", None, id="object-of-headline"
+            ),
+            pytest.param(
+                "We Thought The Ferries Were Saved, Prime Minister",
+                None,
+                id="addressed-by-headline",
+            ),
+            pytest.param(
+                "Address by Nina Castell, former Transport Minister of Ruritania, Harbour Forum",
+                None,
+                id="former-holder",
+            ),
             pytest.param("Ferry fares fall in July", None, id="no-office"),
         ],
     )
@@ -1405,6 +1420,12 @@ class TestIssuerInLead:
                 id="object-of-a-preposition",
             ),
             pytest.param(
+                "Senator Jo Roe's call for a Harbour Commission into the ferry contract "
+                "has been backed by a leading lawyer.",
+                None,
+                id="object-of-a-preposition-after-an-indefinite-article",
+            ),
+            pytest.param(
                 "Doctors are urging the Department of Port Health to accept their offer.",
                 None,
                 id="object-asked-to-act",
@@ -1466,6 +1487,39 @@ class TestIssuerInLead:
         The office or organisation the first paragraph names first.
         """
         assert expected == _letterhead.issuer_in_lead(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            pytest.param(
+                "The Minister for Ports, Jane Roe, said the ferries would run all winter.",
+                "Minister for Ports",
+                id="speaker",
+            ),
+            pytest.param(
+                "The Minister for Ports, Jane Roe, and the Minister for Tourism, Tom Reyes, "
+                "said the ferries would run all winter.",
+                "Minister for Ports",
+                id="first-of-joint-speakers",
+            ),
+            pytest.param(
+                "Prime Minister Jane Roe and Opposition Leader Tom Reyes are to meet the "
+                "ferry crews on Monday.",
+                None,
+                id="subject-of-no-speech-verb",
+            ),
+            pytest.param(
+                "Islanders asked the Minister for Ports why the ferries stopped.",
+                None,
+                id="object",
+            ),
+        ],
+    )
+    def test_speaker_in_lead(self, text: str, expected: str | None) -> None:
+        """
+        The issuer a paragraph names only where a speech verb is its.
+        """
+        assert expected == _letterhead.speaker_in_lead(text)
 
 
 WRAPPED = (
@@ -2101,12 +2155,42 @@ class TestDropTrailingName:
                 "Minister for Trade",
                 id="one-word-portfolio",
             ),
+            pytest.param(
+                "MINISTER FOR PORTS AND FERRIES JANE ROE",
+                "The new timetable starts in May. Jane Roe, Minister for Ports and Ferries.",
+                "MINISTER FOR PORTS AND FERRIES",
+                id="named-in-full-in-small-letters",
+            ),
+            pytest.param(
+                "Minister for Ports and Ferries Jane Roe",
+                "The timetable starts in May, the minister said. Contact: Jane Roe's office.",
+                "Minister for Ports and Ferries",
+                id="named-in-full-mixed-case",
+            ),
+            pytest.param(
+                "Minister for Overseas Aid and Pacific Island Affairs",
+                "Aid to Pacific Island Affairs staff rises in May.",
+                "Minister for Overseas Aid and Pacific Island Affairs",
+                id="portfolio-words-printed-after-their-first-word",
+            ),
+            pytest.param(
+                "MINISTER FOR IMMIGRATION AND CITIZENSHIP",
+                "Visas, border control and citizenship are reviewed.",
+                "MINISTER FOR IMMIGRATION AND CITIZENSHIP",
+                id="connector-is-no-given-name",
+            ),
+            pytest.param(
+                "Minister for Family & Community Services",
+                "Community Services budgets rise.",
+                "Minister for Family & Community Services",
+                id="would-end-on-an-ampersand",
+            ),
         ],
     )
     def test_drop(self, office: str, page: str, expected: str) -> None:
         """
         A name printed after an office goes only when the page names the
-        person by surname after a style.
+        person by surname after a style, or in full elsewhere.
         """
         assert expected == _letterhead.drop_trailing_name(office, page)
 

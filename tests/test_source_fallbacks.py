@@ -101,6 +101,58 @@ class TestSourceFallbacks:
                 None,
                 id="label-over-a-value-that-names-no-issuer",
             ),
+            pytest.param(
+                "High Commissioner on Island Ferries must keep the winter timetable\n\n"
+                "3 March 2014\n\n"
+                "The council said today that the timetable of the island ferries should be "
+                "kept for another year.\n",
+                None,
+                id="headline-opening-with-an-office-is-no-letterhead",
+            ),
+            pytest.param(
+                "Home\n\nMedia Centre\n\nParliamentary Secretary\n\n"
+                "Ferries keep their winter timetable\n\n"
+                "17 January 2008\n\n"
+                "The Minister for Transport, Nina Castell, said today that the island "
+                "ferries would keep their winter timetable for another year.\n",
+                "Minister for Transport",
+                id="menu-item-naming-a-bare-head-is-no-letterhead",
+            ),
+            pytest.param(
+                "Nina Castell Harbour Greens\n\n"
+                "Ferry Fares Must Fall\n\n"
+                "Media Release | Spokesperson Nina Castell\n\n"
+                "The island ferries cost too much, Senator Castell said today.\n\n"
+                '"Fares have doubled in two years," Senator Castell said.\n',
+                "Harbour Greens",
+                id="letterhead-name-run-into-the-party",
+            ),
+            pytest.param(
+                "Senator Nina Castell Party Whip and Senator for the Islands Harbour Democrats "
+                "spokesperson for Transport\n\n"
+                "Ferry Fares Must Fall\n\n"
+                "The island ferries cost too much, Senator Castell said today.\n",
+                None,
+                id="surname-run-into-a-party-role-is-no-party",
+            ),
+            pytest.param(
+                "Castell Harbour Party\n\n"
+                "Ferry Fares Must Fall\n\n"
+                "The leader of the Castell Harbour Party, Mr Castell, said the island ferries "
+                "cost too much.\n",
+                "Castell Harbour Party",
+                id="party-named-after-its-leader",
+            ),
+            pytest.param(
+                "Ferry talks stall\n\n"
+                "HARBOUR CITY (AP) — Ruritania's Harbour Party was accused on Monday of "
+                "hiding the ferry report.\n\n"
+                "Prime Minister Jane Roe and Opposition Leader Tom Reyes are to meet the "
+                "ferry crews on Monday.\n\n"
+                "The crews want a pay rise.\n",
+                None,
+                id="next-paragraph-subject-of-no-speech-verb-is-no-issuer",
+            ),
         ],
     )
     def test_source(self, text: str, expected: str | None) -> None:

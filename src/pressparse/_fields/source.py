@@ -98,8 +98,10 @@ def _names_a_person(name: str, page_text: str) -> bool:
     return regex.search(alone, page_text) is not None
 
 
-# A given name between a person's style and the surname ("Senator Jo Roe").
-_GIVEN_NAME: Final = r"(?:\p{Lu}[\p{L}'’.-]*+\s++)?+"
+# A given name between a person's style and the surname ("Senator Jo Roe"),
+# or none ("Senator Roe"): not possessive, so a surname alone is not taken
+# for the given name.
+_GIVEN_NAME: Final = r"(?:\p{Lu}[\p{L}'’.-]*+\s++)?"
 
 
 # The marks a sentence or a quotation ends with.
@@ -241,9 +243,37 @@ def _byline(ev: Evidence) -> Found[str] | None:
 
 def _organisation(ev: Evidence) -> Found[str] | None:
     """
-    An organisation heading the letterhead.
+    An organisation heading the letterhead, without a person's name the
+    letterhead runs into it (`_without_person`) unless the body prints the
+    name whole (``Palmer United Party``: a party named after its leader).
     """
-    return Found(ev.header.organisations[0]) if ev.header.organisations else None
+    if not ev.header.organisations:
+        return None
+    name = ev.header.organisations[0]
+    if name in " ".join(ev.opening.paragraphs):
+        return Found(name)  # a name the release prints ("the Palmer United Party")
+    page_text = " ".join(line.text for line in ev.page.lines)
+    return _found(_without_person(name, page_text))
+
+
+def _without_person(name: str, page_text: str) -> str | None:
+    """
+    *name* without the person's name a letterhead runs into it (``Sarah
+    Hanson-Young Australian Greens``, ``Hanson-Young Greens``): the words
+    up to the last that the page names as a surname after a person's style
+    (``Senator Hanson-Young``) go. What is left must still be an
+    organisation of two words or more (``Australian Greens``); a body word
+    left alone (``Senator Vicki Bourne Party Whip``: ``Party``) names none,
+    so ``None``. *name* as it is when no word of it is such a surname.
+    """
+    words = name.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        word = words[cut - 1]
+        mention = _letterhead.SURNAME_MENTION + _GIVEN_NAME + regex.escape(word) + r"\b"
+        if word[:1].isupper() and regex.search(mention, page_text):
+            rest = " ".join(words[cut:])
+            return rest if " " in rest and _letterhead.organisation(rest) == rest else None
+    return name
 
 
 def _public_body(ev: Evidence) -> Found[str] | None:
@@ -359,7 +389,9 @@ def _lead_next(ev: Evidence) -> Found[str] | None:
     """
     A lead that names no issuer or only a government ("The Federal
     Government has ...") leaves the office to the next paragraph ("The
-    Minister for Veterans' Affairs, ..., said").
+    Minister for Veterans' Affairs, ..., said"), where a speech verb is
+    the office's (`_letterhead.speaker_in_lead`): one the paragraph names
+    only as its subject ("Prime Minister Jo Roe and ... are") is no issuer.
     """
     paragraphs = ev.opening.paragraphs
     if len(paragraphs) < 2:
@@ -367,7 +399,7 @@ def _lead_next(ev: Evidence) -> Found[str] | None:
     first = _lead_issuer(ev)
     if first is not None and not _letterhead.is_government(first):
         return None
-    following = _letterhead.issuer_in_lead(paragraphs[1])
+    following = _letterhead.speaker_in_lead(paragraphs[1])
     if following is None or _letterhead.office(following) is None:
         return None
     if _letterhead.is_government(following) and _sign_off(ev) is not None:

@@ -42,32 +42,6 @@ _TRAILING_KIND_REFERENCE: Final = LazyPattern(
 )
 
 
-# A page's address and the date it was printed, as a browser prints them
-# at the head of a printed page ("Headline http://www.example.org/media/
-# 0501/r12.html Wednesday, 09 May 2001"): the address starts the tail.
-_PATH_THEN_DATE: Final = LazyPattern(r"\s(?:https?:)?//\S+\s++(?=\S)")
-
-
-def _without_print_stamp(text: str) -> str:
-    """
-    *text* without the date printed after a page's address at its end,
-    so that the address ends it (`_TRAILING_PATH`); *text* when the words
-    after the address are more than a date.
-    """
-    match = _PATH_THEN_DATE.search(text)
-    if match is None:
-        return text
-    stamp = text[match.end() :]
-    found = find_date(stamp) if _DIGIT(stamp) else None
-    if (
-        found is None
-        or stamp[found.span[1] :].strip(" ,.")
-        or stamp[: found.span[0]].count(" ") > 1  # (a weekday at most before it)
-    ):
-        return text
-    return text[: match.end()].rstrip()
-
-
 _TRAILING_PATH: Final = LazyPattern(
     r"\s(?:https?:)?/{1,2}\S*$|\s[^\s/]*/\S*\.html?$|\s\S*\.html?$"
 )
@@ -220,7 +194,7 @@ def clean_title(text: str) -> str:
             # immediate release***", "... *** CHECK AGAINST DELIVERY").
             text = before.rstrip(" *")
     if "/" in text or ".htm" in text:
-        text = _TRAILING_PATH.sub("", _without_print_stamp(text))
+        text = _TRAILING_PATH.sub("", text)
     if "." in text[-40:]:
         text = _TRAILING_HOST.sub("", text)
     if "elease" in text:

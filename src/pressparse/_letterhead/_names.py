@@ -225,8 +225,10 @@ def drop_trailing_name(office_text: str, page_text: str) -> str:
     Cut the holder's name off an office printed with it, in capitals or not
     (``MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER``, ``Minister for
     Health, Jane Roe``), when the page names that person elsewhere by
-    surname after a style (``Mr Downer said``): capitalised words alone
-    cannot tell a name from a portfolio.
+    surname after a style (``Mr Downer said``) or in full
+    (`_named_in_full`: ``Alexander Downer``): capitalised words alone
+    cannot tell a name from a portfolio. An office left ending on a
+    connecting word or ``&`` keeps the words.
     """
     words = office_text.split(" ")
     if len(words) < 5:
@@ -240,14 +242,37 @@ def drop_trailing_name(office_text: str, page_text: str) -> str:
         return office_text
     mention = regex.search(
         SURNAME_MENTION + regex.escape(surname) + r"\b", page_text, regex.IGNORECASE
-    )
+    ) or _named_in_full(words, page_text)
     if mention is None:
         return office_text
     rest = words[:-2]
     rest[-1] = rest[-1].rstrip(",")
-    if rest[-1].casefold() in _CONNECTING or " ".join(rest).casefold() in _BARE_HEADS:
+    if (
+        rest[-1].casefold() in _CONNECTING
+        or rest[-1] == "&"
+        or " ".join(rest).casefold() in _BARE_HEADS
+    ):
         return office_text
     return " ".join(rest)
+
+
+def _named_in_full(words: list[str], page_text: str) -> regex.Match[str] | None:
+    """
+    Where *page_text* names the person whose given name and surname end the
+    office *words* (``... Border Protection Scott Morrison``, ``... AGEING
+    ROB MITCHELL``) in full, in capitals and small letters (``Scott
+    Morrison``, ``Rob Mitchell``), but not after the word before them in the
+    office: two words a portfolio ends on are printed after it in the body
+    too (``Pacific Island Affairs``). ``None`` when it does not, or when the
+    given name is a connecting word (``... AND CITIZENSHIP``).
+    """
+    given, surname = words[-2].rstrip(","), words[-1]
+    if given.casefold() in _CONNECTING:
+        return None
+    printed = rf"{regex.escape(given[:1])}(?i:{regex.escape(given[1:])})\s++"
+    printed += rf"{regex.escape(surname[:1])}(?i:{regex.escape(surname[1:])})\b"
+    before = regex.escape(words[-3].rstrip(","))
+    return regex.search(rf"(?<!(?i:{before})\s++)(?<![\p{{L}}]){printed}", page_text)
 
 
 def _is_name_word(word: str) -> bool:

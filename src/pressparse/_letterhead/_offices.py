@@ -176,9 +176,30 @@ def office(text: str) -> str | None:
     found = " ".join(match.group().strip(" ,;:").split())
     # "Minister", "Commissioner" or "Spokesperson" alone names no office;
     # "Prime Minister" or "Treasurer" does.
-    if found.casefold() in _BARE_HEADS:
+    if _is_bare_head(found):
         return None
     return found
+
+
+def _is_bare_head(name: str) -> bool:
+    """
+    ``True`` for an office's head with no portfolio, whatever prefixes it
+    has (``Minister``, ``Assistant Minister``, ``Parliamentary Secretary``,
+    ``Federal Minister``): a menu's item or a headline's noun, naming no
+    office. ``Prime Minister``, ``Treasurer`` or ``Shadow Attorney-General``
+    name one.
+    """
+    words = name.casefold().split(" ")
+    while len(words) > 1 and words[0] in _PREFIX_WORDS:
+        words.pop(0)
+    return " ".join(words) in _BARE_HEADS or " ".join(words) in _HEADS_NEEDING_PORTFOLIO
+
+
+_PREFIX_WORDS: Final = _lexicon.words("office_prefixes")
+
+# Heads of more than one word that name an office only with its portfolio
+# ("Parliamentary Secretary for ...", "Minister Assisting the ...").
+_HEADS_NEEDING_PORTFOLIO: Final = frozenset(("parliamentary secretary", "minister assisting"))
 
 
 # "Affairs" closes the noun phrase it heads: words after it with no
@@ -229,11 +250,18 @@ def office_in_headline(text: str) -> str | None:
     by the Minister for Health, Jane Roe``): an office whose words are all
     capitalised or connectors, ending on a capitalised word. ``None`` when
     the office runs on into the headline's own words (``Minister to open
-    new wards``) or the headline names two offices (a joint statement's).
+    new wards``), the headline names two offices (a joint statement's), or
+    it names the office only as what it speaks of, as a lead may
+    (`_mentioned`: ``... Blow From Federal Minister``, ``We Thought We
+    Already Voted Howard Out, Prime Minister``, ``Address by Jo Roe, former
+    Foreign Minister of ...``).
     """
     found = office(text)
     if found is None or len(offices(text)) > 1:
         # Two offices: a joint statement's headline names no one issuer.
+        return None
+    match = _OFFICE.search(text)
+    if match is not None and _mentioned(text, match.start(), match.end(), found):
         return None
     found = close_portfolio(found)
     words = found.split(" ")
@@ -252,7 +280,7 @@ def offices(text: str) -> list[str]:
     if not _names_any(text, _OFFICE_STEMS):
         return []
     found = (" ".join(m.group().strip(" ,;:").split()) for m in _OFFICE.finditer(text))
-    return [name for name in found if name.casefold() not in _BARE_HEADS]
+    return [name for name in found if not _is_bare_head(name)]
 
 
 def office_named_in(candidates: Sequence[str], text: str) -> str | None:
@@ -326,7 +354,7 @@ def continues_office(text: str, following: str) -> bool:
     # the office on, whatever *text* ends with; it may close with the
     # holder's name after a comma.
     portfolio = bool(words) and words[0] in _PORTFOLIO_OPENERS
-    if found.casefold() in _BARE_HEADS and not portfolio:
+    if _is_bare_head(found) and not portfolio:
         return False  # "Minister" alone and a line of capitalised words
     if (
         not words
@@ -378,17 +406,33 @@ def issuer_in_lead(text: str) -> str | None:
     none left, ``None``. One named from the first `LEAD_CHARS` on is passed
     over, but a name that starts before may run on past them.
     """
+    found = _issuer(text)
+    return found[0] if found is not None else None
+
+
+def speaker_in_lead(text: str) -> str | None:
+    """
+    The issuer `issuer_in_lead` finds in *text* only where a speech verb is
+    its (``The Minister for Health, Jane Roe, said ...``), the first of
+    joint speakers too; ``None`` for one the paragraph only names as its
+    subject (``Prime Minister Jo Roe and Opposition Leader Tom Reyes are
+    ...``).
+    """
+    found = _issuer(text)
+    return found[0] if found is not None and found[1] else None
+
+
+def _issuer(text: str) -> tuple[str, bool] | None:
+    """
+    `issuer_in_lead`'s issuer, and whether a speech verb is its.
+    """
     lead = text[: LEAD_CHARS + LEAD_RUN_ON_CHARS]
     found: list[tuple[int, int, str]] = []
     if _names_any(lead, _OFFICE_STEMS):
         for match in _OFFICE_IN_PROSE.finditer(lead):
             name = match.group()
             # A head alone ("Immigration Minister Jo Roe") names no office.
-            if (
-                match.start() < LEAD_CHARS
-                and name[:1].isupper()
-                and name.casefold() not in _BARE_HEADS
-            ):
+            if match.start() < LEAD_CHARS and name[:1].isupper() and not _is_bare_head(name):
                 found.append((match.start(), match.end(), name))
     if _names_any(lead, _ORGANISATION_STEMS):
         for start, end, name, body in _organisations(lead):
@@ -420,8 +464,9 @@ def issuer_in_lead(text: str) -> str | None:
             while index and _JOINED.fullmatch(lead[in_order[index - 1][1] : start]) is not None:
                 index -= 1
                 start = in_order[index][0]
-            return in_order[index][2]
-    return next((name for _, _, name in in_order if not is_government(name)), in_order[0][2])
+            return in_order[index][2], True
+    name = next((name for _, _, name in in_order if not is_government(name)), in_order[0][2])
+    return name, False
 
 
 # A speech verb after an issuer named in a lead, past the holder's style
@@ -503,21 +548,22 @@ MENTION_CONTEXT_CHARS: Final = 60
 
 # Nouns of a person's role that a body's name modifies ("a former National
 # Security Council official", "House Intelligence Committee chairman Adam
-# Roe", "Department of Immigration officials", "Liberal Party powerbroker"):
-# the person is spoken of, not the body speaking. (Not a party's own roles,
-# "spokesperson", "leader", "candidate": "Australian Greens spokesperson Jo
-# Roe said" is the party's release.)
-_ROLE_NOUNS: Final = frozenset(
-    "official officials chairman chairwoman aide aides staffer staffers employee employees "
-    "powerbroker insider insiders".split()
-)
+# Roe"): the person is spoken of, not the body speaking (the lexicon's
+# ``mention_roles``).
+_ROLE_NOUNS: Final = _lexicon.words("mention_roles")
 
 
 _ROLE_AFTER: Final = LazyPattern(r"\s++(\p{Ll}++)\b")
 
 
-# "former" before the name: a past holder's office is no issuer.
-_FORMER_BEFORE: Final = LazyPattern(r"\bformer\s++$", regex.IGNORECASE)
+# "former" before the name (the lexicon's ``former_words``): a past
+# holder's office is no issuer.
+_FORMER: Final = _lexicon.pattern("former_words")
+_FORMER_BEFORE: Final = LazyPattern(rf"\b(?:{_FORMER})\s++$", regex.IGNORECASE)
+
+
+# An article before a name (the lexicon's ``articles``).
+_ARTICLE: Final = _lexicon.pattern("articles")
 
 
 # The name is the tail of a longer proper noun: capitalised words before it,
@@ -526,7 +572,7 @@ _FORMER_BEFORE: Final = LazyPattern(r"\bformer\s++$", regex.IGNORECASE)
 # Secretary of State", "the Sri Lankan High Commissioner"): an office of
 # another state or body, not the one the release speaks for.
 _MODIFIER_BEFORE: Final = LazyPattern(
-    r"(?:(?<=[.!?]\s++)|\b(?i:the|a|an|former|by)\s++)((?:\p{Lu}[\p{L}’'-]*+\s++){1,3})$"
+    rf"(?:(?<=[.!?]\s++)|\b(?i:{_ARTICLE}|{_FORMER}|by)\s++)((?:\p{{Lu}}[\p{{L}}’'-]*+\s++){{1,3}})$"
 )
 
 
@@ -539,11 +585,10 @@ _POSSESSIVE_NAME: Final = LazyPattern(r"\p{Lu}\p{L}*+[’']s\s")
 
 # A preposition's object ("testified before the House Intelligence
 # Committee", "a letter was sent to the Minister for Foreign Affairs",
-# "officials from the Department of Immigration"). ("of" and "by" are not
-# here: "the leader of the Palmer United Party", "launched by the Minister".)
+# "officials from the Department of Immigration"): the lexicon's
+# ``object_prepositions``, in lower case.
 _PREPOSITION_BEFORE: Final = LazyPattern(
-    r"\b(?:to|before|against|with|from|at|on|into|about|under|over|than|between|towards?|for|in)"
-    r"\s++(?:the\s++)?+$"
+    rf"\b(?:{_lexicon.pattern('object_prepositions')})\s++(?:(?:{_ARTICLE})\s++)?+$"
 )
 
 
@@ -593,7 +638,8 @@ def _mentioned(lead: str, start: int, end: int, name: str) -> bool:
     if modifier is not None:
         words = modifier.group(1).split()
         if not modifier.group(1).isupper() and not any(
-            word in _ARTICLES or _STYLE_OR_LETTERS.fullmatch(word) is not None for word in words
+            word.casefold() in _ARTICLES or _STYLE_OR_LETTERS.fullmatch(word) is not None
+            for word in words
         ):
             return True
     if (
@@ -612,7 +658,7 @@ def _mentioned(lead: str, start: int, end: int, name: str) -> bool:
     )
 
 
-_ARTICLES: Final = frozenset(("The", "A", "An"))
+_ARTICLES: Final = _lexicon.words("articles")
 
 
 _STYLE_OR_LETTERS: Final = LazyPattern(rf"(?:{_STYLE}|{_POST_NOMINAL})", regex.IGNORECASE)

@@ -48,6 +48,9 @@ WordConcept = Literal[
     "ad_labels",
     "back_links",
     "click_calls",
+    "mention_roles",
+    "former_words",
+    "object_prepositions",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -140,6 +143,15 @@ class Language(TypedDict):
         click_calls: Words asking the reader to click (``"click here"``,
             ``"hier klicken"``): a line holding them is a button's or an
             offer's, never a headline.
+        mention_roles: Nouns of a person's role that a body's name in a
+            release's lead modifies (``"official"``: ``a National Security
+            Council official``): the body is spoken of, not speaking.
+        former_words: Words before an office that make it a past holder's
+            (``"former"``): no issuer.
+        object_prepositions: Prepositions whose object a body or office in
+            a lead is (``"before"``: ``testified before the ... Committee``):
+            spoken of, not speaking. Prepositions that also introduce a
+            speaker (``"by"``, ``"of"``) are not listed.
     """
 
     code: str
@@ -186,3 +198,6 @@ class Language(TypedDict):
     ad_labels: tuple[str, ...]
     back_links: tuple[str, ...]
     click_calls: tuple[str, ...]
+    mention_roles: tuple[str, ...]
+    former_words: tuple[str, ...]
+    object_prepositions: tuple[str, ...]

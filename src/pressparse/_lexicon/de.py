@@ -20,6 +20,9 @@ DATA: Language = {
         "office_prefixes",
         "house_offices",
         "street_types",
+        "mention_roles",
+        "former_words",
+        "object_prepositions",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     # (An umlaut is spelt out with an "e" where a site's text has none:
@@ -239,4 +242,7 @@ DATA: Language = {
     "ad_labels": ("Anzeige", "Werbung"),
     "back_links": ("Zurück zur Übersicht", "Zurück zur Startseite"),
     "click_calls": ("hier klicken", "klicken Sie hier"),
+    "mention_roles": (),
+    "former_words": (),
+    "object_prepositions": (),
 }

@@ -541,4 +541,46 @@ DATA: Language = {
     "ad_labels": ("Advertisement",),
     "back_links": ("Back to top",),
     "click_calls": ("click here",),
+    # Names a release's lead only speaks of (`_offices._mentioned`): a
+    # person's role after a body's name ("a former National Security Council
+    # official", "Department of Immigration officials", "Liberal Party
+    # powerbroker"), not a party's own ("spokesperson", "leader":
+    # "Australian Greens spokesperson Jo Roe said" is the party's release).
+    "mention_roles": (
+        "official",
+        "officials",
+        "chairman",
+        "chairwoman",
+        "aide",
+        "aides",
+        "staffer",
+        "staffers",
+        "employee",
+        "employees",
+        "powerbroker",
+        "insider",
+        "insiders",
+    ),
+    "former_words": ("former",),
+    # ("of" and "by" are not here: "the leader of the Palmer United Party",
+    # "launched by the Minister".)
+    "object_prepositions": (
+        "to",
+        "before",
+        "against",
+        "with",
+        "from",
+        "at",
+        "on",
+        "into",
+        "about",
+        "under",
+        "over",
+        "than",
+        "between",
+        "toward",
+        "towards",
+        "for",
+        "in",
+    ),
 }

@@ -24,6 +24,9 @@ DATA: Language = {
         "street_types",
         "back_links",
         "click_calls",
+        "mention_roles",
+        "former_words",
+        "object_prepositions",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -201,4 +204,7 @@ DATA: Language = {
     "ad_labels": ("Publicidad",),
     "back_links": (),
     "click_calls": (),
+    "mention_roles": (),
+    "former_words": (),
+    "object_prepositions": (),
 }

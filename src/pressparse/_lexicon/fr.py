@@ -24,6 +24,9 @@ DATA: Language = {
         "ad_labels",
         "back_links",
         "click_calls",
+        "mention_roles",
+        "former_words",
+        "object_prepositions",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -204,4 +207,7 @@ DATA: Language = {
     "ad_labels": (),
     "back_links": (),
     "click_calls": (),
+    "mention_roles": (),
+    "former_words": (),
+    "object_prepositions": (),
 }

@@ -34,6 +34,9 @@ DATA: Language = {
         "ad_labels",
         "back_links",
         "click_calls",
+        "mention_roles",
+        "former_words",
+        "object_prepositions",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -163,4 +166,7 @@ DATA: Language = {
     "ad_labels": (),
     "back_links": (),
     "click_calls": (),
+    "mention_roles": (),
+    "former_words": (),
+    "object_prepositions": (),
 }

@@ -40,6 +40,9 @@ DATA: Language = {
         "byline_words",
         "back_links",
         "click_calls",
+        "mention_roles",
+        "former_words",
+        "object_prepositions",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -186,4 +189,7 @@ DATA: Language = {
     "ad_labels": ("Reklama",),
     "back_links": (),
     "click_calls": (),
+    "mention_roles": (),
+    "former_words": (),
+    "object_prepositions": (),
 }

@@ -35,6 +35,9 @@ DATA: Language = {
         "ad_labels",
         "back_links",
         "click_calls",
+        "mention_roles",
+        "former_words",
+        "object_prepositions",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -182,4 +185,7 @@ DATA: Language = {
     "ad_labels": (),
     "back_links": (),
     "click_calls": (),
+    "mention_roles": (),
+    "former_words": (),
+    "object_prepositions": (),
 }
