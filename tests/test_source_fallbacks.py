@@ -102,14 +102,6 @@ class TestSourceFallbacks:
                 id="label-over-a-value-that-names-no-issuer",
             ),
             pytest.param(
-                "High Commissioner on Island Ferries must keep the winter timetable\n\n"
-                "3 March 2014\n\n"
-                "The council said today that the timetable of the island ferries should be "
-                "kept for another year.\n",
-                None,
-                id="headline-opening-with-an-office-is-no-letterhead",
-            ),
-            pytest.param(
                 "Home\n\nMedia Centre\n\nParliamentary Secretary\n\n"
                 "Ferries keep their winter timetable\n\n"
                 "17 January 2008\n\n"

@@ -29,7 +29,6 @@ from ._letterhead_parts import (
     _drop_stray_word,
     _ends_wrapped_headline,
     _first_prose_part,
-    _headline_clause,
     _holder_follows,
     _initialled_name,
     _join_wrapped_offices,
@@ -489,11 +488,6 @@ class LetterheadRules(HeadlineRules):
             # de la Santé sommé de ..."): a letterhead capitalises an office,
             # or names the party a spokesperson speaks for before it
             # ("Australian Democrats spokesperson for Immigration").
-            office = None
-        if office is not None and _headline_clause(office):
-            # An office whose portfolio runs on into a clause in lower case
-            # is a headline opening with an office ("High Commissioner on
-            # National Minorities must continue work in ...").
             office = None
         if office is not None and self._office_then_headline(rest, office, unclaimed):
             return True

@@ -392,28 +392,6 @@ def _runs_on_in_lower_case(text: str) -> bool:
     return False
 
 
-def _headline_clause(office: str) -> bool:
-    """
-    Whether *office*, as `_letterhead.office` read it off a line, runs on
-    past its portfolio into a headline's clause: two words or more in lower
-    case that connect nothing (``High Commissioner on National Minorities
-    must continue work``). Words a language elides before (``l'Intérieur``)
-    and offices in Cyrillic, whose portfolios are set in lower case
-    (``Министр иностранных дел``), are not counted.
-    """
-    if _CYRILLIC.search(office) is not None:
-        return False
-    lower = 0
-    for word in office.split(" "):
-        elided = "'" in word or "’" in word
-        if word[:1].islower() and not elided and word.casefold() not in _CONNECTORS:
-            lower += 1
-    return lower >= MAX_PERSON_LOWER_WORDS
-
-
-_CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
-
-
 def _role_and_name(text: str) -> bool:
     """
     Whether *text* is a role and its holder's name, nothing else
