@@ -34,6 +34,7 @@ from pressparse.strippers._blocks import (
     drop_off_column,
     feature_row,
     first_labels,
+    keep_header,
     keep_lists,
     keep_prose_run,
     mark_related,
@@ -198,6 +199,45 @@ class TestBodyLists:
         links = "* [Report](/r)\n* [Data](/d)\n"
         text = "The office published these documents on its website today:\n" + links
         assert self.labels_of(text, labels) == labels
+
+
+class TestHeaderLabel:
+    """A kind or metadata label before the body opens its header."""
+
+    PROSE = (
+        "   The minister said on Monday that the river had risen by two metres overnight, "
+        "that the town's dikes would hold and that the roads to the north would reopen.\n\n"
+    )
+
+    def labels_of(self, text: str, revised: list[str], first: list[str] | None) -> list[str]:
+        found = blocks(page_of(text))
+        return keep_header(found, page_features(found), revised, first)
+
+    def test_a_release_header_stays_whole(self) -> None:
+        text = "   The Hon Jane Roe MP\n\n   MEDIA RELEASE\n\n   Date: 3 May 2019\n\n" + self.PROSE
+        revised = ["bad", "bad", "bad", "good"]
+        assert self.labels_of(text, revised, None) == ["good"] * 4
+        # The kind label and the block before it stay however sure the
+        # classifier is that they are chrome; the other blocks it is unsure of.
+        got = self.labels_of(text, revised, ["bad", "bad", "short", "good"])
+        assert got == ["good"] * 4
+
+    def test_a_menu_under_a_label_stays_chrome(self) -> None:
+        menu = "".join(f"   + Section {n}\n\n" for n in range(6))
+        text = "   Themen\n\n" + menu + "   A headline over the article\n\n" + self.PROSE
+        revised = ["bad"] * 8 + ["good"]
+        first = ["bad"] * 7 + ["short", "good"]
+        # Without the classifier's first labels, the label keeps them all ...
+        assert self.labels_of(text, revised, None) == ["good"] * 9
+        # ... with them, the sure chrome stays out: the label and the menu.
+        assert self.labels_of(text, revised, first) == ["bad"] * 7 + ["good", "good"]
+
+    def test_a_kind_label_in_a_menu_is_an_item(self) -> None:
+        menu = "   + News\n\n   + Press releases\n\n   + Events\n\n"
+        text = menu + "   A headline over the article\n\n" + self.PROSE
+        revised = ["bad", "bad", "bad", "bad", "good"]
+        first = ["bad", "bad", "bad", "short", "good"]
+        assert self.labels_of(text, revised, first) == ["bad", "bad", "bad", "good", "good"]
 
 
 class TestOffColumn:

@@ -733,12 +733,19 @@ HEADER_BLOCKS: Final = 4
 HEADER_CHARS: Final = 400
 
 
+# The marks a converter prints before a menu's or a list's item when the
+# page reader takes it for no list marker (inscriptis' ``+`` and ``o``,
+# lynx's ``@``), then a space.
+_ITEM_MARKS: Final = frozenset("+o*@-|[")
 #: Labels that open a release's header: kind labels and metadata labels.
 _HEADER_LABELS: Final = _vocab.KINDS | _vocab.KNOWN_LABELS
 
 
 def keep_header(
-    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    labels: list[str],
+    first: Sequence[str] | None = None,
 ) -> list[str]:
     """
     Relabel ``good`` the header of the body: the blocks right before the
@@ -748,6 +755,17 @@ def keep_header(
     characters. A headline, a date line and a byline look like chrome
     (short, capitalised, no sentence) but stand there; the field stage
     needs them.
+
+    Where a kind label (``Press release``) stands before the body, the
+    header is read from the block before it on, whatever its length: a
+    release's metadata lines (``Date:``, ``Place:``) follow it. Where the
+    label is a metadata label (``Date:``), or a kind label printed as a
+    menu's item (``+ Press releases``), the same holds but that, given
+    *first* (the classifier's labels before the revision), the blocks it
+    is sure are chrome (``bad``) stay out of the header: such words as
+    often head a site's menus and forms (``Themen``, ``Contact``,
+    ``Email``), and the header would run from them over every menu item
+    down to the article.
     """
     try:
         start = labels.index("good")
@@ -755,12 +773,26 @@ def keep_header(
         return labels
     out = list(labels)
     # A kind label or a metadata label before the body opens a header the
-    # field stage reads whole: kept from the block before it on.
+    # field stage reads whole: kept from the block before it on, but for
+    # the blocks the classifier is sure are chrome.
     for index in range(start):
         text = page_blocks[index].text
-        if len(text) <= 40 and _vocab.key(text.removesuffix(":")) in _HEADER_LABELS:
+        if len(text) > 40:
+            continue
+        key = _vocab.key(text.removesuffix(":"))
+        if key in _HEADER_LABELS:
+            # A kind label ("Media release") opens a release's header,
+            # however sure the classifier is that its metadata lines are
+            # chrome, unless it is a menu's item; a metadata label
+            # ("Themen", "Email") as often heads a menu or a form.
+            kind = (
+                key in _vocab.KINDS
+                and not page_blocks[index].lines[0].marker
+                and not (text[:1] in _ITEM_MARKS and text[1:2] == " ")
+            )
             for kept in range(max(0, index - 1), start):
-                out[kept] = "good"
+                if kind or first is None or first[kept] != "bad":
+                    out[kept] = "good"
             return out
     chars = 0
     marker, links, repeated, rights = (
@@ -1070,7 +1102,11 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
     kept = keep_dates(
         page_blocks,
         features,
-        keep_lists(page_blocks, features, keep_header(page_blocks, features, revised)),
+        keep_lists(
+            page_blocks,
+            features,
+            keep_header(page_blocks, features, revised, first),
+        ),
     )
     dropped = drop_credits(page_blocks, kept)
     if not linked:
