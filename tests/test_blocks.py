@@ -29,6 +29,7 @@ from pressparse.strippers._blocks import (
     Model,
     block_features,
     blocks,
+    drop_comments,
     drop_credits,
     drop_forms,
     drop_off_column,
@@ -342,6 +343,62 @@ class TestForms:
         # A citation's brackets are no check box.
         cited = "   The report [1] and the bill [X1] were tabled on Monday.\n\n"
         assert self.labels_of(self.PROSE + cited, ["good", "good"]) == ["good", "good"]
+
+
+class TestComments:
+    """A blog's comment thread under the article."""
+
+    PROSE = TestProseRun.PROSE
+    THREAD = (
+        "   1. Gabi sagt:\n\n   17. Februar 2020 um 12:47 Uhr\n\n"
+        "   A reader's long comment on the article, which reads as prose by its words alone.\n\n"
+        "   2. Ines sagt:\n\n"
+        "   Another reader's comment, as long and as well written as the first.\n\n"
+    )
+
+    def labels_of(self, text: str, first: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_comments(found, page_features(found), first, ["good"] * len(found))
+
+    def test_a_thread_goes_from_its_first_head_on(self) -> None:
+        got = self.labels_of(self.PROSE * 2 + self.THREAD, ["good"] * 7)
+        assert got == ["good", "good"] + ["comments"] * 5
+
+    def test_dated_heads_need_no_list(self) -> None:
+        thread = (
+            "   Jane Roe on September 12, 2018 at 4:47 pm said:\n\n   I agree.\n\n"
+            "   John Doe on September 13, 2018 at 5:23 pm said:\n\n   So do I.\n\n"
+        )
+        got = self.labels_of(self.PROSE + thread, ["good"] * 5)
+        assert got == ["good"] + ["comments"] * 4
+
+    def test_a_release_quoting_two_people_is_no_thread(self) -> None:
+        quotes = (
+            "   Environment Secretary Jane Roe said:\n\n" + self.PROSE + "   John Doe said:\n\n"
+        )
+        text = self.PROSE + quotes + self.PROSE
+        assert self.labels_of(text, ["good"] * 5) == ["good"] * 5
+
+    def test_one_head_or_heads_in_the_header_are_no_thread(self) -> None:
+        one = "   1. Gabi sagt:\n\n   I agree.\n\n"
+        assert self.labels_of(self.PROSE + one, ["good"] * 3) == ["good"] * 3
+        # Above the body's first sure prose block: the header's place.
+        text = self.THREAD + self.PROSE
+        first = ["short"] * 5 + ["good"]
+        assert self.labels_of(text, first) == ["good"] * 6
+
+    def test_the_stripper_records_the_thread(self) -> None:
+        menu = "".join(f"   * Section {n}\n" for n in range(12)) + "\n"
+        page = page_of(menu + self.PROSE * 3 + self.THREAD)
+        stripped = BlockStripper().strip(page)
+        kept = " ".join(line.text for line in stripped.lines)
+        assert "Gabi" not in kept
+        assert "roads to the north" in kept
+        # The thread's kept blocks are recorded as comments (those the
+        # classifier dropped on its own, as chrome).
+        comments = [line for b in stripped.removed if b.kind == "comments" for line in b.lines]
+        assert "   1. Gabi sagt:" in comments
+        assert any("long comment" in line for line in comments)
 
 
 class TestCredits:

@@ -48,6 +48,7 @@ WordConcept = Literal[
     "ad_labels",
     "back_links",
     "click_calls",
+    "comment_verbs",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -140,6 +141,9 @@ class Language(TypedDict):
         click_calls: Words asking the reader to click (``"click here"``,
             ``"hier klicken"``): a line holding them is a button's or an
             offer's, never a headline.
+        comment_verbs: The verb a blog's comment template prints after a
+            commenter's name, then a colon (``"Jane Roe says:"``,
+            ``"Jane Roe sagt:"``): the head of a reader's comment.
     """
 
     code: str
@@ -186,3 +190,4 @@ class Language(TypedDict):
     ad_labels: tuple[str, ...]
     back_links: tuple[str, ...]
     click_calls: tuple[str, ...]
+    comment_verbs: tuple[str, ...]

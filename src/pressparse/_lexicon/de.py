@@ -239,4 +239,7 @@ DATA: Language = {
     "ad_labels": ("Anzeige", "Werbung"),
     "back_links": ("Zurück zur Übersicht", "Zurück zur Startseite"),
     "click_calls": ("hier klicken", "klicken Sie hier"),
+    # A blog's comment template: "Jane Roe sagt:" (frau-sabienes.de,
+    # frolleinherr.com, gnadlib.wordpress.com, uebermedien.de).
+    "comment_verbs": ("sagt",),
 }

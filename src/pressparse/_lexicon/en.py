@@ -541,4 +541,8 @@ DATA: Language = {
     "ad_labels": ("Advertisement",),
     "back_links": ("Back to top",),
     "click_calls": ("click here",),
+    # A blog's comment template: "Jane Roe says:" (resonator-podcast.de,
+    # sprechwaisen.com), "Jane Roe on May 3, 2019 at 4:47 pm said:"
+    # (blog.givewell.org, villagersandheroes.com).
+    "comment_verbs": ("says", "said"),
 }

@@ -24,6 +24,7 @@ DATA: Language = {
         "street_types",
         "back_links",
         "click_calls",
+        "comment_verbs",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -201,4 +202,5 @@ DATA: Language = {
     "ad_labels": ("Publicidad",),
     "back_links": (),
     "click_calls": (),
+    "comment_verbs": (),
 }

@@ -34,6 +34,7 @@ DATA: Language = {
         "ad_labels",
         "back_links",
         "click_calls",
+        "comment_verbs",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -163,4 +164,5 @@ DATA: Language = {
     "ad_labels": (),
     "back_links": (),
     "click_calls": (),
+    "comment_verbs": (),
 }

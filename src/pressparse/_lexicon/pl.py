@@ -40,6 +40,7 @@ DATA: Language = {
         "byline_words",
         "back_links",
         "click_calls",
+        "comment_verbs",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -186,4 +187,5 @@ DATA: Language = {
     "ad_labels": ("Reklama",),
     "back_links": (),
     "click_calls": (),
+    "comment_verbs": (),
 }

@@ -35,6 +35,7 @@ DATA: Language = {
         "ad_labels",
         "back_links",
         "click_calls",
+        "comment_verbs",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -182,4 +183,5 @@ DATA: Language = {
     "ad_labels": (),
     "back_links": (),
     "click_calls": (),
+    "comment_verbs": (),
 }

@@ -34,6 +34,7 @@ DATA: Language = {
         "ad_labels",
         "back_links",
         "click_calls",
+        "comment_verbs",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -219,4 +220,5 @@ DATA: Language = {
     "ad_labels": (),
     "back_links": (),
     "click_calls": (),
+    "comment_verbs": (),
 }

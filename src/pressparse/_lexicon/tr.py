@@ -45,6 +45,7 @@ DATA: Language = {
         "ad_labels",
         "back_links",
         "click_calls",
+        "comment_verbs",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -144,4 +145,5 @@ DATA: Language = {
     "ad_labels": (),
     "back_links": (),
     "click_calls": (),
+    "comment_verbs": (),
 }

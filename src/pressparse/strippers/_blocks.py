@@ -20,10 +20,10 @@ block is content, as jusText classifies HTML blocks:
    (`keep_prose_run`);
 4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
-   forms' controls dropped, and teaser sections (``related``),
-   advertisements' labels and back links taken out
-   (`keep_header`, `keep_lists`, `keep_dates`, `drop_credits`,
-   `drop_forms`, `mark_related`).
+   forms' controls dropped, teaser sections (``related``),
+   advertisements' labels and back links taken out, and a blog's comment
+   thread (``comments``) (`keep_header`, `keep_lists`, `keep_dates`,
+   `drop_credits`, `drop_forms`, `mark_related`, `drop_comments`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -564,7 +564,8 @@ class Classified(NamedTuple):
         probability: Its probability of content, from the window.
         first: The context-free label (``good``, ``near``, ``short``, ``bad``).
         label: The label after revision and the rules after it (``good``,
-            ``bad``, or ``related`` for a teaser section: `mark_related`).
+            ``bad``, ``related`` for a teaser section: `mark_related`, or
+            ``comments`` for a comment thread: `drop_comments`).
     """
 
     block: Block
@@ -1077,6 +1078,73 @@ def mark_related(page_blocks: Sequence[Block], labels: list[str], linked: bool) 
     return out
 
 
+#: A reader's comment's head (`drop_comments`) has at most this many
+#: characters ...
+MAX_COMMENT_HEAD_CHARS: Final = 120
+#: ... and a page's comments are read as a thread from this many heads on.
+MIN_COMMENT_HEADS: Final = 2
+# A comment's head ends with a comment verb and a colon ("Jane Roe sagt:",
+# "Jane Roe on May 3, 2019 at 4:47 pm said:"; the lexicon's comment_verbs).
+_COMMENT_VERB: Final = LazyPattern(
+    rf"(?<!\w)(?:{_lexicon.pattern('comment_verbs')})\s*+:$", regex.IGNORECASE
+)
+# The time of day a comment's head prints beside its date ("4:47 pm", "21.11").
+_TIME_OF_DAY: Final = regex.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
+# A numbered list's item as the page reader leaves it ("1. Gabi sagt:").
+_NUMBERED: Final = regex.compile(r"\d{1,3}\.\s")
+
+
+def _is_comment_head(block: Block) -> bool:
+    """
+    Whether *block* is the head of a reader's comment: at most
+    `MAX_COMMENT_HEAD_CHARS` characters ending with a comment verb and a
+    colon, printed as a list's item (a comment thread is a list) or with
+    a date and a time. A release's ``Jane Roe said:`` before a quote is
+    neither.
+    """
+    text = block.text
+    if text[-1:] != ":" or len(text) > MAX_COMMENT_HEAD_CHARS:
+        return False
+    if _COMMENT_VERB.search(text) is None:
+        return False
+    if (
+        block.lines[0].marker
+        or _NUMBERED.match(text)
+        or (text[:1] in _ITEM_MARKS and text[1:2] == " ")
+    ):
+        return True
+    return _YEAR.search(text) is not None and _TIME_OF_DAY.search(text) is not None
+
+
+def drop_comments(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: list[str],
+) -> list[str]:
+    """
+    Relabel ``comments`` the ``good`` blocks from the first head of a
+    reader's comment (`_is_comment_head`) to the page's end, where the page
+    prints `MIN_COMMENT_HEADS` of them below the body's first sure prose
+    block: a blog's comment thread, whose comments read as prose by their
+    words, and what follows it (the comment form, the sidebars). The
+    article stands above its comments.
+    """
+    start = _body_start(page_blocks, features, first)
+    heads = [
+        index
+        for index in range(start + 1, len(page_blocks))
+        if _is_comment_head(page_blocks[index])
+    ]
+    if len(heads) < MIN_COMMENT_HEADS:
+        return labels
+    out = list(labels)
+    for index in range(heads[0], len(out)):
+        if out[index] == "good":
+            out[index] = "comments"
+    return out
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
@@ -1113,7 +1181,7 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
         # A text browser prints a form's controls; Markdown converters
         # print none.
         dropped = drop_forms(page_blocks, features, first, dropped)
-    final = mark_related(page_blocks, dropped, linked)
+    final = drop_comments(page_blocks, features, first, mark_related(page_blocks, dropped, linked))
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
@@ -1182,8 +1250,9 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     """
     Return *page* without the lines of its blocks labelled ``bad``,
     recorded as `Boilerplate` of *kind* under stripper *name*, and of those
-    labelled ``related`` (teaser sections: `mark_related`), recorded as
-    `Boilerplate` of kind ``"related"``.
+    labelled ``related`` (teaser sections: `mark_related`) or ``comments``
+    (a comment thread: `drop_comments`), recorded as `Boilerplate` of kind
+    ``"related"`` or ``"comments"``.
 
     Pages read from HTML are returned as they are (their regions are judged
     by their markup), and so is a page with no ``good`` block (the
@@ -1241,18 +1310,20 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     # Neighbouring bad blocks have only blank lines between them: each run
     # of them is one run of removed lines, cut off by slicing
     # (`Page.remove_runs`) instead of a step per line of the page.
-    runs: list[list[Line]] = []
-    related: list[list[Line]] = []
+    runs: dict[str, list[list[Line]]] = {"bad": []}
     previous = "good"
     for item in labelled:
         label = item.label
         if label != "good":
-            same = runs if label == "bad" else related
+            same = runs.setdefault(label, [])
             if previous == label:
                 same[-1].extend(item.block.lines)
             else:
                 same.append(list(item.block.lines))
         previous = label
-    if related:
-        page = page.remove_runs(related, kind="related", stripper=name, read=source_fields)
-    return page.remove_runs(runs, kind=kind, stripper=name, read=source_fields)
+    # Teaser sections and comment threads are recorded under their own
+    # kinds ("related", "comments"), the rest as *kind*.
+    for label, found in runs.items():
+        if label != "bad" and found:
+            page = page.remove_runs(found, kind=label, stripper=name, read=source_fields)
+    return page.remove_runs(runs["bad"], kind=kind, stripper=name, read=source_fields)
