@@ -30,6 +30,7 @@ from pressparse.strippers._blocks import (
     block_features,
     blocks,
     drop_comments,
+    drop_cookie_notices,
     drop_credits,
     drop_forms,
     drop_off_column,
@@ -399,6 +400,36 @@ class TestComments:
         comments = [line for b in stripped.removed if b.kind == "comments" for line in b.lines]
         assert "   1. Gabi sagt:" in comments
         assert any("long comment" in line for line in comments)
+
+
+class TestCookieNotices:
+    """A site's cookie banner, printed as a paragraph."""
+
+    def labels_of(self, *texts: str) -> list[str]:
+        found = blocks(page_of("\n\n".join(texts) + "\n"))
+        return drop_cookie_notices(found, ["good"] * len(found))
+
+    @pytest.mark.parametrize(
+        "notice",
+        [
+            "This website uses cookies to improve your experience while you navigate.",
+            "By choosing I Accept, you consent to our use of cookies and other technologies.",
+            "Die Internetseite verwendet teilweise Cookies, damit wir unsere Seite anbieten.",
+            "Das Session-Cookie wird im Falle Ihres Logins auf unserer Homepage gesetzt.",
+        ],
+    )
+    def test_a_notice_goes(self, notice: str) -> None:
+        assert self.labels_of(TestProseRun.PROSE.strip(), notice) == ["good", "bad"]
+
+    def test_a_text_naming_a_cookie_stays(self) -> None:
+        text = "Taste receptors recognise the rich sweetness of a chocolate chip cookie."
+        assert self.labels_of(text) == ["good"]
+        # Nor is a text about a site a notice without cookies.
+        assert self.labels_of("The new website of the ministry opens on Monday.") == ["good"]
+
+    def test_a_long_block_is_left_to_its_words(self) -> None:
+        long = "This website explains how cookies are baked. " + "It is long. " * 60
+        assert self.labels_of(long) == ["good"]
 
 
 class TestCredits:

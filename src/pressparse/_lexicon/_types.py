@@ -49,6 +49,7 @@ WordConcept = Literal[
     "back_links",
     "click_calls",
     "comment_verbs",
+    "cookie_words",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -144,6 +145,10 @@ class Language(TypedDict):
         comment_verbs: The verb a blog's comment template prints after a
             commenter's name, then a colon (``"Jane Roe says:"``,
             ``"Jane Roe sagt:"``): the head of a reader's comment.
+        cookie_words: Words that, beside the word "cookie", make a block a
+            site's cookie notice: the site, the reader's browser, consent,
+            privacy (``"This website uses cookies"``, ``"Ihre
+            Zustimmung"``).
     """
 
     code: str
@@ -191,3 +196,4 @@ class Language(TypedDict):
     back_links: tuple[str, ...]
     click_calls: tuple[str, ...]
     comment_verbs: tuple[str, ...]
+    cookie_words: tuple[str, ...]

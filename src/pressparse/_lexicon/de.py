@@ -242,4 +242,18 @@ DATA: Language = {
     # A blog's comment template: "Jane Roe sagt:" (frau-sabienes.de,
     # frolleinherr.com, gnadlib.wordpress.com, uebermedien.de).
     "comment_verbs": ("sagt",),
+    # Beside "Cookies", a cookie notice's (zoo-berlin.de, sprechwaisen.com,
+    # journalistenwatch.com, enwb.com, lbv.de, kirche-und-leben.de,
+    # sheego.de, bayrische-bembel.de).
+    "cookie_words": (
+        "Website",
+        "Webseite",
+        "Internetseite",
+        "Homepage",
+        "Browser",
+        "Browsing",
+        "Zustimmung",
+        "Einstellungen",
+        "Datenschutz",
+    ),
 }

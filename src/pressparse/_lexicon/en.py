@@ -545,4 +545,15 @@ DATA: Language = {
     # sprechwaisen.com), "Jane Roe on May 3, 2019 at 4:47 pm said:"
     # (blog.givewell.org, villagersandheroes.com).
     "comment_verbs": ("says", "said"),
+    # Beside "cookies", a cookie notice's (the Vox Media sites, thesun.co.uk,
+    # enacademic.com and two more pages of the article-extraction benchmark).
+    "cookie_words": (
+        "website",
+        "this site",
+        "our site",
+        "browser",
+        "browsing",
+        "consent",
+        "privacy",
+    ),
 }

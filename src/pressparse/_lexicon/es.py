@@ -25,6 +25,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "cookie_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -203,4 +204,5 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "cookie_words": (),
 }

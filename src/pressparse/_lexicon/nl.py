@@ -42,6 +42,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "cookie_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -163,4 +164,5 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "cookie_words": (),
 }

@@ -41,6 +41,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "cookie_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -188,4 +189,5 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "cookie_words": (),
 }

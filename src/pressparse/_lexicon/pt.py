@@ -36,6 +36,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "cookie_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -184,4 +185,5 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "cookie_words": (),
 }

@@ -46,6 +46,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "cookie_words",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -146,4 +147,5 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "cookie_words": (),
 }

@@ -20,10 +20,11 @@ block is content, as jusText classifies HTML blocks:
    (`keep_prose_run`);
 4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
-   forms' controls dropped, teaser sections (``related``),
+   forms' controls and cookie notices dropped, teaser sections (``related``),
    advertisements' labels and back links taken out, and a blog's comment
    thread (``comments``) (`keep_header`, `keep_lists`, `keep_dates`,
-   `drop_credits`, `drop_forms`, `mark_related`, `drop_comments`).
+   `drop_credits`, `drop_cookie_notices`, `drop_forms`, `mark_related`,
+   `drop_comments`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -907,6 +908,43 @@ def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     return out
 
 
+#: A cookie notice (`drop_cookie_notices`) has at most this many characters.
+MAX_NOTICE_CHARS: Final = 700
+# The word "cookie" (any case, also in "Session-Cookie", "Cookie-Richtlinie").
+_COOKIE: Final = regex.compile(r"(?<!\w)cookie", regex.IGNORECASE)
+# Beside it, the site, the browser, consent or privacy (the lexicon's
+# cookie_words): a site's cookie notice, not a text about biscuits.
+_COOKIE_CONTEXT: Final = LazyPattern(
+    rf"(?<!\w)(?:{_lexicon.pattern('cookie_words')})(?!\w)", regex.IGNORECASE
+)
+
+
+def drop_cookie_notices(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks of at most `MAX_NOTICE_CHARS`
+    characters that name cookies and the site, the reader's browser,
+    consent or privacy (the lexicon's ``cookie_words``): a site's cookie
+    banner and its settings dialog, which a converter prints as
+    paragraphs and the classifier reads as prose (``This website uses
+    cookies to improve your experience ...``, ``Die Internetseite
+    verwendet teilweise Cookies ...``). A text that names a cookie
+    (``the sweetness of a chocolate chip cookie``) names none of the rest.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if (
+            out[index] == "good"
+            and len(text) <= MAX_NOTICE_CHARS
+            and _COOKIE.search(text) is not None
+            and _COOKIE_CONTEXT.search(text) is not None
+        ):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
 # A form's control as a text browser prints it (lynx, w3m): a text field
 # (a run of underscores), a check box, a button. Looked for with str's
 # ``in`` (in C: most blocks hold none).
@@ -1176,7 +1214,7 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
             keep_header(page_blocks, features, revised, first),
         ),
     )
-    dropped = drop_credits(page_blocks, kept)
+    dropped = drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
     if not linked:
         # A text browser prints a form's controls; Markdown converters
         # print none.
