@@ -452,6 +452,21 @@ class TestCredits:
         prose = "The agency said the photographs were taken at dawn, " * 3 + "Foto: Jane Roe"
         assert self.labels_of(prose) == ["good"]
 
+    def test_a_figure_caption_goes(self) -> None:
+        caption = (
+            "Abbildung 4: Die grösste Lawine dieser Berichtsperiode wurde am Gürgaletsch "
+            "ausgelöst. Die Schneebrettlawine wurde bei der Abfahrt von einer Person ausgelöst."
+        )
+        assert self.labels_of(caption, "A paragraph of the body.") == ["bad", "good"]
+        # After the placeholder a text browser prints for the picture.
+        assert self.labels_of("[map.png] Abbildung: Schneehöhen im Mattertal") == ["bad"]
+
+    def test_a_paragraph_naming_a_figure_stays(self) -> None:
+        prose = "Wie Abbildung 4 zeigt, ist die Schneehöhe stark unterdurchschnittlich."
+        assert self.labels_of(prose) == ["good"]
+        long = "Abbildung 4: " + "Die Schneehöhe ist stark unterdurchschnittlich. " * 14
+        assert self.labels_of(long) == ["good"]
+
     def test_a_mis_decoded_letter_is_no_copyright_sign(self) -> None:
         # "é" read as Latin-1 prints "Ã©".
         assert self.labels_of("They adopted the CommuniquÃ©.") == ["good"]

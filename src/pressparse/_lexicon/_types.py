@@ -50,6 +50,7 @@ WordConcept = Literal[
     "click_calls",
     "comment_verbs",
     "cookie_words",
+    "figure_labels",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -149,6 +150,8 @@ class Language(TypedDict):
             site's cookie notice: the site, the reader's browser, consent,
             privacy (``"This website uses cookies"``, ``"Ihre
             Zustimmung"``).
+        figure_labels: The label of a figure's caption, before its number
+            and a colon (``"Abbildung 4: ..."``).
     """
 
     code: str
@@ -197,3 +200,4 @@ class Language(TypedDict):
     click_calls: tuple[str, ...]
     comment_verbs: tuple[str, ...]
     cookie_words: tuple[str, ...]
+    figure_labels: tuple[str, ...]

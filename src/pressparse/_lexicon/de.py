@@ -256,4 +256,7 @@ DATA: Language = {
         "Einstellungen",
         "Datenschutz",
     ),
+    # A figure's caption: "Abbildung 4: ..." (slf.ch, gipfelbuch.ch,
+    # baechli-bergsport.ch).
+    "figure_labels": ("Abbildung", "Abb."),
 }

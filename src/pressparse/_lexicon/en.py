@@ -10,7 +10,7 @@ DATA: Language = {
     "code": "en",
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
-    "unattested": ("year_suffixes",),
+    "unattested": ("year_suffixes", "figure_labels"),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
         ("January",),
@@ -556,4 +556,5 @@ DATA: Language = {
         "consent",
         "privacy",
     ),
+    "figure_labels": (),
 }

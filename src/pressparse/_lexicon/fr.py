@@ -26,6 +26,7 @@ DATA: Language = {
         "click_calls",
         "comment_verbs",
         "cookie_words",
+        "figure_labels",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -208,4 +209,5 @@ DATA: Language = {
     "click_calls": (),
     "comment_verbs": (),
     "cookie_words": (),
+    "figure_labels": (),
 }

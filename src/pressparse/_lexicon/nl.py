@@ -43,6 +43,7 @@ DATA: Language = {
         "click_calls",
         "comment_verbs",
         "cookie_words",
+        "figure_labels",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -165,4 +166,5 @@ DATA: Language = {
     "click_calls": (),
     "comment_verbs": (),
     "cookie_words": (),
+    "figure_labels": (),
 }

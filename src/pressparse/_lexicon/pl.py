@@ -42,6 +42,7 @@ DATA: Language = {
         "click_calls",
         "comment_verbs",
         "cookie_words",
+        "figure_labels",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -190,4 +191,5 @@ DATA: Language = {
     "click_calls": (),
     "comment_verbs": (),
     "cookie_words": (),
+    "figure_labels": (),
 }

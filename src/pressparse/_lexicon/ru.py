@@ -36,6 +36,7 @@ DATA: Language = {
         "click_calls",
         "comment_verbs",
         "cookie_words",
+        "figure_labels",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -223,4 +224,5 @@ DATA: Language = {
     "click_calls": (),
     "comment_verbs": (),
     "cookie_words": (),
+    "figure_labels": (),
 }

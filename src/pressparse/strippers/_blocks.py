@@ -884,6 +884,29 @@ MAX_CREDIT_CHARS: Final = 150
 _GLUED_SIGN: Final = regex.compile(r"(?<=\p{L})©")
 
 
+#: A figure's caption (`_is_figure_caption`) has at most this many
+#: characters: it may tell what the figure shows in a few sentences.
+MAX_FIGURE_CAPTION_CHARS: Final = 600
+# A figure's caption opens with a figure label (the lexicon's
+# figure_labels), its number and a colon, after the picture's placeholder
+# where a text browser prints one ("[chart.png] Abbildung 4: ...").
+_FIGURE_CAPTION: Final = LazyPattern(
+    rf"(?:\[[^\]\n]*+\]\s*+)?(?:{_lexicon.pattern('figure_labels')})(?:\s*+\d++)?\s*+:",
+    regex.IGNORECASE,
+)
+
+
+def _is_figure_caption(text: str) -> bool:
+    """
+    Whether *text* is a figure's caption: at most `MAX_FIGURE_CAPTION_CHARS`
+    characters opening with a figure label, its number and a colon
+    (``Abbildung 4: Die grösste Lawine ...``). Gold bodies of the shared
+    crawls never hold one; their must-exclude snippets do (slf.ch,
+    gipfelbuch.ch, baechli-bergsport.ch).
+    """
+    return len(text) <= MAX_FIGURE_CAPTION_CHARS and _FIGURE_CAPTION.match(text) is not None
+
+
 def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     """
     Relabel ``bad`` the short blocks that are, or end with, a picture's
@@ -892,15 +915,18 @@ def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     or a credit line printed where the picture stood, between the body's
     paragraphs, which the classifier reads as prose by its words. The HTML
     reader drops them by their markup; in crawled text only their shape
-    tells them.
+    tells them. So is a figure's caption (`_is_figure_caption`: ``Abbildung
+    4: Die grösste Lawine ...``), at most `MAX_FIGURE_CAPTION_CHARS`.
     """
     out = labels
     for index, block in enumerate(page_blocks):
         text = block.text
-        if (
-            out[index] == "good"
-            and len(text) <= MAX_CREDIT_CHARS
-            and is_credit(_GLUED_SIGN.sub("", text) if "©" in text else text)
+        if out[index] == "good" and (
+            (
+                len(text) <= MAX_CREDIT_CHARS
+                and is_credit(_GLUED_SIGN.sub("", text) if "©" in text else text)
+            )
+            or _is_figure_caption(text)
         ):
             if out is labels:
                 out = list(labels)
