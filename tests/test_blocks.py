@@ -373,6 +373,16 @@ class TestComments:
         got = self.labels_of(self.PROSE + thread, ["good"] * 5)
         assert got == ["good"] + ["comments"] * 4
 
+    def test_a_thread_heading_opens_it_alone(self) -> None:
+        thread = "   11 Antworten zu “Sunday Thoughts”\n\n   " + self.PROSE.lstrip()
+        got = self.labels_of(self.PROSE * 2 + thread, ["good"] * 4)
+        assert got == ["good", "good", "comments", "comments"]
+        english = "   6 thoughts on “How to adopt a leader”\n\n   " + self.PROSE.lstrip()
+        assert self.labels_of(self.PROSE + english, ["good"] * 3)[1:] == ["comments"] * 2
+        # A sentence naming replies is no heading.
+        prose = "   Some 40 responses to the survey came from farmers.\n\n"
+        assert self.labels_of(self.PROSE + prose, ["good"] * 2) == ["good"] * 2
+
     def test_a_release_quoting_two_people_is_no_thread(self) -> None:
         quotes = (
             "   Environment Secretary Jane Roe said:\n\n" + self.PROSE + "   John Doe said:\n\n"

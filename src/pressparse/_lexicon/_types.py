@@ -49,6 +49,7 @@ WordConcept = Literal[
     "back_links",
     "click_calls",
     "comment_verbs",
+    "thread_headings",
     "cookie_words",
     "figure_labels",
 ]
@@ -146,6 +147,9 @@ class Language(TypedDict):
         comment_verbs: The verb a blog's comment template prints after a
             commenter's name, then a colon (``"Jane Roe says:"``,
             ``"Jane Roe sagt:"``): the head of a reader's comment.
+        thread_headings: The words of a comment thread's heading between
+            the number of comments and the article's title (``"11
+            Antworten zu “...”"``, ``"6 thoughts on “...”"``).
         cookie_words: Words that, beside the word "cookie", make a block a
             site's cookie notice: the site, the reader's browser, consent,
             privacy (``"This website uses cookies"``, ``"Ihre
@@ -199,5 +203,6 @@ class Language(TypedDict):
     back_links: tuple[str, ...]
     click_calls: tuple[str, ...]
     comment_verbs: tuple[str, ...]
+    thread_headings: tuple[str, ...]
     cookie_words: tuple[str, ...]
     figure_labels: tuple[str, ...]

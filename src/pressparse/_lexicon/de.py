@@ -242,6 +242,11 @@ DATA: Language = {
     # A blog's comment template: "Jane Roe sagt:" (frau-sabienes.de,
     # frolleinherr.com, gnadlib.wordpress.com, uebermedien.de).
     "comment_verbs": ("sagt",),
+    # A comment thread's heading: "11 Antworten zu “...”" (frolleinherr.com),
+    # "4 Gedanken zu „...“" (frau-sabienes.de), "0 Kommentare zu “...”"
+    # (piratenpartei.de), "5 Kommentare on “...”" (gnadlib.wordpress.com):
+    # the blog software's German strings.
+    "thread_headings": ("Antworten zu", "Gedanken zu", "Kommentare zu", "Kommentare on"),
     # Beside "Cookies", a cookie notice's (zoo-berlin.de, sprechwaisen.com,
     # journalistenwatch.com, enwb.com, lbv.de, kirche-und-leben.de,
     # sheego.de, bayrische-bembel.de).

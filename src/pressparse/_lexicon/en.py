@@ -545,6 +545,10 @@ DATA: Language = {
     # sprechwaisen.com), "Jane Roe on May 3, 2019 at 4:47 pm said:"
     # (blog.givewell.org, villagersandheroes.com).
     "comment_verbs": ("says", "said"),
+    # A comment thread's heading: "6 thoughts on “...”" (two benchmark pages
+    # of one site), "3 Responses to ..." (sprechwaisen.com): the blog
+    # software's English strings.
+    "thread_headings": ("thoughts on", "Responses to"),
     # Beside "cookies", a cookie notice's (the Vox Media sites, thesun.co.uk,
     # enacademic.com and two more pages of the article-extraction benchmark).
     "cookie_words": (

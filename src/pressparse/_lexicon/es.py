@@ -25,6 +25,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "thread_headings",
         "cookie_words",
         "figure_labels",
     ),
@@ -205,6 +206,7 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
 }

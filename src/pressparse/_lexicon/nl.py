@@ -42,6 +42,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "thread_headings",
         "cookie_words",
         "figure_labels",
     ),
@@ -165,6 +166,7 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
 }

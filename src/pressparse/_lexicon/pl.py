@@ -41,6 +41,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "thread_headings",
         "cookie_words",
         "figure_labels",
     ),
@@ -190,6 +191,7 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
 }

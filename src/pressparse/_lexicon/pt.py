@@ -36,6 +36,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "thread_headings",
         "cookie_words",
         "figure_labels",
     ),
@@ -186,6 +187,7 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
 }

@@ -35,6 +35,7 @@ DATA: Language = {
         "back_links",
         "click_calls",
         "comment_verbs",
+        "thread_headings",
         "cookie_words",
         "figure_labels",
     ),
@@ -223,6 +224,7 @@ DATA: Language = {
     "back_links": (),
     "click_calls": (),
     "comment_verbs": (),
+    "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
 }

@@ -1152,6 +1152,11 @@ MIN_COMMENT_HEADS: Final = 2
 _COMMENT_VERB: Final = LazyPattern(
     rf"(?<!\w)(?:{_lexicon.pattern('comment_verbs')})\s*+:$", regex.IGNORECASE
 )
+# A comment thread's heading: the number of comments, the lexicon's
+# thread_headings, the article's title ("11 Antworten zu “...”").
+_THREAD_HEADING: Final = LazyPattern(
+    rf"\d++\s++(?:{_lexicon.pattern('thread_headings')})(?!\w)", regex.IGNORECASE
+)
 # The time of day a comment's head prints beside its date ("4:47 pm", "21.11").
 _TIME_OF_DAY: Final = regex.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
 # A numbered list's item as the page reader leaves it ("1. Gabi sagt:").
@@ -1190,9 +1195,12 @@ def drop_comments(
     Relabel ``comments`` the ``good`` blocks from the first head of a
     reader's comment (`_is_comment_head`) to the page's end, where the page
     prints `MIN_COMMENT_HEADS` of them below the body's first sure prose
-    block: a blog's comment thread, whose comments read as prose by their
-    words, and what follows it (the comment form, the sidebars). The
-    article stands above its comments.
+    block, or from a thread's heading (a number and the lexicon's
+    ``thread_headings``: ``11 Antworten zu “...”``, ``6 thoughts on
+    “...”``, at most `MAX_COMMENT_HEAD_CHARS` characters) there: a blog's
+    comment thread, whose comments read as prose by their words, and what
+    follows it (the comment form, the sidebars). The article stands above
+    its comments.
     """
     start = _body_start(page_blocks, features, first)
     heads = [
@@ -1200,7 +1208,18 @@ def drop_comments(
         for index in range(start + 1, len(page_blocks))
         if _is_comment_head(page_blocks[index])
     ]
-    if len(heads) < MIN_COMMENT_HEADS:
+    thread = next(
+        (
+            index
+            for index in range(start + 1, len(page_blocks))
+            if len(page_blocks[index].text) <= MAX_COMMENT_HEAD_CHARS
+            and _THREAD_HEADING.match(page_blocks[index].text) is not None
+        ),
+        None,
+    )
+    if thread is not None:
+        heads = [thread, *heads] if not heads or thread < heads[0] else heads
+    elif len(heads) < MIN_COMMENT_HEADS:
         return labels
     out = list(labels)
     for index in range(heads[0], len(out)):
