@@ -33,6 +33,7 @@ from pressparse.strippers._blocks import (
     drop_cookie_notices,
     drop_credits,
     drop_forms,
+    drop_newsletter_prompts,
     drop_off_column,
     feature_row,
     first_labels,
@@ -440,6 +441,33 @@ class TestCookieNotices:
     def test_a_long_block_is_left_to_its_words(self) -> None:
         long = "This website explains how cookies are baked. " + "It is long. " * 60
         assert self.labels_of(long) == ["good"]
+
+
+class TestNewsletterPrompts:
+    """A newsletter's sign-up box among the article's paragraphs."""
+
+    def labels_of(self, *texts: str) -> list[str]:
+        found = blocks(page_of("\n\n".join(texts) + "\n"))
+        return drop_newsletter_prompts(found, ["good"] * len(found))
+
+    @pytest.mark.parametrize(
+        "prompt",
+        [
+            "Pick Six Newsletter",
+            "Sign up for our daily newsletter",
+            "Jetzt Newsletter abonnieren",
+            'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.',
+        ],
+    )
+    def test_a_prompt_goes(self, prompt: str) -> None:
+        assert self.labels_of(TestProseRun.PROSE.strip(), prompt) == ["good", "bad"]
+
+    def test_a_paragraph_telling_of_a_newsletter_stays(self) -> None:
+        prose = (
+            "Das Abbestellen von Newslettern und Katalogen verlief in den meisten Fällen "
+            "reibungslos, bei manchen Anbietern brauchte es zwei Anläufe."
+        )
+        assert self.labels_of(prose) == ["good"]
 
 
 class TestCredits:

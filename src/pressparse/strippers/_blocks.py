@@ -20,11 +20,11 @@ block is content, as jusText classifies HTML blocks:
    (`keep_prose_run`);
 4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
-   forms' controls and cookie notices dropped, teaser sections (``related``),
-   advertisements' labels and back links taken out, and a blog's comment
-   thread (``comments``) (`keep_header`, `keep_lists`, `keep_dates`,
-   `drop_credits`, `drop_cookie_notices`, `drop_forms`, `mark_related`,
-   `drop_comments`).
+   forms' controls, cookie notices and newsletter prompts dropped, teaser
+   sections (``related``), advertisements' labels and back links taken
+   out, and a blog's comment thread (``comments``) (`keep_header`, `keep_lists`, `keep_dates`,
+   `drop_credits`, `drop_cookie_notices`, `drop_newsletter_prompts`,
+   `drop_forms`, `mark_related`, `drop_comments`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -971,6 +971,37 @@ def drop_cookie_notices(page_blocks: Sequence[Block], labels: list[str]) -> list
     return out
 
 
+#: A newsletter's prompt (`drop_newsletter_prompts`) has at most this many
+#: characters.
+MAX_PROMPT_CHARS: Final = 120
+# The word "newsletter", printed so in every language of the shared crawls
+# ("Newsletters", "Newslettern", "Produkttester-Newsletter").
+_NEWSLETTER: Final = regex.compile(r"(?<!\w)newsletter", regex.IGNORECASE)
+
+
+def drop_newsletter_prompts(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks of at most `MAX_PROMPT_CHARS`
+    characters that name a newsletter: a sign-up box's heading, prompt and
+    consent line (``Pick Six Newsletter``, ``Sign up for our daily
+    newsletter``, ``Jetzt Newsletter abonnieren``, ``I agree that ... can
+    send me the newsletter.``), which the classifier keeps among the
+    article's paragraphs. A paragraph that tells of a newsletter is longer.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if (
+            out[index] == "good"
+            and len(text) <= MAX_PROMPT_CHARS
+            and _NEWSLETTER.search(text) is not None
+        ):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
 # A form's control as a text browser prints it (lynx, w3m): a text field
 # (a run of underscores), a check box, a button. Looked for with str's
 # ``in`` (in C: most blocks hold none).
@@ -1259,7 +1290,9 @@ def _classify(page_blocks: list[Block], model: Model, *, linked: bool) -> list[C
             keep_header(page_blocks, features, revised, first),
         ),
     )
-    dropped = drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+    dropped = drop_newsletter_prompts(
+        page_blocks, drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+    )
     if not linked:
         # A text browser prints a form's controls; Markdown converters
         # print none.
