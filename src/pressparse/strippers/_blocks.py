@@ -962,6 +962,8 @@ def drop_cookie_notices(page_blocks: Sequence[Block], labels: list[str]) -> list
         if (
             out[index] == "good"
             and len(text) <= MAX_NOTICE_CHARS
+            # (str's ``in`` first, in C: most blocks name no cookie.)
+            and ("ookie" in text or "OOKIE" in text)
             and _COOKIE.search(text) is not None
             and _COOKIE_CONTEXT.search(text) is not None
         ):
@@ -994,6 +996,8 @@ def drop_newsletter_prompts(page_blocks: Sequence[Block], labels: list[str]) -> 
         if (
             out[index] == "good"
             and len(text) <= MAX_PROMPT_CHARS
+            # (str's ``in`` first, in C: most blocks name no newsletter.)
+            and ("ewsletter" in text or "EWSLETTER" in text)
             and _NEWSLETTER.search(text) is not None
         ):
             if out is labels:
