@@ -531,6 +531,13 @@ class TestRelated:
         assert self.labels_of(self.PROSE, "Advertisement:", self.PROSE) == ["good", "bad", "good"]
         assert self.labels_of(self.PROSE, "Zurück zur Übersicht ›") == ["good", "bad"]
 
+    def test_a_share_button_is_chrome(self) -> None:
+        for label in ("Share this article:", "Share on Pinterest", "Artikel teilen", "Teilen:"):
+            assert mark_related(blocks(page_of(label + "\n")), ["good"], False) == ["bad"]
+        # A question, a sentence or a cry is the text's.
+        for text in ("Share this information, please?", "Sharing is caring!", "Share it."):
+            assert mark_related(blocks(page_of(text + "\n")), ["good"], False) == ["good"]
+
     def test_a_sentence_naming_the_words_stays(self) -> None:
         text = "The advertisement ran for a week in every paper of the region."
         assert self.labels_of(self.PROSE, text) == ["good", "good"]

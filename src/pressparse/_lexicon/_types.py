@@ -47,6 +47,7 @@ WordConcept = Literal[
     "byline_words",
     "ad_labels",
     "back_links",
+    "share_calls",
     "click_calls",
     "comment_verbs",
     "thread_headings",
@@ -141,6 +142,8 @@ class Language(TypedDict):
             ``"Anzeige"``).
         back_links: A link from an article back to the list or page it
             stands in (``"Zurück zur Übersicht"``, ``"Back to top"``).
+        share_calls: The words a share button's label or a call to share
+            opens with (``"Share this article:"``, ``"Artikel teilen"``).
         click_calls: Words asking the reader to click (``"click here"``,
             ``"hier klicken"``): a line holding them is a button's or an
             offer's, never a headline.
@@ -201,6 +204,7 @@ class Language(TypedDict):
     byline_words: tuple[str, ...]
     ad_labels: tuple[str, ...]
     back_links: tuple[str, ...]
+    share_calls: tuple[str, ...]
     click_calls: tuple[str, ...]
     comment_verbs: tuple[str, ...]
     thread_headings: tuple[str, ...]

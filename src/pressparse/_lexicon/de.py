@@ -242,6 +242,9 @@ DATA: Language = {
     # A blog's comment template: "Jane Roe sagt:" (frau-sabienes.de,
     # frolleinherr.com, gnadlib.wordpress.com, uebermedien.de).
     "comment_verbs": ("sagt",),
+    # A share button's label: "Teilen" (scienceblogs.de, a Swiss news site
+    # 0b96fc66), "Artikel teilen" (helmholtz-klima.de).
+    "share_calls": ("Teilen", "Artikel teilen"),
     # A comment thread's heading: "11 Antworten zu “...”" (frolleinherr.com),
     # "4 Gedanken zu „...“" (frau-sabienes.de), "0 Kommentare zu “...”"
     # (piratenpartei.de), "5 Kommentare on “...”" (gnadlib.wordpress.com):

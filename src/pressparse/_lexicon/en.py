@@ -545,6 +545,11 @@ DATA: Language = {
     # sprechwaisen.com), "Jane Roe on May 3, 2019 at 4:47 pm said:"
     # (blog.givewell.org, villagersandheroes.com).
     "comment_verbs": ("says", "said"),
+    # A share button's label or a call to share: "Share this article:"
+    # (threatpost.com, quantamagazine.org), "Share this story" (vox.com,
+    # sbnation.com), "Share on Pinterest" (medicalnewstoday.com), "Share this
+    # on WhatsApp" (a Brazilian motor-sport site on the benchmark).
+    "share_calls": ("Share",),
     # A comment thread's heading: "6 thoughts on “...”" (two benchmark pages
     # of one site), "3 Responses to ..." (sprechwaisen.com): the blog
     # software's English strings.

@@ -1062,6 +1062,9 @@ _LABEL_MARKS: Final = " :.…›»«<>|*_-–—"
 _CHROME_LABEL: Final = LazyPattern(
     f"(?:{_lexicon.pattern('ad_labels')}|{_lexicon.pattern('back_links')})", regex.IGNORECASE
 )
+# A share button's label or a call to share, the start of the line (the
+# lexicon's share_calls: "Share this article:", "Artikel teilen").
+_SHARE_CALL: Final = LazyPattern(rf"(?:{_lexicon.pattern('share_calls')})(?!\w)", regex.IGNORECASE)
 # The heading of a list of teasers of other articles (the lexicon's
 # related_headings), the whole line or a label before one teaser's headline.
 _TEASER_HEADING: Final = LazyPattern(_lexicon.pattern("related_headings"), regex.IGNORECASE)
@@ -1076,7 +1079,8 @@ _TITLE_ENDS: Final = frozenset(".!?;,")
 
 def _label_kind(text: str) -> str | None:
     """
-    ``"chrome"`` for an advertisement's label or a back link, ``"heading"``
+    ``"chrome"`` for an advertisement's label, a back link or a share
+    button's label (`MAX_LABEL_CHARS`, no question nor sentence), ``"heading"``
     for a teaser heading (`MAX_LABEL_CHARS`), ``"inline"`` for a teaser
     label and one headline after its colon (`MAX_INLINE_TEASER_CHARS`),
     else ``None``.
@@ -1085,7 +1089,11 @@ def _label_kind(text: str) -> str | None:
         return None
     words = text.strip(_LABEL_MARKS)
     if len(text) <= MAX_LABEL_CHARS:
-        if _CHROME_LABEL.fullmatch(words) is not None:
+        if _CHROME_LABEL.fullmatch(words) is not None or (
+            # (a question, a sentence or a cry is the text's: "Share this
+            # information, please?")
+            text[-1:] not in ".?!" and _SHARE_CALL.match(words) is not None
+        ):
             return "chrome"
         if _TEASER_HEADING.fullmatch(words) is not None:
             return "heading"
