@@ -30,11 +30,15 @@ from pressparse.strippers._blocks import (
     block_features,
     blocks,
     continues_paragraph,
+    drop_comments,
+    drop_cookie_notices,
     drop_credits,
     drop_forms,
+    drop_newsletter_prompts,
     drop_off_column,
     feature_row,
     first_labels,
+    keep_header,
     keep_lists,
     keep_prose_run,
     mark_related,
@@ -201,6 +205,45 @@ class TestBodyLists:
         assert self.labels_of(text, labels) == labels
 
 
+class TestHeaderLabel:
+    """A kind or metadata label before the body opens its header."""
+
+    PROSE = (
+        "   The minister said on Monday that the river had risen by two metres overnight, "
+        "that the town's dikes would hold and that the roads to the north would reopen.\n\n"
+    )
+
+    def labels_of(self, text: str, revised: list[str], first: list[str] | None) -> list[str]:
+        found = blocks(page_of(text))
+        return keep_header(found, page_features(found), revised, first)
+
+    def test_a_release_header_stays_whole(self) -> None:
+        text = "   The Hon Jane Roe MP\n\n   MEDIA RELEASE\n\n   Date: 3 May 2019\n\n" + self.PROSE
+        revised = ["bad", "bad", "bad", "good"]
+        assert self.labels_of(text, revised, None) == ["good"] * 4
+        # The kind label and the block before it stay however sure the
+        # classifier is that they are chrome; the other blocks it is unsure of.
+        got = self.labels_of(text, revised, ["bad", "bad", "short", "good"])
+        assert got == ["good"] * 4
+
+    def test_a_menu_under_a_label_stays_chrome(self) -> None:
+        menu = "".join(f"   + Section {n}\n\n" for n in range(6))
+        text = "   Themen\n\n" + menu + "   A headline over the article\n\n" + self.PROSE
+        revised = ["bad"] * 8 + ["good"]
+        first = ["bad"] * 7 + ["short", "good"]
+        # Without the classifier's first labels, the label keeps them all ...
+        assert self.labels_of(text, revised, None) == ["good"] * 9
+        # ... with them, the sure chrome stays out: the label and the menu.
+        assert self.labels_of(text, revised, first) == ["bad"] * 7 + ["good", "good"]
+
+    def test_a_kind_label_in_a_menu_is_an_item(self) -> None:
+        menu = "   + News\n\n   + Press releases\n\n   + Events\n\n"
+        text = menu + "   A headline over the article\n\n" + self.PROSE
+        revised = ["bad", "bad", "bad", "bad", "good"]
+        first = ["bad", "bad", "bad", "short", "good"]
+        assert self.labels_of(text, revised, first) == ["bad", "bad", "bad", "good", "good"]
+
+
 class TestOffColumn:
     """Uncertain blocks set off the columns of the page's prose (inscriptis)."""
 
@@ -323,6 +366,129 @@ class TestForms:
         assert self.labels_of(self.PROSE + cited, ["good", "good"]) == ["good", "good"]
 
 
+class TestComments:
+    """A blog's comment thread under the article."""
+
+    PROSE = TestProseRun.PROSE
+    THREAD = (
+        "   1. Gabi sagt:\n\n   17. Februar 2020 um 12:47 Uhr\n\n"
+        "   A reader's long comment on the article, which reads as prose by its words alone.\n\n"
+        "   2. Ines sagt:\n\n"
+        "   Another reader's comment, as long and as well written as the first.\n\n"
+    )
+
+    def labels_of(self, text: str, first: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_comments(found, page_features(found), first, ["good"] * len(found))
+
+    def test_a_thread_goes_from_its_first_head_on(self) -> None:
+        got = self.labels_of(self.PROSE * 2 + self.THREAD, ["good"] * 7)
+        assert got == ["good", "good"] + ["comments"] * 5
+
+    def test_dated_heads_need_no_list(self) -> None:
+        thread = (
+            "   Jane Roe on September 12, 2018 at 4:47 pm said:\n\n   I agree.\n\n"
+            "   John Doe on September 13, 2018 at 5:23 pm said:\n\n   So do I.\n\n"
+        )
+        got = self.labels_of(self.PROSE + thread, ["good"] * 5)
+        assert got == ["good"] + ["comments"] * 4
+
+    def test_a_thread_heading_opens_it_alone(self) -> None:
+        thread = "   11 Antworten zu “Sunday Thoughts”\n\n   " + self.PROSE.lstrip()
+        got = self.labels_of(self.PROSE * 2 + thread, ["good"] * 4)
+        assert got == ["good", "good", "comments", "comments"]
+        english = "   6 thoughts on “How to adopt a leader”\n\n   " + self.PROSE.lstrip()
+        assert self.labels_of(self.PROSE + english, ["good"] * 3)[1:] == ["comments"] * 2
+        # A sentence naming replies is no heading.
+        prose = "   Some 40 responses to the survey came from farmers.\n\n"
+        assert self.labels_of(self.PROSE + prose, ["good"] * 2) == ["good"] * 2
+
+    def test_a_release_quoting_two_people_is_no_thread(self) -> None:
+        quotes = (
+            "   Environment Secretary Jane Roe said:\n\n" + self.PROSE + "   John Doe said:\n\n"
+        )
+        text = self.PROSE + quotes + self.PROSE
+        assert self.labels_of(text, ["good"] * 5) == ["good"] * 5
+
+    def test_one_head_or_heads_in_the_header_are_no_thread(self) -> None:
+        one = "   1. Gabi sagt:\n\n   I agree.\n\n"
+        assert self.labels_of(self.PROSE + one, ["good"] * 3) == ["good"] * 3
+        # Above the body's first sure prose block: the header's place.
+        text = self.THREAD + self.PROSE
+        first = ["short"] * 5 + ["good"]
+        assert self.labels_of(text, first) == ["good"] * 6
+
+    def test_the_stripper_records_the_thread(self) -> None:
+        menu = "".join(f"   * Section {n}\n" for n in range(12)) + "\n"
+        page = page_of(menu + self.PROSE * 3 + self.THREAD)
+        stripped = BlockStripper().strip(page)
+        kept = " ".join(line.text for line in stripped.lines)
+        assert "Gabi" not in kept
+        assert "roads to the north" in kept
+        # The thread's kept blocks are recorded as comments (those the
+        # classifier dropped on its own, as chrome).
+        comments = [line for b in stripped.removed if b.kind == "comments" for line in b.lines]
+        assert "   1. Gabi sagt:" in comments
+        assert any("long comment" in line for line in comments)
+
+
+class TestCookieNotices:
+    """A site's cookie banner, printed as a paragraph."""
+
+    def labels_of(self, *texts: str) -> list[str]:
+        found = blocks(page_of("\n\n".join(texts) + "\n"))
+        return drop_cookie_notices(found, ["good"] * len(found))
+
+    @pytest.mark.parametrize(
+        "notice",
+        [
+            "This website uses cookies to improve your experience while you navigate.",
+            "By choosing I Accept, you consent to our use of cookies and other technologies.",
+            "Die Internetseite verwendet teilweise Cookies, damit wir unsere Seite anbieten.",
+            "Das Session-Cookie wird im Falle Ihres Logins auf unserer Homepage gesetzt.",
+        ],
+    )
+    def test_a_notice_goes(self, notice: str) -> None:
+        assert self.labels_of(TestProseRun.PROSE.strip(), notice) == ["good", "bad"]
+
+    def test_a_text_naming_a_cookie_stays(self) -> None:
+        text = "Taste receptors recognise the rich sweetness of a chocolate chip cookie."
+        assert self.labels_of(text) == ["good"]
+        # Nor is a text about a site a notice without cookies.
+        assert self.labels_of("The new website of the ministry opens on Monday.") == ["good"]
+
+    def test_a_long_block_is_left_to_its_words(self) -> None:
+        long = "This website explains how cookies are baked. " + "It is long. " * 60
+        assert self.labels_of(long) == ["good"]
+
+
+class TestNewsletterPrompts:
+    """A newsletter's sign-up box among the article's paragraphs."""
+
+    def labels_of(self, *texts: str) -> list[str]:
+        found = blocks(page_of("\n\n".join(texts) + "\n"))
+        return drop_newsletter_prompts(found, ["good"] * len(found))
+
+    @pytest.mark.parametrize(
+        "prompt",
+        [
+            "Pick Six Newsletter",
+            "Sign up for our daily newsletter",
+            "Jetzt Newsletter abonnieren",
+            'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.',
+        ],
+    )
+    def test_a_prompt_goes(self, prompt: str) -> None:
+        assert self.labels_of(TestProseRun.PROSE.strip(), prompt) == ["good", "bad"]
+
+    def test_a_paragraph_telling_of_a_newsletter_stays(self) -> None:
+        prose = (
+            "Das Abbestellen von Newslettern und Katalogen verlief in den meisten Fällen "
+            "reibungslos, bei manchen Anbietern brauchte es zwei Anläufe."
+        )
+        assert self.labels_of(prose) == ["good"]
+
+
 class TestCredits:
     """Captions and picture credits between the body's paragraphs."""
 
@@ -342,6 +508,21 @@ class TestCredits:
     def test_a_long_paragraph_naming_a_credit_stays(self) -> None:
         prose = "The agency said the photographs were taken at dawn, " * 3 + "Foto: Jane Roe"
         assert self.labels_of(prose) == ["good"]
+
+    def test_a_figure_caption_goes(self) -> None:
+        caption = (
+            "Abbildung 4: Die grösste Lawine dieser Berichtsperiode wurde am Gürgaletsch "
+            "ausgelöst. Die Schneebrettlawine wurde bei der Abfahrt von einer Person ausgelöst."
+        )
+        assert self.labels_of(caption, "A paragraph of the body.") == ["bad", "good"]
+        # After the placeholder a text browser prints for the picture.
+        assert self.labels_of("[map.png] Abbildung: Schneehöhen im Mattertal") == ["bad"]
+
+    def test_a_paragraph_naming_a_figure_stays(self) -> None:
+        prose = "Wie Abbildung 4 zeigt, ist die Schneehöhe stark unterdurchschnittlich."
+        assert self.labels_of(prose) == ["good"]
+        long = "Abbildung 4: " + "Die Schneehöhe ist stark unterdurchschnittlich. " * 14
+        assert self.labels_of(long) == ["good"]
 
     def test_a_mis_decoded_letter_is_no_copyright_sign(self) -> None:
         # "é" read as Latin-1 prints "Ã©".
@@ -368,6 +549,13 @@ class TestRelated:
     def test_an_ad_label_and_a_back_link_are_chrome(self) -> None:
         assert self.labels_of(self.PROSE, "Advertisement:", self.PROSE) == ["good", "bad", "good"]
         assert self.labels_of(self.PROSE, "Zurück zur Übersicht ›") == ["good", "bad"]
+
+    def test_a_share_button_is_chrome(self) -> None:
+        for label in ("Share this article:", "Share on Pinterest", "Artikel teilen", "Teilen:"):
+            assert mark_related(blocks(page_of(label + "\n")), ["good"], False) == ["bad"]
+        # A question, a sentence or a cry is the text's.
+        for text in ("Share this information, please?", "Sharing is caring!", "Share it."):
+            assert mark_related(blocks(page_of(text + "\n")), ["good"], False) == ["good"]
 
     def test_a_sentence_naming_the_words_stays(self) -> None:
         text = "The advertisement ran for a week in every paper of the region."

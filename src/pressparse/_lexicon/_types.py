@@ -47,10 +47,15 @@ WordConcept = Literal[
     "byline_words",
     "ad_labels",
     "back_links",
+    "share_calls",
     "click_calls",
     "mention_roles",
     "former_words",
     "object_prepositions",
+    "comment_verbs",
+    "thread_headings",
+    "cookie_words",
+    "figure_labels",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -140,6 +145,8 @@ class Language(TypedDict):
             ``"Anzeige"``).
         back_links: A link from an article back to the list or page it
             stands in (``"Zurück zur Übersicht"``, ``"Back to top"``).
+        share_calls: The words a share button's label or a call to share
+            opens with (``"Share this article:"``, ``"Artikel teilen"``).
         click_calls: Words asking the reader to click (``"click here"``,
             ``"hier klicken"``): a line holding them is a button's or an
             offer's, never a headline.
@@ -152,6 +159,18 @@ class Language(TypedDict):
             a lead is (``"before"``: ``testified before the ... Committee``):
             spoken of, not speaking. Prepositions that also introduce a
             speaker (``"by"``, ``"of"``) are not listed.
+        comment_verbs: The verb a blog's comment template prints after a
+            commenter's name, then a colon (``"Jane Roe says:"``,
+            ``"Jane Roe sagt:"``): the head of a reader's comment.
+        thread_headings: The words of a comment thread's heading between
+            the number of comments and the article's title (``"11
+            Antworten zu “...”"``, ``"6 thoughts on “...”"``).
+        cookie_words: Words that, beside the word "cookie", make a block a
+            site's cookie notice: the site, the reader's browser, consent,
+            privacy (``"This website uses cookies"``, ``"Ihre
+            Zustimmung"``).
+        figure_labels: The label of a figure's caption, before its number
+            and a colon (``"Abbildung 4: ..."``).
     """
 
     code: str
@@ -197,7 +216,12 @@ class Language(TypedDict):
     byline_words: tuple[str, ...]
     ad_labels: tuple[str, ...]
     back_links: tuple[str, ...]
+    share_calls: tuple[str, ...]
     click_calls: tuple[str, ...]
     mention_roles: tuple[str, ...]
     former_words: tuple[str, ...]
     object_prepositions: tuple[str, ...]
+    comment_verbs: tuple[str, ...]
+    thread_headings: tuple[str, ...]
+    cookie_words: tuple[str, ...]
+    figure_labels: tuple[str, ...]

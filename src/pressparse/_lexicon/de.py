@@ -245,4 +245,32 @@ DATA: Language = {
     "mention_roles": (),
     "former_words": (),
     "object_prepositions": (),
+    # A blog's comment template: "Jane Roe sagt:" (frau-sabienes.de,
+    # frolleinherr.com, gnadlib.wordpress.com, uebermedien.de).
+    "comment_verbs": ("sagt",),
+    # A share button's label: "Teilen" (scienceblogs.de, a Swiss news site
+    # 0b96fc66), "Artikel teilen" (helmholtz-klima.de).
+    "share_calls": ("Teilen", "Artikel teilen"),
+    # A comment thread's heading: "11 Antworten zu “...”" (frolleinherr.com),
+    # "4 Gedanken zu „...“" (frau-sabienes.de), "0 Kommentare zu “...”"
+    # (piratenpartei.de), "5 Kommentare on “...”" (gnadlib.wordpress.com):
+    # the blog software's German strings.
+    "thread_headings": ("Antworten zu", "Gedanken zu", "Kommentare zu", "Kommentare on"),
+    # Beside "Cookies", a cookie notice's (zoo-berlin.de, sprechwaisen.com,
+    # journalistenwatch.com, enwb.com, lbv.de, kirche-und-leben.de,
+    # sheego.de, bayrische-bembel.de).
+    "cookie_words": (
+        "Website",
+        "Webseite",
+        "Internetseite",
+        "Homepage",
+        "Browser",
+        "Browsing",
+        "Zustimmung",
+        "Einstellungen",
+        "Datenschutz",
+    ),
+    # A figure's caption: "Abbildung 4: ..." (slf.ch, gipfelbuch.ch,
+    # baechli-bergsport.ch).
+    "figure_labels": ("Abbildung", "Abb."),
 }

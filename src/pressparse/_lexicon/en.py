@@ -10,7 +10,7 @@ DATA: Language = {
     "code": "en",
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
-    "unattested": ("year_suffixes",),
+    "unattested": ("year_suffixes", "figure_labels"),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
         ("January",),
@@ -583,4 +583,29 @@ DATA: Language = {
         "for",
         "in",
     ),
+    # A blog's comment template: "Jane Roe says:" (resonator-podcast.de,
+    # sprechwaisen.com), "Jane Roe on May 3, 2019 at 4:47 pm said:"
+    # (blog.givewell.org, villagersandheroes.com).
+    "comment_verbs": ("says", "said"),
+    # A share button's label or a call to share: "Share this article:"
+    # (threatpost.com, quantamagazine.org), "Share this story" (vox.com,
+    # sbnation.com), "Share on Pinterest" (medicalnewstoday.com), "Share this
+    # on WhatsApp" (a Brazilian motor-sport site on the benchmark).
+    "share_calls": ("Share",),
+    # A comment thread's heading: "6 thoughts on “...”" (two benchmark pages
+    # of one site), "3 Responses to ..." (sprechwaisen.com): the blog
+    # software's English strings.
+    "thread_headings": ("thoughts on", "Responses to"),
+    # Beside "cookies", a cookie notice's (the Vox Media sites, thesun.co.uk,
+    # enacademic.com and two more pages of the article-extraction benchmark).
+    "cookie_words": (
+        "website",
+        "this site",
+        "our site",
+        "browser",
+        "browsing",
+        "consent",
+        "privacy",
+    ),
+    "figure_labels": (),
 }

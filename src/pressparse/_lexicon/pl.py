@@ -43,6 +43,11 @@ DATA: Language = {
         "mention_roles",
         "former_words",
         "object_prepositions",
+        "comment_verbs",
+        "share_calls",
+        "thread_headings",
+        "cookie_words",
+        "figure_labels",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -192,4 +197,9 @@ DATA: Language = {
     "mention_roles": (),
     "former_words": (),
     "object_prepositions": (),
+    "comment_verbs": (),
+    "share_calls": (),
+    "thread_headings": (),
+    "cookie_words": (),
+    "figure_labels": (),
 }

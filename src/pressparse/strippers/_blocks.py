@@ -20,10 +20,11 @@ block is content, as jusText classifies HTML blocks:
    (`keep_prose_run`);
 4. rules of shape that override both: a body's header, the lists it
    introduces and its date lines are kept, captions and credits dropped,
-   forms' controls dropped, and teaser sections (``related``),
-   advertisements' labels and back links taken out
-   (`keep_header`, `keep_lists`, `keep_dates`, `drop_credits`,
-   `drop_forms`, `mark_related`).
+   forms' controls, cookie notices and newsletter prompts dropped, teaser
+   sections (``related``), advertisements' labels and back links taken
+   out, and a blog's comment thread (``comments``) (`keep_header`, `keep_lists`, `keep_dates`,
+   `drop_credits`, `drop_cookie_notices`, `drop_newsletter_prompts`,
+   `drop_forms`, `mark_related`, `drop_comments`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
@@ -632,7 +633,8 @@ class Classified(NamedTuple):
         probability: Its probability of content, from the window.
         first: The context-free label (``good``, ``near``, ``short``, ``bad``).
         label: The label after revision and the rules after it (``good``,
-            ``bad``, or ``related`` for a teaser section: `mark_related`).
+            ``bad``, ``related`` for a teaser section: `mark_related`, or
+            ``comments`` for a comment thread: `drop_comments`).
     """
 
     block: Block
@@ -807,12 +809,19 @@ HEADER_BLOCKS: Final = 4
 HEADER_CHARS: Final = 400
 
 
+# The marks a converter prints before a menu's or a list's item when the
+# page reader takes it for no list marker (inscriptis' ``+`` and ``o``,
+# lynx's ``@``), then a space.
+_ITEM_MARKS: Final = frozenset("+o*@-|[")
 #: Labels that open a release's header: kind labels and metadata labels.
 _HEADER_LABELS: Final = _vocab.KINDS | _vocab.KNOWN_LABELS
 
 
 def keep_header(
-    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    labels: list[str],
+    first: Sequence[str] | None = None,
 ) -> list[str]:
     """
     Relabel ``good`` the header of the body: the blocks right before the
@@ -822,6 +831,17 @@ def keep_header(
     characters. A headline, a date line and a byline look like chrome
     (short, capitalised, no sentence) but stand there; the field stage
     needs them.
+
+    Where a kind label (``Press release``) stands before the body, the
+    header is read from the block before it on, whatever its length: a
+    release's metadata lines (``Date:``, ``Place:``) follow it. Where the
+    label is a metadata label (``Date:``), or a kind label printed as a
+    menu's item (``+ Press releases``), the same holds but that, given
+    *first* (the classifier's labels before the revision), the blocks it
+    is sure are chrome (``bad``) stay out of the header: such words as
+    often head a site's menus and forms (``Themen``, ``Contact``,
+    ``Email``), and the header would run from them over every menu item
+    down to the article.
     """
     try:
         start = labels.index("good")
@@ -829,12 +849,26 @@ def keep_header(
         return labels
     out = list(labels)
     # A kind label or a metadata label before the body opens a header the
-    # field stage reads whole: kept from the block before it on.
+    # field stage reads whole: kept from the block before it on, but for
+    # the blocks the classifier is sure are chrome.
     for index in range(start):
         text = page_blocks[index].text
-        if len(text) <= 40 and _vocab.key(text.removesuffix(":")) in _HEADER_LABELS:
+        if len(text) > 40:
+            continue
+        key = _vocab.key(text.removesuffix(":"))
+        if key in _HEADER_LABELS:
+            # A kind label ("Media release") opens a release's header,
+            # however sure the classifier is that its metadata lines are
+            # chrome, unless it is a menu's item; a metadata label
+            # ("Themen", "Email") as often heads a menu or a form.
+            kind = (
+                key in _vocab.KINDS
+                and not page_blocks[index].lines[0].marker
+                and not (text[:1] in _ITEM_MARKS and text[1:2] == " ")
+            )
             for kept in range(max(0, index - 1), start):
-                out[kept] = "good"
+                if kind or first is None or first[kept] != "bad":
+                    out[kept] = "good"
             return out
     chars = 0
     marker, links, repeated, rights = (
@@ -924,6 +958,29 @@ MAX_CREDIT_CHARS: Final = 150
 _GLUED_SIGN: Final = regex.compile(r"(?<=\p{L})©")
 
 
+#: A figure's caption (`_is_figure_caption`) has at most this many
+#: characters: it may tell what the figure shows in a few sentences.
+MAX_FIGURE_CAPTION_CHARS: Final = 600
+# A figure's caption opens with a figure label (the lexicon's
+# figure_labels), its number and a colon, after the picture's placeholder
+# where a text browser prints one ("[chart.png] Abbildung 4: ...").
+_FIGURE_CAPTION: Final = LazyPattern(
+    rf"(?:\[[^\]\n]*+\]\s*+)?(?:{_lexicon.pattern('figure_labels')})(?:\s*+\d++)?\s*+:",
+    regex.IGNORECASE,
+)
+
+
+def _is_figure_caption(text: str) -> bool:
+    """
+    Whether *text* is a figure's caption: at most `MAX_FIGURE_CAPTION_CHARS`
+    characters opening with a figure label, its number and a colon
+    (``Abbildung 4: Die grösste Lawine ...``). Gold bodies of the shared
+    crawls never hold one; their must-exclude snippets do (slf.ch,
+    gipfelbuch.ch, baechli-bergsport.ch).
+    """
+    return len(text) <= MAX_FIGURE_CAPTION_CHARS and _FIGURE_CAPTION.match(text) is not None
+
+
 def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     """
     Relabel ``bad`` the short blocks that are, or end with, a picture's
@@ -932,15 +989,90 @@ def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     or a credit line printed where the picture stood, between the body's
     paragraphs, which the classifier reads as prose by its words. The HTML
     reader drops them by their markup; in crawled text only their shape
-    tells them.
+    tells them. So is a figure's caption (`_is_figure_caption`: ``Abbildung
+    4: Die grösste Lawine ...``), at most `MAX_FIGURE_CAPTION_CHARS`.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if out[index] == "good" and (
+            (
+                len(text) <= MAX_CREDIT_CHARS
+                and is_credit(_GLUED_SIGN.sub("", text) if "©" in text else text)
+            )
+            or _is_figure_caption(text)
+        ):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
+#: A cookie notice (`drop_cookie_notices`) has at most this many characters.
+MAX_NOTICE_CHARS: Final = 700
+# The word "cookie" (any case, also in "Session-Cookie", "Cookie-Richtlinie").
+_COOKIE: Final = regex.compile(r"(?<!\w)cookie", regex.IGNORECASE)
+# Beside it, the site, the browser, consent or privacy (the lexicon's
+# cookie_words): a site's cookie notice, not a text about biscuits.
+_COOKIE_CONTEXT: Final = LazyPattern(
+    rf"(?<!\w)(?:{_lexicon.pattern('cookie_words')})(?!\w)", regex.IGNORECASE
+)
+
+
+def drop_cookie_notices(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks of at most `MAX_NOTICE_CHARS`
+    characters that name cookies and the site, the reader's browser,
+    consent or privacy (the lexicon's ``cookie_words``): a site's cookie
+    banner and its settings dialog, which a converter prints as
+    paragraphs and the classifier reads as prose (``This website uses
+    cookies to improve your experience ...``, ``Die Internetseite
+    verwendet teilweise Cookies ...``). A text that names a cookie
+    (``the sweetness of a chocolate chip cookie``) names none of the rest.
     """
     out = labels
     for index, block in enumerate(page_blocks):
         text = block.text
         if (
             out[index] == "good"
-            and len(text) <= MAX_CREDIT_CHARS
-            and is_credit(_GLUED_SIGN.sub("", text) if "©" in text else text)
+            and len(text) <= MAX_NOTICE_CHARS
+            # (str's ``in`` first, in C: most blocks name no cookie.)
+            and ("ookie" in text or "OOKIE" in text)
+            and _COOKIE.search(text) is not None
+            and _COOKIE_CONTEXT.search(text) is not None
+        ):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
+#: A newsletter's prompt (`drop_newsletter_prompts`) has at most this many
+#: characters.
+MAX_PROMPT_CHARS: Final = 120
+# The word "newsletter", printed so in every language of the shared crawls
+# ("Newsletters", "Newslettern", "Produkttester-Newsletter").
+_NEWSLETTER: Final = regex.compile(r"(?<!\w)newsletter", regex.IGNORECASE)
+
+
+def drop_newsletter_prompts(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks of at most `MAX_PROMPT_CHARS`
+    characters that name a newsletter: a sign-up box's heading, prompt and
+    consent line (``Pick Six Newsletter``, ``Sign up for our daily
+    newsletter``, ``Jetzt Newsletter abonnieren``, ``I agree that ... can
+    send me the newsletter.``), which the classifier keeps among the
+    article's paragraphs. A paragraph that tells of a newsletter is longer.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if (
+            out[index] == "good"
+            and len(text) <= MAX_PROMPT_CHARS
+            # (str's ``in`` first, in C: most blocks name no newsletter.)
+            and ("ewsletter" in text or "EWSLETTER" in text)
+            and _NEWSLETTER.search(text) is not None
         ):
             if out is labels:
                 out = list(labels)
@@ -1004,6 +1136,9 @@ _LABEL_MARKS: Final = " :.…›»«<>|*_-–—"
 _CHROME_LABEL: Final = LazyPattern(
     f"(?:{_lexicon.pattern('ad_labels')}|{_lexicon.pattern('back_links')})", regex.IGNORECASE
 )
+# A share button's label or a call to share, the start of the line (the
+# lexicon's share_calls: "Share this article:", "Artikel teilen").
+_SHARE_CALL: Final = LazyPattern(rf"(?:{_lexicon.pattern('share_calls')})(?!\w)", regex.IGNORECASE)
 # The heading of a list of teasers of other articles (the lexicon's
 # related_headings), the whole line or a label before one teaser's headline.
 _TEASER_HEADING: Final = LazyPattern(_lexicon.pattern("related_headings"), regex.IGNORECASE)
@@ -1018,7 +1153,8 @@ _TITLE_ENDS: Final = frozenset(".!?;,")
 
 def _label_kind(text: str) -> str | None:
     """
-    ``"chrome"`` for an advertisement's label or a back link, ``"heading"``
+    ``"chrome"`` for an advertisement's label, a back link or a share
+    button's label (`MAX_LABEL_CHARS`, no question nor sentence), ``"heading"``
     for a teaser heading (`MAX_LABEL_CHARS`), ``"inline"`` for a teaser
     label and one headline after its colon (`MAX_INLINE_TEASER_CHARS`),
     else ``None``.
@@ -1027,7 +1163,11 @@ def _label_kind(text: str) -> str | None:
         return None
     words = text.strip(_LABEL_MARKS)
     if len(text) <= MAX_LABEL_CHARS:
-        if _CHROME_LABEL.fullmatch(words) is not None:
+        if _CHROME_LABEL.fullmatch(words) is not None or (
+            # (a question, a sentence or a cry is the text's: "Share this
+            # information, please?")
+            text[-1:] not in ".?!" and _SHARE_CALL.match(words) is not None
+        ):
             return "chrome"
         if _TEASER_HEADING.fullmatch(words) is not None:
             return "heading"
@@ -1119,6 +1259,92 @@ def mark_related(page_blocks: Sequence[Block], labels: list[str], linked: bool) 
     return out
 
 
+#: A reader's comment's head (`drop_comments`) has at most this many
+#: characters ...
+MAX_COMMENT_HEAD_CHARS: Final = 120
+#: ... and a page's comments are read as a thread from this many heads on.
+MIN_COMMENT_HEADS: Final = 2
+# A comment's head ends with a comment verb and a colon ("Jane Roe sagt:",
+# "Jane Roe on May 3, 2019 at 4:47 pm said:"; the lexicon's comment_verbs).
+_COMMENT_VERB: Final = LazyPattern(
+    rf"(?<!\w)(?:{_lexicon.pattern('comment_verbs')})\s*+:$", regex.IGNORECASE
+)
+# A comment thread's heading: the number of comments, the lexicon's
+# thread_headings, the article's title ("11 Antworten zu “...”").
+_THREAD_HEADING: Final = LazyPattern(
+    rf"\d++\s++(?:{_lexicon.pattern('thread_headings')})(?!\w)", regex.IGNORECASE
+)
+# The time of day a comment's head prints beside its date ("4:47 pm", "21.11").
+_TIME_OF_DAY: Final = regex.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")
+# A numbered list's item as the page reader leaves it ("1. Gabi sagt:").
+_NUMBERED: Final = regex.compile(r"\d{1,3}\.\s")
+
+
+def _is_comment_head(block: Block) -> bool:
+    """
+    Whether *block* is the head of a reader's comment: at most
+    `MAX_COMMENT_HEAD_CHARS` characters ending with a comment verb and a
+    colon, printed as a list's item (a comment thread is a list) or with
+    a date and a time. A release's ``Jane Roe said:`` before a quote is
+    neither.
+    """
+    text = block.text
+    if text[-1:] != ":" or len(text) > MAX_COMMENT_HEAD_CHARS:
+        return False
+    if _COMMENT_VERB.search(text) is None:
+        return False
+    if (
+        block.lines[0].marker
+        or _NUMBERED.match(text)
+        or (text[:1] in _ITEM_MARKS and text[1:2] == " ")
+    ):
+        return True
+    return _YEAR.search(text) is not None and _TIME_OF_DAY.search(text) is not None
+
+
+def drop_comments(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: list[str],
+) -> list[str]:
+    """
+    Relabel ``comments`` the ``good`` blocks from the first head of a
+    reader's comment (`_is_comment_head`) to the page's end, where the page
+    prints `MIN_COMMENT_HEADS` of them below the body's first sure prose
+    block, or from a thread's heading (a number and the lexicon's
+    ``thread_headings``: ``11 Antworten zu “...”``, ``6 thoughts on
+    “...”``, at most `MAX_COMMENT_HEAD_CHARS` characters) there: a blog's
+    comment thread, whose comments read as prose by their words, and what
+    follows it (the comment form, the sidebars). The article stands above
+    its comments.
+    """
+    start = _body_start(page_blocks, features, first)
+    heads = [
+        index
+        for index in range(start + 1, len(page_blocks))
+        if _is_comment_head(page_blocks[index])
+    ]
+    thread = next(
+        (
+            index
+            for index in range(start + 1, len(page_blocks))
+            if len(page_blocks[index].text) <= MAX_COMMENT_HEAD_CHARS
+            and _THREAD_HEADING.match(page_blocks[index].text) is not None
+        ),
+        None,
+    )
+    if thread is not None:
+        heads = [thread, *heads] if not heads or thread < heads[0] else heads
+    elif len(heads) < MIN_COMMENT_HEADS:
+        return labels
+    out = list(labels)
+    for index in range(heads[0], len(out)):
+        if out[index] == "good":
+            out[index] = "comments"
+    return out
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
@@ -1162,14 +1388,20 @@ def _classify(
     kept = keep_dates(
         page_blocks,
         features,
-        keep_lists(page_blocks, features, keep_header(page_blocks, features, revised)),
+        keep_lists(
+            page_blocks,
+            features,
+            keep_header(page_blocks, features, revised, first),
+        ),
     )
-    dropped = drop_credits(page_blocks, kept)
+    dropped = drop_newsletter_prompts(
+        page_blocks, drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+    )
     if not linked:
         # A text browser prints a form's controls; Markdown converters
         # print none.
         dropped = drop_forms(page_blocks, features, first, dropped)
-    final = mark_related(page_blocks, dropped, linked)
+    final = drop_comments(page_blocks, features, first, mark_related(page_blocks, dropped, linked))
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
@@ -1238,8 +1470,9 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     """
     Return *page* without the lines of its blocks labelled ``bad``,
     recorded as `Boilerplate` of *kind* under stripper *name*, and of those
-    labelled ``related`` (teaser sections: `mark_related`), recorded as
-    `Boilerplate` of kind ``"related"``.
+    labelled ``related`` (teaser sections: `mark_related`) or ``comments``
+    (a comment thread: `drop_comments`), recorded as `Boilerplate` of kind
+    ``"related"`` or ``"comments"``.
 
     Pages read from HTML are returned as they are (their regions are judged
     by their markup), and so is a page with no ``good`` block (the
@@ -1297,18 +1530,20 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     # Neighbouring bad blocks have only blank lines between them: each run
     # of them is one run of removed lines, cut off by slicing
     # (`Page.remove_runs`) instead of a step per line of the page.
-    runs: list[list[Line]] = []
-    related: list[list[Line]] = []
+    runs: dict[str, list[list[Line]]] = {"bad": []}
     previous = "good"
     for item in labelled:
         label = item.label
         if label != "good":
-            same = runs if label == "bad" else related
+            same = runs.setdefault(label, [])
             if previous == label:
                 same[-1].extend(item.block.lines)
             else:
                 same.append(list(item.block.lines))
         previous = label
-    if related:
-        page = page.remove_runs(related, kind="related", stripper=name, read=source_fields)
-    return page.remove_runs(runs, kind=kind, stripper=name, read=source_fields)
+    # Teaser sections and comment threads are recorded under their own
+    # kinds ("related", "comments"), the rest as *kind*.
+    for label, found in runs.items():
+        if label != "bad" and found:
+            page = page.remove_runs(found, kind=label, stripper=name, read=source_fields)
+    return page.remove_runs(runs["bad"], kind=kind, stripper=name, read=source_fields)

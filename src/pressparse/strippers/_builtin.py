@@ -101,7 +101,9 @@ class BlockStripper:
     revises its labels. Blocks labelled ``bad`` are removed as
     `Boilerplate` of kind ``"chrome"``; a teaser heading (``Mehr zum
     Thema``, ``Related stories``) with the run of teasers under it as
-    `Boilerplate` of kind ``"related"``. Pages read from HTML, and pages
+    `Boilerplate` of kind ``"related"``; a blog's comment thread (``1. Jane
+    Roe says:``) as `Boilerplate` of kind ``"comments"``. Pages read from
+    HTML, and pages
     where no block reads as content, are returned unchanged.
 
     Attributes:
