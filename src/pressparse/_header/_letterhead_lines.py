@@ -14,7 +14,7 @@ import regex
 from .. import _letterhead, _vocab
 from .._models import MetaField
 from .._page import Line
-from .._scan import is_stamp
+from .._scan import date_line, is_stamp
 from .._sections import is_label
 from .._text import is_prose, word_count
 from ..datelines._dates import FoundDate, find_date
@@ -317,7 +317,14 @@ class LetterheadRules(HeadlineRules):
         """
         unit = self.units[index]
         joined = unit.text
-        split = _split_at_gap(unit._replace(raw="  ".join(lead)))
+        skipped = self._letterhead_columns(lead)
+        if skipped:
+            # Letterhead columns the first column of prose was taken to
+            # open (a long column of a person's styles and offices, then
+            # the date): they stand over the headline.
+            lead = lead[skipped:]
+            joined = " ".join(lead)
+        split = _split_at_gap(unit._replace(raw="  ".join(lead), text=joined))
         if (
             split is None
             or len(split[0]) > MAX_TITLE_CHARS
@@ -333,6 +340,28 @@ class LetterheadRules(HeadlineRules):
         header.title_text = split[0]
         self.title_end = index
         self.units[index] = unit._replace(text=joined[len(split[0]) :].lstrip())
+
+    def _letterhead_columns(self, columns: list[str]) -> int:
+        """
+        How many of *columns*, from the first, are letterhead rather than
+        prose: a person's name and styles with the offices run on after
+        them (``Senator Jane Roe Liberal Senator for Tasmania Shadow
+        Minister for ...``, a letterhead however long: `opens_with_person`),
+        or, not prose, an office or a date line. At most all but two (a
+        headline and the paragraph stay).
+        """
+        count = 0
+        for column in columns[: max(len(columns) - 2, 0)]:
+            if not _letterhead.opens_with_person(column) and (
+                is_prose(column)
+                or (
+                    _letterhead.office(column) != column
+                    and date_line(column, self.reference_date) is None
+                )
+            ):
+                break
+            count += 1
+        return count
 
     def _office_and_holder(self, text: str) -> bool:
         """
