@@ -350,9 +350,34 @@ LEAD_RUNS_ON = (
             "New ferry terminal to open on the lake for every town on its shore",
             id="headline-wrapped-in-its-column",
         ),
+        pytest.param(
+            " MEDIA RELEASE   Senator Jane Roe Lakeside Party Senator for Tasmania Shadow"
+            " Minister for Transport Shadow Minister for the Lakes and Rivers of the North"
+            "   Tuesday, 12 February 2013  Ferry fares frozen for the summer  "
+            + LEAD_RUNS_ON.replace(" \n\n", "  ").replace(" \n", "  "),
+            "Ferry fares frozen for the summer",
+            id="long-person-column-then-date-column-then-headline",
+        ),
+        pytest.param(
+            " LAKESIDE  MEDIA 04/309 THURSDAY 22 APRIL 2004   SENATOR JANE ROE LEADER OF THE"
+            " LAKESIDE PARTY AND SPOKESPERSON ON TRANSPORT  Ferry Fares Frozen for the Summer"
+            " The council opened the new ferry terminal on the lake this morning, and the"
+            " Minister for Transport said the service would run every day of the year.  "
+            + LEAD_RUNS_ON,
+            "Ferry Fares Frozen for the Summer",
+            id="headline-glued-to-the-lead-after-letterhead-columns",
+        ),
+        pytest.param(
+            "  M \n\n  E   v \n\n  I \n\n"
+            "  JANE ROE MP Federal Member for Lakeside A Report on the Ferries of the Lake"
+            " TOWARDS A FAIRER FERRY Federal Member for Lakeside, Jane Roe MP believes"
+            " that the report on the ferries will prove to be a turning point.  " + LEAD_RUNS_ON,
+            None,
+            id="no-headline-cut-off-a-seat",
+        ),
     ],
 )
-def test_headline_column_between_letterhead_and_lead(page: str, title: str) -> None:
+def test_headline_column_between_letterhead_and_lead(page: str, title: str | None) -> None:
     assert pressparse.parse(page).title == title
 
 

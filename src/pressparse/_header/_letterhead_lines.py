@@ -62,6 +62,27 @@ from ._shapes import (
 MIN_RUN_ON_HEADLINE_WORDS: Final = 3
 
 
+def _letterhead_headline(text: str) -> bool:
+    """
+    Whether *text*, cut off as the headline after the letterhead's columns,
+    is more letterhead: a person, a line opening with one or with a seat
+    (``Federal Member for Chifley A Report on ...``), an office, or chrome.
+    """
+    words = text.split(" ", SEAT_WORDS)
+    return (
+        _letterhead.opens_with_person(text)
+        or _letterhead.is_chrome(text)
+        or _letterhead.office(text) is not None
+        or _letterhead.is_person(text)
+        or any(_letterhead.is_seat(" ".join(words[:size])) for size in range(3, SEAT_WORDS + 1))
+    )
+
+
+#: A seat opening a line has at most this many words (``Federal Member for
+#: Kingsford Smith``).
+SEAT_WORDS: Final = 6
+
+
 class LetterheadRules(HeadlineRules):
     """
     The reader's rules for letterhead lines.
@@ -318,6 +339,7 @@ class LetterheadRules(HeadlineRules):
         unit = self.units[index]
         joined = unit.text
         skipped = self._letterhead_columns(lead)
+        letterhead = lead[:skipped]
         if skipped:
             # Letterhead columns the first column of prose was taken to
             # open (a long column of a person's styles and offices, then
@@ -325,21 +347,37 @@ class LetterheadRules(HeadlineRules):
             lead = lead[skipped:]
             joined = " ".join(lead)
         split = _split_at_gap(unit._replace(raw="  ".join(lead), text=joined))
-        if (
-            split is None
-            or len(split[0]) > MAX_TITLE_CHARS
-            or _cuts_name(*split)
-            or _letterhead.opens_with_person(split[0])
-            or _letterhead.is_chrome(split[0])
-            or _letterhead.office(split[0]) is not None
-            or _letterhead.is_person(split[0])
-        ):
+        if split is None:
+            # The headline glued to the first sentence in the column after
+            # the letterhead's (``SENATOR JANE ROE LEADER OF THE PARTY  Fair
+            # Go for All Today the ...``).
+            self.units[index] = unit._replace(text=joined, raw="  ".join(lead))
+            header = self.header
+            kept = len(header.split)
+            if self._split_glued(index) and not _letterhead_headline(header.title_text or ""):
+                self.title_end = index
+                self._claim_all(letterhead)
+                return
+            del header.split[kept:]
+            header.title = header.title_text = None
+            self.units[index] = unit
+            return
+        if len(split[0]) > MAX_TITLE_CHARS or _cuts_name(*split) or _letterhead_headline(split[0]):
             return
         header = self.header
         header.title = unit
         header.title_text = split[0]
         self.title_end = index
         self.units[index] = unit._replace(text=joined[len(split[0]) :].lstrip())
+        self._claim_all(letterhead)
+
+    def _claim_all(self, columns: list[str]) -> None:
+        """
+        Record the letterhead *columns* cut off over a headline (`_claim`):
+        the offices and the date they print.
+        """
+        for column in columns:
+            self._claim(column, [])
 
     def _letterhead_columns(self, columns: list[str]) -> int:
         """
@@ -348,10 +386,11 @@ class LetterheadRules(HeadlineRules):
         them (``Senator Jane Roe Liberal Senator for Tasmania Shadow
         Minister for ...``, a letterhead however long: `opens_with_person`),
         or, not prose, an office or a date line. At most all but two (a
-        headline and the paragraph stay).
+        headline and the paragraph stay, or the paragraph with the headline
+        glued to it).
         """
         count = 0
-        for column in columns[: max(len(columns) - 2, 0)]:
+        for column in columns[: len(columns) - 1]:
             if not _letterhead.opens_with_person(column) and (
                 is_prose(column)
                 or (
