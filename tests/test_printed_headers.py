@@ -528,3 +528,47 @@ def test_byline_after_headline(page: str, title: str) -> None:
     A byline under the headline or after it on its line is no part of it.
     """
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " MEDIA RELEASE \n\n MINISTER FOR TRANSPORT \n\n The Hon Jane Roe MP \n\n"
+            " 27 November 2014 \n\n AMBASSADOR TO SEAVIEW \n\n"
+            " Today I announce the appointment of Mr John Doe as Australia's Ambassador to"
+            " Seaview. \n\n Mr Doe is a senior career officer who was most recently the head"
+            " of the ferries branch, and he has served in the lake's capital before. \n\n"
+            " Australia enjoys warm relations with Seaview, which the new Ambassador will"
+            " carry on with the council and the towns on the shore. \n",
+            "AMBASSADOR TO SEAVIEW",
+            id="office-shaped-headline-over-a-one-sentence-lead",
+        ),
+        pytest.param(
+            " Media Statement \n\n VISIT TO SEAVIEW \n\n"
+            " Next week I am visiting Seaview for discussions on ferries and trade. \n\n"
+            " My visit will be the first by a Minister in more than a decade, and it follows"
+            " the opening of the new ferry terminal on the lake last year. \n\n"
+            " The towns on the shore share a warm and productive relationship with the"
+            " council, which the visit will build on. \n",
+            "VISIT TO SEAVIEW",
+            id="short-headline-under-a-kind-label",
+        ),
+    ],
+)
+def test_headline_read_as_letterhead_over_a_one_sentence_lead(page: str, title: str) -> None:
+    """
+    A headline shaped like an office or a short letterhead part stands
+    right over a first paragraph of one sentence: the sentence is the lead,
+    not the headline, and the line over it is the headline.
+    """
+    assert pressparse.parse(page).title == title
+
+
+def test_letters_spaced_out_are_no_headline_over_the_lead() -> None:
+    page = (
+        " Jane Roe MP - Independent Member for Seaview \n\n M e d i \n\n a \n\n R e l e a"
+        " \n\n s e \n\n EDS: Please note correction in second paragraph. \n\n"
+        " 20 June 2002 \n\n " + LEAD + " \n"
+    )
+    assert pressparse.parse(page).title != "s e"

@@ -622,6 +622,11 @@ class HeadlineRules(ReaderState):
         # says so, or the next unit opens with a dateline). The last unit of
         # the page is never the headline: a body follows a headline.
         last = index + 1 == len(self.units)
+        if text[-1] == "." and self._headline_above(index) is not None:
+            # A sentence right under a headline read as letterhead is the
+            # first paragraph (``AMBASSADOR TO LEBANON`` over ``Today I
+            # announce the appointment of ...``).
+            return True
         if text[-1] not in _SENTENCE_END or word_count(text) <= MAX_TITLE_WORDS // 2:
             if (self.header.kind is not None or self.header.metadata) and not last:
                 return False
@@ -849,12 +854,24 @@ class HeadlineRules(ReaderState):
         alone on its line right over the first paragraph, in capitals or
         title case, reads like a short letterhead part (``FIJI VISIT`` like a
         name, ``AMBASSADOR FOR TRADE ISSUES`` like an office). It has two
-        words or more, no digits, no column gaps, and is no kind label,
-        label, interface text, person's or seat's line; a line that is all
+        words or more (one of three letters or more), no digits, no column
+        gaps, and is no kind label, label, interface text, person's or
+        seat's line; a line that is all
         office or organisation is taken only when a date line, a letterhead
         line ending with its date, or a kind label stands over it (where a
         letterhead ends and its headline follows),
         and a bare name the first paragraphs repeat is the issuer's.
+        """
+        back = self._headline_above(index)
+        if back is not None:
+            self.header.title = self.units[back]
+            self.header.title_text = self.units[back].text
+            self.title_end = back
+
+    def _headline_above(self, index: int) -> int | None:
+        """
+        The index of the line `_headline_above_body` takes for the headline
+        over unit *index*, or ``None``.
         """
         units = self.units
         recent = self.header.dropped[-4:]
@@ -862,13 +879,14 @@ class HeadlineRules(ReaderState):
         while back >= 0 and _DIGIT(units[back].text) and _letterhead.is_chrome(units[back].text):
             back -= 1  # a date line or reference under the headline
         if back < 0 or not any(unit is units[back] for unit in recent):
-            return
+            return None
         unit = units[back]
         text = unit.text
         if (
             unit.marker
             or not 2 <= word_count(text) <= MAX_TITLE_WORDS
             or text[-1] in ":.,;"
+            or all(len(word) <= 2 for word in text.split(" "))  # (letters spaced out: "s e")
             or _DIGIT(text)
             or _COLUMN_GAP.search(unit.raw.strip()) is not None
             or _is_kind(text)
@@ -880,11 +898,11 @@ class HeadlineRules(ReaderState):
             or _letterhead.kind_prefix(text) is not None
             or _letterhead.breadcrumb(text) is not None
         ):
-            return
+            return None
         if _letterhead.looks_like_name(text) and any(
             text in following.text for following in units[index : index + 2]
         ):
-            return  # the issuer's name, which the body names too
+            return None  # the issuer's name, which the body names too
         if _letterhead.office_words(text) * 2 >= word_count(text) or (
             _letterhead.letterhead_organisation(text) == text
         ):
@@ -892,10 +910,8 @@ class HeadlineRules(ReaderState):
             if not above or not (
                 _is_kind(above) or _letterhead.is_chrome(above) or self._ends_with_date(above)
             ):
-                return
-        self.header.title = unit
-        self.header.title_text = text
-        self.title_end = back
+                return None
+        return back
 
     def _ends_with_date(self, text: str) -> bool:
         """
