@@ -240,6 +240,36 @@ def test_headline_cut_at_a_column_gap(line: str, split: tuple[str, str]) -> None
             "Where are the ferries, Mr Roe?",
             id="question-to-a-person-is-a-headline",
         ),
+        pytest.param(
+            " The Hon Jane Roe MP Speaker of the House Federal Member for Lakeside \n\n"
+            " FUNDING BOOST FOR THE FERRIES \n\n " + LEAD + " \n",
+            "FUNDING BOOST FOR THE FERRIES",
+            id="person-letterhead-line",
+        ),
+        pytest.param(
+            " John Roe MP The Lakeside Party Member for Seaview \n\n"
+            " New ferries for the towns on the lake \n\n " + LEAD + " \n",
+            "New ferries for the towns on the lake",
+            id="line-ending-with-a-seat",
+        ),
+        pytest.param(
+            " Department of Lakes and Ferries \n\n"
+            " Visit by the Special Rapporteur on Ferries \n\n " + LEAD + " \n",
+            "Visit by the Special Rapporteur on Ferries",
+            id="organisation-alone",
+        ),
+        pytest.param(
+            " MINISTER FOR LAKES \n\n AND FERRIES SENATOR JANE ROE \n\n"
+            " NEW TIMETABLE FOR THE FERRIES \n\n " + LEAD + " \n",
+            "NEW TIMETABLE FOR THE FERRIES",
+            id="rest-of-a-wrapped-office",
+        ),
+        pytest.param(
+            " AND SO WHAT HAPPENS AFTER SIX YEARS OF SLOW FERRIES? \n\n"
+            " The council finally buys new boats \n\n " + LEAD + " \n",
+            "AND SO WHAT HAPPENS AFTER SIX YEARS OF SLOW FERRIES?",
+            id="headline-in-capitals-opening-with-and",
+        ),
     ],
 )
 def test_headline_under_banner(page: str, title: str) -> None:

@@ -57,6 +57,18 @@ MIN_BANNER_HEADLINE_WORDS: Final = 3
 _END_WORDS: Final = _lexicon.words("end_words")
 
 
+#: A seat ending a letterhead line has at most this many words (``Federal
+#: Member for Kingsford Smith``).
+MAX_SEAT_WORDS: Final = 6
+
+#: The words in capitals that open the rest of an office wrapped from the
+#: line above (``AND MULTICULTURAL AFFAIRS``).
+_WRAPPED_OFFICE_OPENERS: Final = frozenset({"AND", "FOR", "OF"})
+
+#: Marks a line may end on after a seat (``Member for Lakeside ~ ~~``).
+_NOT_WORD: Final = " ~-–—|•*_.,;:"
+
+
 def _banner_title(title: str) -> bool:
     """
     Whether *title*, read for the headline, is a banner of the letterhead:
@@ -65,9 +77,29 @@ def _banner_title(title: str) -> bool:
     letterhead run on after it (`_letterhead.kind_prefix`), a spokesperson's
     line ending with a person's name (``Immigration spokesperson, Senator
     Jane Roe``), an office alone or a part of one stopped on ``&`` or a
-    comma, or an end mark (``-ends-``).
+    comma, or an end mark (``-ends-``); also a person's letterhead line
+    (`_letterhead.opens_with_person`: ``The Hon Jane Roe MP Speaker of the
+    House``), a line ending with a seat (``John Roe MP The Nationals Member
+    for Lakeside``), an organisation's name alone (``Department of Foreign
+    Affairs and Trade``), or the rest of an office wrapped from the line
+    above, in capitals (``AND MULTICULTURAL AFFAIRS``, ``FOR TRADE THE HON
+    JANE ROE MP``).
     """
     words = title.split(" ")
+    if _letterhead.opens_with_person(title):
+        return True
+    if (
+        title.isupper()
+        and words[0] in _WRAPPED_OFFICE_OPENERS
+        and len(words) > 1
+        and title[-1] not in "?!"  # (a headline asking: "AND SO WHAT HAPPENS ...?")
+    ):
+        return True
+    if _letterhead.letterhead_organisation(title) == title:
+        return True
+    for start in range(max(len(words) - MAX_SEAT_WORDS, 1), len(words) - 1):
+        if _letterhead.is_seat(" ".join(words[start:]).rstrip(_NOT_WORD)):
+            return True
     for size in (1, 2, 3):
         if len(words) > size and _is_kind(" ".join(words[-size:])):
             return True
