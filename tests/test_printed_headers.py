@@ -602,3 +602,36 @@ def test_letters_spaced_out_are_no_headline_over_the_lead() -> None:
         " 20 June 2002 \n\n " + LEAD + " \n"
     )
     assert pressparse.parse(page).title != "s e"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe \n\n Minister for Transport \n\n Joint Media Release \n\n 8 May 2014 \n\n"
+            " COALITION GOVERNMENT WILL CLOSE  LAKESIDE FERRY TERMINAL \n\n " + LEAD + " \n",
+            "COALITION GOVERNMENT WILL CLOSE LAKESIDE FERRY TERMINAL",
+            id="double-space-in-a-headline-in-capitals",
+        ),
+        pytest.param(
+            " MEDIA RELEASE \n\n Senator Jane Roe \n\n 26 February 2015 \n\n"
+            " Senator Jane Roe joins the fight for the ferries at the lake \n\n " + LEAD + " \n",
+            "Senator Jane Roe joins the fight for the ferries at the lake",
+            id="headline-about-a-person-in-lower-case",
+        ),
+        pytest.param(
+            " MEDIA RELEASE \n\n 6 July 2012 \n\n"
+            " Prime Minister, Minister for Transport  Minister for Lakes \n\n " + LEAD + " \n",
+            None,
+            id="offices-in-columns-are-no-headline",
+        ),
+    ],
+)
+def test_headline_above_the_first_paragraph(page: str, title: str | None) -> None:
+    """
+    The line over the first paragraph that was read as letterhead is the
+    headline when no other was found: a double space inside it is no
+    column gap between letterhead parts, and a person it opens with is
+    what it speaks about when it goes on in lower case.
+    """
+    assert pressparse.parse(page).title == title

@@ -284,6 +284,48 @@ def _split_at_gap(unit: Line) -> tuple[str, str] | None:
     return None
 
 
+def _letterhead_columns(unit: Line) -> bool:
+    """
+    Whether a line printed with column gaps has a column that is a part of
+    a letterhead: a person, a column opening with an office, a seat, an
+    organisation, a kind label, a date or interface text. A headline
+    printed with a double space in it (``COALITION WILL CLOSE  THE
+    DETENTION FACILITY``) has none.
+    """
+    for column in _COLUMN_GAP.split(unit.raw.strip()):
+        part = " ".join(column.split())
+        if not part:
+            continue
+        office = _letterhead.office(part)
+        if (
+            _DIGIT(part)
+            or _is_kind(part)
+            or _letterhead.is_chrome(part)
+            or _letterhead.is_person(part)
+            or _letterhead.opens_with_person(part)
+            or _letterhead.is_seat(part)
+            or (office is not None and part.startswith(office))
+            or _letterhead.letterhead_organisation(part) == part
+        ):
+            return True
+    return False
+
+
+def _says_something(text: str) -> bool:
+    """
+    Whether a line naming a person goes on in lower case past the name and
+    its styles (``Senator Jane Roe visits the ferry terminal``): a headline
+    about the person, not a letterhead's line, which prints only the name,
+    the styles and offices (whose connecting words are in lower case).
+    """
+    return any(
+        word[:1].islower()
+        and word.casefold() not in _CONNECTORS
+        and not _letterhead.office_words(word)  # ("Community Services spokesperson")
+        for word in text.split(" ")
+    )
+
+
 class HeadlineRules(ReaderState):
     """
     The reader's rules for the headline and the start of the body.
@@ -887,8 +929,9 @@ class HeadlineRules(ReaderState):
         title case, reads like a short letterhead part (``FIJI VISIT`` like a
         name, ``AMBASSADOR FOR TRADE ISSUES`` like an office). It has two
         words or more (one of three letters or more), no digits, no column
-        gaps, and is no kind label, label, interface text, person's or
-        seat's line; a line that is all
+        gaps between letterhead parts (`_letterhead_columns`), and is no kind
+        label, label, interface text, person's line (unless it goes on in
+        lower case: `_says_something`) or seat's line; a line that is all
         office or organisation is taken only when a date line, a letterhead
         line ending with its date, or a kind label stands over it (where a
         letterhead ends and its headline follows),
@@ -920,12 +963,14 @@ class HeadlineRules(ReaderState):
             or text[-1] in ":.,;"
             or all(len(word) <= 2 for word in text.split(" "))  # (letters spaced out: "s e")
             or _DIGIT(text)
-            or _COLUMN_GAP.search(unit.raw.strip()) is not None
+            or (_COLUMN_GAP.search(unit.raw.strip()) is not None and _letterhead_columns(unit))
             or _is_kind(text)
             or is_label(text)
             or _letterhead.is_chrome(text)
-            or _letterhead.is_person(text)
-            or _letterhead.opens_with_person(text)
+            or (
+                (_letterhead.is_person(text) or _letterhead.opens_with_person(text))
+                and not _says_something(text)
+            )
             or _letterhead.is_seat(text)
             or _letterhead.kind_prefix(text) is not None
             or _letterhead.breadcrumb(text) is not None
