@@ -635,3 +635,31 @@ def test_headline_above_the_first_paragraph(page: str, title: str | None) -> Non
     what it speaks about when it goes on in lower case.
     """
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Media release   Senator the Hon Jane Roe Minister for Transport Minister for Sport"
+            " Minister Assisting for Industry and Innovation and the Lakes   10 May 2013  "
+            " NEW FERRIES FOR THE NORTHERN SHORE  " + LEAD_RUNS_ON.replace(" \n\n", "  "),
+            "NEW FERRIES FOR THE NORTHERN SHORE",
+            id="person-and-offices-in-one-long-column",
+        ),
+        pytest.param(
+            " Senator Jane Roe   Senator for Tasmania Shadow Parliamentary Secretary for Transport"
+            " Shadow Parliamentary Secretary for the Lakes and Rivers   Media Release  "
+            " Ferry fares frozen for the summer   13 March 2012  "
+            + LEAD_RUNS_ON.replace(" \n\n", "  "),
+            "Ferry fares frozen for the summer",
+            id="seat-and-offices-in-one-long-column",
+        ),
+    ],
+)
+def test_long_letterhead_column_beside_the_headline(page: str, title: str) -> None:
+    """
+    A person's styles and offices, or a seat and offices, run together in
+    one column too long for a letterhead part stay out of the headline.
+    """
+    assert pressparse.parse(page).title == title

@@ -62,6 +62,19 @@ from ._shapes import (
 MIN_RUN_ON_HEADLINE_WORDS: Final = 3
 
 
+def _long_letterhead_part(part: str) -> bool:
+    """
+    Whether *part*, a column longer than a letterhead part is read, is one
+    all the same: it opens with a styled person (``Senator the Hon Jane Roe
+    Minister for Transport Minister for Sport ...``) or with a seat
+    (``Senator for Tasmania Shadow Parliamentary Secretary for ...``).
+    """
+    words = part.split(" ", SEAT_WORDS)
+    return _letterhead.opens_with_person(part) or any(
+        _letterhead.is_seat(" ".join(words[:size])) for size in range(3, SEAT_WORDS + 1)
+    )
+
+
 def _letterhead_headline(text: str) -> bool:
     """
     Whether *text*, cut off as the headline after the letterhead's columns,
@@ -262,6 +275,12 @@ class LetterheadRules(HeadlineRules):
                     breaks.append(before)  # a headline printed beside the part starts a run
                 elif not unclaimed or unclaimed[-1] == last:
                     breaks.append(before)  # (else the part ended the headline's last line)
+            elif word_count(part) > MAX_LETTERHEAD_WORDS and _long_letterhead_part(part):
+                # A person's styles and offices, or a seat and offices, run
+                # together in one long column: letterhead however long.
+                self._claim(part, [])  # (the offices it names, where read)
+                claimed = True
+                breaks.append(before)
             else:
                 unclaimed.append(part)
         return parts, body, unclaimed, breaks, lead, claimed
