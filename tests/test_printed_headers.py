@@ -240,6 +240,36 @@ def test_headline_cut_at_a_column_gap(line: str, split: tuple[str, str]) -> None
             "Where are the ferries, Mr Roe?",
             id="question-to-a-person-is-a-headline",
         ),
+        pytest.param(
+            " The Hon Jane Roe MP Speaker of the House Federal Member for Lakeside \n\n"
+            " FUNDING BOOST FOR THE FERRIES \n\n " + LEAD + " \n",
+            "FUNDING BOOST FOR THE FERRIES",
+            id="person-letterhead-line",
+        ),
+        pytest.param(
+            " John Roe MP The Lakeside Party Member for Seaview \n\n"
+            " New ferries for the towns on the lake \n\n " + LEAD + " \n",
+            "New ferries for the towns on the lake",
+            id="line-ending-with-a-seat",
+        ),
+        pytest.param(
+            " Department of Lakes and Ferries \n\n"
+            " Visit by the Special Rapporteur on Ferries \n\n " + LEAD + " \n",
+            "Visit by the Special Rapporteur on Ferries",
+            id="organisation-alone",
+        ),
+        pytest.param(
+            " MINISTER FOR LAKES \n\n AND FERRIES SENATOR JANE ROE \n\n"
+            " NEW TIMETABLE FOR THE FERRIES \n\n " + LEAD + " \n",
+            "NEW TIMETABLE FOR THE FERRIES",
+            id="rest-of-a-wrapped-office",
+        ),
+        pytest.param(
+            " AND SO WHAT HAPPENS AFTER SIX YEARS OF SLOW FERRIES? \n\n"
+            " The council finally buys new boats \n\n " + LEAD + " \n",
+            "AND SO WHAT HAPPENS AFTER SIX YEARS OF SLOW FERRIES?",
+            id="headline-in-capitals-opening-with-and",
+        ),
     ],
 )
 def test_headline_under_banner(page: str, title: str) -> None:
@@ -350,9 +380,34 @@ LEAD_RUNS_ON = (
             "New ferry terminal to open on the lake for every town on its shore",
             id="headline-wrapped-in-its-column",
         ),
+        pytest.param(
+            " MEDIA RELEASE   Senator Jane Roe Lakeside Party Senator for Tasmania Shadow"
+            " Minister for Transport Shadow Minister for the Lakes and Rivers of the North"
+            "   Tuesday, 12 February 2013  Ferry fares frozen for the summer  "
+            + LEAD_RUNS_ON.replace(" \n\n", "  ").replace(" \n", "  "),
+            "Ferry fares frozen for the summer",
+            id="long-person-column-then-date-column-then-headline",
+        ),
+        pytest.param(
+            " LAKESIDE  MEDIA 04/309 THURSDAY 22 APRIL 2004   SENATOR JANE ROE LEADER OF THE"
+            " LAKESIDE PARTY AND SPOKESPERSON ON TRANSPORT  Ferry Fares Frozen for the Summer"
+            " The council opened the new ferry terminal on the lake this morning, and the"
+            " Minister for Transport said the service would run every day of the year.  "
+            + LEAD_RUNS_ON,
+            "Ferry Fares Frozen for the Summer",
+            id="headline-glued-to-the-lead-after-letterhead-columns",
+        ),
+        pytest.param(
+            "  M \n\n  E   v \n\n  I \n\n"
+            "  JANE ROE MP Federal Member for Lakeside A Report on the Ferries of the Lake"
+            " TOWARDS A FAIRER FERRY Federal Member for Lakeside, Jane Roe MP believes"
+            " that the report on the ferries will prove to be a turning point.  " + LEAD_RUNS_ON,
+            None,
+            id="no-headline-cut-off-a-seat",
+        ),
     ],
 )
-def test_headline_column_between_letterhead_and_lead(page: str, title: str) -> None:
+def test_headline_column_between_letterhead_and_lead(page: str, title: str | None) -> None:
     assert pressparse.parse(page).title == title
 
 
@@ -503,3 +558,122 @@ def test_byline_after_headline(page: str, title: str) -> None:
     A byline under the headline or after it on its line is no part of it.
     """
     assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " MEDIA RELEASE \n\n MINISTER FOR TRANSPORT \n\n The Hon Jane Roe MP \n\n"
+            " 27 November 2014 \n\n AMBASSADOR TO SEAVIEW \n\n"
+            " Today I announce the appointment of Mr John Doe as Australia's Ambassador to"
+            " Seaview. \n\n Mr Doe is a senior career officer who was most recently the head"
+            " of the ferries branch, and he has served in the lake's capital before. \n\n"
+            " Australia enjoys warm relations with Seaview, which the new Ambassador will"
+            " carry on with the council and the towns on the shore. \n",
+            "AMBASSADOR TO SEAVIEW",
+            id="office-shaped-headline-over-a-one-sentence-lead",
+        ),
+        pytest.param(
+            " Media Statement \n\n VISIT TO SEAVIEW \n\n"
+            " Next week I am visiting Seaview for discussions on ferries and trade. \n\n"
+            " My visit will be the first by a Minister in more than a decade, and it follows"
+            " the opening of the new ferry terminal on the lake last year. \n\n"
+            " The towns on the shore share a warm and productive relationship with the"
+            " council, which the visit will build on. \n",
+            "VISIT TO SEAVIEW",
+            id="short-headline-under-a-kind-label",
+        ),
+    ],
+)
+def test_headline_read_as_letterhead_over_a_one_sentence_lead(page: str, title: str) -> None:
+    """
+    A headline shaped like an office or a short letterhead part stands
+    right over a first paragraph of one sentence: the sentence is the lead,
+    not the headline, and the line over it is the headline.
+    """
+    assert pressparse.parse(page).title == title
+
+
+def test_letters_spaced_out_are_no_headline_over_the_lead() -> None:
+    page = (
+        " Jane Roe MP - Independent Member for Seaview \n\n M e d i \n\n a \n\n R e l e a"
+        " \n\n s e \n\n EDS: Please note correction in second paragraph. \n\n"
+        " 20 June 2002 \n\n " + LEAD + " \n"
+    )
+    assert pressparse.parse(page).title != "s e"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Jane Roe \n\n Minister for Transport \n\n Joint Media Release \n\n 8 May 2014 \n\n"
+            " COALITION GOVERNMENT WILL CLOSE  LAKESIDE FERRY TERMINAL \n\n " + LEAD + " \n",
+            "COALITION GOVERNMENT WILL CLOSE LAKESIDE FERRY TERMINAL",
+            id="double-space-in-a-headline-in-capitals",
+        ),
+        pytest.param(
+            " MEDIA RELEASE \n\n Senator Jane Roe \n\n 26 February 2015 \n\n"
+            " Senator Jane Roe joins the fight for the ferries at the lake \n\n " + LEAD + " \n",
+            "Senator Jane Roe joins the fight for the ferries at the lake",
+            id="headline-about-a-person-in-lower-case",
+        ),
+        pytest.param(
+            " MEDIA RELEASE \n\n 6 July 2012 \n\n"
+            " Prime Minister, Minister for Transport  Minister for Lakes \n\n " + LEAD + " \n",
+            None,
+            id="offices-in-columns-are-no-headline",
+        ),
+    ],
+)
+def test_headline_above_the_first_paragraph(page: str, title: str | None) -> None:
+    """
+    The line over the first paragraph that was read as letterhead is the
+    headline when no other was found: a double space inside it is no
+    column gap between letterhead parts, and a person it opens with is
+    what it speaks about when it goes on in lower case.
+    """
+    assert pressparse.parse(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            " Media release   Senator the Hon Jane Roe Minister for Transport Minister for Sport"
+            " Minister Assisting for Industry and Innovation and the Lakes   10 May 2013  "
+            " NEW FERRIES FOR THE NORTHERN SHORE  " + LEAD_RUNS_ON.replace(" \n\n", "  "),
+            "NEW FERRIES FOR THE NORTHERN SHORE",
+            id="person-and-offices-in-one-long-column",
+        ),
+        pytest.param(
+            " Senator Jane Roe   Senator for Tasmania Shadow Parliamentary Secretary for Transport"
+            " Shadow Parliamentary Secretary for the Lakes and Rivers   Media Release  "
+            " Ferry fares frozen for the summer   13 March 2012  "
+            + LEAD_RUNS_ON.replace(" \n\n", "  "),
+            "Ferry fares frozen for the summer",
+            id="seat-and-offices-in-one-long-column",
+        ),
+    ],
+)
+def test_long_letterhead_column_beside_the_headline(page: str, title: str) -> None:
+    """
+    A person's styles and offices, or a seat and offices, run together in
+    one column too long for a letterhead part stay out of the headline.
+    """
+    assert pressparse.parse(page).title == title
+
+
+def test_headline_printed_with_its_date_under_a_menu_run() -> None:
+    """
+    A menu printed without bullets over the headline, which stands with
+    its date on one line: the title first read from a menu item gives way
+    to the headline.
+    """
+    page = (
+        " Search this site   Go \n\n Home \n\n Biographical details \n\n Media Centre \n\n"
+        " Contact details \n\n Department \n\n Links \n\n"
+        " New ferries for the lake towns  Monday, 12 September 2011 \n\n " + LEAD + " \n"
+    )
+    assert pressparse.parse(page).title == "New ferries for the lake towns"

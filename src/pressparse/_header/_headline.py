@@ -57,6 +57,18 @@ MIN_BANNER_HEADLINE_WORDS: Final = 3
 _END_WORDS: Final = _lexicon.words("end_words")
 
 
+#: A seat ending a letterhead line has at most this many words (``Federal
+#: Member for Kingsford Smith``).
+MAX_SEAT_WORDS: Final = 6
+
+#: The words in capitals that open the rest of an office wrapped from the
+#: line above (``AND MULTICULTURAL AFFAIRS``).
+_WRAPPED_OFFICE_OPENERS: Final = frozenset({"AND", "FOR", "OF"})
+
+#: Marks a line may end on after a seat (``Member for Lakeside ~ ~~``).
+_NOT_WORD: Final = " ~-–—|•*_.,;:"
+
+
 def _banner_title(title: str) -> bool:
     """
     Whether *title*, read for the headline, is a banner of the letterhead:
@@ -65,9 +77,29 @@ def _banner_title(title: str) -> bool:
     letterhead run on after it (`_letterhead.kind_prefix`), a spokesperson's
     line ending with a person's name (``Immigration spokesperson, Senator
     Jane Roe``), an office alone or a part of one stopped on ``&`` or a
-    comma, or an end mark (``-ends-``).
+    comma, or an end mark (``-ends-``); also a person's letterhead line
+    (`_letterhead.opens_with_person`: ``The Hon Jane Roe MP Speaker of the
+    House``), a line ending with a seat (``John Roe MP The Nationals Member
+    for Lakeside``), an organisation's name alone (``Department of Foreign
+    Affairs and Trade``), or the rest of an office wrapped from the line
+    above, in capitals (``AND MULTICULTURAL AFFAIRS``, ``FOR TRADE THE HON
+    JANE ROE MP``).
     """
     words = title.split(" ")
+    if _letterhead.opens_with_person(title):
+        return True
+    if (
+        title.isupper()
+        and words[0] in _WRAPPED_OFFICE_OPENERS
+        and len(words) > 1
+        and title[-1] not in "?!"  # (a headline asking: "AND SO WHAT HAPPENS ...?")
+    ):
+        return True
+    if _letterhead.letterhead_organisation(title) == title:
+        return True
+    for start in range(max(len(words) - MAX_SEAT_WORDS, 1), len(words) - 1):
+        if _letterhead.is_seat(" ".join(words[start:]).rstrip(_NOT_WORD)):
+            return True
     for size in (1, 2, 3):
         if len(words) > size and _is_kind(" ".join(words[-size:])):
             return True
@@ -250,6 +282,48 @@ def _split_at_gap(unit: Line) -> tuple[str, str] | None:
         if len(before) * 4 < widest * 3 and is_prose(rest):
             return " ".join(columns[:cut]), rest
     return None
+
+
+def _letterhead_columns(unit: Line) -> bool:
+    """
+    Whether a line printed with column gaps has a column that is a part of
+    a letterhead: a person, a column opening with an office, a seat, an
+    organisation, a kind label, a date or interface text. A headline
+    printed with a double space in it (``COALITION WILL CLOSE  THE
+    DETENTION FACILITY``) has none.
+    """
+    for column in _COLUMN_GAP.split(unit.raw.strip()):
+        part = " ".join(column.split())
+        if not part:
+            continue
+        office = _letterhead.office(part)
+        if (
+            _DIGIT(part)
+            or _is_kind(part)
+            or _letterhead.is_chrome(part)
+            or _letterhead.is_person(part)
+            or _letterhead.opens_with_person(part)
+            or _letterhead.is_seat(part)
+            or (office is not None and part.startswith(office))
+            or _letterhead.letterhead_organisation(part) == part
+        ):
+            return True
+    return False
+
+
+def _says_something(text: str) -> bool:
+    """
+    Whether a line naming a person goes on in lower case past the name and
+    its styles (``Senator Jane Roe visits the ferry terminal``): a headline
+    about the person, not a letterhead's line, which prints only the name,
+    the styles and offices (whose connecting words are in lower case).
+    """
+    return any(
+        word[:1].islower()
+        and word.casefold() not in _CONNECTORS
+        and not _letterhead.office_words(word)  # ("Community Services spokesperson")
+        for word in text.split(" ")
+    )
 
 
 class HeadlineRules(ReaderState):
@@ -622,6 +696,11 @@ class HeadlineRules(ReaderState):
         # says so, or the next unit opens with a dateline). The last unit of
         # the page is never the headline: a body follows a headline.
         last = index + 1 == len(self.units)
+        if text[-1] == "." and self._headline_above(index) is not None:
+            # A sentence right under a headline read as letterhead is the
+            # first paragraph (``AMBASSADOR TO LEBANON`` over ``Today I
+            # announce the appointment of ...``).
+            return True
         if text[-1] not in _SENTENCE_END or word_count(text) <= MAX_TITLE_WORDS // 2:
             if (self.header.kind is not None or self.header.metadata) and not last:
                 return False
@@ -849,12 +928,25 @@ class HeadlineRules(ReaderState):
         alone on its line right over the first paragraph, in capitals or
         title case, reads like a short letterhead part (``FIJI VISIT`` like a
         name, ``AMBASSADOR FOR TRADE ISSUES`` like an office). It has two
-        words or more, no digits, no column gaps, and is no kind label,
-        label, interface text, person's or seat's line; a line that is all
+        words or more (one of three letters or more), no digits, no column
+        gaps between letterhead parts (`_letterhead_columns`), and is no kind
+        label, label, interface text, person's line (unless it goes on in
+        lower case: `_says_something`) or seat's line; a line that is all
         office or organisation is taken only when a date line, a letterhead
         line ending with its date, or a kind label stands over it (where a
         letterhead ends and its headline follows),
         and a bare name the first paragraphs repeat is the issuer's.
+        """
+        back = self._headline_above(index)
+        if back is not None:
+            self.header.title = self.units[back]
+            self.header.title_text = self.units[back].text
+            self.title_end = back
+
+    def _headline_above(self, index: int) -> int | None:
+        """
+        The index of the line `_headline_above_body` takes for the headline
+        over unit *index*, or ``None``.
         """
         units = self.units
         recent = self.header.dropped[-4:]
@@ -862,29 +954,32 @@ class HeadlineRules(ReaderState):
         while back >= 0 and _DIGIT(units[back].text) and _letterhead.is_chrome(units[back].text):
             back -= 1  # a date line or reference under the headline
         if back < 0 or not any(unit is units[back] for unit in recent):
-            return
+            return None
         unit = units[back]
         text = unit.text
         if (
             unit.marker
             or not 2 <= word_count(text) <= MAX_TITLE_WORDS
             or text[-1] in ":.,;"
+            or all(len(word) <= 2 for word in text.split(" "))  # (letters spaced out: "s e")
             or _DIGIT(text)
-            or _COLUMN_GAP.search(unit.raw.strip()) is not None
+            or (_COLUMN_GAP.search(unit.raw.strip()) is not None and _letterhead_columns(unit))
             or _is_kind(text)
             or is_label(text)
             or _letterhead.is_chrome(text)
-            or _letterhead.is_person(text)
-            or _letterhead.opens_with_person(text)
+            or (
+                (_letterhead.is_person(text) or _letterhead.opens_with_person(text))
+                and not _says_something(text)
+            )
             or _letterhead.is_seat(text)
             or _letterhead.kind_prefix(text) is not None
             or _letterhead.breadcrumb(text) is not None
         ):
-            return
+            return None
         if _letterhead.looks_like_name(text) and any(
             text in following.text for following in units[index : index + 2]
         ):
-            return  # the issuer's name, which the body names too
+            return None  # the issuer's name, which the body names too
         if _letterhead.office_words(text) * 2 >= word_count(text) or (
             _letterhead.letterhead_organisation(text) == text
         ):
@@ -892,10 +987,8 @@ class HeadlineRules(ReaderState):
             if not above or not (
                 _is_kind(above) or _letterhead.is_chrome(above) or self._ends_with_date(above)
             ):
-                return
-        self.header.title = unit
-        self.header.title_text = text
-        self.title_end = back
+                return None
+        return back
 
     def _ends_with_date(self, text: str) -> bool:
         """

@@ -14,7 +14,7 @@ import regex
 from .. import _letterhead, _vocab
 from .._models import MetaField
 from .._page import Line
-from .._scan import is_stamp
+from .._scan import date_line, is_stamp
 from .._sections import is_label
 from .._text import is_prose, word_count
 from ..datelines._dates import FoundDate, find_date
@@ -60,6 +60,40 @@ from ._shapes import (
 #: A headline run on after an office on the office's printed line has at
 #: least this many words.
 MIN_RUN_ON_HEADLINE_WORDS: Final = 3
+
+
+def _long_letterhead_part(part: str) -> bool:
+    """
+    Whether *part*, a column longer than a letterhead part is read, is one
+    all the same: it opens with a styled person (``Senator the Hon Jane Roe
+    Minister for Transport Minister for Sport ...``) or with a seat
+    (``Senator for Tasmania Shadow Parliamentary Secretary for ...``).
+    """
+    words = part.split(" ", SEAT_WORDS)
+    return _letterhead.opens_with_person(part) or any(
+        _letterhead.is_seat(" ".join(words[:size])) for size in range(3, SEAT_WORDS + 1)
+    )
+
+
+def _letterhead_headline(text: str) -> bool:
+    """
+    Whether *text*, cut off as the headline after the letterhead's columns,
+    is more letterhead: a person, a line opening with one or with a seat
+    (``Federal Member for Chifley A Report on ...``), an office, or chrome.
+    """
+    words = text.split(" ", SEAT_WORDS)
+    return (
+        _letterhead.opens_with_person(text)
+        or _letterhead.is_chrome(text)
+        or _letterhead.office(text) is not None
+        or _letterhead.is_person(text)
+        or any(_letterhead.is_seat(" ".join(words[:size])) for size in range(3, SEAT_WORDS + 1))
+    )
+
+
+#: A seat opening a line has at most this many words (``Federal Member for
+#: Kingsford Smith``).
+SEAT_WORDS: Final = 6
 
 
 class LetterheadRules(HeadlineRules):
@@ -241,6 +275,12 @@ class LetterheadRules(HeadlineRules):
                     breaks.append(before)  # a headline printed beside the part starts a run
                 elif not unclaimed or unclaimed[-1] == last:
                     breaks.append(before)  # (else the part ended the headline's last line)
+            elif word_count(part) > MAX_LETTERHEAD_WORDS and _long_letterhead_part(part):
+                # A person's styles and offices, or a seat and offices, run
+                # together in one long column: letterhead however long.
+                self._claim(part, [])  # (the offices it names, where read)
+                claimed = True
+                breaks.append(before)
             else:
                 unclaimed.append(part)
         return parts, body, unclaimed, breaks, lead, claimed
@@ -289,6 +329,14 @@ class LetterheadRules(HeadlineRules):
                 return False
             if not claimed and header.title is not None and self._after_menu_run(index):
                 return False  # a headline set in columns under a menu run: read() takes it
+            if claimed and header.title is not None and self._menu_headline(index, rest):
+                # The headline printed with its date under a menu run: the
+                # title read before it was a menu item.
+                header.dropped.extend((header.title, unit))
+                header.title = unit
+                header.title_text = rest
+                self.title_end = index
+                return True
             header.dropped.append(unit)
             return True
         if (not claimed and not lead) or len(rest) > MAX_TITLE_CHARS:
@@ -317,22 +365,82 @@ class LetterheadRules(HeadlineRules):
         """
         unit = self.units[index]
         joined = unit.text
-        split = _split_at_gap(unit._replace(raw="  ".join(lead)))
-        if (
-            split is None
-            or len(split[0]) > MAX_TITLE_CHARS
-            or _cuts_name(*split)
-            or _letterhead.opens_with_person(split[0])
-            or _letterhead.is_chrome(split[0])
-            or _letterhead.office(split[0]) is not None
-            or _letterhead.is_person(split[0])
-        ):
+        skipped = self._letterhead_columns(lead)
+        letterhead = lead[:skipped]
+        if skipped:
+            # Letterhead columns the first column of prose was taken to
+            # open (a long column of a person's styles and offices, then
+            # the date): they stand over the headline.
+            lead = lead[skipped:]
+            joined = " ".join(lead)
+        split = _split_at_gap(unit._replace(raw="  ".join(lead), text=joined))
+        if split is None:
+            # The headline glued to the first sentence in the column after
+            # the letterhead's (``SENATOR JANE ROE LEADER OF THE PARTY  Fair
+            # Go for All Today the ...``).
+            self.units[index] = unit._replace(text=joined, raw="  ".join(lead))
+            header = self.header
+            kept = len(header.split)
+            if self._split_glued(index) and not _letterhead_headline(header.title_text or ""):
+                self.title_end = index
+                self._claim_all(letterhead)
+                return
+            del header.split[kept:]
+            header.title = header.title_text = None
+            self.units[index] = unit
+            return
+        if len(split[0]) > MAX_TITLE_CHARS or _cuts_name(*split) or _letterhead_headline(split[0]):
             return
         header = self.header
         header.title = unit
         header.title_text = split[0]
         self.title_end = index
         self.units[index] = unit._replace(text=joined[len(split[0]) :].lstrip())
+        self._claim_all(letterhead)
+
+    def _menu_headline(self, index: int, rest: str) -> bool:
+        """
+        Whether *rest*, what unit *index* prints beside the letterhead parts
+        claimed on its line (a date), is the headline under a menu run that
+        the title was read from (`_after_menu_run`, asked of *rest*).
+        """
+        unit = self.units[index]
+        self.units[index] = unit._replace(text=rest, raw=rest)
+        try:
+            return self._after_menu_run(index)
+        finally:
+            self.units[index] = unit
+
+    def _claim_all(self, columns: list[str]) -> None:
+        """
+        Record the letterhead *columns* cut off over a headline (`_claim`):
+        the offices and the date they print.
+        """
+        for column in columns:
+            self._claim(column, [])
+
+    def _letterhead_columns(self, columns: list[str]) -> int:
+        """
+        How many of *columns*, from the first, are letterhead rather than
+        prose: a person's name and styles with the offices run on after
+        them (``Senator Jane Roe Liberal Senator for Tasmania Shadow
+        Minister for ...``, a letterhead however long: `opens_with_person`),
+        or, not prose, an office or a date line. At most all but two (a
+        headline and the paragraph stay, or the paragraph with the headline
+        glued to it).
+        """
+        count = 0
+        for column in columns[: len(columns) - 1]:
+            if not _letterhead.opens_with_person(column) and (
+                is_prose(column)
+                or (
+                    _letterhead.office(column) != column
+                    and date_line(column, self.reference_date) is None
+                )
+            ):
+                break
+            count += 1
+        return count
 
     def _office_and_holder(self, text: str) -> bool:
         """
