@@ -663,17 +663,3 @@ def test_long_letterhead_column_beside_the_headline(page: str, title: str) -> No
     one column too long for a letterhead part stay out of the headline.
     """
     assert pressparse.parse(page).title == title
-
-
-def test_headline_printed_with_its_date_under_a_menu_run() -> None:
-    """
-    A menu printed without bullets over the headline, which stands with
-    its date on one line: the title first read from a menu item gives way
-    to the headline.
-    """
-    page = (
-        " Search this site   Go \n\n Home \n\n Biographical details \n\n Media Centre \n\n"
-        " Contact details \n\n Department \n\n Links \n\n"
-        " New ferries for the lake towns  Monday, 12 September 2011 \n\n " + LEAD + " \n"
-    )
-    assert pressparse.parse(page).title == "New ferries for the lake towns"

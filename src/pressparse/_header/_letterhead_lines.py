@@ -329,14 +329,6 @@ class LetterheadRules(HeadlineRules):
                 return False
             if not claimed and header.title is not None and self._after_menu_run(index):
                 return False  # a headline set in columns under a menu run: read() takes it
-            if claimed and header.title is not None and self._menu_headline(index, rest):
-                # The headline printed with its date under a menu run: the
-                # title read before it was a menu item.
-                header.dropped.extend((header.title, unit))
-                header.title = unit
-                header.title_text = rest
-                self.title_end = index
-                return True
             header.dropped.append(unit)
             return True
         if (not claimed and not lead) or len(rest) > MAX_TITLE_CHARS:
@@ -397,19 +389,6 @@ class LetterheadRules(HeadlineRules):
         self.title_end = index
         self.units[index] = unit._replace(text=joined[len(split[0]) :].lstrip())
         self._claim_all(letterhead)
-
-    def _menu_headline(self, index: int, rest: str) -> bool:
-        """
-        Whether *rest*, what unit *index* prints beside the letterhead parts
-        claimed on its line (a date), is the headline under a menu run that
-        the title was read from (`_after_menu_run`, asked of *rest*).
-        """
-        unit = self.units[index]
-        self.units[index] = unit._replace(text=rest, raw=rest)
-        try:
-            return self._after_menu_run(index)
-        finally:
-            self.units[index] = unit
 
     def _claim_all(self, columns: list[str]) -> None:
         """
