@@ -1170,6 +1170,35 @@ class TestOverLead:
         assert title == found.text
 
     @pytest.mark.parametrize(
+        ("name", "title"),
+        [
+            ("Rivers 2.0", "Rivers 2.0"),
+            ("Riverbanks (3)", "Riverbanks (3)"),
+            ("Floods 2019 #rivers19 #dams", "Floods 2019 #rivers19 #dams"),
+            # (A reference number stays set aside.)
+            ("AA 04 040", "Regional news for the valley and its river towns"),
+        ],
+    )
+    def test_letterhead_numbering_a_name_is_the_headline(self, name: str, title: str) -> None:
+        """
+        A headline that numbers a name, which the header reader read as a
+        letterhead's reference line for its digits, stays a candidate
+        over the lead, as a reference number does not.
+        """
+        page = _read_text(
+            "   [logo.png]\n   Feed\n\n"
+            f"      {name}\n\n"
+            "        Regional news for the valley and its river towns\n\n"
+            f"        {self.LEAD}\n\n          {self.MORE}\n\n          {self.MORE}\n\n"
+            "    Imprint Privacy\n"
+        )
+        headline = next(line for line in page.lines if line.text == name)
+        kept = {line.number for line in page.lines}
+        found = _headings.over_lead(page, kept, letterheads={headline.number})
+        assert found is not None
+        assert title == found.text
+
+    @pytest.mark.parametrize(
         ("text", "chrome"),
         [
             ("Flood report (3)", False),

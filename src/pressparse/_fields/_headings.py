@@ -736,6 +736,24 @@ def _contact(text: str) -> bool:
     return (has_digit(text) or "@" in text or "]" in text) and _CONTACT.search(text) is not None
 
 
+def _numbered_name(text: str) -> bool:
+    """
+    Whether *text*, which the header reader took for a letterhead's line,
+    may be a headline that numbers a name (``Enterprise 2.0``,
+    ``Scherenschnitt (3)``, ``Bundesregierung 2017 #btw17``): its digits
+    read as a reference number's (`_letterhead.is_chrome`), `_chrome`
+    keeps it, and it names no office or person. (A date line is no
+    headline all the same: `_over_lead_titled`.)
+    """
+    return (
+        has_digit(text)
+        and _letterhead.is_chrome(text)
+        and not _chrome(text)
+        and _letterhead.office(text) is None
+        and not _letterhead.is_person(text)
+    )
+
+
 def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
@@ -1249,7 +1267,9 @@ def over_lead(
             # runs into the headline.)
             unit = unit._replace(text=agreed)
         elif unit.number in set_aside or (
-            unit.number in letterheads and not _over_byline(distance, window)
+            unit.number in letterheads
+            and not _over_byline(distance, window)
+            and not _numbered_name(unit.text)
         ):
             continue
         if _over_lead_titled(unit):
