@@ -746,7 +746,7 @@ def _numbered_name(text: str) -> bool:
     headline all the same: `_over_lead_titled`.)
     """
     return (
-        has_digit(text)
+        bool(has_digit(text))
         and _letterhead.is_chrome(text)
         and not _chrome(text)
         and _letterhead.office(text) is None
