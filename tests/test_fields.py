@@ -853,6 +853,66 @@ class TestOverLead:
         unit = Line(number=0, raw=text, text=text, indent=4)
         assert titled == _headings._over_lead_titled(unit)
 
+    @pytest.mark.parametrize(
+        ("text", "titled"),
+        [
+            # A staff line: a byline without a byline word.
+            ("Jane Roe Environment editor", False),
+            ("Jane Roe, water reporter", False),
+            ("Jane Roe, Ap National Water Writer", False),
+            ("Council appoints new environment editor", True),
+            ("Meet Our New Editor", True),
+            # A contact line: a postal or an e-mail address.
+            ("Water Office AB Strandvägen 12 114 56 Stockholm Sweden", False),
+            ("Water Office – Via del Fiume, 32 – 10152 Torino – Italien", False),
+            ("Jane Roe - jroe@example.org", False),
+            ("AFP/The River - [email protected]", False),
+            ("2019 River Towns Rowing Results", True),
+            # A menu a renderer ran together.
+            ("All riversAmazonDanubeElbeMekongNile", False),
+            ("HomeNews about the river", True),
+            ("iPhone app warns of rising rivers", True),
+        ],
+    )
+    def test_staff_contact_and_run_on_lines_are_no_headline(self, text: str, titled: bool) -> None:
+        """
+        A staff line (an author's name and post, no byline word), a postal
+        or e-mail address and a menu whose items a renderer ran together
+        are never the headline; headlines of their words are.
+        """
+        unit = Line(number=0, raw=text, text=text, indent=4)
+        assert titled == _headings._over_lead_titled(unit)
+
+    def test_headline_over_standfirst_and_staff_line(self) -> None:
+        """
+        A staff line set out under the headline and its standfirst, over
+        the date, is no headline, though it stands nearer the lead.
+        """
+        page = self._renderer_page(
+            "            The river rises over its banks\n\n"
+            "            Engineers are watching the dams upstream day and night after three days "
+            "of rain\n\n"
+            "        Jane Roe Environment editor\n\n"
+            "        Mon 20 Jan 2020 06.05 GMT\n\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    def test_headline_under_the_postal_address(self) -> None:
+        """
+        A postal address the page prints in its chrome, over the article
+        and again in its footer, is no headline.
+        """
+        address = "    The River Office AB Strandvägen 12 114 56 Stockholm Sweden\n\n"
+        page = self._renderer_page(
+            f"{address}"
+            "        The river rises over its banks\n\n"
+            "          AFP/The River - [email protected]\n"
+            "          Published: 28 Apr, 2020 CET\n\n"
+        )
+        found = pressparse.explain(page + "\n" + address)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
     def test_trail_set_out_an_item_a_line_strips_a_kicker(self) -> None:
         """
         A trail printed as an ordered list, an item a line, ends with the
@@ -1104,6 +1164,35 @@ class TestOverLead:
         """
         page = _read_text(self._letterhead_page(under))
         headline = next(line for line in page.lines if line.text == "Watching the river banks")
+        kept = {line.number for line in page.lines}
+        found = _headings.over_lead(page, kept, letterheads={headline.number})
+        assert found is not None
+        assert title == found.text
+
+    @pytest.mark.parametrize(
+        ("name", "title"),
+        [
+            ("Rivers 2.0", "Rivers 2.0"),
+            ("Riverbanks (3)", "Riverbanks (3)"),
+            ("Floods 2019 #rivers19 #dams", "Floods 2019 #rivers19 #dams"),
+            # (A reference number stays set aside.)
+            ("AA 04 040", "Regional news for the valley and its river towns"),
+        ],
+    )
+    def test_letterhead_numbering_a_name_is_the_headline(self, name: str, title: str) -> None:
+        """
+        A headline that numbers a name, which the header reader read as a
+        letterhead's reference line for its digits, stays a candidate
+        over the lead, as a reference number does not.
+        """
+        page = _read_text(
+            "   [logo.png]\n   Feed\n\n"
+            f"      {name}\n\n"
+            "        Regional news for the valley and its river towns\n\n"
+            f"        {self.LEAD}\n\n          {self.MORE}\n\n          {self.MORE}\n\n"
+            "    Imprint Privacy\n"
+        )
+        headline = next(line for line in page.lines if line.text == name)
         kept = {line.number for line in page.lines}
         found = _headings.over_lead(page, kept, letterheads={headline.number})
         assert found is not None

@@ -680,6 +680,80 @@ def _chrome(text: str) -> bool:
     )
 
 
+# A staff line: an author's name and their post on the paper, printed
+# under a headline without a byline word ("Richard Adams Education
+# editor", "Tom Gillespie, news reporter", "Steve Peoples, Ap National
+# Political Writer": The Guardian, Sky News, AP). After the name's
+# capitalised words the post's word is in lower case; after a comma, a
+# few words of any case open it ("Guardian appoints new education editor"
+# and "Meet Our New Editor" are headlines).
+_STAFF_POST: Final = r"(?:editor|correspondent|reporter|writer|columnist)"
+_STAFF_NAME_WORD: Final = r"\p{Lu}[\p{L}\p{M}.'’-]*"
+_STAFF_LINE: Final = regex.compile(
+    rf"(?:{_STAFF_NAME_WORD}[^\S\n]+){{2,5}}{_STAFF_POST}"
+    rf"|{_STAFF_NAME_WORD}(?:[^\S\n]+{_STAFF_NAME_WORD}){{0,3}},"
+    rf"(?:[^\S\n]+[\p{{L}}\p{{M}}.'’-]+){{0,3}}[^\S\n]+(?i:{_STAFF_POST})",
+    regex.V1,
+)
+# Words run into each other (a lower-case letter, then a word opening in
+# capitals: "languagesAbkhazAdyghe", "StartseiteLawinenbulletin"): a menu
+# whose items a renderer printed with no space between.
+_RUN_ON: Final = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}", regex.V1)
+#: A unit with at least this many words run into each other is a menu
+#: (one or two: "iPhone", "McDonald's", "YouTube").
+MIN_RUN_ONS: Final = 3
+
+
+def _run_on_menu(text: str) -> bool:
+    """
+    Whether *text* is a menu a renderer ran together (`_RUN_ON`, at least
+    `MIN_RUN_ONS` times: "All languagesAbkhazAdygheAfrikaans...", "El
+    paísEconomíaSociedad..."), never a headline.
+    """
+    return any(found >= MIN_RUN_ONS for found, _match in enumerate(_RUN_ON.finditer(text), 1))
+
+
+# A postal address: a street and its house number, then a postcode and a
+# town ("Västmannagatan 43 113 25 Stockholm", "Via Bologna, 32 – 10152
+# Torino", "Friedrichstr. 200, 10117 Berlin": The Local, Lavazza,
+# singapur-reiseinfo.de); or an e-mail address, or the placeholder a
+# site's host prints for one it hides ("AFP/The Local - [email
+# protected]", a menu of Página 12's run together over it). A contact
+# line of the page's chrome, never a headline.
+_CONTACT: Final = regex.compile(
+    r"\p{L}{3,}\.?,?[^\S\n]\d{1,4}[a-z]?(?:[^\S\n]*[,–-])?[^\S\n]+"
+    r"(?:\d{4,5}|\d{3}[^\S\n]\d{2})[^\S\n]+\p{Lu}\p{Ll}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\S\n]protected\]",
+    regex.V1,
+)
+
+
+def _contact(text: str) -> bool:
+    """
+    Whether *text* holds a postal or an e-mail address (`_CONTACT`); the
+    pattern is tried only on a text with a digit, an ``@`` or a bracket.
+    """
+    return (has_digit(text) or "@" in text or "]" in text) and _CONTACT.search(text) is not None
+
+
+def _numbered_name(text: str) -> bool:
+    """
+    Whether *text*, which the header reader took for a letterhead's line,
+    may be a headline that numbers a name (``Enterprise 2.0``,
+    ``Scherenschnitt (3)``, ``Bundesregierung 2017 #btw17``): its digits
+    read as a reference number's (`_letterhead.is_chrome`), `_chrome`
+    keeps it, and it names no office or person. (A date line is no
+    headline all the same: `_over_lead_titled`.)
+    """
+    return (
+        bool(has_digit(text))
+        and _letterhead.is_chrome(text)
+        and not _chrome(text)
+        and _letterhead.office(text) is None
+        and not _letterhead.is_person(text)
+    )
+
+
 def _over_lead_titled(unit: Line) -> bool:
     """
     Whether *unit*, above the lead, can be its headline: `_titled`, and
@@ -687,13 +761,18 @@ def _over_lead_titled(unit: Line) -> bool:
     line stating a date, prose that can open
     the body (`_lead_prose`), interface text (`_letterhead.is_chrome`, a
     button's or widget's, `_letterhead.is_interface`), a question and a
-    call to act after it (`_letterhead.is_call_to_action`) or a breadcrumb
-    trail.
+    call to act after it (`_letterhead.is_call_to_action`), a breadcrumb
+    trail, a staff line (`_STAFF_LINE`: a byline without a byline word),
+    a contact line (`_contact`: a postal or an e-mail address) or a menu
+    run together (`_run_on_menu`).
     """
     text = unit.text
     return (
         _titled(unit)
         and not text.endswith(":")
+        and _STAFF_LINE.fullmatch(text) is None
+        and not _contact(text)
+        and not _run_on_menu(text)
         and not _bracketed(text)
         and not _lead_prose(unit)
         and not (has_digit(text) and dates_in(text, None))
@@ -1188,7 +1267,9 @@ def over_lead(
             # runs into the headline.)
             unit = unit._replace(text=agreed)
         elif unit.number in set_aside or (
-            unit.number in letterheads and not _over_byline(distance, window)
+            unit.number in letterheads
+            and not _over_byline(distance, window)
+            and not _numbered_name(unit.text)
         ):
             continue
         if _over_lead_titled(unit):
