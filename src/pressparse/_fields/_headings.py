@@ -21,7 +21,8 @@ from typing import Final
 
 import regex
 
-from .. import _letterhead
+from .. import _letterhead, _lexicon
+from .._lazy import LazyPattern
 from .._page import Line, Page
 from .._scan import date_line, dates_in
 from .._sections import is_byline, is_credit
@@ -687,9 +688,10 @@ def _chrome(text: str) -> bool:
 # capitalised words the post's word is in lower case; after a comma, a
 # few words of any case open it ("Guardian appoints new education editor"
 # and "Meet Our New Editor" are headlines).
-_STAFF_POST: Final = r"(?:editor|correspondent|reporter|writer|columnist)"
+# (The posts are the lexicon's staff_posts.)
+_STAFF_POST: Final = f"(?:{_lexicon.pattern('staff_posts')})"
 _STAFF_NAME_WORD: Final = r"\p{Lu}[\p{L}\p{M}.'’-]*"
-_STAFF_LINE: Final = regex.compile(
+_STAFF_LINE: Final = LazyPattern(
     rf"(?:{_STAFF_NAME_WORD}[^\S\n]+){{2,5}}{_STAFF_POST}"
     rf"|{_STAFF_NAME_WORD}(?:[^\S\n]+{_STAFF_NAME_WORD}){{0,3}},"
     rf"(?:[^\S\n]+[\p{{L}}\p{{M}}.'’-]+){{0,3}}[^\S\n]+(?i:{_STAFF_POST})",

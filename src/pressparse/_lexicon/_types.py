@@ -48,6 +48,7 @@ WordConcept = Literal[
     "ad_labels",
     "back_links",
     "share_calls",
+    "staff_posts",
     "click_calls",
     "mention_roles",
     "former_words",
@@ -147,6 +148,9 @@ class Language(TypedDict):
             stands in (``"Zurück zur Übersicht"``, ``"Back to top"``).
         share_calls: The words a share button's label or a call to share
             opens with (``"Share this article:"``, ``"Artikel teilen"``).
+        staff_posts: A journalist's post on a paper that a staff line
+            prints after the name with no byline word (``"Jane Roe
+            Education editor"``, ``"Tom Gillespie, news reporter"``).
         click_calls: Words asking the reader to click (``"click here"``,
             ``"hier klicken"``): a line holding them is a button's or an
             offer's, never a headline.
@@ -217,6 +221,7 @@ class Language(TypedDict):
     ad_labels: tuple[str, ...]
     back_links: tuple[str, ...]
     share_calls: tuple[str, ...]
+    staff_posts: tuple[str, ...]
     click_calls: tuple[str, ...]
     mention_roles: tuple[str, ...]
     former_words: tuple[str, ...]

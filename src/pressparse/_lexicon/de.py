@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "staff_posts",
         "ordinal_suffixes",
         "date_connectors",
         "year_suffixes",
@@ -251,6 +252,7 @@ DATA: Language = {
     # A share button's label: "Teilen" (scienceblogs.de, a Swiss news site
     # 0b96fc66), "Artikel teilen" (helmholtz-klima.de).
     "share_calls": ("Teilen", "Artikel teilen"),
+    "staff_posts": (),
     # A comment thread's heading: "11 Antworten zu “...”" (frolleinherr.com),
     # "4 Gedanken zu „...“" (frau-sabienes.de), "0 Kommentare zu “...”"
     # (piratenpartei.de), "5 Kommentare on “...”" (gnadlib.wordpress.com):

@@ -592,6 +592,11 @@ DATA: Language = {
     # sbnation.com), "Share on Pinterest" (medicalnewstoday.com), "Share this
     # on WhatsApp" (a Brazilian motor-sport site on the benchmark).
     "share_calls": ("Share",),
+    # A staff line's post after a journalist's name, with no byline word:
+    # "Richard Adams Education editor" (theguardian.com), "Tom Gillespie,
+    # news reporter" (Sky News), "Steve Peoples, Ap National Political
+    # Writer" (AP, two benchmark pages).
+    "staff_posts": ("editor", "correspondent", "reporter", "writer", "columnist"),
     # A comment thread's heading: "6 thoughts on “...”" (two benchmark pages
     # of one site), "3 Responses to ..." (sprechwaisen.com): the blog
     # software's English strings.

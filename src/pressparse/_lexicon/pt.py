@@ -11,6 +11,7 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "staff_posts",
         "interface_words",
         "end_words",
         "nav_words",
@@ -195,6 +196,7 @@ DATA: Language = {
     "object_prepositions": (),
     "comment_verbs": (),
     "share_calls": (),
+    "staff_posts": (),
     "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
