@@ -700,6 +700,31 @@ class TestBlocks:
         assert found[2].endswith("dams were watched.")
         assert found[3].endswith("too. Short line")
 
+    def test_lynx_nested_marks_alone_open_their_items(self) -> None:
+        # lynx prints a nested list's mark alone on its line where the item
+        # holds a block (a link's div), the item's text on the next, deeper
+        # line: each nested item is a block, not a line of the item above.
+        text = (
+            "     * Trending Latest Sections\n"
+            "          +\n            Tech\n"
+            "          +\n            Health\n"
+            "          +\n"
+            "              o Feedback\n"  # a deeper list's item under the mark
+            "              o Help\n\n"
+            "     * Una lista cuyo texto es largo y se parte en dos lineas de texto\n"
+            "       o la segunda.\n"  # a wrapped item's next line: a word, no mark
+        )
+        found = [b.text for b in blocks(page_of(text))]
+        assert found == [
+            "Trending Latest Sections",
+            "+ Tech",
+            "+ Health",
+            "+",
+            "o Feedback",
+            "o Help",
+            "Una lista cuyo texto es largo y se parte en dos lineas de texto o la segunda.",
+        ]
+
     def test_lines_read_from_markup_carry_nothing_on(self) -> None:
         lines = [
             Line(0, "x" * 100, "x" * 100, tag="p"),

@@ -269,6 +269,44 @@ def _glued(current: Sequence[Line], line: Line, fill: float) -> bool:
     )
 
 
+#: The marks a text browser (lynx) prints before the items of nested
+#: lists, level by level after its first level's ``*`` (a bullet marker
+#: already): ``+``, ``o``, ``#``, ``@``.
+_NESTED_MARKS: Final = frozenset("+o#@")
+#: A wrapped list item's next lines are indented this many columns deeper
+#: than its marker (under its text); a nested list's items deeper still.
+ITEM_TEXT_INDENT: Final = 2
+
+
+def _nested_mark(line: Line) -> bool:
+    """
+    Whether *line* is one of lynx's nested list marks (`_NESTED_MARKS`)
+    alone, its item's text on the next, deeper lines (where the item holds
+    a block: a link's ``div``). A mark before its item's text (``+
+    Tech``) is left to read as it reads (``+`` is no bullet marker).
+    """
+    return line.text in _NESTED_MARKS
+
+
+def _nested_item(line: Line) -> bool:
+    """
+    Whether *line* opens with one of lynx's nested list marks
+    (`_NESTED_MARKS`) before a space: ``o Feedback``.
+    """
+    text = line.text
+    return text[1:2] == " " and text[:1] in _NESTED_MARKS
+
+
+def _opens_nested(line: Line, item: Line) -> bool:
+    """
+    Whether *line*, under the list item opened by *item*, opens an item
+    of a nested list: a nested list's mark alone (`_nested_mark`)
+    indented deeper than the item's text (`ITEM_TEXT_INDENT`), where a
+    wrapped item's next line is.
+    """
+    return line.indent > item.indent + ITEM_TEXT_INDENT and _nested_mark(line)
+
+
 def blocks(page: Page) -> list[Block]:
     """
     Cut the page's non-blank lines into blocks.
@@ -277,7 +315,13 @@ def blocks(page: Page) -> list[Block]:
     a Markdown heading; an unmarked line continues the block above it when
     that line filled the page's wrap width (`WRAP_SHARE`), unless it is a
     short line glued under a paragraph's last sentence (`_glued`), or when
-    it is indented deeper than the list item above it (a wrapped item).
+    it is indented deeper than the list item above it (a wrapped item),
+    unless it opens a nested list's item with one of lynx's marks alone on
+    its line (`_opens_nested`: ``+``, ``o``, ``#``, ``@``), which lynx
+    indents deeper than the item's text: each such item is a block of its
+    own (the mark and the deeper lines of its text under it, up to the
+    next mark), as where the converter prints the mark on the item's line
+    (inscriptis: ``+ Tech``).
     """
     lines = [line for line in page.lines if line.text or line.marker]
     width = _width(lines) * WRAP_SHARE
@@ -302,7 +346,16 @@ def blocks(page: Page) -> list[Block]:
                     and line.indent == previous.indent
                     and not _glued(current, line, width)
                 )
-                or (bool(current[0].marker) and line.indent > current[0].indent)
+                or (
+                    (
+                        bool(current[0].marker)
+                        # (under a nested mark alone, its item's text,
+                        # not a deeper list's item: "o Feedback")
+                        or (_nested_mark(current[0]) and not _nested_item(line))
+                    )
+                    and line.indent > current[0].indent
+                    and not _opens_nested(line, current[0])
+                )
             )
         )
         if not joins and current:
@@ -1502,7 +1555,9 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     # menus went.
     site = menu_lines >= SITE_MENU_LINES
     # Each line with a bullet marker opens a block: counted on the lines.
-    items = sum(map(bool, map(_MARKER, page.lines))) if alone else 0
+    # (lynx's nested lists' marks alone on their lines count too:
+    # `_nested_mark`.)
+    items = sum(1 for line in page.lines if line.marker or _nested_mark(line)) if alone else 0
     if alone and not menu and items < SITE_ITEMS:
         # Plain text with no menu and no list is a document printed alone,
         # not a site's whole page: its short lines are a letterhead and a
