@@ -403,7 +403,19 @@ class TestComments:
         prose = "   Some 40 responses to the survey came from farmers.\n\n"
         assert self.labels_of(self.PROSE + prose, ["good"] * 2) == ["good"] * 2
 
-    def test_a_release_quoting_two_people_is_no_thread(self) -> None:
+    def test_a_comment_form_s_heading_with_its_cancel_link_opens_it(self) -> None:
+        for heading in (
+            "Schreibe einen Kommentar Antworten abbrechen",
+            "Leave a Reply Cancel reply",
+        ):
+            form = f"   {heading}\n\n   " + self.PROSE.lstrip()
+            got = self.labels_of(self.PROSE * 2 + form, ["good"] * 4)
+            assert got == ["good", "good", "comments", "comments"]
+        # The heading alone is also a button's label by a byline: left to
+        # the label rule (mark_related), the text under it stays.
+        alone = "   Write a comment\n\n" + self.PROSE
+        assert self.labels_of(self.PROSE + alone, ["good"] * 3) == ["good"] * 3
+
         quotes = (
             "   Environment Secretary Jane Roe said:\n\n" + self.PROSE + "   John Doe said:\n\n"
         )
@@ -557,7 +569,18 @@ class TestRelated:
         for text in ("Share this information, please?", "Sharing is caring!", "Share it."):
             assert mark_related(blocks(page_of(text + "\n")), ["good"], False) == ["good"]
 
-    def test_a_sentence_naming_the_words_stays(self) -> None:
+    def test_a_comment_form_s_heading_is_chrome(self) -> None:
+        for label in (
+            "Write a comment",
+            "Leave a Reply Cancel reply",
+            "Schreibe einen Kommentar Antworten abbrechen",
+            "Laisser un commentaire",
+        ):
+            assert mark_related(blocks(page_of(label + "\n")), ["good"], False) == ["bad"]
+        # A sentence is the text's.
+        text = "Leave a comment below and tell us what you think."
+        assert mark_related(blocks(page_of(text + "\n")), ["good"], False) == ["good"]
+
         text = "The advertisement ran for a week in every paper of the region."
         assert self.labels_of(self.PROSE, text) == ["good", "good"]
 

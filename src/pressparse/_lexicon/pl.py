@@ -48,6 +48,7 @@ DATA: Language = {
         "thread_headings",
         "cookie_words",
         "figure_labels",
+        "comment_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -202,4 +203,5 @@ DATA: Language = {
     "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
+    "comment_calls": (),
 }

@@ -42,6 +42,7 @@ DATA: Language = {
         "thread_headings",
         "cookie_words",
         "figure_labels",
+        "comment_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -235,4 +236,5 @@ DATA: Language = {
     "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
+    "comment_calls": (),
 }

@@ -53,6 +53,7 @@ DATA: Language = {
         "thread_headings",
         "cookie_words",
         "figure_labels",
+        "comment_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -160,4 +161,5 @@ DATA: Language = {
     "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
+    "comment_calls": (),
 }

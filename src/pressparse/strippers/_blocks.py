@@ -1192,6 +1192,12 @@ _CHROME_LABEL: Final = LazyPattern(
 # A share button's label or a call to share, the start of the line (the
 # lexicon's share_calls: "Share this article:", "Artikel teilen").
 _SHARE_CALL: Final = LazyPattern(rf"(?:{_lexicon.pattern('share_calls')})(?!\w)", regex.IGNORECASE)
+# A blog's comment form's heading, the start of the line (the lexicon's
+# comment_calls: "Leave a Reply", "Schreibe einen Kommentar"), alone or
+# before the form's link that cancels a reply ("Antworten abbrechen").
+_COMMENT_CALL: Final = LazyPattern(
+    rf"(?:{_lexicon.pattern('comment_calls')})(?!\w)", regex.IGNORECASE
+)
 # The heading of a list of teasers of other articles (the lexicon's
 # related_headings), the whole line or a label before one teaser's headline.
 _TEASER_HEADING: Final = LazyPattern(_lexicon.pattern("related_headings"), regex.IGNORECASE)
@@ -1206,8 +1212,9 @@ _TITLE_ENDS: Final = frozenset(".!?;,")
 
 def _label_kind(text: str) -> str | None:
     """
-    ``"chrome"`` for an advertisement's label, a back link or a share
-    button's label (`MAX_LABEL_CHARS`, no question nor sentence), ``"heading"``
+    ``"chrome"`` for an advertisement's label, a back link, a share
+    button's label or a comment form's heading (`MAX_LABEL_CHARS`, no
+    question nor sentence), ``"heading"``
     for a teaser heading (`MAX_LABEL_CHARS`), ``"inline"`` for a teaser
     label and one headline after its colon (`MAX_INLINE_TEASER_CHARS`),
     else ``None``.
@@ -1219,7 +1226,8 @@ def _label_kind(text: str) -> str | None:
         if _CHROME_LABEL.fullmatch(words) is not None or (
             # (a question, a sentence or a cry is the text's: "Share this
             # information, please?")
-            text[-1:] not in ".?!" and _SHARE_CALL.match(words) is not None
+            text[-1:] not in ".?!"
+            and (_SHARE_CALL.match(words) is not None or _COMMENT_CALL.match(words) is not None)
         ):
             return "chrome"
         if _TEASER_HEADING.fullmatch(words) is not None:
@@ -1355,6 +1363,21 @@ def _is_comment_head(block: Block) -> bool:
     return _YEAR.search(text) is not None and _TIME_OF_DAY.search(text) is not None
 
 
+def _is_comment_form(text: str) -> bool:
+    """
+    Whether *text* is a blog's comment form's heading with the form's link
+    that cancels a reply glued on (``Leave a Reply Cancel reply``,
+    ``Schreibe einen Kommentar Antworten abbrechen``): at most
+    `MAX_LABEL_CHARS` characters, no sentence's end, the lexicon's
+    ``comment_calls`` and more words. The heading alone (``Write a
+    comment``) is also a button's label beside a byline, over the article.
+    """
+    if len(text) > MAX_LABEL_CHARS or text[-1:] in ".?!":
+        return False
+    found = _COMMENT_CALL.match(text)
+    return found is not None and bool(text[found.end() :].strip())
+
+
 def drop_comments(
     page_blocks: Sequence[Block],
     features: Sequence[Sequence[float]],
@@ -1367,8 +1390,9 @@ def drop_comments(
     prints `MIN_COMMENT_HEADS` of them below the body's first sure prose
     block, or from a thread's heading (a number and the lexicon's
     ``thread_headings``: ``11 Antworten zu “...”``, ``6 thoughts on
-    “...”``, at most `MAX_COMMENT_HEAD_CHARS` characters) there: a blog's
-    comment thread, whose comments read as prose by their words, and what
+    “...”``, at most `MAX_COMMENT_HEAD_CHARS` characters) or a comment
+    form's heading with its link that cancels a reply (`_is_comment_form`)
+    there: a blog's comment thread, whose comments read as prose by their words, and what
     follows it (the comment form, the sidebars). The article stands above
     its comments.
     """
@@ -1383,7 +1407,10 @@ def drop_comments(
             index
             for index in range(start + 1, len(page_blocks))
             if len(page_blocks[index].text) <= MAX_COMMENT_HEAD_CHARS
-            and _THREAD_HEADING.match(page_blocks[index].text) is not None
+            and (
+                _THREAD_HEADING.match(page_blocks[index].text) is not None
+                or _is_comment_form(page_blocks[index].text)
+            )
         ),
         None,
     )
