@@ -36,6 +36,7 @@ from pressparse.strippers._blocks import (
     drop_forms,
     drop_newsletter_prompts,
     drop_off_column,
+    drop_twins,
     feature_row,
     first_labels,
     keep_header,
@@ -366,6 +367,27 @@ class TestForms:
         assert self.labels_of(self.PROSE + cited, ["good", "good"]) == ["good", "good"]
 
 
+class TestTwins:
+    """A picture's text alternative over its caption: the same text twice."""
+
+    CAPTION = "   An artist's concept of Blue Origin's Blue Moon lander.\n\n"
+
+    def labels_of(self, text: str) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_twins(found, ["good"] * len(found))
+
+    def test_neighbouring_twins_go(self) -> None:
+        prose = TestProseRun.PROSE
+        assert self.labels_of(prose + self.CAPTION * 2 + prose) == ["good", "bad", "bad", "good"]
+
+    def test_twins_apart_or_short_stay(self) -> None:
+        prose = TestProseRun.PROSE
+        # The same text apart (a plan's repeated rows) is the text's.
+        assert self.labels_of(self.CAPTION + prose + self.CAPTION) == ["good"] * 3
+        # Short labels a list repeats.
+        assert self.labels_of("   Share\n\n   Share\n\n" + prose) == ["good"] * 3
+
+
 class TestComments:
     """A blog's comment thread under the article."""
 
@@ -432,7 +454,10 @@ class TestComments:
 
     def test_the_stripper_records_the_thread(self) -> None:
         menu = "".join(f"   * Section {n}\n" for n in range(12)) + "\n"
-        page = page_of(menu + self.PROSE * 3 + self.THREAD)
+        # (three paragraphs, not one printed thrice: twins go, drop_twins)
+        days = ("Monday", "Tuesday", "Friday")
+        prose = "".join(self.PROSE.replace("Monday", day) for day in days)
+        page = page_of(menu + prose + self.THREAD)
         stripped = BlockStripper().strip(page)
         kept = " ".join(line.text for line in stripped.lines)
         assert "Gabi" not in kept

@@ -1425,6 +1425,29 @@ def drop_comments(
     return out
 
 
+#: Twin blocks (`drop_twins`) have at least this many characters: shorter
+#: ones are labels a list may well repeat (``Share``, ``+``).
+MIN_TWIN_CHARS: Final = 20
+
+
+def drop_twins(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` two neighbouring blocks with the same text, at least
+    `MIN_TWIN_CHARS` characters: a picture's text alternative and its
+    caption, printed one over the other by a text browser, or a teaser's
+    headline under its picture's. An article never prints a paragraph
+    twice in a row.
+    """
+    out = labels
+    for index in range(1, len(page_blocks)):
+        text = page_blocks[index].text
+        if len(text) >= MIN_TWIN_CHARS and text == page_blocks[index - 1].text:
+            if out is labels:
+                out = list(labels)
+            out[index - 1] = out[index] = "bad"
+    return out
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
@@ -1481,7 +1504,12 @@ def _classify(
         # A text browser prints a form's controls; Markdown converters
         # print none.
         dropped = drop_forms(page_blocks, features, first, dropped)
-    final = drop_comments(page_blocks, features, first, mark_related(page_blocks, dropped, linked))
+    final = drop_comments(
+        page_blocks,
+        features,
+        first,
+        mark_related(page_blocks, drop_twins(page_blocks, dropped), linked),
+    )
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
