@@ -34,6 +34,7 @@ from pressparse.strippers._blocks import (
     drop_cookie_notices,
     drop_credits,
     drop_forms,
+    drop_image_names,
     drop_newsletter_prompts,
     drop_off_column,
     drop_twins,
@@ -365,6 +366,32 @@ class TestForms:
         # A citation's brackets are no check box.
         cited = "   The report [1] and the bill [X1] were tabled on Monday.\n\n"
         assert self.labels_of(self.PROSE + cited, ["good", "good"]) == ["good", "good"]
+
+
+class TestImageNames:
+    """A picture without a text alternative, as lynx prints it: its file's name."""
+
+    def labels_of(self, text: str) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_image_names(found, ["good"] * len(found))
+
+    def test_file_names_alone_go(self) -> None:
+        prose = TestProseRun.PROSE
+        for name in (
+            "[p0792688.jpg]",
+            "[gift-guide-home.jpeg?quality=82&amp;strip=all&amp;w=1600]",
+            "[Audible_Article_320x600_Sci.jpg] [Audible_Mobile_250x200_2x_Sci.jpg]",
+            "[gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==]",
+        ):
+            assert self.labels_of(prose + f"   {name}\n\n" + prose) == ["good", "bad", "good"]
+
+    def test_notes_and_names_before_words_stay(self) -> None:
+        for text in (
+            "[1] Alarm fatigue: impacts on patient safety.",
+            "[dellg315.jpg] Use the code at checkout.",
+            "[Photo of the town hall]",
+        ):
+            assert self.labels_of(f"   {text}\n") == ["good"]
 
 
 class TestTwins:

@@ -1141,6 +1141,35 @@ _FORM_CONTROLS: Final = ("_____", "[ ] ", "[X] ", "(BUTTON)")
 MAX_FORM_CHARS: Final = 300
 
 
+# A picture as a text browser prints it when it has no text alternative:
+# its file's name in brackets ("[p0792688.jpg]", "[gift-guide-home.jpeg?
+# quality=82]"), or an inline image's data ("[gif;base64,R0lGOD...]").
+_IMAGE_NAME: Final = regex.compile(
+    r"\[(?:[^\]\s]*\.(?:jpe?g|png|gif|svg|webp)(?:\?[^\]\s]*+)?+|gif;base64,[^\]\s]*+)\]",
+    regex.IGNORECASE,
+)
+_IMAGE_NAMES: Final = regex.compile(
+    rf"{_IMAGE_NAME.pattern}(?:\s++{_IMAGE_NAME.pattern})*+", regex.IGNORECASE
+)
+
+
+def drop_image_names(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks that print nothing but pictures'
+    file names in brackets (`_IMAGE_NAME`: ``[p0792688.jpg]``), as a text
+    browser (lynx) prints a picture with no text alternative: no reader's
+    text. A file name before a paragraph's words stays with them.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if text[:1] == "[" and out[index] == "good" and _IMAGE_NAMES.fullmatch(text) is not None:
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
 def drop_forms(
     page_blocks: Sequence[Block],
     features: Sequence[Sequence[float]],
@@ -1497,8 +1526,11 @@ def _classify(
             keep_header(page_blocks, features, revised, first),
         ),
     )
-    dropped = drop_newsletter_prompts(
-        page_blocks, drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+    dropped = drop_image_names(
+        page_blocks,
+        drop_newsletter_prompts(
+            page_blocks, drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+        ),
     )
     if not linked:
         # A text browser prints a form's controls; Markdown converters
