@@ -34,8 +34,10 @@ from pressparse.strippers._blocks import (
     drop_cookie_notices,
     drop_credits,
     drop_forms,
+    drop_image_names,
     drop_newsletter_prompts,
     drop_off_column,
+    drop_twins,
     feature_row,
     first_labels,
     keep_header,
@@ -366,6 +368,53 @@ class TestForms:
         assert self.labels_of(self.PROSE + cited, ["good", "good"]) == ["good", "good"]
 
 
+class TestImageNames:
+    """A picture without a text alternative, as lynx prints it: its file's name."""
+
+    def labels_of(self, text: str) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_image_names(found, ["good"] * len(found))
+
+    def test_file_names_alone_go(self) -> None:
+        prose = TestProseRun.PROSE
+        for name in (
+            "[p0792688.jpg]",
+            "[gift-guide-home.jpeg?quality=82&amp;strip=all&amp;w=1600]",
+            "[Audible_Article_320x600_Sci.jpg] [Audible_Mobile_250x200_2x_Sci.jpg]",
+            "[gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==]",
+        ):
+            assert self.labels_of(prose + f"   {name}\n\n" + prose) == ["good", "bad", "good"]
+
+    def test_notes_and_names_before_words_stay(self) -> None:
+        for text in (
+            "[1] Alarm fatigue: impacts on patient safety.",
+            "[dellg315.jpg] Use the code at checkout.",
+            "[Photo of the town hall]",
+        ):
+            assert self.labels_of(f"   {text}\n") == ["good"]
+
+
+class TestTwins:
+    """A picture's text alternative over its caption: the same text twice."""
+
+    CAPTION = "   An artist's concept of Blue Origin's Blue Moon lander.\n\n"
+
+    def labels_of(self, text: str) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_twins(found, ["good"] * len(found))
+
+    def test_neighbouring_twins_go(self) -> None:
+        prose = TestProseRun.PROSE
+        assert self.labels_of(prose + self.CAPTION * 2 + prose) == ["good", "bad", "bad", "good"]
+
+    def test_twins_apart_or_short_stay(self) -> None:
+        prose = TestProseRun.PROSE
+        # The same text apart (a plan's repeated rows) is the text's.
+        assert self.labels_of(self.CAPTION + prose + self.CAPTION) == ["good"] * 3
+        # Short labels a list repeats.
+        assert self.labels_of("   Share\n\n   Share\n\n" + prose) == ["good"] * 3
+
+
 class TestComments:
     """A blog's comment thread under the article."""
 
@@ -403,7 +452,19 @@ class TestComments:
         prose = "   Some 40 responses to the survey came from farmers.\n\n"
         assert self.labels_of(self.PROSE + prose, ["good"] * 2) == ["good"] * 2
 
-    def test_a_release_quoting_two_people_is_no_thread(self) -> None:
+    def test_a_comment_form_s_heading_with_its_cancel_link_opens_it(self) -> None:
+        for heading in (
+            "Schreibe einen Kommentar Antworten abbrechen",
+            "Leave a Reply Cancel reply",
+        ):
+            form = f"   {heading}\n\n   " + self.PROSE.lstrip()
+            got = self.labels_of(self.PROSE * 2 + form, ["good"] * 4)
+            assert got == ["good", "good", "comments", "comments"]
+        # The heading alone is also a button's label by a byline: left to
+        # the label rule (mark_related), the text under it stays.
+        alone = "   Write a comment\n\n" + self.PROSE
+        assert self.labels_of(self.PROSE + alone, ["good"] * 3) == ["good"] * 3
+
         quotes = (
             "   Environment Secretary Jane Roe said:\n\n" + self.PROSE + "   John Doe said:\n\n"
         )
@@ -420,7 +481,10 @@ class TestComments:
 
     def test_the_stripper_records_the_thread(self) -> None:
         menu = "".join(f"   * Section {n}\n" for n in range(12)) + "\n"
-        page = page_of(menu + self.PROSE * 3 + self.THREAD)
+        # (three paragraphs, not one printed thrice: twins go, drop_twins)
+        days = ("Monday", "Tuesday", "Friday")
+        prose = "".join(self.PROSE.replace("Monday", day) for day in days)
+        page = page_of(menu + prose + self.THREAD)
         stripped = BlockStripper().strip(page)
         kept = " ".join(line.text for line in stripped.lines)
         assert "Gabi" not in kept
@@ -557,7 +621,18 @@ class TestRelated:
         for text in ("Share this information, please?", "Sharing is caring!", "Share it."):
             assert mark_related(blocks(page_of(text + "\n")), ["good"], False) == ["good"]
 
-    def test_a_sentence_naming_the_words_stays(self) -> None:
+    def test_a_comment_form_s_heading_is_chrome(self) -> None:
+        for label in (
+            "Write a comment",
+            "Leave a Reply Cancel reply",
+            "Schreibe einen Kommentar Antworten abbrechen",
+            "Laisser un commentaire",
+        ):
+            assert mark_related(blocks(page_of(label + "\n")), ["good"], False) == ["bad"]
+        # A sentence is the text's.
+        text = "Leave a comment below and tell us what you think."
+        assert mark_related(blocks(page_of(text + "\n")), ["good"], False) == ["good"]
+
         text = "The advertisement ran for a week in every paper of the region."
         assert self.labels_of(self.PROSE, text) == ["good", "good"]
 
@@ -699,6 +774,31 @@ class TestBlocks:
         ]
         assert found[2].endswith("dams were watched.")
         assert found[3].endswith("too. Short line")
+
+    def test_lynx_nested_marks_alone_open_their_items(self) -> None:
+        # lynx prints a nested list's mark alone on its line where the item
+        # holds a block (a link's div), the item's text on the next, deeper
+        # line: each nested item is a block, not a line of the item above.
+        text = (
+            "     * Trending Latest Sections\n"
+            "          +\n            Tech\n"
+            "          +\n            Health\n"
+            "          +\n"
+            "              o Feedback\n"  # a deeper list's item under the mark
+            "              o Help\n\n"
+            "     * Una lista cuyo texto es largo y se parte en dos lineas de texto\n"
+            "       o la segunda.\n"  # a wrapped item's next line: a word, no mark
+        )
+        found = [b.text for b in blocks(page_of(text))]
+        assert found == [
+            "Trending Latest Sections",
+            "+ Tech",
+            "+ Health",
+            "+",
+            "o Feedback",
+            "o Help",
+            "Una lista cuyo texto es largo y se parte en dos lineas de texto o la segunda.",
+        ]
 
     def test_lines_read_from_markup_carry_nothing_on(self) -> None:
         lines = [

@@ -57,6 +57,7 @@ WordConcept = Literal[
     "thread_headings",
     "cookie_words",
     "figure_labels",
+    "comment_calls",
 ]
 #: A concept listed as a table: twelve rows (months) or seven (weekdays),
 #: each a tuple of the forms of one month or day.
@@ -175,6 +176,9 @@ class Language(TypedDict):
             Zustimmung"``).
         figure_labels: The label of a figure's caption, before its number
             and a colon (``"Abbildung 4: ..."``).
+        comment_calls: A blog's comment form's heading, alone or before
+            its link that cancels a reply (``"Leave a Reply Cancel
+            reply"``, ``"Schreibe einen Kommentar Antworten abbrechen"``).
     """
 
     code: str
@@ -230,3 +234,4 @@ class Language(TypedDict):
     thread_headings: tuple[str, ...]
     cookie_words: tuple[str, ...]
     figure_labels: tuple[str, ...]
+    comment_calls: tuple[str, ...]

@@ -275,4 +275,15 @@ DATA: Language = {
     # A figure's caption: "Abbildung 4: ..." (slf.ch, gipfelbuch.ch,
     # baechli-bergsport.ch).
     "figure_labels": ("Abbildung", "Abb."),
+    # A comment form's heading: "Schreibe einen Kommentar Antworten
+    # abbrechen" (piratenpartei.de, journalistenwatch.com, strafprozess.ch,
+    # frau-sabienes.de, tafelblog.de and more), "Schreiben Sie einen
+    # Kommentar" (a German blog 0afd671f, management-circle.de),
+    # "Kommentar verfassen" (bunterepublik.wordpress.com,
+    # zahlenzauberin.wordpress.com, arsnova.thm.de).
+    "comment_calls": (
+        "Schreibe einen Kommentar",
+        "Schreiben Sie einen Kommentar",
+        "Kommentar verfassen",
+    ),
 }

@@ -613,4 +613,9 @@ DATA: Language = {
         "privacy",
     ),
     "figure_labels": (),
+    # A comment form's heading: "Leave a Reply Cancel reply" (the WordPress
+    # blogs eatwhattonight.com, hearya.com, happyface313.com and three
+    # benchmark pages), "Leave a Comment" (geeks3d.com, miamitodaynews.com),
+    # "Write a comment" (threatpost.com, verfassungsblog.de).
+    "comment_calls": ("Leave a Reply", "Leave a Comment", "Write a comment"),
 }

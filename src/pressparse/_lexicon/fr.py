@@ -222,4 +222,7 @@ DATA: Language = {
     "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
+    # A comment form's heading: "Laisser un commentaire" (infocomcgt.fr,
+    # soundofscience.fr).
+    "comment_calls": ("Laisser un commentaire",),
 }

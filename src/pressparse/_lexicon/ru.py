@@ -43,6 +43,7 @@ DATA: Language = {
         "thread_headings",
         "cookie_words",
         "figure_labels",
+        "comment_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -237,4 +238,5 @@ DATA: Language = {
     "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
+    "comment_calls": (),
 }

@@ -54,6 +54,7 @@ DATA: Language = {
         "thread_headings",
         "cookie_words",
         "figure_labels",
+        "comment_calls",
     ),
     # Dates: twelve tuples of months (January first) and seven of weekdays (Monday first).
     "months": (
@@ -162,4 +163,5 @@ DATA: Language = {
     "thread_headings": (),
     "cookie_words": (),
     "figure_labels": (),
+    "comment_calls": (),
 }

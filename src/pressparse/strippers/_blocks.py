@@ -269,6 +269,44 @@ def _glued(current: Sequence[Line], line: Line, fill: float) -> bool:
     )
 
 
+#: The marks a text browser (lynx) prints before the items of nested
+#: lists, level by level after its first level's ``*`` (a bullet marker
+#: already): ``+``, ``o``, ``#``, ``@``.
+_NESTED_MARKS: Final = frozenset("+o#@")
+#: A wrapped list item's next lines are indented this many columns deeper
+#: than its marker (under its text); a nested list's items deeper still.
+ITEM_TEXT_INDENT: Final = 2
+
+
+def _nested_mark(line: Line) -> bool:
+    """
+    Whether *line* is one of lynx's nested list marks (`_NESTED_MARKS`)
+    alone, its item's text on the next, deeper lines (where the item holds
+    a block: a link's ``div``). A mark before its item's text (``+
+    Tech``) is left to read as it reads (``+`` is no bullet marker).
+    """
+    return line.text in _NESTED_MARKS
+
+
+def _nested_item(line: Line) -> bool:
+    """
+    Whether *line* opens with one of lynx's nested list marks
+    (`_NESTED_MARKS`) before a space: ``o Feedback``.
+    """
+    text = line.text
+    return text[1:2] == " " and text[:1] in _NESTED_MARKS
+
+
+def _opens_nested(line: Line, item: Line) -> bool:
+    """
+    Whether *line*, under the list item opened by *item*, opens an item
+    of a nested list: a nested list's mark alone (`_nested_mark`)
+    indented deeper than the item's text (`ITEM_TEXT_INDENT`), where a
+    wrapped item's next line is.
+    """
+    return line.indent > item.indent + ITEM_TEXT_INDENT and _nested_mark(line)
+
+
 def blocks(page: Page) -> list[Block]:
     """
     Cut the page's non-blank lines into blocks.
@@ -277,7 +315,13 @@ def blocks(page: Page) -> list[Block]:
     a Markdown heading; an unmarked line continues the block above it when
     that line filled the page's wrap width (`WRAP_SHARE`), unless it is a
     short line glued under a paragraph's last sentence (`_glued`), or when
-    it is indented deeper than the list item above it (a wrapped item).
+    it is indented deeper than the list item above it (a wrapped item),
+    unless it opens a nested list's item with one of lynx's marks alone on
+    its line (`_opens_nested`: ``+``, ``o``, ``#``, ``@``), which lynx
+    indents deeper than the item's text: each such item is a block of its
+    own (the mark and the deeper lines of its text under it, up to the
+    next mark), as where the converter prints the mark on the item's line
+    (inscriptis: ``+ Tech``).
     """
     lines = [line for line in page.lines if line.text or line.marker]
     width = _width(lines) * WRAP_SHARE
@@ -302,7 +346,16 @@ def blocks(page: Page) -> list[Block]:
                     and line.indent == previous.indent
                     and not _glued(current, line, width)
                 )
-                or (bool(current[0].marker) and line.indent > current[0].indent)
+                or (
+                    (
+                        bool(current[0].marker)
+                        # (under a nested mark alone, its item's text,
+                        # not a deeper list's item: "o Feedback")
+                        or (_nested_mark(current[0]) and not _nested_item(line))
+                    )
+                    and line.indent > current[0].indent
+                    and not _opens_nested(line, current[0])
+                )
             )
         )
         if not joins and current:
@@ -1088,6 +1141,35 @@ _FORM_CONTROLS: Final = ("_____", "[ ] ", "[X] ", "(BUTTON)")
 MAX_FORM_CHARS: Final = 300
 
 
+# A picture as a text browser prints it when it has no text alternative:
+# its file's name in brackets ("[p0792688.jpg]", "[gift-guide-home.jpeg?
+# quality=82]"), or an inline image's data ("[gif;base64,R0lGOD...]").
+_IMAGE_NAME: Final = regex.compile(
+    r"\[(?:[^\]\s]*\.(?:jpe?g|png|gif|svg|webp)(?:\?[^\]\s]*+)?+|gif;base64,[^\]\s]*+)\]",
+    regex.IGNORECASE,
+)
+_IMAGE_NAMES: Final = regex.compile(
+    rf"{_IMAGE_NAME.pattern}(?:\s++{_IMAGE_NAME.pattern})*+", regex.IGNORECASE
+)
+
+
+def drop_image_names(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks that print nothing but pictures'
+    file names in brackets (`_IMAGE_NAME`: ``[p0792688.jpg]``), as a text
+    browser (lynx) prints a picture with no text alternative: no reader's
+    text. A file name before a paragraph's words stays with them.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        text = block.text
+        if text[:1] == "[" and out[index] == "good" and _IMAGE_NAMES.fullmatch(text) is not None:
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
 def drop_forms(
     page_blocks: Sequence[Block],
     features: Sequence[Sequence[float]],
@@ -1139,6 +1221,12 @@ _CHROME_LABEL: Final = LazyPattern(
 # A share button's label or a call to share, the start of the line (the
 # lexicon's share_calls: "Share this article:", "Artikel teilen").
 _SHARE_CALL: Final = LazyPattern(rf"(?:{_lexicon.pattern('share_calls')})(?!\w)", regex.IGNORECASE)
+# A blog's comment form's heading, the start of the line (the lexicon's
+# comment_calls: "Leave a Reply", "Schreibe einen Kommentar"), alone or
+# before the form's link that cancels a reply ("Antworten abbrechen").
+_COMMENT_CALL: Final = LazyPattern(
+    rf"(?:{_lexicon.pattern('comment_calls')})(?!\w)", regex.IGNORECASE
+)
 # The heading of a list of teasers of other articles (the lexicon's
 # related_headings), the whole line or a label before one teaser's headline.
 _TEASER_HEADING: Final = LazyPattern(_lexicon.pattern("related_headings"), regex.IGNORECASE)
@@ -1153,8 +1241,9 @@ _TITLE_ENDS: Final = frozenset(".!?;,")
 
 def _label_kind(text: str) -> str | None:
     """
-    ``"chrome"`` for an advertisement's label, a back link or a share
-    button's label (`MAX_LABEL_CHARS`, no question nor sentence), ``"heading"``
+    ``"chrome"`` for an advertisement's label, a back link, a share
+    button's label or a comment form's heading (`MAX_LABEL_CHARS`, no
+    question nor sentence), ``"heading"``
     for a teaser heading (`MAX_LABEL_CHARS`), ``"inline"`` for a teaser
     label and one headline after its colon (`MAX_INLINE_TEASER_CHARS`),
     else ``None``.
@@ -1166,7 +1255,8 @@ def _label_kind(text: str) -> str | None:
         if _CHROME_LABEL.fullmatch(words) is not None or (
             # (a question, a sentence or a cry is the text's: "Share this
             # information, please?")
-            text[-1:] not in ".?!" and _SHARE_CALL.match(words) is not None
+            text[-1:] not in ".?!"
+            and (_SHARE_CALL.match(words) is not None or _COMMENT_CALL.match(words) is not None)
         ):
             return "chrome"
         if _TEASER_HEADING.fullmatch(words) is not None:
@@ -1302,6 +1392,21 @@ def _is_comment_head(block: Block) -> bool:
     return _YEAR.search(text) is not None and _TIME_OF_DAY.search(text) is not None
 
 
+def _is_comment_form(text: str) -> bool:
+    """
+    Whether *text* is a blog's comment form's heading with the form's link
+    that cancels a reply glued on (``Leave a Reply Cancel reply``,
+    ``Schreibe einen Kommentar Antworten abbrechen``): at most
+    `MAX_LABEL_CHARS` characters, no sentence's end, the lexicon's
+    ``comment_calls`` and more words. The heading alone (``Write a
+    comment``) is also a button's label beside a byline, over the article.
+    """
+    if len(text) > MAX_LABEL_CHARS or text[-1:] in ".?!":
+        return False
+    found = _COMMENT_CALL.match(text)
+    return found is not None and bool(text[found.end() :].strip())
+
+
 def drop_comments(
     page_blocks: Sequence[Block],
     features: Sequence[Sequence[float]],
@@ -1314,8 +1419,9 @@ def drop_comments(
     prints `MIN_COMMENT_HEADS` of them below the body's first sure prose
     block, or from a thread's heading (a number and the lexicon's
     ``thread_headings``: ``11 Antworten zu “...”``, ``6 thoughts on
-    “...”``, at most `MAX_COMMENT_HEAD_CHARS` characters) there: a blog's
-    comment thread, whose comments read as prose by their words, and what
+    “...”``, at most `MAX_COMMENT_HEAD_CHARS` characters) or a comment
+    form's heading with its link that cancels a reply (`_is_comment_form`)
+    there: a blog's comment thread, whose comments read as prose by their words, and what
     follows it (the comment form, the sidebars). The article stands above
     its comments.
     """
@@ -1330,7 +1436,10 @@ def drop_comments(
             index
             for index in range(start + 1, len(page_blocks))
             if len(page_blocks[index].text) <= MAX_COMMENT_HEAD_CHARS
-            and _THREAD_HEADING.match(page_blocks[index].text) is not None
+            and (
+                _THREAD_HEADING.match(page_blocks[index].text) is not None
+                or _is_comment_form(page_blocks[index].text)
+            )
         ),
         None,
     )
@@ -1342,6 +1451,29 @@ def drop_comments(
     for index in range(heads[0], len(out)):
         if out[index] == "good":
             out[index] = "comments"
+    return out
+
+
+#: Twin blocks (`drop_twins`) have at least this many characters: shorter
+#: ones are labels a list may well repeat (``Share``, ``+``).
+MIN_TWIN_CHARS: Final = 20
+
+
+def drop_twins(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` two neighbouring blocks with the same text, at least
+    `MIN_TWIN_CHARS` characters: a picture's text alternative and its
+    caption, printed one over the other by a text browser, or a teaser's
+    headline under its picture's. An article never prints a paragraph
+    twice in a row.
+    """
+    out = labels
+    for index in range(1, len(page_blocks)):
+        text = page_blocks[index].text
+        if len(text) >= MIN_TWIN_CHARS and text == page_blocks[index - 1].text:
+            if out is labels:
+                out = list(labels)
+            out[index - 1] = out[index] = "bad"
     return out
 
 
@@ -1394,14 +1526,22 @@ def _classify(
             keep_header(page_blocks, features, revised, first),
         ),
     )
-    dropped = drop_newsletter_prompts(
-        page_blocks, drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+    dropped = drop_image_names(
+        page_blocks,
+        drop_newsletter_prompts(
+            page_blocks, drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+        ),
     )
     if not linked:
         # A text browser prints a form's controls; Markdown converters
         # print none.
         dropped = drop_forms(page_blocks, features, first, dropped)
-    final = drop_comments(page_blocks, features, first, mark_related(page_blocks, dropped, linked))
+    final = drop_comments(
+        page_blocks,
+        features,
+        first,
+        mark_related(page_blocks, drop_twins(page_blocks, dropped), linked),
+    )
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
@@ -1502,7 +1642,9 @@ def strip_blocks(page: Page, name: str, model: Model, kind: str = "chrome") -> P
     # menus went.
     site = menu_lines >= SITE_MENU_LINES
     # Each line with a bullet marker opens a block: counted on the lines.
-    items = sum(map(bool, map(_MARKER, page.lines))) if alone else 0
+    # (lynx's nested lists' marks alone on their lines count too:
+    # `_nested_mark`.)
+    items = sum(1 for line in page.lines if line.marker or _nested_mark(line)) if alone else 0
     if alone and not menu and items < SITE_ITEMS:
         # Plain text with no menu and no list is a document printed alone,
         # not a site's whole page: its short lines are a letterhead and a
