@@ -366,7 +366,7 @@ class TestLead:
         first = ["short", "short", "bad", "bad", "good"]
         revised = ["bad", "bad", "bad", "bad", "good"]
         assert keep_lead(found, page_features(found), first, revised) == revised
-        # Under the body's first sure prose, a date line heads a comment.
+        # Under the body's first kept paragraph, a date line heads a comment.
         text = self.PROSE + self.DATE + self.PROSE
         found = blocks(page_of(text))
         first = ["good", "good", "short"]

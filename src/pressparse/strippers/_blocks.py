@@ -932,9 +932,9 @@ def keep_lead(
     is a paragraph (`RUN_CHARS` long, ending like a sentence, under
     `PROSE_LINKS` link text, no list item nor copyright line) printed
     right under a kept date line (`keep_dates`), or under one short block
-    (`MAX_LEAD_GAP_CHARS`: a headline, a place) under it, above the body's
-    first sure prose block (`_body_start`): under the body, a date line
-    heads a comment. The revision
+    (`MAX_LEAD_GAP_CHARS`: a headline, a place) under it, above the first
+    such paragraph *labels* keep: under the body, a date line heads a
+    comment. The revision
     loses it when the article's header stands above it and its share
     buttons or a picture below: it has no reliable neighbour.
     """
@@ -943,7 +943,17 @@ def keep_lead(
         for name in ("sentence_end", "link_density", "marker", "copyright", "year")
     )
     out = labels
-    for index in range(1, _body_start(page_blocks, features, first)):
+    stop = next(
+        (
+            index
+            for index, block in enumerate(page_blocks)
+            if labels[index] == "good"
+            and len(block.text) >= RUN_CHARS
+            and _is_prose(block, features[index], end, links)
+        ),
+        len(page_blocks),
+    )
+    for index in range(1, stop):
         if labels[index] != "bad" or first[index] not in _UNSURE:
             continue
         block, row = page_blocks[index], features[index]
