@@ -49,3 +49,18 @@ def test_deck_that_is_the_title_leaves_the_body() -> None:
     release = pressparse.parse(_page(*menu, "La interna oficial", f"# {headline}", BODY, BODY))
     assert release.title == headline
     assert release.paragraphs[0] == BODY
+
+
+def test_a_quotation_over_the_first_paragraph_opens_the_body() -> None:
+    for quote in (
+        "„Außen knusprig, innen cremig“",
+        "“Es ist nicht zu wenig Zeit, die wir haben.”1",
+    ):
+        page = _page("# Lebenszeichen nach Funkstille", "Ein kurzer Untertitel", quote, BODY)
+        assert pressparse.parse(page).paragraphs[:2] == (quote, BODY)
+
+
+def test_a_short_quote_or_a_quote_and_more_stays_in_the_header() -> None:
+    for line in ("„Bravo“", "„Bravo“, sagt der Minister zum Bericht"):
+        page = _page("# Lebenszeichen nach Funkstille", line, BODY)
+        assert pressparse.parse(page).paragraphs[0] == BODY
