@@ -314,6 +314,16 @@ class TestProseRun:
         text = self.PROSE * 2 + "   Home\n\n"
         assert self.labels_of(text, ["good", "bad", "bad"]) == ["good", "bad", "bad"]
 
+    def test_a_paragraph_closed_by_a_german_quote_carries_the_body_on(self) -> None:
+        quote = (
+            "   Der Vorsitzende sagte am Montag: „Ich freue mich, dass es uns gelungen ist, "
+            "den Vertrag mit dem Sportdirektor um zwei weitere Jahre zu verlängern, und danke "
+            "allen, die daran mitgewirkt haben.“\n\n"
+        )
+        text = self.PROSE * 2 + quote + "   Home\n\n"
+        first = ["good", "good", "short", "bad"]
+        assert self.labels_of(text, first) == ["good", "good", "good", "bad"]
+
     def test_the_page_end_carries_on_where_a_stripper_cut_it(self) -> None:
         found = blocks(page_of(self.PROSE * 2))
         first = ["good", "short"]

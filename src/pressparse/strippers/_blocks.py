@@ -209,7 +209,7 @@ def _width(lines: Sequence[Line]) -> int:
 
 
 # What may close a sentence after its stop: quotes, brackets.
-_CLOSERS: Final = "\"”’»)]'"
+_CLOSERS: Final = "\"”’»“‘«)]'"
 
 
 def _ends_sentence(text: str) -> bool:
@@ -655,12 +655,17 @@ INDENT_SLACK: Final = 3
 _UNSURE: Final = frozenset(("short", "near"))
 
 
-def _is_prose(block: Block, row: Sequence[float], end: int, links: int) -> bool:
+def _is_prose(
+    block: Block, row: Sequence[float], end: int, links: int, *, closed: bool = False
+) -> bool:
     """
     Whether *block* (features *row*) is prose: it ends like a sentence, has
-    `PROSE_CHARS` characters and at most `PROSE_LINKS` link text.
+    `PROSE_CHARS` characters and at most `PROSE_LINKS` link text. With
+    *closed*, a sentence closed by any quotation mark counts
+    (`_ends_sentence`: a German quote's „...“).
     """
-    return bool(row[end]) and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
+    ends = bool(row[end]) or (closed and _ends_sentence(block.text))
+    return ends and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
 
 
 def _body_start(
@@ -797,7 +802,7 @@ def keep_prose_run(
             or row[rights]
             or len(block.text) < RUN_CHARS
             or block.lines[0].indent != above.lines[0].indent
-            or not _is_prose(block, row, end, links)
+            or not _is_prose(block, row, end, links, closed=True)
             or not _is_prose(above, features[index - 1], end, links)
         ):
             continue
