@@ -41,6 +41,7 @@ from pressparse.strippers._blocks import (
     feature_row,
     first_labels,
     keep_header,
+    keep_lead,
     keep_lists,
     keep_prose_run,
     mark_related,
@@ -315,6 +316,16 @@ class TestProseRun:
         text = self.PROSE * 2 + "   Home\n\n"
         assert self.labels_of(text, ["good", "bad", "bad"]) == ["good", "bad", "bad"]
 
+    def test_a_paragraph_closed_by_a_german_quote_carries_the_body_on(self) -> None:
+        quote = (
+            "   Der Vorsitzende sagte am Montag: „Ich freue mich, dass es uns gelungen ist, "
+            "den Vertrag mit dem Sportdirektor um zwei weitere Jahre zu verlängern, und danke "
+            "allen, die daran mitgewirkt haben.“\n\n"
+        )
+        text = self.PROSE * 2 + quote + "   Home\n\n"
+        first = ["good", "good", "short", "bad"]
+        assert self.labels_of(text, first) == ["good", "good", "good", "bad"]
+
     def test_the_page_end_carries_on_where_a_stripper_cut_it(self) -> None:
         found = blocks(page_of(self.PROSE * 2))
         first = ["good", "short"]
@@ -332,6 +343,47 @@ class TestProseRun:
         stripped = FooterStripper().strip(page)
         assert stripped.removed
         assert _cut_end(stripped, blocks(stripped))
+
+
+class TestLead:
+    """An article's lead under its date line, chrome around it."""
+
+    PROSE = TestProseRun.PROSE
+    DATE = "   19.10.2019 11:36\n\n"
+    HEADLINE = "   Young drivers wreck two sports cars in one night\n\n"
+    SHARE = "   share\n\n   tweet\n\n"
+
+    def test_the_lead_under_a_date_line_is_content(self) -> None:
+        text = self.DATE + self.PROSE + self.SHARE + self.PROSE
+        found = blocks(page_of(text))
+        features = page_features(found)
+        first = ["good", "short", "bad", "bad", "good"]
+        revised = ["good", "bad", "bad", "bad", "good"]
+        assert keep_lead(found, features, first, revised) == ["good", "good", "bad", "bad", "good"]
+        # A block the classifier was sure is chrome stays chrome.
+        sure = ["good", "bad", "bad", "bad", "good"]
+        assert keep_lead(found, features, sure, revised) == revised
+
+    def test_one_short_block_may_stand_between(self) -> None:
+        text = self.DATE + self.HEADLINE + self.PROSE + self.SHARE + self.PROSE
+        found = blocks(page_of(text))
+        first = ["good", "short", "short", "bad", "bad", "good"]
+        revised = ["good", "bad", "bad", "bad", "bad", "good"]
+        labels = keep_lead(found, page_features(found), first, revised)
+        assert labels == ["good", "bad", "good", "bad", "bad", "good"]
+
+    def test_no_date_line_or_under_the_body_no_lead(self) -> None:
+        text = self.HEADLINE + self.PROSE + self.SHARE + self.PROSE
+        found = blocks(page_of(text))
+        first = ["short", "short", "bad", "bad", "good"]
+        revised = ["bad", "bad", "bad", "bad", "good"]
+        assert keep_lead(found, page_features(found), first, revised) == revised
+        # Under the body's first kept paragraph, a date line heads a comment.
+        text = self.PROSE + self.DATE + self.PROSE
+        found = blocks(page_of(text))
+        first = ["good", "good", "short"]
+        revised = ["good", "good", "bad"]
+        assert keep_lead(found, page_features(found), first, revised) == revised
 
 
 class TestForms:

@@ -68,6 +68,12 @@ def extract(
 
     header = ev.header
     dropped = list(header.dropped)
+    if found_title is not None and header.deck is not None:
+        # A standfirst that is the release's title: the header's first
+        # title was a kicker over the headline.
+        opening = ev.drop_deck(found_title.value)
+        if header.deck not in opening.body:
+            dropped.append(header.deck)
     if opening.note is not None:
         dropped.append(opening.note)
     if (

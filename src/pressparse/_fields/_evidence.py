@@ -17,6 +17,7 @@ import functools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from .. import _vocab
 from .._header import HeaderReader
@@ -28,6 +29,9 @@ from .._text import has_digit, is_sentence
 from .._units import is_wrapped, join_units
 from ..plugins import DatelineParser
 from ._headings import main_heading, over_lead, read_units
+
+#: A word, for comparing a standfirst with the title (`Evidence.drop_deck`).
+_WORD = regex.compile(r"\w+")
 
 
 @attrs.frozen
@@ -261,6 +265,26 @@ class Evidence:
                     del paragraphs[0]
         self._opening = Opening(dateline, rule, tuple(body), tuple(paragraphs), note)
         return self._opening
+
+    def drop_deck(self, title: str) -> Opening:
+        """
+        Take the standfirst that opens the body (`Header.deck`) back out of
+        it when it is the release's *title* (compared by its words): the
+        title the header reader read over it was a kicker. Returns the
+        opening, changed or not.
+        """
+        opening = self.opening
+        deck = self.header.deck
+        if (
+            deck is not None
+            and opening.body
+            and opening.body[0] is deck
+            and _WORD.findall(deck.text.casefold()) == _WORD.findall(title.casefold())
+        ):
+            self._opening = attrs.evolve(
+                opening, body=opening.body[1:], paragraphs=opening.paragraphs[1:]
+            )
+        return self.opening
 
     # -- explaining ----------------------------------------------------------
 

@@ -112,6 +112,9 @@ class Header:
     #: The step of `pressparse._header._steps.STEPS` that took each unit,
     #: by the unit's line number.
     steps: dict[int, str] = attrs.Factory(dict)
+    #: The standfirst under the headline that opens the body
+    #: (`pressparse._header._steps.deck`), or ``None``.
+    deck: Line | None = None
 
 
 def _is_letter_spaced(text: str) -> bool:

@@ -50,6 +50,19 @@ SUBTITLE: Final = "header.subtitle"
 #: letterhead step is not asked (its date lines still are).
 MAX_LETTERHEAD_ASIDE_RUN: Final = 6
 
+#: A line of at least this many words that is no sentence, right under the
+#: headline and right over the first paragraph, is the headline's standfirst
+#: (a deck): the body's first paragraph (`_is_deck`).
+DECK_WORDS: Final = 10
+
+#: A quotation under the headline and over the first paragraph (an
+#: epigraph, a pull quote: `_quoted`) has at least this many words.
+MIN_QUOTE_WORDS: Final = 3
+
+#: Quotation marks a standfirst may open with (`_is_deck`), a quotation
+#: open and close with (`_quoted`).
+_DECK_QUOTES: Final = frozenset("\"'“”„«»‘’‚")
+
 #: A step: the reader, the index of the unit and the unit in; the index of
 #: the next unit to read, `BODY`, or ``None`` (the step does not apply) out.
 Step = Callable[[LabelRules, int, Line], "int | None"]
@@ -385,9 +398,60 @@ def subtitle(reader: LabelRules, index: int, unit: Line) -> int | None:
             header.title_text = unit.text
             reader.title_end = index
             return index + 1
+        if _is_deck(reader, index, unit):
+            header.deck = unit
+            return BODY
         reader._note_date_line(text)
         return _skip(reader, unit, index)
     return None
+
+
+def _quoted(text: str) -> bool:
+    """
+    Whether *text* is a quotation whole, its closing mark perhaps followed
+    by a footnote's number (``“Es ist nicht zu wenig Zeit, ...”1``,
+    ``„Außen knusprig, innen cremig“``), of at least `MIN_QUOTE_WORDS` words.
+    """
+    core = text.rstrip("0123456789")
+    return (
+        len(core) > 2
+        and core[0] in _DECK_QUOTES
+        and core[-1] in _DECK_QUOTES
+        and word_count(core) >= MIN_QUOTE_WORDS
+        and not any(mark in core[1:-1] for mark in _DECK_QUOTES if mark not in "'’‘‚")
+    )
+
+
+def _is_deck(reader: LabelRules, index: int, unit: Line) -> bool:
+    """
+    Whether *unit*, which is no sentence, is the headline's standfirst (a
+    deck, ``Seit November ausgefallener Sender wieder aktiv – Erfreuliche
+    Flugdaten aus der ...``): right under the headline and right over the
+    first paragraph, at least `DECK_WORDS` words, opening with a letter or
+    a quotation mark (no menu's symbol), no bullet, no digit (a
+    byline's or a caption's date), not in capitals (a second headline or a
+    banner) and no table cell or menu (``|``, ``+``). Over a paragraph
+    that opens with a dateline it stays in the header: the dateline marks
+    where a release's body starts. The field stage
+    takes it back out of the body when it is the release's title after
+    all (`pressparse._fields.extract`). A quotation whole (`_quoted`: an
+    epigraph, a pull quote) right over the first paragraph opens the body
+    too, wherever the headline stands above it and whatever its length.
+    """
+    text = unit.text
+    quoted = _quoted(text)
+    return (
+        (quoted or (index == reader.title_end + 1 and word_count(text) >= DECK_WORDS))
+        and index + 1 < len(reader.units)
+        and not unit.marker
+        and (text[0].isalpha() or text[0] in _DECK_QUOTES)
+        and (quoted or not _DIGIT(text))
+        and not text.isupper()
+        and "|" not in text
+        and " + " not in text
+        and reader._starts_body(index + 1)
+        and reader.dateline_at(reader.units[index + 1].text, lead=True) is None
+    )
 
 
 def _continue_title(reader: LabelRules, index: int, unit: Line) -> int:

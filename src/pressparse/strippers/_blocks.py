@@ -19,10 +19,12 @@ block is content, as jusText classifies HTML blocks:
    paragraph right under kept prose, in its column, carries the body on
    (`keep_prose_run`);
 4. rules of shape that override both: a body's header, the lists it
-   introduces and its date lines are kept, captions and credits dropped,
+   introduces, its date lines and the lead under them are kept, captions
+   and credits dropped,
    forms' controls, cookie notices and newsletter prompts dropped, teaser
    sections (``related``), advertisements' labels and back links taken
    out, and a blog's comment thread (``comments``) (`keep_header`, `keep_lists`, `keep_dates`,
+   `keep_lead`,
    `drop_credits`, `drop_cookie_notices`, `drop_newsletter_prompts`,
    `drop_forms`, `mark_related`, `drop_comments`).
 
@@ -207,7 +209,7 @@ def _width(lines: Sequence[Line]) -> int:
 
 
 # What may close a sentence after its stop: quotes, brackets.
-_CLOSERS: Final = "\"”’»)]'"
+_CLOSERS: Final = "\"”’»“‘«)]'"
 
 
 def _ends_sentence(text: str) -> bool:
@@ -706,12 +708,17 @@ INDENT_SLACK: Final = 3
 _UNSURE: Final = frozenset(("short", "near"))
 
 
-def _is_prose(block: Block, row: Sequence[float], end: int, links: int) -> bool:
+def _is_prose(
+    block: Block, row: Sequence[float], end: int, links: int, *, closed: bool = False
+) -> bool:
     """
     Whether *block* (features *row*) is prose: it ends like a sentence, has
-    `PROSE_CHARS` characters and at most `PROSE_LINKS` link text.
+    `PROSE_CHARS` characters and at most `PROSE_LINKS` link text. With
+    *closed*, a sentence closed by any quotation mark counts
+    (`_ends_sentence`: a German quote's „...“).
     """
-    return bool(row[end]) and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
+    ends = bool(row[end]) or (closed and _ends_sentence(block.text))
+    return ends and row[links] <= PROSE_LINKS and len(block.text) >= PROSE_CHARS
 
 
 def _body_start(
@@ -848,7 +855,7 @@ def keep_prose_run(
             or row[rights]
             or len(block.text) < RUN_CHARS
             or block.lines[0].indent != above.lines[0].indent
-            or not _is_prose(block, row, end, links)
+            or not _is_prose(block, row, end, links, closed=True)
             or not _is_prose(above, features[index - 1], end, links)
         ):
             continue
@@ -962,6 +969,76 @@ def keep_dates(
             and row[links] < 0.5
             and len(page_blocks[index].text) <= MAX_DATE_CHARS
         ):
+            out[index] = "good"
+    return out
+
+
+#: Between a date line and the lead it dates, at most one block of at most
+#: this many characters (a headline, a place, a byline: `keep_lead`).
+MAX_LEAD_GAP_CHARS: Final = 120
+
+
+def keep_lead(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: list[str],
+) -> list[str]:
+    """
+    Relabel ``good`` an article's lead: an uncertain block (``short`` or
+    ``near`` before the revision) that the revision made ``bad`` but that
+    is a paragraph (`RUN_CHARS` long, ending like a sentence, under
+    `PROSE_LINKS` link text, no list item nor copyright line) printed
+    right under a kept date line (`keep_dates`), or under one short block
+    (`MAX_LEAD_GAP_CHARS`: a headline, a place) under it, above the first
+    such paragraph *labels* keep: under the body, a date line heads a
+    comment. The revision
+    loses it when the article's header stands above it and its share
+    buttons or a picture below: it has no reliable neighbour.
+    """
+    end, links, marker, rights, year = (
+        FEATURES.index(name)
+        for name in ("sentence_end", "link_density", "marker", "copyright", "year")
+    )
+    out = labels
+    stop = next(
+        (
+            index
+            for index, block in enumerate(page_blocks)
+            if labels[index] == "good"
+            and len(block.text) >= RUN_CHARS
+            and _is_prose(block, features[index], end, links)
+        ),
+        len(page_blocks),
+    )
+    for index in range(1, stop):
+        if labels[index] != "bad" or first[index] not in _UNSURE:
+            continue
+        block, row = page_blocks[index], features[index]
+        if (
+            row[marker]
+            or row[rights]
+            or len(block.text) < RUN_CHARS
+            or not _is_prose(block, row, end, links)
+        ):
+            continue
+        above = index - 1
+        if (
+            above > 0
+            and not features[above][year]
+            and len(page_blocks[above].text) <= MAX_LEAD_GAP_CHARS
+            and not features[above][end]
+        ):
+            above -= 1  # a headline or a place between the date and the lead
+        date = features[above]
+        if (
+            labels[above] == "good"
+            and date[year]
+            and date[links] < 0.5
+            and len(page_blocks[above].text) <= MAX_DATE_CHARS
+        ):
+            if out is labels:
+                out = list(labels)
             out[index] = "good"
     return out
 
@@ -1517,13 +1594,18 @@ def _classify(
         drop_off_column(page_blocks, features, first, revise(first)),
         cut=cut,
     )
-    kept = keep_dates(
+    kept = keep_lead(
         page_blocks,
         features,
-        keep_lists(
+        first,
+        keep_dates(
             page_blocks,
             features,
-            keep_header(page_blocks, features, revised, first),
+            keep_lists(
+                page_blocks,
+                features,
+                keep_header(page_blocks, features, revised, first),
+            ),
         ),
     )
     dropped = drop_image_names(
