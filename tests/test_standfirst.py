@@ -46,7 +46,11 @@ def test_deck_that_is_the_title_leaves_the_body() -> None:
     # line under it is the headline (a level-one heading), not a standfirst.
     headline = "Scientists use a telescope in Hawaii to spot water vapor on a distant moon"
     menu = ("[Home](https://example.org/)", "[News](https://example.org/news)")
-    release = pressparse.parse(_page(*menu, "La interna oficial", f"# {headline}", BODY, BODY))
+    # (Two paragraphs, not one printed twice: neighbouring twins are chrome.)
+    second = (
+        "Die Forscher werten die Daten nun aus und rechnen mit ersten Ergebnissen im Frühjahr."
+    )
+    release = pressparse.parse(_page(*menu, "La interna oficial", f"# {headline}", BODY, second))
     assert release.title == headline
     assert release.paragraphs[0] == BODY
 
