@@ -555,6 +555,25 @@ class TestOverLead:
         found = pressparse.explain(page)["title"]
         assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
 
+    def test_headline_over_a_byline_in_capitals(self) -> None:
+        """
+        A byline (``By JANE ROE and JOHN DOE``, names joined by ``and``)
+        is never the unit over the lead that heads it.
+        """
+        page = self._renderer_page(
+            "    The river rises over its banks\n\n"
+            "          By JANE ROE and JOHN DOE\n"
+            "          Associated Press\n\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    def test_headline_over_a_byline_of_two_names(self) -> None:
+        page = self._renderer_page(
+            "        The river rises over its banks\n\n          By Jane Roe and John Doe\n\n"
+        )
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
     def test_headline_over_its_standfirst(self) -> None:
         """
         A longer unit right under a shorter one that can be a title is the
@@ -1375,6 +1394,10 @@ class TestOverLead:
             ("Par Jeanne Roe", True),
             ("Por Juana Roe jroe@example.org", True),
             ("Von Jane Roe, Redakteurin", True),
+            ("By Jane Roe and John Doe", True),
+            ("By JANE ROE and JOHN DOE", True),
+            ("Von Jane Roe und John Doe", True),
+            ("By Jane Roe and the river", False),
             ("Von der Leyen besucht das Tal", False),
             ("Von Berlin nach Hamburg", False),
             ("By the numbers: the flood", False),

@@ -764,7 +764,8 @@ def _over_lead_titled(unit: Line) -> bool:
     the body (`_lead_prose`), interface text (`_letterhead.is_chrome`, a
     button's or widget's, `_letterhead.is_interface`), a question and a
     call to act after it (`_letterhead.is_call_to_action`), a breadcrumb
-    trail, a staff line (`_STAFF_LINE`: a byline without a byline word),
+    trail, a byline (`is_byline`) or a staff line (`_STAFF_LINE`: a
+    byline without a byline word),
     a contact line (`_contact`: a postal or an e-mail address) or a menu
     run together (`_run_on_menu`).
     """
@@ -773,6 +774,7 @@ def _over_lead_titled(unit: Line) -> bool:
         _titled(unit)
         and not text.endswith(":")
         and _STAFF_LINE.fullmatch(text) is None
+        and not is_byline(text)
         and not _contact(text)
         and not _run_on_menu(text)
         and not _bracketed(text)
