@@ -574,6 +574,36 @@ class TestOverLead:
         )
         assert "The river rises over its banks" == pressparse.parse(page).title
 
+    @pytest.mark.parametrize(
+        ("trail", "under"),
+        [
+            pytest.param("Business News›Ferries› Harbour", True, id="unspaced-section-trail"),
+            pytest.param("News > Nation", True, id="short-section-trail"),
+            pytest.param(
+                "Home > Articles > Ferry fares frozen for two years in Seaview",
+                False,
+                id="trail-ending-on-the-headline",
+            ),
+            pytest.param("Ferries and harbours", False, id="no-trail"),
+        ],
+    )
+    def test_under_a_section_trail(self, trail: str, under: bool) -> None:
+        """
+        A unit right under a breadcrumb trail that ends on a section gains
+        (`UNDER_TRAIL_GAIN`): the page's headline stands there; a trail
+        ending on the headline names it instead.
+        """
+        lines = _read_text(f"{trail}\nThe river rises over its banks\n").lines
+        window = [(1, lines[1]), (2, lines[0])]
+        index_of = {line.number: index for index, line in enumerate(lines)}
+        crumb = pressparse._letterhead.breadcrumb(trail)
+        crumbs = {0: crumb} if crumb is not None else {}
+        assert under == _headings._under_section_trail(1, window, index_of, crumbs)
+        unit, lead = lines[1], lines[0]
+        gained = _headings._over_lead_score(unit, 1, False, False, None, lead, under_trail=True)
+        plain = _headings._over_lead_score(unit, 1, False, False, None, lead)
+        assert gained - plain == pytest.approx(_headings.UNDER_TRAIL_GAIN)
+
     def test_headline_over_its_standfirst(self) -> None:
         """
         A longer unit right under a shorter one that can be a title is the
