@@ -557,6 +557,55 @@ class TestOverLead:
         found = pressparse.explain(page)["title"]
         assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
 
+    def test_headline_over_a_byline_in_capitals(self) -> None:
+        """
+        A byline (``By JANE ROE and JOHN DOE``, names joined by ``and``)
+        is never the unit over the lead that heads it.
+        """
+        page = self._renderer_page(
+            "    The river rises over its banks\n\n"
+            "          By JANE ROE and JOHN DOE\n"
+            "          Associated Press\n\n"
+        )
+        found = pressparse.explain(page)["title"]
+        assert ("title.over-lead", "The river rises over its banks") == (found.rule, found.value)
+
+    def test_headline_over_a_byline_of_two_names(self) -> None:
+        page = self._renderer_page(
+            "        The river rises over its banks\n\n          By Jane Roe and John Doe\n\n"
+        )
+        assert "The river rises over its banks" == pressparse.parse(page).title
+
+    @pytest.mark.parametrize(
+        ("trail", "under"),
+        [
+            pytest.param("Business News›Ferries› Harbour", True, id="unspaced-section-trail"),
+            pytest.param("News > Nation", True, id="short-section-trail"),
+            pytest.param(
+                "Home > Articles > Ferry fares frozen for two years in Seaview",
+                False,
+                id="trail-ending-on-the-headline",
+            ),
+            pytest.param("Ferries and harbours", False, id="no-trail"),
+        ],
+    )
+    def test_under_a_section_trail(self, trail: str, under: bool) -> None:
+        """
+        A unit right under a breadcrumb trail that ends on a section gains
+        (`UNDER_TRAIL_GAIN`): the page's headline stands there; a trail
+        ending on the headline names it instead.
+        """
+        lines = _read_text(f"{trail}\nThe river rises over its banks\n").lines
+        window = [(1, lines[1]), (2, lines[0])]
+        index_of = {line.number: index for index, line in enumerate(lines)}
+        crumb = pressparse._letterhead.breadcrumb(trail)
+        crumbs = {0: crumb} if crumb is not None else {}
+        assert under == _headings._under_section_trail(1, window, index_of, crumbs)
+        unit, lead = lines[1], lines[0]
+        gained = _headings._over_lead_score(unit, 1, False, False, None, lead, under_trail=True)
+        plain = _headings._over_lead_score(unit, 1, False, False, None, lead)
+        assert gained - plain == pytest.approx(_headings.UNDER_TRAIL_GAIN)
+
     def test_headline_over_its_standfirst(self) -> None:
         """
         A longer unit right under a shorter one that can be a title is the
@@ -1377,6 +1426,10 @@ class TestOverLead:
             ("Par Jeanne Roe", True),
             ("Por Juana Roe jroe@example.org", True),
             ("Von Jane Roe, Redakteurin", True),
+            ("By Jane Roe and John Doe", True),
+            ("By JANE ROE and JOHN DOE", True),
+            ("Von Jane Roe und John Doe", True),
+            ("By Jane Roe and the river", False),
             ("Von der Leyen besucht das Tal", False),
             ("Von Berlin nach Hamburg", False),
             ("By the numbers: the flood", False),

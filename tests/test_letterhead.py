@@ -700,6 +700,15 @@ class TestBreadcrumb:
                 "Input / output prices rise / fall in a month", None, id="slashes-in-headline"
             ),
             pytest.param("Note: rail / bus / tram fares change today", None, id="label-not-trail"),
+            pytest.param("Business News›Ferries› Harbour", "Harbour", id="unspaced-chevrons"),
+            pytest.param("seaview.example ›Ferries", "Ferries", id="unspaced-chevron-two-items"),
+            pytest.param(
+                "›Ferry fares frozen for two years in Seaview", None, id="chevron-marking-a-link"
+            ),
+            pytest.param("Er sagte ›Nein‹ zur Fähre", None, id="chevrons-quoting"),
+            pytest.param(
+                "Ferry fares in Seaview›frozen for two years now", None, id="long-two-items"
+            ),
         ],
     )
     def test_breadcrumb(self, text: str, expected: str | None) -> None:

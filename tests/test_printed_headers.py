@@ -551,6 +551,16 @@ def test_headline_wrapped_into_a_column(page: str, title: str) -> None:
             "Ferry Services Praised By Federal Inspectors, Council Says",
             id="title-case-by-before-no-person-style-is-the-headline",
         ),
+        pytest.param(
+            "Managing Ferry Timetables\nBy Jane Roe - January 10, 2020\n" + LEAD + "\n",
+            "Managing Ferry Timetables",
+            id="name-shaped-headline-over-a-dated-byline",
+        ),
+        pytest.param(
+            "Ferry Timetables\nBy Jane Roe - January 10, 2020\n" + LEAD + "\n",
+            "Ferry Timetables",
+            id="short-name-shaped-headline-over-a-dated-byline",
+        ),
     ],
 )
 def test_byline_after_headline(page: str, title: str) -> None:

@@ -383,11 +383,12 @@ _CREDIT: Final = regex.compile(
     regex.V1,
 )
 # A byline: a byline word, then a name of capitalised words (or an e-mail
-# address), perhaps joined by "&", and nothing after it but what a
+# address), perhaps joined by "&" or "and" ("By Jane Roe and John Doe",
+# "By JANE ROE and JOHN DOE"), and nothing after it but what a
 # separator sets off ("By Jane Roe", "Par Jane Roe", "Por Jane Roe
 # jroe@example.org", "Von Jane Roe, Redakteurin"). "Von der Leyen ...",
 # "By the numbers" and "Von Berlin nach Hamburg" are no bylines.
-_NAME_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*+|[^\s@]++@[^\s@]++|&)"
+_NAME_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}.'’-]*+|[^\s@]++@[^\s@]++|&|and|und)"
 _BYLINE: Final = regex.compile(
     r"(?i:" + _lexicon.alternation(_lexicon.forms("byline_words")) + r")[^\S\n]++"
     r"\p{Lu}[\p{L}\p{M}.'’-]*+(?:[^\S\n]++" + _NAME_WORD + r"){0,4}+"

@@ -476,6 +476,12 @@ TEASER_RUN: Final = 4
 #: the site's motto under its name in the masthead ("Aktuelles zum Straf-
 #: und Strafprozessrecht"), and costs this much (`_motto`).
 MOTTO_COST: Final = 1.0
+#: The gain of a unit right under a breadcrumb trail that ends on a
+#: section of at most `MAX_SECTION_CRUMB_WORDS` words ("Business News ›
+#: Tech › Hardware", "News > Nation"): the page's headline stands there.
+#: (A trail ending on the headline names it: `_crumb_agreed`.)
+UNDER_TRAIL_GAIN: Final = 0.5
+MAX_SECTION_CRUMB_WORDS: Final = 3
 # A host name alone: labels joined by dots, ending on a top-level domain.
 _HOST: Final = regex.compile(r"(?:[\p{L}\p{N}-]++\.)++\p{L}{2,6}+", regex.V1)
 #: A candidate whose markup set a kicker off by a seam (``Klimaschutz :
@@ -764,7 +770,8 @@ def _over_lead_titled(unit: Line) -> bool:
     the body (`_lead_prose`), interface text (`_letterhead.is_chrome`, a
     button's or widget's, `_letterhead.is_interface`), a question and a
     call to act after it (`_letterhead.is_call_to_action`), a breadcrumb
-    trail, a staff line (`_STAFF_LINE`: a byline without a byline word),
+    trail, a byline (`is_byline`) or a staff line (`_STAFF_LINE`: a
+    byline without a byline word),
     a contact line (`_contact`: a postal or an e-mail address) or a menu
     run together (`_run_on_menu`).
     """
@@ -773,6 +780,7 @@ def _over_lead_titled(unit: Line) -> bool:
         _titled(unit)
         and not text.endswith(":")
         and _STAFF_LINE.fullmatch(text) is None
+        and not is_byline(text)
         and not _contact(text)
         and not _run_on_menu(text)
         and not _bracketed(text)
@@ -922,6 +930,7 @@ def _over_lead_score(
     set_under: bool = False,
     teaser: bool = False,
     motto: bool = False,
+    under_trail: bool = False,
 ) -> float:
     """
     The evidence that *unit*, *distance* units above the lead, is the
@@ -929,7 +938,9 @@ def _over_lead_score(
     that can be a title, if any; *set_under* whether it stands set in
     under a headline set out right over it (`_set_under`); *teaser*
     whether it stands in a list of teasers (`_in_teasers`); *motto*
-    whether it stands right under the site's host name (`MOTTO_COST`).
+    whether it stands right under the site's host name (`MOTTO_COST`);
+    *under_trail* whether it stands right under a breadcrumb trail that
+    ends on a section (`UNDER_TRAIL_GAIN`).
     """
     text = unit.text
     words = word_count(text)
@@ -947,6 +958,8 @@ def _over_lead_score(
         score -= TEASER_COST
     if motto:
         score -= MOTTO_COST
+    if under_trail:
+        score += UNDER_TRAIL_GAIN
     if repeated:
         score += REPEAT_GAIN
     if text.endswith(".") and not text.endswith(".."):
@@ -1081,6 +1094,24 @@ def _unit_above(
         if not _passed_over(window[above - 1][1]):
             return None
     return None
+
+
+def _under_section_trail(
+    distance: int,
+    window: Sequence[tuple[int, Line]],
+    index_of: dict[int, int],
+    crumbs: dict[int, str],
+) -> bool:
+    """
+    Whether the unit at *distance* in the *window* (``(distance, unit)``
+    bottom up) stands right under a breadcrumb trail (*crumbs*: each
+    trail's last item, by its index among the printed units, *index_of*
+    by line number) that ends on a section (`UNDER_TRAIL_GAIN`).
+    """
+    if distance >= len(window):
+        return False
+    crumb = crumbs.get(index_of[window[distance][1].number])
+    return crumb is not None and word_count(crumb) <= MAX_SECTION_CRUMB_WORDS
 
 
 def _over_byline(distance: int, window: Sequence[tuple[int, Line]]) -> bool:
@@ -1294,6 +1325,7 @@ def over_lead(
             set_under,
             _in_teasers(distance, titled_at),
             _motto(distance, window),
+            _under_section_trail(distance, window, index_of, crumbs),
         )
         if best is None or score > best[0]:
             best = (score, unit)

@@ -640,6 +640,27 @@ class HeadlineRules(ReaderState):
             )
         )
 
+    def _over_byline(self, index: int) -> bool:
+        """
+        Whether unit *index*, with no headline read yet, stands right over a
+        byline (`_opens_byline`: ``By Jane Roe - January 10, 2020``): a
+        byline follows the headline, so a short line of words over it, no
+        digit, kind label, person or office in it, is the headline, not a
+        name of the letterhead.
+        """
+        if self.header.title is not None or index + 1 >= len(self.units):
+            return False
+        text = self.units[index].text
+        return (
+            _opens_byline(self.units[index + 1].text)
+            and word_count(text) >= 2
+            and not _DIGIT(text)
+            and not _is_kind(text)
+            and not _letterhead.is_chrome(text)
+            and not _letterhead.is_person(text)
+            and _letterhead.office(text) is None
+        )
+
     def _wrapped_in_lower_case(self, unit: Line, text: str) -> bool:
         """
         Whether *unit*, a line of plain crawled text under the headline's,
@@ -666,7 +687,8 @@ class HeadlineRules(ReaderState):
         """
         Whether unit *index* is a kicker: one or two words over a headline
         (``Environment``, then the headline on the next line). A short
-        question or exclamation (``Why now?``) is a headline.
+        question or exclamation (``Why now?``), or a short line over a
+        byline (``By Jane Roe``), is a headline.
         """
         text = self.units[index].text
         if word_count(text) > 2 or index + 1 >= len(self.units) or text[-1] in "?!":
@@ -680,6 +702,7 @@ class HeadlineRules(ReaderState):
             and not is_label(following.text)
             and not _is_kind(following.text)
             and following.text[-1] not in ".!?:"
+            and not _opens_byline(following.text)
         )
 
     def _starts_body(self, index: int) -> bool:

@@ -18,7 +18,7 @@ from .._scan import date_line, is_stamp
 from .._sections import is_label
 from .._text import is_prose, word_count
 from ..datelines._dates import FoundDate, find_date
-from ._headline import HeadlineRules, _cuts_name, _split_at_gap
+from ._headline import HeadlineRules, _cuts_name, _opens_byline, _split_at_gap
 from ._letterhead_parts import (
     _HOLDER_ROLES,
     _STYLES,
@@ -520,6 +520,10 @@ class LetterheadRules(HeadlineRules):
         remainder = f"{rest[:start]} {rest[end:]}".strip(" ,-–—|:;")
         if rest[:start].rstrip().endswith(":") and not rest[end:].strip(" ,.-–—|:;"):
             return True  # the date's label ("Date released: ..."), no headline
+        if _opens_byline(remainder):
+            # A byline and its date ("By Jane Roe - January 10, 2020"): the
+            # author's line under the headline, never the headline.
+            return True
         if word_count(remainder) >= 3 and not _letterhead.is_person(remainder):
             unclaimed.append(remainder)
         elif remainder and _ends_wrapped_headline(remainder, rest[end:], unclaimed):

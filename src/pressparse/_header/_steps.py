@@ -267,6 +267,8 @@ def letterhead(reader: LabelRules, index: int, unit: Line) -> int | None:
         and not _DIGIT(unit.text)
     ):
         return None
+    if reader._over_byline(index):
+        return None  # the headline, over its byline
     known, kind, title = len(header.offices), header.kind, header.title
     if not reader._letterhead(index):
         return None

@@ -87,7 +87,24 @@ def breadcrumb(text: str) -> str | None:
         if count >= 2 or (count == 1 and word_count(text) <= MAX_SHORT_CRUMB_WORDS):
             # (Two short items are a trail too: "Assuntos > Notícias".)
             return text.rsplit(separator, 1)[-1].strip()
+    if "›" in text and "‹" not in text:
+        return _unspaced_trail(text)
     return None
+
+
+def _unspaced_trail(text: str) -> str | None:
+    """
+    The last item of a trail whose ``›`` a renderer printed without its
+    spaces (``Business News›Tech› Hardware``, ``tennisnet.com ›ATP``), or
+    ``None``: every item has words, and a trail of two items is short. (A
+    ``›`` opening a line marks a link; with a ``‹`` it quotes.)
+    """
+    items = [item.strip() for item in text.split("›")]
+    if not all(items):
+        return None
+    if len(items) == 2 and word_count(text) > MAX_SHORT_CRUMB_WORDS:
+        return None
+    return items[-1]
 
 
 #: A trail of two items (one separator) has at most this many words with it.
