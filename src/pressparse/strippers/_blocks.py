@@ -39,7 +39,7 @@ import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from operator import mul
 from typing import Final, NamedTuple
 
@@ -1111,6 +1111,34 @@ def _is_figure_caption(text: str) -> bool:
     return len(text) <= MAX_FIGURE_CAPTION_CHARS and _FIGURE_CAPTION.match(text) is not None
 
 
+def _drop_good_where(
+    page_blocks: Sequence[Block], labels: list[str], is_chrome: Callable[[str], bool]
+) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks whose text *is_chrome* tells for
+    chrome; *labels* is copied on the first change, and returned as it was
+    when nothing changes.
+    """
+    out = labels
+    for index, block in enumerate(page_blocks):
+        if out[index] == "good" and is_chrome(block.text):
+            if out is labels:
+                out = list(labels)
+            out[index] = "bad"
+    return out
+
+
+def _is_credit_block(text: str) -> bool:
+    """
+    Whether *text* is, or ends with, a picture's credit (`is_credit`), at
+    most `MAX_CREDIT_CHARS` characters, or is a figure's caption.
+    """
+    return (
+        len(text) <= MAX_CREDIT_CHARS
+        and is_credit(_GLUED_SIGN.sub("", text) if "©" in text else text)
+    ) or _is_figure_caption(text)
+
+
 def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     """
     Relabel ``bad`` the short blocks that are, or end with, a picture's
@@ -1122,20 +1150,7 @@ def drop_credits(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     tells them. So is a figure's caption (`_is_figure_caption`: ``Abbildung
     4: Die grösste Lawine ...``), at most `MAX_FIGURE_CAPTION_CHARS`.
     """
-    out = labels
-    for index, block in enumerate(page_blocks):
-        text = block.text
-        if out[index] == "good" and (
-            (
-                len(text) <= MAX_CREDIT_CHARS
-                and is_credit(_GLUED_SIGN.sub("", text) if "©" in text else text)
-            )
-            or _is_figure_caption(text)
-        ):
-            if out is labels:
-                out = list(labels)
-            out[index] = "bad"
-    return out
+    return _drop_good_where(page_blocks, labels, _is_credit_block)
 
 
 #: A cookie notice (`drop_cookie_notices`) has at most this many characters.
@@ -1160,21 +1175,20 @@ def drop_cookie_notices(page_blocks: Sequence[Block], labels: list[str]) -> list
     verwendet teilweise Cookies ...``). A text that names a cookie
     (``the sweetness of a chocolate chip cookie``) names none of the rest.
     """
-    out = labels
-    for index, block in enumerate(page_blocks):
-        text = block.text
-        if (
-            out[index] == "good"
-            and len(text) <= MAX_NOTICE_CHARS
-            # (str's ``in`` first, in C: most blocks name no cookie.)
-            and ("ookie" in text or "OOKIE" in text)
-            and _COOKIE.search(text) is not None
-            and _COOKIE_CONTEXT.search(text) is not None
-        ):
-            if out is labels:
-                out = list(labels)
-            out[index] = "bad"
-    return out
+    return _drop_good_where(page_blocks, labels, _is_cookie_notice)
+
+
+def _is_cookie_notice(text: str) -> bool:
+    """
+    Whether *text* is a cookie notice (`drop_cookie_notices`).
+    """
+    return (
+        len(text) <= MAX_NOTICE_CHARS
+        # (str's ``in`` first, in C: most blocks name no cookie.)
+        and ("ookie" in text or "OOKIE" in text)
+        and _COOKIE.search(text) is not None
+        and _COOKIE_CONTEXT.search(text) is not None
+    )
 
 
 #: A newsletter's prompt (`drop_newsletter_prompts`) has at most this many
@@ -1194,20 +1208,19 @@ def drop_newsletter_prompts(page_blocks: Sequence[Block], labels: list[str]) -> 
     send me the newsletter.``), which the classifier keeps among the
     article's paragraphs. A paragraph that tells of a newsletter is longer.
     """
-    out = labels
-    for index, block in enumerate(page_blocks):
-        text = block.text
-        if (
-            out[index] == "good"
-            and len(text) <= MAX_PROMPT_CHARS
-            # (str's ``in`` first, in C: most blocks name no newsletter.)
-            and ("ewsletter" in text or "EWSLETTER" in text)
-            and _NEWSLETTER.search(text) is not None
-        ):
-            if out is labels:
-                out = list(labels)
-            out[index] = "bad"
-    return out
+    return _drop_good_where(page_blocks, labels, _is_newsletter_prompt)
+
+
+def _is_newsletter_prompt(text: str) -> bool:
+    """
+    Whether *text* is a newsletter's prompt (`drop_newsletter_prompts`).
+    """
+    return (
+        len(text) <= MAX_PROMPT_CHARS
+        # (str's ``in`` first, in C: most blocks name no newsletter.)
+        and ("ewsletter" in text or "EWSLETTER" in text)
+        and _NEWSLETTER.search(text) is not None
+    )
 
 
 # A form's control as a text browser prints it (lynx, w3m): a text field
@@ -1237,14 +1250,11 @@ def drop_image_names(page_blocks: Sequence[Block], labels: list[str]) -> list[st
     browser (lynx) prints a picture with no text alternative: no reader's
     text. A file name before a paragraph's words stays with them.
     """
-    out = labels
-    for index, block in enumerate(page_blocks):
-        text = block.text
-        if text[:1] == "[" and out[index] == "good" and _IMAGE_NAMES.fullmatch(text) is not None:
-            if out is labels:
-                out = list(labels)
-            out[index] = "bad"
-    return out
+    return _drop_good_where(
+        page_blocks,
+        labels,
+        lambda text: text[:1] == "[" and _IMAGE_NAMES.fullmatch(text) is not None,
+    )
 
 
 def drop_forms(
