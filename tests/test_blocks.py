@@ -326,6 +326,39 @@ class TestProseRun:
         first = ["good", "good", "short", "bad"]
         assert self.labels_of(text, first) == ["good", "good", "good", "bad"]
 
+    def test_the_run_goes_on_over_a_picture_and_its_sections_heading(self) -> None:
+        # lynx prints a section's picture with no text alternative as its
+        # file's name (lidl, SW1.News, entermedia): the section's heading
+        # and paragraph under it carry the body on.
+        picture = "   [placeholder.gif]\n\n"
+        heading = "   Recycled boxes\n\n"
+        text = self.PROSE * 2 + picture + heading + self.PROSE + "   Home\n\n"
+        first = ["good", "good", "bad", "short", "near", "bad"]
+        assert revise(first)[2:5] == ["bad", "bad", "bad"]
+        got = self.labels_of(text, first)
+        assert got == ["good", "good", "bad", "good", "good", "bad"]
+        # A picture alone between the paragraphs.
+        text = self.PROSE * 2 + picture + self.PROSE + "   Home\n\n"
+        got = self.labels_of(text, ["good", "good", "bad", "near", "bad"])
+        assert got == ["good", "good", "bad", "good", "bad"]
+
+    def test_a_heading_without_a_picture_or_two_headings_stop_the_run(self) -> None:
+        # A heading and a paragraph under the article with no picture are
+        # as often a site's promotion (a seminar's, a newsletter's).
+        heading = "   Recycled boxes\n\n"
+        text = self.PROSE * 2 + heading + self.PROSE + "   Home\n\n"
+        first = ["good", "good", "short", "short", "bad"]
+        assert revise(first)[2:4] == ["bad", "bad"]
+        assert self.labels_of(text, first) == ["good", "good", "bad", "bad", "bad"]
+        picture = "   [placeholder.gif]\n\n"
+        text = self.PROSE * 2 + picture + heading + heading + self.PROSE + "   Home\n\n"
+        got = self.labels_of(text, ["good", "good", "bad", "short", "short", "near", "bad"])
+        assert got == ["good", "good", "bad", "bad", "bad", "bad", "bad"]
+        # A heading ending like a sentence is a paragraph: no heading.
+        text = self.PROSE * 2 + picture + "   Short one.\n\n" + self.PROSE + "   Home\n\n"
+        got = self.labels_of(text, ["good", "good", "bad", "short", "near", "bad"])
+        assert got == ["good", "good", "bad", "bad", "bad", "bad"]
+
     def test_the_page_end_carries_on_where_a_stripper_cut_it(self) -> None:
         found = blocks(page_of(self.PROSE * 2))
         first = ["good", "short"]

@@ -819,7 +819,9 @@ def keep_prose_run(
     (`PROSE_CHARS`), in its column: the article's last paragraphs, which
     the revision loses when only chrome follows them (it has no reliable
     neighbour after them). The run goes on down the page while each block
-    is such a paragraph. The page's last block is never one: text at the
+    is such a paragraph. The run goes on over a section's picture (a text
+    browser's file name) and the section's heading under it (`_run_above`).
+    The page's last block is never one: text at the
     very end of a page is its site's (a disclaimer under the footer); unless
     *cut*, the page's end was cut off already (the footer stripper took its
     closing sections and chrome), and its last block is where the article
@@ -846,9 +848,10 @@ def keep_prose_run(
         return labels
     out = list(labels)
     for index in candidates:
-        if out[index - 1] != "good":
+        upper = _run_above(page_blocks, features, first, out, index)
+        if upper < 0:
             continue
-        block, above = page_blocks[index], page_blocks[index - 1]
+        block, above = page_blocks[index], page_blocks[upper]
         row = features[index]
         if (
             row[marker]
@@ -856,11 +859,67 @@ def keep_prose_run(
             or len(block.text) < RUN_CHARS
             or block.lines[0].indent != above.lines[0].indent
             or not _is_prose(block, row, end, links, closed=True)
-            or not _is_prose(above, features[index - 1], end, links)
+            or not _is_prose(above, features[upper], end, links)
         ):
             continue
-        out[index] = "good"
+        for between in range(upper + 1, index + 1):
+            if not _is_image_names(page_blocks[between].text):
+                out[between] = "good"
     return out
+
+
+#: A subheading the body's run (`keep_prose_run`) goes on over has at most
+#: this many characters.
+RUN_HEADING_CHARS: Final = 100
+
+
+def _run_above(
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    first: Sequence[str],
+    labels: Sequence[str],
+    index: int,
+) -> int:
+    """
+    The index of the ``good`` block that the block at *index* carries on
+    (`keep_prose_run`): the one right above it, or the one above a
+    subheading and pictures' file names between them (`_IMAGE_NAMES`: a
+    text browser's placeholders, lidl, sheego: a section's picture, its
+    heading, its paragraph). A subheading is an uncertain block of at most
+    `RUN_HEADING_CHARS` characters on one line, ending no sentence, with
+    no link text nor list mark. -1 where there is none.
+    """
+    end, links, marker = (
+        FEATURES.index(name) for name in ("sentence_end", "link_density", "marker")
+    )
+    upper = index - 1
+    heading = pictures = False
+    while upper > 0 and labels[upper] != "good":
+        block, row = page_blocks[upper], features[upper]
+        if _is_image_names(block.text):
+            pictures = True
+            upper -= 1
+            continue
+        if (
+            heading
+            or first[upper] not in _UNSURE
+            or len(block.lines) > 1
+            or len(block.text) > RUN_HEADING_CHARS
+            or row[end]
+            or row[links]
+            or row[marker]
+        ):
+            return -1
+        heading = True
+        upper -= 1
+    if labels[upper] != "good" or (heading and not pictures):
+        return -1
+    return upper
+
+
+def _is_image_names(text: str) -> bool:
+    """Whether *text* prints nothing but pictures' file names (`_IMAGE_NAMES`)."""
+    return text[:1] == "[" and _IMAGE_NAMES.fullmatch(text) is not None
 
 
 #: Before the first block of the body, at most this many blocks ...
@@ -1253,7 +1312,7 @@ def drop_image_names(page_blocks: Sequence[Block], labels: list[str]) -> list[st
     return _drop_good_where(
         page_blocks,
         labels,
-        lambda text: text[:1] == "[" and _IMAGE_NAMES.fullmatch(text) is not None,
+        _is_image_names,
     )
 
 
