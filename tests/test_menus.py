@@ -468,6 +468,33 @@ class TestFooter:
         stripped = FooterStripper().strip(read)
         assert sum(line.text == prose for line in stripped.lines) == 4
 
+    def test_an_end_mark_with_more_of_the_body_under_it_ends_nothing(self) -> None:
+        """
+        ``***`` (``* * *``) between a page's sections (kath.net's saint of
+        the day over the gospel, an interview under the Economist's
+        introduction, a speech's parts) or as a sidebar's ornament over the
+        article (der-erfolg-gibt-recht) has more of the page's prose under
+        it than over it: the body goes on. Under the release's end mark
+        only its boilerplate stands, shorter than the release.
+        """
+        from pressparse.strippers import FooterStripper
+
+        prose = (
+            "The regional office said on Monday that the river had risen over its banks "
+            "in three places, and that the dams upstream were being watched day and night."
+        )
+        text = "\n\n".join([prose, "***", prose, prose]) + "\n"
+        read = pressparse.Parser(strippers=()).read(text, format="text")
+        stripped = FooterStripper().strip(read)
+        assert sum(line.text == prose for line in stripped.lines) == 3
+        assert not stripped.removed
+        # The release's end: less prose under the mark than over it.
+        text = "\n\n".join([prose, prose, "* * *", prose]) + "\n"
+        read = pressparse.Parser(strippers=()).read(text, format="text")
+        stripped = FooterStripper().strip(read)
+        assert sum(line.text == prose for line in stripped.lines) == 2
+        assert [record.kind for record in stripped.removed] == ["end-mark", "after-end"]
+
     def test_sign_off_and_wire_line_close_the_body(self) -> None:
         """
         A company's sign-off on its board's behalf, the signatory's line

@@ -51,7 +51,10 @@ class FooterStripper:
     """
     Remove what follows the body of a release.
 
-    * An end mark (``###``, ``-30-``, ``ENDS``) and every line after it.
+    * An end mark (``###``, ``-30-``, ``ENDS``) and every line after it,
+      unless more of the page's running prose stands under the mark than
+      over it: then it breaks the body's sections (``***``) and the body
+      goes on.
     * The sections that close a release, from their heading to the next
       such heading or the end: "About <organisation>", forward-looking
       statement disclaimers, media contacts, notes to editors, tags,

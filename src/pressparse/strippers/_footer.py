@@ -113,6 +113,26 @@ def _is_short_sentence(text: str) -> bool:
     return text[-1:] in ".!?" and word_count(text) >= MIN_SHORT_SENTENCE_WORDS
 
 
+def _body_goes_on(lines: Sequence[Line], prose: Sequence[bool], index: int) -> bool:
+    """
+    Whether more of the page's prose (*prose*: `_is_body_prose`) is printed
+    under the end mark at *index* than above it: the mark is a section's
+    break inside the body (kath.net's ``***`` between a saint's day and the
+    gospel) or a sidebar's ornament above it (der-erfolg-gibt-recht's
+    ``* * *``), not the release's end, under which only its boilerplate
+    stands.
+    """
+    above = sum(
+        len(line.text) for line, flag in zip(lines[:index], prose[:index], strict=True) if flag
+    )
+    below = sum(
+        len(line.text)
+        for line, flag in zip(lines[index + 1 :], prose[index + 1 :], strict=True)
+        if flag
+    )
+    return below > above
+
+
 def strip_footer(page: Page, name: str) -> Page:
     """
     Return *page* without its end mark, footer and trailing chrome, the
@@ -127,7 +147,11 @@ def strip_footer(page: Page, name: str) -> Page:
     first_prose = prose.index(True) if True in prose else len(lines)
     for index in range(first_prose + 1, len(lines)):
         raw = lines[index].raw
-        if len(raw) <= 24 and _END_MARK.fullmatch(raw.strip()):
+        if (
+            len(raw) <= 24
+            and _END_MARK.fullmatch(raw.strip())
+            and not _body_goes_on(lines, prose, index)
+        ):
             page = page.remove(
                 [lines[index].number], kind="end-mark", stripper=name, read=source_fields
             )
