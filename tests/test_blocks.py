@@ -208,6 +208,45 @@ class TestBodyLists:
         assert self.labels_of(text, labels) == labels
 
 
+class TestListIntroUnderProse:
+    """An uncertain list introduction right under kept prose."""
+
+    PROSE = (
+        "   The minister said on Monday that the river had risen by two metres overnight, "
+        "that the town's dikes would hold and that the roads to the north would reopen.\n\n"
+    )
+    ITEMS = "     * the dikes at the harbour\n     * the bridge in the old town\n\n"
+
+    @staticmethod
+    def labels_of(text: str, labels: list[str], first: list[str]) -> list[str]:
+        found = blocks(page_of(text))
+        return keep_lists(found, page_features(found), labels, first)
+
+    def test_an_uncertain_introduction_under_prose_opens_a_list(self) -> None:
+        # lynx sets a heading-like introduction out of the text's column
+        # (iloveponysmag: "Meine momentan liebsten Spots ...:"), html2text
+        # and lynx keep a paragraph introducing links (datev-magazin,
+        # nestle-marktplatz).
+        intro = "Our favourite spots along the river this summer:\n\n"
+        text = self.PROSE + intro + self.ITEMS + "   Home\n\n"
+        labels = ["good", "bad", "bad", "bad", "bad"]
+        first = ["good", "short", "bad", "bad", "bad"]
+        assert self.labels_of(text, labels, first) == ["good", "good", "good", "good", "bad"]
+        # Without the context-free label: a sure chrome block stays.
+        assert self.labels_of(text, labels, ["good", "bad", "bad", "bad", "bad"]) == labels
+
+    def test_a_teaser_label_or_an_introduction_under_chrome_opens_none(self) -> None:
+        labels = ["good", "bad", "bad", "bad", "bad"]
+        first = ["good", "short", "bad", "bad", "bad"]
+        for intro in ("   Read more:\n\n", "   Related coverage from our money desk:\n\n"):
+            text = self.PROSE + intro + self.ITEMS + "   Home\n\n"
+            assert self.labels_of(text, labels, first) == labels
+        intro = "   Our favourite spots along the river this summer:\n\n"
+        text = self.PROSE + intro + self.ITEMS + "   Home\n\n"
+        under_chrome = ["bad", "bad", "bad", "bad", "bad"]
+        assert self.labels_of(text, under_chrome, first) == under_chrome
+
+
 class TestHeaderLabel:
     """A kind or metadata label before the body opens its header."""
 

@@ -49,7 +49,7 @@ from .. import _lexicon, _vocab
 from .._lazy import LazyPattern
 from .._lexicon._stopwords import STOPWORDS
 from .._page import Line, Page
-from .._sections import is_credit, source_fields
+from .._sections import is_credit, section_kind, source_fields
 from .._text import is_copyright
 
 #: The names of the features of one block, in the order of `block_features`.
@@ -1109,14 +1109,50 @@ def keep_lead(
 MIN_INTRO_WORDS: Final = 6
 
 
+def _intro_under_prose(
+    page_blocks: Sequence[Block], first: Sequence[str], labels: Sequence[str], index: int
+) -> bool:
+    """
+    Whether the block at *index* is an uncertain one (*first*) right under
+    a kept block, in its column or set out as a heading (`INDENT_SLACK`): a
+    list's introduction the body goes on with, unless it heads a closing
+    section or a teaser list ("Read more:", "Related coverage from ...:":
+    `section_kind`, `_label_kind`, `_TEASER_HEADING`).
+    """
+    if (
+        index == 0
+        or index >= len(first)
+        or first[index] not in _UNSURE
+        or labels[index - 1] != "good"
+        or abs(page_blocks[index].lines[0].indent - page_blocks[index - 1].lines[0].indent)
+        > INDENT_SLACK
+    ):
+        return False
+    # (The introduction's last line: a teaser label glued under a paragraph
+    # ends its block.)
+    text = page_blocks[index].lines[-1].text
+    if section_kind(text) is not None or _label_kind(text) is not None:
+        return False
+    # A teaser list's label says more ("Related coverage from ...:").
+    words = text.strip(_LABEL_MARKS)
+    teaser = _TEASER_HEADING.match(words)
+    return teaser is None or words[teaser.end() : teaser.end() + 1].isalnum()
+
+
 def keep_lists(
-    page_blocks: Sequence[Block], features: Sequence[Sequence[float]], labels: list[str]
+    page_blocks: Sequence[Block],
+    features: Sequence[Sequence[float]],
+    labels: list[str],
+    first: Sequence[str] = (),
 ) -> list[str]:
     """
     Relabel ``good`` the list items right under a kept sentence that ends
     with a colon (`MIN_INTRO_WORDS` words at least), up to the first block
     that is no list item or is mostly link text: a list the body
-    introduces, whose short items read as chrome on their own.
+    introduces, whose short items read as chrome on their own. With the
+    context-free labels *first*, an introduction the classifier was unsure
+    of right under a kept block counts too, and is kept with its list
+    (`_intro_under_prose`).
     """
     marker, links = FEATURES.index("marker"), FEATURES.index("link_density")
     out = labels
@@ -1124,13 +1160,17 @@ def keep_lists(
     for index, block in enumerate(page_blocks):
         text = block.text
         if (
-            labels[index] != "good"
+            (labels[index] != "good" and not _intro_under_prose(page_blocks, first, out, index))
             or text[-1:] != ":"
             or text.count(" ") + 1 < MIN_INTRO_WORDS
             or features[index][links] >= 0.5
         ):
             continue
         item = index + 1
+        if item < count and features[item][marker] and out[index] != "good":
+            if out is labels:
+                out = list(labels)
+            out[index] = "good"
         while item < count and features[item][marker] and features[item][links] < 0.5:
             if out[item] != "good":
                 if out is labels:
@@ -1674,6 +1714,7 @@ def _classify(
                 page_blocks,
                 features,
                 keep_header(page_blocks, features, revised, first),
+                first,
             ),
         ),
     )
