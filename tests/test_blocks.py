@@ -31,6 +31,7 @@ from pressparse.strippers._blocks import (
     blocks,
     continues_paragraph,
     drop_comments,
+    drop_contents,
     drop_cookie_notices,
     drop_credits,
     drop_forms,
@@ -465,6 +466,47 @@ class TestTwins:
         assert self.labels_of(self.CAPTION + prose + self.CAPTION) == ["good"] * 3
         # Short labels a list repeats.
         assert self.labels_of("   Share\n\n   Share\n\n" + prose) == ["good"] * 3
+
+
+class TestContents:
+    """A table of contents: list items naming the page's headings below."""
+
+    PROSE = "   The opening paragraph of an article that reads as prose by its words.\n\n"
+    SECTIONS = (
+        "   What it is\n\n"
+        + PROSE
+        + "   Why it matters\n\n"
+        + PROSE
+        + "   How to start\n\n"
+        + PROSE
+    )
+
+    def labels_of(self, text: str) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_contents(found, ["good"] * len(found))
+
+    def test_contents_and_their_label_go(self) -> None:
+        contents = "   Contents\n\n   * What it is\n   * Why it matters\n   * How to start\n\n"
+        labels = self.labels_of(self.PROSE + contents + self.SECTIONS)
+        assert labels == ["good"] + ["bad"] * 4 + ["good"] * 6
+
+    def test_nested_items_under_their_parent_count(self) -> None:
+        # inscriptis prints nested items under their parent's line: one
+        # block, each line naming a heading.
+        contents = "   * What it is\n       + Why it matters\n       + How to start\n\n"
+        labels = self.labels_of(self.PROSE + contents + self.SECTIONS)
+        assert labels == ["good", "bad"] + ["good"] * 6
+
+    def test_lists_naming_nothing_below_or_too_little_stay(self) -> None:
+        # A list whose items recur nowhere below is the body's.
+        items = "   * Apples\n   * Pears\n   * Plums\n\n"
+        assert self.labels_of(self.PROSE + items + self.SECTIONS) == ["good"] * 10
+        # Two entries are no table of contents.
+        two = "   * What it is\n   * Why it matters\n\n"
+        assert self.labels_of(self.PROSE + two + self.SECTIONS) == ["good"] * 9
+        # Items below the headings they name (a summary after them) stay.
+        after = "   * What it is\n   * Why it matters\n   * How to start\n\n"
+        assert self.labels_of(self.SECTIONS + after) == ["good"] * 9
 
 
 class TestComments:

@@ -1564,6 +1564,86 @@ def drop_twins(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     return out
 
 
+#: A table of contents (`drop_contents`) lists at least this many of the
+#: page's headings.
+MIN_CONTENTS_ITEMS: Final = 3
+#: The label over a table of contents ("Inhalt", "Contents") has at most
+#: this many characters.
+MAX_CONTENTS_LABEL_CHARS: Final = 30
+
+
+def _item_texts(block: Block) -> list[str]:
+    """
+    The case-folded texts a list item's *block* names: its whole text, and
+    where it holds several lines, each line's text without a nested list's
+    mark (inscriptis prints a nested item under its parent, ``+ Tech``,
+    and the two read as one block).
+    """
+    texts = [block.text.casefold()]
+    if len(block.lines) > 1:
+        for line in block.lines:
+            text = line.text
+            if text[1:2] == " " and text[:1] in _NESTED_MARKS:
+                text = text[2:]
+            texts.append(text.strip().casefold())
+    return texts
+
+
+def drop_contents(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` a table of contents: a run of list items each of
+    which names a block further down the page (a section's heading,
+    printed again as it stands), `MIN_CONTENTS_ITEMS` names in all (an
+    item's nested items count: `_item_texts`),
+    and the short label above the run ("Inhalt", "Inhaltsverzeichnis",
+    `MAX_CONTENTS_LABEL_CHARS`, no sentence's end) when it names none.
+    A Markdown converter prints its entries as links to the page's own
+    anchors, which the classifier reads as chrome; text converters
+    (inscriptis, lynx) print them as plain items that it keeps.
+    """
+    # The index of the last block with each text: an item names a block
+    # below it when that block is further down the page.
+    last: dict[str, int] = {}
+    for index, block in enumerate(page_blocks):
+        if not block.lines[0].marker:
+            last[block.text.casefold()] = index
+    out = labels
+    index = 0
+    count = len(page_blocks)
+    while index < count:
+        run = index
+        named = 0
+        while run < count and page_blocks[run].lines[0].marker:
+            found = sum(1 for text in _item_texts(page_blocks[run]) if last.get(text, -1) > run)
+            if not found:
+                break
+            named += found
+            run += 1
+        if named >= MIN_CONTENTS_ITEMS:
+            if out is labels:
+                out = list(labels)
+            out[index:run] = ["bad"] * (run - index)
+            if index:
+                label = page_blocks[index - 1]
+                text = label.text
+                if (
+                    not label.lines[0].marker
+                    and len(text) <= MAX_CONTENTS_LABEL_CHARS
+                    and text[-1:] not in _SENTENCE_ENDS
+                    and text.casefold() not in _later(last, index)
+                ):
+                    out[index - 1] = "bad"
+        index = max(run, index + 1)
+    return out
+
+
+def _later(last: Mapping[str, int], index: int) -> frozenset[str]:
+    """
+    The texts of *last* whose last block stands below block *index*.
+    """
+    return frozenset(text for text, where in last.items() if where > index)
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
@@ -1632,7 +1712,9 @@ def _classify(
         page_blocks,
         features,
         first,
-        mark_related(page_blocks, drop_twins(page_blocks, dropped), linked),
+        mark_related(
+            page_blocks, drop_twins(page_blocks, drop_contents(page_blocks, dropped)), linked
+        ),
     )
     return [
         Classified(block, p, one, two)
