@@ -741,6 +741,18 @@ class TestRelated:
         )
         assert labels == ["good"] + ["related"] * 5
 
+    def test_a_further_information_heading_takes_its_pointers(self) -> None:
+        # dvgw.de, mpimet.de: "Weitere Informationen" over a list of links
+        # closing the article.
+        for heading in ("Weitere Informationen", "Weitere Informationen:"):
+            labels = self.labels_of(
+                self.PROSE,
+                heading,
+                "* Entdecken Sie viele Fakten in unseren interaktiven Grafiken",
+                "* Gehen Sie auf einen virtuellen Rundgang durch unser Haus",
+            )
+            assert labels == ["good"] + ["related"] * 3
+
     def test_a_teaser_box_inside_the_body_ends_at_its_prose(self) -> None:
         # The body's next heading, right over its prose, is not a teaser.
         labels = self.labels_of(

@@ -167,6 +167,7 @@ DATA: Language = {
     ),
     "related_headings": (
         "weitere Meldungen",
+        "Weitere Informationen",
         "Mehr zum Thema",
         "Lesen Sie auch",
         "Das könnte Sie auch interessieren",
