@@ -743,8 +743,16 @@ class TestRelated:
 
     def test_a_further_information_heading_takes_its_pointers(self) -> None:
         # dvgw.de, mpimet.de: "Weitere Informationen" over a list of links
-        # closing the article.
-        for heading in ("Weitere Informationen", "Weitere Informationen:"):
+        # closing the article; German blogs' related posts likewise.
+        for heading in (
+            "Weitere Informationen",
+            "Weitere Informationen:",
+            # A blog's related posts (gnadlib.wordpress.com, blinker.de,
+            # colours-of-the-soul.alhelm.net, peptalks.de).
+            "Ähnliche Beiträge",
+            "Verwandte Artikel:",
+            "Auch interessant",
+        ):
             labels = self.labels_of(
                 self.PROSE,
                 heading,
