@@ -634,6 +634,9 @@ class TestNewsletterPrompts:
             "Sign up for our daily newsletter",
             "Jetzt Newsletter abonnieren",
             'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.',
+            # A mail box named instead (quantamagazine.org, tonedeaf.thebrag.com).
+            "Get Quanta Magazine delivered to your inbox",
+            "Receive the latest local updates in your inbox",
         ],
     )
     def test_a_prompt_goes(self, prompt: str) -> None:
@@ -645,6 +648,8 @@ class TestNewsletterPrompts:
             "reibungslos, bei manchen Anbietern brauchte es zwei Anläufe."
         )
         assert self.labels_of(prose) == ["good"]
+        # An inbox that is no mail box's prompt's ("inboxes", a story's).
+        assert self.labels_of("The inboxes of the office filled up overnight.") == ["good"]
 
 
 class TestCredits:

@@ -1195,8 +1195,12 @@ def _is_cookie_notice(text: str) -> bool:
 #: characters.
 MAX_PROMPT_CHARS: Final = 120
 # The word "newsletter", printed so in every language of the shared crawls
-# ("Newsletters", "Newslettern", "Produkttester-Newsletter").
-_NEWSLETTER: Final = regex.compile(r"(?<!\w)newsletter", regex.IGNORECASE)
+# ("Newsletters", "Newslettern", "Produkttester-Newsletter"), or an English
+# prompt's mail box ("... delivered free, direct to your inbox.", "Get the
+# day's news in your inbox every day").
+_NEWSLETTER: Final = regex.compile(
+    r"(?<!\w)newsletter|(?<!\w)(?:to|in) your inbox(?!\w)", regex.IGNORECASE
+)
 
 
 def drop_newsletter_prompts(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
@@ -1205,8 +1209,10 @@ def drop_newsletter_prompts(page_blocks: Sequence[Block], labels: list[str]) -> 
     characters that name a newsletter: a sign-up box's heading, prompt and
     consent line (``Pick Six Newsletter``, ``Sign up for our daily
     newsletter``, ``Jetzt Newsletter abonnieren``, ``I agree that ... can
-    send me the newsletter.``), which the classifier keeps among the
-    article's paragraphs. A paragraph that tells of a newsletter is longer.
+    send me the newsletter.``), or, in English, the reader's mail box
+    (``Get Quanta Magazine delivered to your inbox``), which the
+    classifier keeps among the article's paragraphs. A paragraph that
+    tells of a newsletter is longer.
     """
     return _drop_good_where(page_blocks, labels, _is_newsletter_prompt)
 
@@ -1218,7 +1224,7 @@ def _is_newsletter_prompt(text: str) -> bool:
     return (
         len(text) <= MAX_PROMPT_CHARS
         # (str's ``in`` first, in C: most blocks name no newsletter.)
-        and ("ewsletter" in text or "EWSLETTER" in text)
+        and ("ewsletter" in text or "EWSLETTER" in text or "inbox" in text)
         and _NEWSLETTER.search(text) is not None
     )
 
