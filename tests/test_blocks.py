@@ -36,6 +36,7 @@ from pressparse.strippers._blocks import (
     drop_credits,
     drop_forms,
     drop_image_names,
+    drop_link_rows,
     drop_newsletter_prompts,
     drop_off_column,
     drop_twins,
@@ -507,6 +508,29 @@ class TestContents:
         # Items below the headings they name (a summary after them) stay.
         after = "   * What it is\n   * Why it matters\n   * How to start\n\n"
         assert self.labels_of(self.SECTIONS + after) == ["good"] * 9
+
+
+class TestLinkRows:
+    """A row of links between bars, as text converters print it."""
+
+    @staticmethod
+    def labels_of(*texts: str) -> list[str]:
+        page = page_of("\n\n".join(texts) + "\n")
+        return drop_link_rows(blocks(page), ["good"] * len(texts))
+
+    def test_a_row_of_short_links_goes(self) -> None:
+        prose = TestProseRun.PROSE.strip()
+        for row in (
+            "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+            "Aktuell | 30 Tage | 3 Monate | 6 Monate | 12 Monate",
+            "Natalie Naccache | Bloomberg | Getty Images",
+        ):
+            assert self.labels_of(prose, row) == ["good", "bad"]
+
+    def test_two_items_or_long_ones_stay(self) -> None:
+        assert self.labels_of("Berlin | Hamburg") == ["good"]
+        row = "The first quarter grew | the second fell back a little | the third held"
+        assert self.labels_of(row) == ["good"]
 
 
 class TestComments:

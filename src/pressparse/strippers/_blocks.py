@@ -1263,6 +1263,37 @@ def drop_image_names(page_blocks: Sequence[Block], labels: list[str]) -> list[st
     )
 
 
+#: A row of links (`drop_link_rows`) has at least this many items ...
+MIN_ROW_ITEMS: Final = 3
+#: ... of at most this many words each.
+MAX_ROW_ITEM_WORDS: Final = 3
+
+
+def _is_link_row(text: str) -> bool:
+    """
+    Whether *text* is a row of `MIN_ROW_ITEMS` short items or more
+    (`MAX_ROW_ITEM_WORDS` words) between ``|`` bars (`drop_link_rows`).
+    """
+    if " | " not in text:
+        return False
+    items = text.strip(" |").split(" | ")
+    return len(items) >= MIN_ROW_ITEMS and all(
+        item.strip() and item.count(" ") < MAX_ROW_ITEM_WORDS for item in items
+    )
+
+
+def drop_link_rows(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks that print a row of links between
+    bars (`_is_link_row`: ``Kommentarfeed | Kommentare geschlossen |
+    Trackback-URL``, a breadcrumb's ``Rentenpolitik | Blog | Mailaktion
+    Bundestag``), in plain text only: a Markdown converter prints the links
+    (which the classifier reads as chrome) and a table's rows with the same
+    bars.
+    """
+    return _drop_good_where(page_blocks, labels, _is_link_row)
+
+
 def drop_forms(
     page_blocks: Sequence[Block],
     features: Sequence[Sequence[float]],
@@ -1713,7 +1744,7 @@ def _classify(
     if not linked:
         # A text browser prints a form's controls; Markdown converters
         # print none.
-        dropped = drop_forms(page_blocks, features, first, dropped)
+        dropped = drop_link_rows(page_blocks, drop_forms(page_blocks, features, first, dropped))
     final = drop_comments(
         page_blocks,
         features,
