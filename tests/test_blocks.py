@@ -30,6 +30,7 @@ from pressparse.strippers._blocks import (
     block_features,
     blocks,
     continues_paragraph,
+    drop_calls_to_action,
     drop_comments,
     drop_contents,
     drop_cookie_notices,
@@ -508,6 +509,30 @@ class TestContents:
         # Items below the headings they name (a summary after them) stay.
         after = "   * What it is\n   * Why it matters\n   * How to start\n\n"
         assert self.labels_of(self.SECTIONS + after) == ["good"] * 9
+
+
+class TestCallsToAction:
+    """A shop's or a sign-up's button printed as plain words."""
+
+    @staticmethod
+    def labels_of(*texts: str) -> list[str]:
+        page = page_of("\n\n".join(texts) + "\n")
+        return drop_calls_to_action(blocks(page), ["good"] * len(texts))
+
+    @pytest.mark.parametrize(
+        "button",
+        ["Ausgabe kaufen", "Buch bestellen", "HIER KOSTENLOS ANMELDEN »", "Subscribe now"],
+    )
+    def test_a_button_goes(self, button: str) -> None:
+        assert self.labels_of(TestProseRun.PROSE.strip(), button) == ["good", "bad"]
+
+    def test_a_sentence_with_the_verb_stays(self) -> None:
+        for text in (
+            "Die Stadt will neue Busse bestellen.",
+            "Wer am Lauf teilnehmen will, muss sich bis Freitag anmelden",
+            "Subscribers now get the paper a day early.",
+        ):
+            assert self.labels_of(text) == ["good"]
 
 
 class TestLinkRows:

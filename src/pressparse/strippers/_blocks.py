@@ -1263,6 +1263,38 @@ def drop_image_names(page_blocks: Sequence[Block], labels: list[str]) -> list[st
     )
 
 
+# A shop's or a sign-up's button, the whole block: at most three words
+# and a German verb of buying or signing up last ("Ausgabe kaufen", "Buch
+# bestellen", "Jetzt kostenlos abonnieren", "HIER KOSTENLOS ANMELDEN »"),
+# or English "Buy now", "Order now", "Subscribe now".
+_CALL_TO_ACTION: Final = regex.compile(
+    r"(?:[\w-]+\s+){0,3}(?:kaufen|bestellen|anmelden|abonnieren)"
+    r"|(?:buy|order|subscribe)\s+(?:now|today)",
+    regex.IGNORECASE,
+)
+_CALL_MARKS: Final = " »›>!"
+
+
+def _is_call_to_action(text: str) -> bool:
+    """
+    Whether *text* is a shop's or a sign-up's button (`drop_calls_to_action`).
+    """
+    return len(text) <= MAX_LABEL_CHARS and (
+        _CALL_TO_ACTION.fullmatch(text.strip(_CALL_MARKS)) is not None
+    )
+
+
+def drop_calls_to_action(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks that are a shop's or a sign-up's
+    button alone (`_is_call_to_action`: ``Ausgabe kaufen``, ``Buch
+    bestellen``, ``HIER KOSTENLOS ANMELDEN »``), which a text converter
+    prints among an article's paragraphs as plain words. An article's
+    sentence has more words or ends otherwise.
+    """
+    return _drop_good_where(page_blocks, labels, _is_call_to_action)
+
+
 #: A row of links (`drop_link_rows`) has at least this many items ...
 MIN_ROW_ITEMS: Final = 3
 #: ... of at most this many words each.
@@ -1738,7 +1770,10 @@ def _classify(
     dropped = drop_image_names(
         page_blocks,
         drop_newsletter_prompts(
-            page_blocks, drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+            page_blocks,
+            drop_cookie_notices(
+                page_blocks, drop_credits(page_blocks, drop_calls_to_action(page_blocks, kept))
+            ),
         ),
     )
     if not linked:
