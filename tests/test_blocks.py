@@ -30,6 +30,7 @@ from pressparse.strippers._blocks import (
     block_features,
     blocks,
     continues_paragraph,
+    drop_affiliate_notes,
     drop_calls_to_action,
     drop_comments,
     drop_contents,
@@ -531,6 +532,34 @@ class TestCallsToAction:
             "Die Stadt will neue Busse bestellen.",
             "Wer am Lauf teilnehmen will, muss sich bis Freitag anmelden",
             "Subscribers now get the paper a day early.",
+        ):
+            assert self.labels_of(text) == ["good"]
+
+
+class TestAffiliateNotes:
+    """A site's disclosure of the commission it earns on its links."""
+
+    @staticmethod
+    def labels_of(*texts: str) -> list[str]:
+        page = page_of("\n\n".join(texts) + "\n")
+        return drop_affiliate_notes(blocks(page), ["good"] * len(texts))
+
+    @pytest.mark.parametrize(
+        "note",
+        [
+            "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.",
+            "We may receive compensation when you click on links to those products.",
+            "Wir verwenden in unseren Artikeln grundsätzlich Partnerlinks.",
+        ],
+    )
+    def test_a_disclosure_goes(self, note: str) -> None:
+        assert self.labels_of(TestProseRun.PROSE.strip(), note) == ["good", "bad"]
+
+    def test_a_commission_or_a_link_in_the_story_stays(self) -> None:
+        for text in (
+            "There is no evidence linking the third case to the earlier two, the health "
+            "commission said.",
+            "Labor needs to explore the link between prevention and provision of activities.",
         ):
             assert self.labels_of(text) == ["good"]
 

@@ -1295,6 +1295,45 @@ def drop_calls_to_action(page_blocks: Sequence[Block], labels: list[str]) -> lis
     return _drop_good_where(page_blocks, labels, _is_call_to_action)
 
 
+#: An affiliate disclosure (`drop_affiliate_notes`) has at most this many
+#: characters.
+MAX_DISCLOSURE_CHARS: Final = 400
+# What a site earns on its links, in the languages of the shared crawls
+# (an affiliate commission, a "Provision", compensation, "Partnerlinks").
+_AFFILIATE: Final = regex.compile(
+    r"affiliate|partnerlink|(?<!\w)provision(?!\w)|commission|compensation", regex.IGNORECASE
+)
+
+
+# The site's links: "links" (also "Partnerlinks", "Affiliate-Links"), or
+# German "Link", a noun ("über diesen Link"); not "a link between" nor
+# "linking".
+_LINKS: Final = regex.compile(r"(?i:links)(?!\w)|Link(?!\w)")
+
+
+def _is_affiliate_note(text: str) -> bool:
+    """
+    Whether *text* is a site's affiliate disclosure (`drop_affiliate_notes`).
+    """
+    return (
+        len(text) <= MAX_DISCLOSURE_CHARS
+        and ("link" in text or "Link" in text)
+        and _LINKS.search(text) is not None
+        and _AFFILIATE.search(text) is not None
+    )
+
+
+def drop_affiliate_notes(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks of at most `MAX_DISCLOSURE_CHARS`
+    characters that tell of the commission the site earns on its links
+    (`_is_affiliate_note`: ``When you purchase through links on our site,
+    we may earn an affiliate commission``, ``Für Links auf dieser Seite
+    erhält CHIP ggf. eine Provision``), which the classifier reads as prose.
+    """
+    return _drop_good_where(page_blocks, labels, _is_affiliate_note)
+
+
 #: A row of links (`drop_link_rows`) has at least this many items ...
 MIN_ROW_ITEMS: Final = 3
 #: ... of at most this many words each.
@@ -1772,7 +1811,11 @@ def _classify(
         drop_newsletter_prompts(
             page_blocks,
             drop_cookie_notices(
-                page_blocks, drop_credits(page_blocks, drop_calls_to_action(page_blocks, kept))
+                page_blocks,
+                drop_credits(
+                    page_blocks,
+                    drop_affiliate_notes(page_blocks, drop_calls_to_action(page_blocks, kept)),
+                ),
             ),
         ),
     )
