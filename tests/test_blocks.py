@@ -30,11 +30,15 @@ from pressparse.strippers._blocks import (
     block_features,
     blocks,
     continues_paragraph,
+    drop_affiliate_notes,
+    drop_calls_to_action,
     drop_comments,
+    drop_contents,
     drop_cookie_notices,
     drop_credits,
     drop_forms,
     drop_image_names,
+    drop_link_rows,
     drop_newsletter_prompts,
     drop_off_column,
     drop_twins,
@@ -539,6 +543,122 @@ class TestTwins:
         assert self.labels_of("   Share\n\n   Share\n\n" + prose) == ["good"] * 3
 
 
+class TestContents:
+    """A table of contents: list items naming the page's headings below."""
+
+    PROSE = "   The opening paragraph of an article that reads as prose by its words.\n\n"
+    SECTIONS = (
+        "   What it is\n\n"
+        + PROSE
+        + "   Why it matters\n\n"
+        + PROSE
+        + "   How to start\n\n"
+        + PROSE
+    )
+
+    def labels_of(self, text: str) -> list[str]:
+        found = blocks(page_of(text))
+        return drop_contents(found, ["good"] * len(found))
+
+    def test_contents_and_their_label_go(self) -> None:
+        contents = "   Contents\n\n   * What it is\n   * Why it matters\n   * How to start\n\n"
+        labels = self.labels_of(self.PROSE + contents + self.SECTIONS)
+        assert labels == ["good"] + ["bad"] * 4 + ["good"] * 6
+
+    def test_nested_items_under_their_parent_count(self) -> None:
+        # inscriptis prints nested items under their parent's line: one
+        # block, each line naming a heading.
+        contents = "   * What it is\n       + Why it matters\n       + How to start\n\n"
+        labels = self.labels_of(self.PROSE + contents + self.SECTIONS)
+        assert labels == ["good", "bad"] + ["good"] * 6
+
+    def test_lists_naming_nothing_below_or_too_little_stay(self) -> None:
+        # A list whose items recur nowhere below is the body's.
+        items = "   * Apples\n   * Pears\n   * Plums\n\n"
+        assert self.labels_of(self.PROSE + items + self.SECTIONS) == ["good"] * 10
+        # Two entries are no table of contents.
+        two = "   * What it is\n   * Why it matters\n\n"
+        assert self.labels_of(self.PROSE + two + self.SECTIONS) == ["good"] * 9
+        # Items below the headings they name (a summary after them) stay.
+        after = "   * What it is\n   * Why it matters\n   * How to start\n\n"
+        assert self.labels_of(self.SECTIONS + after) == ["good"] * 9
+
+
+class TestCallsToAction:
+    """A shop's or a sign-up's button printed as plain words."""
+
+    @staticmethod
+    def labels_of(*texts: str) -> list[str]:
+        page = page_of("\n\n".join(texts) + "\n")
+        return drop_calls_to_action(blocks(page), ["good"] * len(texts))
+
+    @pytest.mark.parametrize(
+        "button",
+        ["Ausgabe kaufen", "Buch bestellen", "HIER KOSTENLOS ANMELDEN »", "Subscribe now"],
+    )
+    def test_a_button_goes(self, button: str) -> None:
+        assert self.labels_of(TestProseRun.PROSE.strip(), button) == ["good", "bad"]
+
+    def test_a_sentence_with_the_verb_stays(self) -> None:
+        for text in (
+            "Die Stadt will neue Busse bestellen.",
+            "Wer am Lauf teilnehmen will, muss sich bis Freitag anmelden",
+            "Subscribers now get the paper a day early.",
+        ):
+            assert self.labels_of(text) == ["good"]
+
+
+class TestAffiliateNotes:
+    """A site's disclosure of the commission it earns on its links."""
+
+    @staticmethod
+    def labels_of(*texts: str) -> list[str]:
+        page = page_of("\n\n".join(texts) + "\n")
+        return drop_affiliate_notes(blocks(page), ["good"] * len(texts))
+
+    @pytest.mark.parametrize(
+        "note",
+        [
+            "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.",
+            "We may receive compensation when you click on links to those products.",
+            "Wir verwenden in unseren Artikeln grundsätzlich Partnerlinks.",
+        ],
+    )
+    def test_a_disclosure_goes(self, note: str) -> None:
+        assert self.labels_of(TestProseRun.PROSE.strip(), note) == ["good", "bad"]
+
+    def test_a_commission_or_a_link_in_the_story_stays(self) -> None:
+        for text in (
+            "There is no evidence linking the third case to the earlier two, the health "
+            "commission said.",
+            "Labor needs to explore the link between prevention and provision of activities.",
+        ):
+            assert self.labels_of(text) == ["good"]
+
+
+class TestLinkRows:
+    """A row of links between bars, as text converters print it."""
+
+    @staticmethod
+    def labels_of(*texts: str) -> list[str]:
+        page = page_of("\n\n".join(texts) + "\n")
+        return drop_link_rows(blocks(page), ["good"] * len(texts))
+
+    def test_a_row_of_short_links_goes(self) -> None:
+        prose = TestProseRun.PROSE.strip()
+        for row in (
+            "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+            "Aktuell | 30 Tage | 3 Monate | 6 Monate | 12 Monate",
+            "Natalie Naccache | Bloomberg | Getty Images",
+        ):
+            assert self.labels_of(prose, row) == ["good", "bad"]
+
+    def test_two_items_or_long_ones_stay(self) -> None:
+        assert self.labels_of("Berlin | Hamburg") == ["good"]
+        row = "The first quarter grew | the second fell back a little | the third held"
+        assert self.labels_of(row) == ["good"]
+
+
 class TestComments:
     """A blog's comment thread under the article."""
 
@@ -664,6 +784,9 @@ class TestNewsletterPrompts:
             "Sign up for our daily newsletter",
             "Jetzt Newsletter abonnieren",
             'I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.',
+            # A mail box named instead (quantamagazine.org, tonedeaf.thebrag.com).
+            "Get Quanta Magazine delivered to your inbox",
+            "Receive the latest local updates in your inbox",
         ],
     )
     def test_a_prompt_goes(self, prompt: str) -> None:
@@ -675,6 +798,8 @@ class TestNewsletterPrompts:
             "reibungslos, bei manchen Anbietern brauchte es zwei Anläufe."
         )
         assert self.labels_of(prose) == ["good"]
+        # An inbox that is no mail box's prompt's ("inboxes", a story's).
+        assert self.labels_of("The inboxes of the office filled up overnight.") == ["good"]
 
 
 class TestCredits:
@@ -770,6 +895,26 @@ class TestRelated:
             "Johannes Bø sorgt für den passenden Abschluss",
         )
         assert labels == ["good"] + ["related"] * 5
+
+    def test_a_further_information_heading_takes_its_pointers(self) -> None:
+        # dvgw.de, mpimet.de: "Weitere Informationen" over a list of links
+        # closing the article; German blogs' related posts likewise.
+        for heading in (
+            "Weitere Informationen",
+            "Weitere Informationen:",
+            # A blog's related posts (gnadlib.wordpress.com, blinker.de,
+            # colours-of-the-soul.alhelm.net, peptalks.de).
+            "Ähnliche Beiträge",
+            "Verwandte Artikel:",
+            "Auch interessant",
+        ):
+            labels = self.labels_of(
+                self.PROSE,
+                heading,
+                "* Entdecken Sie viele Fakten in unseren interaktiven Grafiken",
+                "* Gehen Sie auf einen virtuellen Rundgang durch unser Haus",
+            )
+            assert labels == ["good"] + ["related"] * 3
 
     def test_a_teaser_box_inside_the_body_ends_at_its_prose(self) -> None:
         # The body's next heading, right over its prose, is not a teaser.

@@ -167,6 +167,12 @@ DATA: Language = {
     ),
     "related_headings": (
         "weitere Meldungen",
+        "Weitere Informationen",
+        "Ähnliche Beiträge",
+        "Ähnliche Artikel",
+        "Verwandte Artikel",
+        "Weitere Artikel",
+        "Auch interessant",
         "Mehr zum Thema",
         "Lesen Sie auch",
         "Das könnte Sie auch interessieren",

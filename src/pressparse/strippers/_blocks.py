@@ -1294,8 +1294,12 @@ def _is_cookie_notice(text: str) -> bool:
 #: characters.
 MAX_PROMPT_CHARS: Final = 120
 # The word "newsletter", printed so in every language of the shared crawls
-# ("Newsletters", "Newslettern", "Produkttester-Newsletter").
-_NEWSLETTER: Final = regex.compile(r"(?<!\w)newsletter", regex.IGNORECASE)
+# ("Newsletters", "Newslettern", "Produkttester-Newsletter"), or an English
+# prompt's mail box ("... delivered free, direct to your inbox.", "Get the
+# day's news in your inbox every day").
+_NEWSLETTER: Final = regex.compile(
+    r"(?<!\w)newsletter|(?<!\w)(?:to|in) your inbox(?!\w)", regex.IGNORECASE
+)
 
 
 def drop_newsletter_prompts(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
@@ -1304,8 +1308,10 @@ def drop_newsletter_prompts(page_blocks: Sequence[Block], labels: list[str]) -> 
     characters that name a newsletter: a sign-up box's heading, prompt and
     consent line (``Pick Six Newsletter``, ``Sign up for our daily
     newsletter``, ``Jetzt Newsletter abonnieren``, ``I agree that ... can
-    send me the newsletter.``), which the classifier keeps among the
-    article's paragraphs. A paragraph that tells of a newsletter is longer.
+    send me the newsletter.``), or, in English, the reader's mail box
+    (``Get Quanta Magazine delivered to your inbox``), which the
+    classifier keeps among the article's paragraphs. A paragraph that
+    tells of a newsletter is longer.
     """
     return _drop_good_where(page_blocks, labels, _is_newsletter_prompt)
 
@@ -1317,7 +1323,7 @@ def _is_newsletter_prompt(text: str) -> bool:
     return (
         len(text) <= MAX_PROMPT_CHARS
         # (str's ``in`` first, in C: most blocks name no newsletter.)
-        and ("ewsletter" in text or "EWSLETTER" in text)
+        and ("ewsletter" in text or "EWSLETTER" in text or "inbox" in text)
         and _NEWSLETTER.search(text) is not None
     )
 
@@ -1354,6 +1360,108 @@ def drop_image_names(page_blocks: Sequence[Block], labels: list[str]) -> list[st
         labels,
         _is_image_names,
     )
+
+
+# A shop's or a sign-up's button, the whole block: at most three words
+# and a German verb of buying or signing up last ("Ausgabe kaufen", "Buch
+# bestellen", "Jetzt kostenlos abonnieren", "HIER KOSTENLOS ANMELDEN »"),
+# or English "Buy now", "Order now", "Subscribe now".
+_CALL_TO_ACTION: Final = regex.compile(
+    r"(?:[\w-]+\s+){0,3}(?:kaufen|bestellen|anmelden|abonnieren)"
+    r"|(?:buy|order|subscribe)\s+(?:now|today)",
+    regex.IGNORECASE,
+)
+_CALL_MARKS: Final = " »›>!"
+
+
+def _is_call_to_action(text: str) -> bool:
+    """
+    Whether *text* is a shop's or a sign-up's button (`drop_calls_to_action`).
+    """
+    return len(text) <= MAX_LABEL_CHARS and (
+        _CALL_TO_ACTION.fullmatch(text.strip(_CALL_MARKS)) is not None
+    )
+
+
+def drop_calls_to_action(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks that are a shop's or a sign-up's
+    button alone (`_is_call_to_action`: ``Ausgabe kaufen``, ``Buch
+    bestellen``, ``HIER KOSTENLOS ANMELDEN »``), which a text converter
+    prints among an article's paragraphs as plain words. An article's
+    sentence has more words or ends otherwise.
+    """
+    return _drop_good_where(page_blocks, labels, _is_call_to_action)
+
+
+#: An affiliate disclosure (`drop_affiliate_notes`) has at most this many
+#: characters.
+MAX_DISCLOSURE_CHARS: Final = 400
+# What a site earns on its links, in the languages of the shared crawls
+# (an affiliate commission, a "Provision", compensation, "Partnerlinks").
+_AFFILIATE: Final = regex.compile(
+    r"affiliate|partnerlink|(?<!\w)provision(?!\w)|commission|compensation", regex.IGNORECASE
+)
+
+
+# The site's links: "links" (also "Partnerlinks", "Affiliate-Links"), or
+# German "Link", a noun ("über diesen Link"); not "a link between" nor
+# "linking".
+_LINKS: Final = regex.compile(r"(?i:links)(?!\w)|Link(?!\w)")
+
+
+def _is_affiliate_note(text: str) -> bool:
+    """
+    Whether *text* is a site's affiliate disclosure (`drop_affiliate_notes`).
+    """
+    return (
+        len(text) <= MAX_DISCLOSURE_CHARS
+        and ("link" in text or "Link" in text)
+        and _LINKS.search(text) is not None
+        and _AFFILIATE.search(text) is not None
+    )
+
+
+def drop_affiliate_notes(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks of at most `MAX_DISCLOSURE_CHARS`
+    characters that tell of the commission the site earns on its links
+    (`_is_affiliate_note`: ``When you purchase through links on our site,
+    we may earn an affiliate commission``, ``Für Links auf dieser Seite
+    erhält CHIP ggf. eine Provision``), which the classifier reads as prose.
+    """
+    return _drop_good_where(page_blocks, labels, _is_affiliate_note)
+
+
+#: A row of links (`drop_link_rows`) has at least this many items ...
+MIN_ROW_ITEMS: Final = 3
+#: ... of at most this many words each.
+MAX_ROW_ITEM_WORDS: Final = 3
+
+
+def _is_link_row(text: str) -> bool:
+    """
+    Whether *text* is a row of `MIN_ROW_ITEMS` short items or more
+    (`MAX_ROW_ITEM_WORDS` words) between ``|`` bars (`drop_link_rows`).
+    """
+    if " | " not in text:
+        return False
+    items = text.strip(" |").split(" | ")
+    return len(items) >= MIN_ROW_ITEMS and all(
+        item.strip() and item.count(" ") < MAX_ROW_ITEM_WORDS for item in items
+    )
+
+
+def drop_link_rows(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` the ``good`` blocks that print a row of links between
+    bars (`_is_link_row`: ``Kommentarfeed | Kommentare geschlossen |
+    Trackback-URL``, a breadcrumb's ``Rentenpolitik | Blog | Mailaktion
+    Bundestag``), in plain text only: a Markdown converter prints the links
+    (which the classifier reads as chrome) and a table's rows with the same
+    bars.
+    """
+    return _drop_good_where(page_blocks, labels, _is_link_row)
 
 
 def drop_forms(
@@ -1663,6 +1771,86 @@ def drop_twins(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     return out
 
 
+#: A table of contents (`drop_contents`) lists at least this many of the
+#: page's headings.
+MIN_CONTENTS_ITEMS: Final = 3
+#: The label over a table of contents ("Inhalt", "Contents") has at most
+#: this many characters.
+MAX_CONTENTS_LABEL_CHARS: Final = 30
+
+
+def _item_texts(block: Block) -> list[str]:
+    """
+    The case-folded texts a list item's *block* names: its whole text, and
+    where it holds several lines, each line's text without a nested list's
+    mark (inscriptis prints a nested item under its parent, ``+ Tech``,
+    and the two read as one block).
+    """
+    texts = [block.text.casefold()]
+    if len(block.lines) > 1:
+        for line in block.lines:
+            text = line.text
+            if text[1:2] == " " and text[:1] in _NESTED_MARKS:
+                text = text[2:]
+            texts.append(text.strip().casefold())
+    return texts
+
+
+def drop_contents(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
+    """
+    Relabel ``bad`` a table of contents: a run of list items each of
+    which names a block further down the page (a section's heading,
+    printed again as it stands), `MIN_CONTENTS_ITEMS` names in all (an
+    item's nested items count: `_item_texts`),
+    and the short label above the run ("Inhalt", "Inhaltsverzeichnis",
+    `MAX_CONTENTS_LABEL_CHARS`, no sentence's end) when it names none.
+    A Markdown converter prints its entries as links to the page's own
+    anchors, which the classifier reads as chrome; text converters
+    (inscriptis, lynx) print them as plain items that it keeps.
+    """
+    # The index of the last block with each text: an item names a block
+    # below it when that block is further down the page.
+    last: dict[str, int] = {}
+    for index, block in enumerate(page_blocks):
+        if not block.lines[0].marker:
+            last[block.text.casefold()] = index
+    out = labels
+    index = 0
+    count = len(page_blocks)
+    while index < count:
+        run = index
+        named = 0
+        while run < count and page_blocks[run].lines[0].marker:
+            found = sum(1 for text in _item_texts(page_blocks[run]) if last.get(text, -1) > run)
+            if not found:
+                break
+            named += found
+            run += 1
+        if named >= MIN_CONTENTS_ITEMS:
+            if out is labels:
+                out = list(labels)
+            out[index:run] = ["bad"] * (run - index)
+            if index:
+                label = page_blocks[index - 1]
+                text = label.text
+                if (
+                    not label.lines[0].marker
+                    and len(text) <= MAX_CONTENTS_LABEL_CHARS
+                    and text[-1:] not in _SENTENCE_ENDS
+                    and text.casefold() not in _later(last, index)
+                ):
+                    out[index - 1] = "bad"
+        index = max(run, index + 1)
+    return out
+
+
+def _later(last: Mapping[str, int], index: int) -> frozenset[str]:
+    """
+    The texts of *last* whose last block stands below block *index*.
+    """
+    return frozenset(text for text, where in last.items() if where > index)
+
+
 def classify(page: Page, model: Model) -> list[Classified]:
     """
     Cut *page* into blocks and label each, keeping both passes' labels.
@@ -1721,18 +1909,27 @@ def _classify(
     dropped = drop_image_names(
         page_blocks,
         drop_newsletter_prompts(
-            page_blocks, drop_cookie_notices(page_blocks, drop_credits(page_blocks, kept))
+            page_blocks,
+            drop_cookie_notices(
+                page_blocks,
+                drop_credits(
+                    page_blocks,
+                    drop_affiliate_notes(page_blocks, drop_calls_to_action(page_blocks, kept)),
+                ),
+            ),
         ),
     )
     if not linked:
         # A text browser prints a form's controls; Markdown converters
         # print none.
-        dropped = drop_forms(page_blocks, features, first, dropped)
+        dropped = drop_link_rows(page_blocks, drop_forms(page_blocks, features, first, dropped))
     final = drop_comments(
         page_blocks,
         features,
         first,
-        mark_related(page_blocks, drop_twins(page_blocks, dropped), linked),
+        mark_related(
+            page_blocks, drop_twins(page_blocks, drop_contents(page_blocks, dropped)), linked
+        ),
     )
     return [
         Classified(block, p, one, two)
