@@ -821,11 +821,10 @@ def keep_prose_run(
     neighbour after them). The run goes on down the page while each block
     is such a paragraph. The run goes on over a section's picture (a text
     browser's file name) and the section's heading under it (`_run_above`).
-    The page's last block is never one: text at the
-    very end of a page is its site's (a disclaimer under the footer); unless
-    *cut*, the page's end was cut off already (the footer stripper took its
-    closing sections and chrome), and its last block is where the article
-    stopped.
+    The page's last block is never one (text at the very end of a page is
+    its site's: a disclaimer under the footer), unless *cut*: the page's
+    end was cut off already (the footer stripper took its closing sections
+    and chrome), and its last block is where the article stopped.
     """
     end, links, marker, rights = (
         FEATURES.index(name) for name in ("sentence_end", "link_density", "marker", "copyright")
