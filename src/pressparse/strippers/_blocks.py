@@ -1871,6 +1871,30 @@ def _cut_end(page: Page, page_blocks: Sequence[Block]) -> bool:
     return any(record.start > last for record in page.removed)
 
 
+#: The tests that tell a kept block for chrome by its text alone, each its
+#: ``drop_*`` rule's: a button (`drop_calls_to_action`), an affiliate
+#: disclosure (`drop_affiliate_notes`), a picture's credit or a figure's
+#: caption (`drop_credits`), a cookie notice (`drop_cookie_notices`), a
+#: newsletter's prompt (`drop_newsletter_prompts`), pictures' file names
+#: (`drop_image_names`). Each only relabels a ``good`` block ``bad``, so
+#: their order is of no consequence, and `_classify` asks them in one pass.
+CHROME_TESTS: Final[tuple[Callable[[str], bool], ...]] = (
+    _is_call_to_action,
+    _is_affiliate_note,
+    _is_credit_block,
+    _is_cookie_notice,
+    _is_newsletter_prompt,
+    _is_image_names,
+)
+
+
+def _is_chrome_text(text: str) -> bool:
+    """
+    Whether one of `CHROME_TESTS` tells *text* for chrome.
+    """
+    return any(test(text) for test in CHROME_TESTS)
+
+
 def _classify(
     page_blocks: list[Block], model: Model, *, linked: bool, cut: bool = False
 ) -> list[Classified]:
@@ -1883,53 +1907,26 @@ def _classify(
     features = page_features(page_blocks)
     probs = probabilities(features, model)
     first = first_labels(probs, model)
-    revised = keep_prose_run(
-        page_blocks,
-        features,
-        first,
-        drop_off_column(page_blocks, features, first, revise(first)),
-        cut=cut,
-    )
-    kept = keep_lead(
-        page_blocks,
-        features,
-        first,
-        keep_dates(
-            page_blocks,
-            features,
-            keep_lists(
-                page_blocks,
-                features,
-                keep_header(page_blocks, features, revised, first),
-                first,
-            ),
-        ),
-    )
-    dropped = drop_image_names(
-        page_blocks,
-        drop_newsletter_prompts(
-            page_blocks,
-            drop_cookie_notices(
-                page_blocks,
-                drop_credits(
-                    page_blocks,
-                    drop_affiliate_notes(page_blocks, drop_calls_to_action(page_blocks, kept)),
-                ),
-            ),
-        ),
-    )
+    # The revision by neighbours, then the rules, each over the labels of
+    # the one before it: those that keep what the classifier lost ...
+    labels = revise(first)
+    labels = drop_off_column(page_blocks, features, first, labels)
+    labels = keep_prose_run(page_blocks, features, first, labels, cut=cut)
+    labels = keep_header(page_blocks, features, labels, first)
+    labels = keep_lists(page_blocks, features, labels, first)
+    labels = keep_dates(page_blocks, features, labels)
+    labels = keep_lead(page_blocks, features, first, labels)
+    # ... and those that drop what it kept: blocks told by their text alone
+    # (`CHROME_TESTS`), a text browser's forms and link rows (Markdown
+    # converters print neither), then runs of blocks.
+    labels = _drop_good_where(page_blocks, labels, _is_chrome_text)
     if not linked:
-        # A text browser prints a form's controls; Markdown converters
-        # print none.
-        dropped = drop_link_rows(page_blocks, drop_forms(page_blocks, features, first, dropped))
-    final = drop_comments(
-        page_blocks,
-        features,
-        first,
-        mark_related(
-            page_blocks, drop_twins(page_blocks, drop_contents(page_blocks, dropped)), linked
-        ),
-    )
+        labels = drop_forms(page_blocks, features, first, labels)
+        labels = drop_link_rows(page_blocks, labels)
+    labels = drop_contents(page_blocks, labels)
+    labels = drop_twins(page_blocks, labels)
+    labels = mark_related(page_blocks, labels, linked)
+    final = drop_comments(page_blocks, features, first, labels)
     return [
         Classified(block, p, one, two)
         for block, p, one, two in zip(page_blocks, probs, first, final, strict=True)
