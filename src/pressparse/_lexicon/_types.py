@@ -50,6 +50,8 @@ WordConcept = Literal[
     "share_calls",
     "staff_posts",
     "click_calls",
+    "action_calls",
+    "affiliate_words",
     "mention_roles",
     "former_words",
     "object_prepositions",
@@ -155,6 +157,13 @@ class Language(TypedDict):
         click_calls: Words asking the reader to click (``"click here"``,
             ``"hier klicken"``): a line holding them is a button's or an
             offer's, never a headline.
+        action_calls: A shop's or a sign-up's button, the words that end
+            it (``"Buy now"``; German verbs ``"kaufen"``, ``"bestellen"``:
+            ``"Ausgabe kaufen"``): a block of at most three words before
+            them is chrome.
+        affiliate_words: What a site earns on its links (``"affiliate"``,
+            ``"commission"``, ``"Provision"``): a short block naming them
+            and its links is the site's affiliate disclosure.
         mention_roles: Nouns of a person's role that a body's name in a
             release's lead modifies (``"official"``: ``a National Security
             Council official``): the body is spoken of, not speaking.
@@ -227,6 +236,8 @@ class Language(TypedDict):
     share_calls: tuple[str, ...]
     staff_posts: tuple[str, ...]
     click_calls: tuple[str, ...]
+    action_calls: tuple[str, ...]
+    affiliate_words: tuple[str, ...]
     mention_roles: tuple[str, ...]
     former_words: tuple[str, ...]
     object_prepositions: tuple[str, ...]

@@ -249,6 +249,13 @@ DATA: Language = {
     "ad_labels": ("Anzeige", "Werbung"),
     "back_links": ("Zurück zur Übersicht", "Zurück zur Startseite"),
     "click_calls": ("hier klicken", "klicken Sie hier"),
+    # The verb a shop's or a sign-up's button ends with: "Ausgabe kaufen"
+    # (brandeins.de), "Buch bestellen" (digitalcourage.de), "Jetzt
+    # bestellen" (abenteuer-astronomie.de), "HIER KOSTENLOS ANMELDEN"
+    # (changenow.de).
+    "action_calls": ("kaufen", "bestellen", "anmelden", "abonnieren"),
+    # What a site earns on its links: chip.de, mixed.de.
+    "affiliate_words": ("Provision", "Provisionen", "Partnerlink", "Partnerlinks"),
     "mention_roles": (),
     "former_words": (),
     "object_prepositions": (),

@@ -541,6 +541,25 @@ DATA: Language = {
     "ad_labels": ("Advertisement",),
     "back_links": ("Back to top",),
     "click_calls": ("click here",),
+    # A shop's or a sign-up's button (`_blocks._is_call_to_action`): "Buy
+    # now", "Subscribe now" (benchmark news pages); German below.
+    "action_calls": (
+        "buy now",
+        "buy today",
+        "order now",
+        "order today",
+        "subscribe now",
+        "subscribe today",
+    ),
+    # What a site earns on its links (`_blocks._is_affiliate_note`):
+    # thepointsguy.com, MacTechNews, benchmark news pages.
+    "affiliate_words": (
+        "affiliate",
+        "affiliates",
+        "commission",
+        "commissions",
+        "compensation",
+    ),
     # Names a release's lead only speaks of (`_offices._mentioned`): a
     # person's role after a body's name ("a former National Security Council
     # official", "Department of Immigration officials", "Liberal Party

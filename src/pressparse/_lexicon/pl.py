@@ -11,6 +11,8 @@ DATA: Language = {
     # Concepts with no entry: the language has no such words, or no page
     # pressparse has read prints any yet (see docs/how-to/add-a-language.md).
     "unattested": (
+        "action_calls",
+        "affiliate_words",
         "staff_posts",
         "interface_words",
         "board_sign_offs",
@@ -196,6 +198,8 @@ DATA: Language = {
     "ad_labels": ("Reklama",),
     "back_links": (),
     "click_calls": (),
+    "action_calls": (),
+    "affiliate_words": (),
     "mention_roles": (),
     "former_words": (),
     "object_prepositions": (),

@@ -1362,13 +1362,10 @@ def drop_image_names(page_blocks: Sequence[Block], labels: list[str]) -> list[st
 
 
 # A shop's or a sign-up's button, the whole block: at most three words
-# and a German verb of buying or signing up last ("Ausgabe kaufen", "Buch
-# bestellen", "Jetzt kostenlos abonnieren", "HIER KOSTENLOS ANMELDEN »"),
-# or English "Buy now", "Order now", "Subscribe now".
-_CALL_TO_ACTION: Final = regex.compile(
-    r"(?:[\w-]+\s+){0,3}(?:kaufen|bestellen|anmelden|abonnieren)"
-    r"|(?:buy|order|subscribe)\s+(?:now|today)",
-    regex.IGNORECASE,
+# before the lexicon's action_calls ("Ausgabe kaufen", "Buch bestellen",
+# "Jetzt kostenlos abonnieren", "HIER KOSTENLOS ANMELDEN »", "Buy now").
+_CALL_TO_ACTION: Final = LazyPattern(
+    rf"(?:[\w-]+\s+){{0,3}}(?:{_lexicon.pattern('action_calls')})", regex.IGNORECASE
 )
 _CALL_MARKS: Final = " »›>!"
 
@@ -1396,10 +1393,11 @@ def drop_calls_to_action(page_blocks: Sequence[Block], labels: list[str]) -> lis
 #: An affiliate disclosure (`drop_affiliate_notes`) has at most this many
 #: characters.
 MAX_DISCLOSURE_CHARS: Final = 400
-# What a site earns on its links, in the languages of the shared crawls
-# (an affiliate commission, a "Provision", compensation, "Partnerlinks").
-_AFFILIATE: Final = regex.compile(
-    r"affiliate|partnerlink|(?<!\w)provision(?!\w)|commission|compensation", regex.IGNORECASE
+# What a site earns on its links, a whole word (the lexicon's
+# affiliate_words: an affiliate commission, a "Provision", compensation,
+# "Partnerlinks").
+_AFFILIATE: Final = LazyPattern(
+    rf"(?<!\w)(?:{_lexicon.pattern('affiliate_words')})(?!\w)", regex.IGNORECASE
 )
 
 
