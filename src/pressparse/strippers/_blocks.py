@@ -18,15 +18,17 @@ block is content, as jusText classifies HTML blocks:
    page's prose is chrome whatever its neighbours (`drop_off_column`); a
    paragraph right under kept prose, in its column, carries the body on
    (`keep_prose_run`);
-4. rules of shape that override both: a body's header, the lists it
-   introduces, its date lines and the lead under them are kept, captions
-   and credits dropped,
-   forms' controls, cookie notices and newsletter prompts dropped, teaser
-   sections (``related``), advertisements' labels and back links taken
-   out, and a blog's comment thread (``comments``) (`keep_header`, `keep_lists`, `keep_dates`,
-   `keep_lead`,
-   `drop_credits`, `drop_cookie_notices`, `drop_newsletter_prompts`,
-   `drop_forms`, `mark_related`, `drop_comments`).
+4. rules of shape that override both, in the order `_classify` runs
+   them: a body's header, the lists it introduces, its date lines and the
+   lead under them are kept (`keep_header`, `keep_lists`, `keep_dates`,
+   `keep_lead`); blocks told for chrome by their text alone are dropped
+   (`CHROME_TESTS`: buttons, affiliate disclosures, captions and credits,
+   cookie notices, newsletter prompts, pictures' file names); in plain
+   text, forms' controls and rows of links (`drop_forms`,
+   `drop_link_rows`); then tables of contents, twin blocks, teaser
+   sections (``related``), advertisements' labels and back links, and a
+   blog's comment thread (``comments``) (`drop_contents`, `drop_twins`,
+   `mark_related`, `drop_comments`).
 
 Both labels stay inspectable (`classify` returns them). The numbers are
 data, fitted on crawled pages by ``tools/fit_blocks.py`` and shipped in
