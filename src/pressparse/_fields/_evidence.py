@@ -28,7 +28,7 @@ from .._scan import dates_in
 from .._text import has_digit, is_sentence
 from .._units import is_wrapped, join_units
 from ..plugins import DatelineParser
-from ._headings import main_heading, over_lead, read_units
+from ._headings import laid_out_units, main_heading, over_lead, read_units
 
 #: A word, for comparing a standfirst with the title (`Evidence.drop_deck`).
 _WORD = regex.compile(r"\w+")
@@ -159,6 +159,15 @@ class Evidence:
         return read_units(self.read)
 
     @functools.cached_property
+    def laid_out(self) -> list[Line]:
+        """
+        The page as read, before the strippers, joined into the blocks its
+        converter laid out (`_headings.laid_out_units`): where the headline
+        over the lead and the one feed links name are looked for.
+        """
+        return laid_out_units(self.read)
+
+    @functools.cached_property
     def headings(self) -> tuple[Line | None, frozenset[int]]:
         """
         The main heading of the page as read (`_headings.main_heading`),
@@ -185,7 +194,9 @@ class Evidence:
             if step in _NOT_HEADLINE_STEPS and step != "header.letterhead"
         }
         letterheads = {number for number, step in steps.items() if step == "header.letterhead"}
-        return over_lead(self.read, self.kept, set_aside, letterheads)
+        return over_lead(
+            self.read, self.kept, set_aside, letterheads, laid_out=lambda: self.laid_out
+        )
 
     def printed_with_digits(self) -> list[tuple[int, str]]:
         """

@@ -354,7 +354,7 @@ _FEED_TITLED: Final = regex.compile(r"»[^\S\n]")
 MIN_FEED_TITLE_WORDS: Final = 2
 
 
-def feed_title(page: Page) -> Line | None:
+def feed_title(page: Page, laid_out: Callable[[], list[Line]] | None = None) -> Line | None:
     """
     The longest line of *page*, under the link relations a text browser
     prints at the top (a paragraph opening with ``#``), whose whole text
@@ -362,8 +362,9 @@ def feed_title(page: Page) -> Line | None:
     Comments Feed"): the page states its headline twice. A line is read
     joined to the lines wrapped under it, as a paragraph (`join_units`) and
     as the browser laid out its blocks (`laid_out_units`: a heading set
-    flush left over an indented line stands alone). ``None`` where the
-    page opens with no link relations or none names a line of the page.
+    flush left over an indented line stands alone; *laid_out* gives them
+    where the caller keeps them). ``None`` where the page opens with no link
+    relations or none names a line of the page.
     """
     lines = page.lines
     start = next((i for i, line in enumerate(lines) if line.text), None)
@@ -377,7 +378,8 @@ def feed_title(page: Page) -> Line | None:
     # (Also the blocks as the browser laid them out: a heading set flush left
     # over an indented line is a block of its own.)
     first = lines[end].number if end < len(lines) else None
-    blocks = [unit for unit in laid_out_units(page) if first is not None and unit.number >= first]
+    laid = laid_out() if laid_out is not None else laid_out_units(page)
+    blocks = [unit for unit in laid if first is not None and unit.number >= first]
     named = [
         unit
         for unit in [*units, *blocks]
@@ -1231,6 +1233,7 @@ def over_lead(
     kept: Collection[int],
     set_aside: Collection[int] = (),
     letterheads: Collection[int] = (),
+    laid_out: Callable[[], list[Line]] | None = None,
 ) -> Line | None:
     """
     The unit of *page* (as read, before the strippers) standing where a
@@ -1246,11 +1249,12 @@ def over_lead(
     under it (`_over_byline`). ``None`` on a page no converter
     laid out (`_laid_out`: plain text, an OCR'd letter, whose header the
     header reader reads), or that keeps no prose, or where nothing above
-    the lead can be a headline.
+    the lead can be a headline. *laid_out* gives the page's
+    `laid_out_units` where the caller keeps them.
     """
     if len({line.indent for line in page.lines if line.text}) < 2:
         return None  # (cheap: plain text sets nothing in)
-    units = laid_out_units(page)
+    units = laid_out() if laid_out is not None else laid_out_units(page)
     if not _laid_out(page, units):
         return None
     lead = _lead(units, kept)

@@ -40,7 +40,7 @@ def _feed_relation(ev: Evidence) -> Found[str] | None:
     """
     if ev.html:
         return None
-    line = feed_title(ev.read)
+    line = feed_title(ev.read, laid_out=lambda: ev.laid_out)
     return Found(line.text, line.number) if line is not None else None
 
 
