@@ -412,3 +412,33 @@ def is_byline(text: str) -> bool:
     (``By Jane Roe``, ``Von Jane Roe, Redakteurin``).
     """
     return _BYLINE.fullmatch(text) is not None
+
+
+# A telephone number: five digits or more, perhaps set apart by spaces,
+# slashes, dots, hyphens or brackets ("030 1234-56", "+49 (0)30 1234").
+_PHONE: Final = regex.compile(r"\d(?:[\s/.()-]*+\d){4,}")
+#: A row of links has at least this many items ...
+MIN_LINK_ROW_ITEMS: Final = 3
+#: ... of at most this many words each.
+MAX_LINK_ROW_ITEM_WORDS: Final = 4
+
+
+def is_link_row(text: str) -> bool:
+    """
+    ``True`` for a row of short links set between bars (``Privacy Policy |
+    Accessibility | Freedom of Information``, ``| Blog | Kontakt |``): at
+    least `MIN_LINK_ROW_ITEMS` items of at most `MAX_LINK_ROW_ITEM_WORDS`
+    words, none a sentence, no telephone number (`_PHONE`) or address (a
+    contact's name, phone and e-mail set so stay; a row of tabs may count,
+    ``Aktuell | 30 Tage | 3 Monate``).
+    """
+    if " | " not in text or "@" in text or _PHONE.search(text) is not None:
+        return False
+    items = text.strip(" |").split(" | ")
+    return len(items) >= MIN_LINK_ROW_ITEMS and all(
+        item.strip()
+        and word_count(item) <= MAX_LINK_ROW_ITEM_WORDS
+        and item.strip()[-1] not in SENTENCE_END
+        and ":" not in item
+        for item in items
+    )

@@ -51,7 +51,7 @@ from .. import _lexicon, _vocab
 from .._lazy import LazyPattern
 from .._lexicon._stopwords import STOPWORDS
 from .._page import Line, Page
-from .._sections import is_credit, section_kind, source_fields
+from .._sections import is_credit, is_link_row, section_kind, source_fields
 from .._text import is_copyright
 
 #: The names of the features of one block, in the order of `block_features`.
@@ -1432,35 +1432,16 @@ def drop_affiliate_notes(page_blocks: Sequence[Block], labels: list[str]) -> lis
     return _drop_good_where(page_blocks, labels, _is_affiliate_note)
 
 
-#: A row of links (`drop_link_rows`) has at least this many items ...
-MIN_ROW_ITEMS: Final = 3
-#: ... of at most this many words each.
-MAX_ROW_ITEM_WORDS: Final = 3
-
-
-def _is_link_row(text: str) -> bool:
-    """
-    Whether *text* is a row of `MIN_ROW_ITEMS` short items or more
-    (`MAX_ROW_ITEM_WORDS` words) between ``|`` bars (`drop_link_rows`).
-    """
-    if " | " not in text:
-        return False
-    items = text.strip(" |").split(" | ")
-    return len(items) >= MIN_ROW_ITEMS and all(
-        item.strip() and item.count(" ") < MAX_ROW_ITEM_WORDS for item in items
-    )
-
-
 def drop_link_rows(page_blocks: Sequence[Block], labels: list[str]) -> list[str]:
     """
     Relabel ``bad`` the ``good`` blocks that print a row of links between
-    bars (`_is_link_row`: ``Kommentarfeed | Kommentare geschlossen |
+    bars (`_sections.is_link_row`: ``Kommentarfeed | Kommentare geschlossen |
     Trackback-URL``, a breadcrumb's ``Rentenpolitik | Blog | Mailaktion
     Bundestag``), in plain text only: a Markdown converter prints the links
     (which the classifier reads as chrome) and a table's rows with the same
     bars.
     """
-    return _drop_good_where(page_blocks, labels, _is_link_row)
+    return _drop_good_where(page_blocks, labels, is_link_row)
 
 
 def drop_forms(

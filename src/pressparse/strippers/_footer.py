@@ -14,10 +14,11 @@ from .._models import MetaField
 from .._page import Line, Page
 from .._sections import (
     closing_fields,
+    is_link_row,
     section_kind,
     source_fields,
 )
-from .._text import SENTENCE_END, has_digit, is_copyright, is_sentence, word_count
+from .._text import SENTENCE_END, is_copyright, is_sentence, word_count
 from ._blocks import continues_paragraph
 from ._menus import list_length
 
@@ -78,31 +79,6 @@ def _is_body_prose(line: Line) -> bool:
     if spaces < MAX_CHROME_WORDS and _SHARE.match(text) is not None:
         return False
     return not is_copyright(text)
-
-
-#: A row of footer links has at least this many items ...
-MIN_LINK_ROW_ITEMS: Final = 3
-#: ... of at most this many words each.
-MAX_LINK_ROW_ITEM_WORDS: Final = 4
-
-
-def _is_link_row(text: str) -> bool:
-    """
-    ``True`` for a row of short links set between bars after the body
-    (``Privacy Policy | Accessibility | Freedom of Information``): at least
-    three items of a few words, none a sentence, no digits or addresses
-    (a contact's name, phone and e-mail set so stay).
-    """
-    if " | " not in text or "@" in text or has_digit(text):
-        return False
-    items = text.split(" | ")
-    return len(items) >= MIN_LINK_ROW_ITEMS and all(
-        item.strip()
-        and word_count(item) <= MAX_LINK_ROW_ITEM_WORDS
-        and item.strip()[-1] not in SENTENCE_END
-        and ":" not in item
-        for item in items
-    )
 
 
 def _is_short_sentence(text: str) -> bool:
@@ -187,7 +163,7 @@ def strip_footer(page: Page, name: str) -> Page:
             if carried
             else is_copyright(text)
             or _is_share_line(text)
-            or _is_link_row(text)
+            or is_link_row(text)
             or (
                 word_count(text) <= MAX_CHROME_WORDS
                 and not is_sentence(text)
