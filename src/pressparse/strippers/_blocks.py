@@ -52,7 +52,7 @@ from .._lazy import LazyPattern
 from .._lexicon._stopwords import STOPWORDS
 from .._page import Line, Page
 from .._sections import is_credit, is_link_row, section_kind, source_fields
-from .._text import is_copyright
+from .._text import SENTENCE_END, is_copyright
 
 #: The names of the features of one block, in the order of `block_features`.
 FEATURES: Final = (
@@ -127,7 +127,6 @@ _PUNCTUATION: Final = ".,;:!?"
 _DIGIT_FIND: Final = regex.compile(r"[0-9]").findall
 # A word opening with a capital: the first letter after a space or the start.
 _CAPITALISED: Final = regex.compile(r"(?<!\S)\p{Lu}")
-_SENTENCE_END: Final = frozenset('.!?…:;"”’»)')
 _SEPARATORS: Final = "|·•»›>"
 
 
@@ -247,7 +246,7 @@ def continues_paragraph(lines: Sequence[Line]) -> list[bool]:
             and not line.marker
             and line.indent == above.indent
             and len(above.raw.rstrip()) >= width
-            and above.text[-1:] not in _SENTENCE_END
+            and above.text[-1:] not in SENTENCE_END
             and _ends_sentence(line.text)
         )
     return out
@@ -267,7 +266,7 @@ def _glued(current: Sequence[Line], line: Line, fill: float) -> bool:
     """
     return (
         len(current) >= 2
-        and line.text[-1:] not in _SENTENCE_END
+        and line.text[-1:] not in SENTENCE_END
         and len(line.raw.rstrip()) < fill
         and _ends_sentence(current[-1].text)
     )
@@ -441,7 +440,7 @@ def block_features(page_blocks: Sequence[Block]) -> list[tuple[float, ...]]:
                 math.log1p(n_words),
                 sum(map(has_stop, tokens)) / (len(tokens) or 1),
                 block.link_chars / chars,
-                1.0 if text[-1:] in _SENTENCE_END else 0.0,
+                1.0 if text[-1:] in SENTENCE_END else 0.0,
                 sum(map(text.count, _PUNCTUATION)) * per_word,
                 len(_CAPITALISED.findall(text)) * per_word,
                 digits / chars,
